@@ -1,0 +1,122 @@
+"""The `factdesk` command: argument parsing only, dispatching into core and gui.
+
+Each subcommand lives in its own module exposing `add_parser(subparsers)`,
+which registers the parser and sets `func(args) -> int` as its default.
+Errors the user can act on (FactDeskError) become one line on stderr and the
+documented exit code; nothing ever prints a traceback unless FACTDESK_DEBUG is set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+
+from factdesk.core.errors import FactDeskError
+
+# subcommand name -> module under factdesk.cli that registers it
+COMMAND_MODULES: dict[str, str] = {
+    "detect": "detect_cmd",
+    "import": "desk_cmds",
+    "articles": "desk_cmds",
+    "claims": "desk_cmds",
+    "sources": "desk_cmds",
+    "review": "desk_cmds",
+    "history": "desk_cmds",
+    "search": "desk_cmds",
+    "export": "export_cmd",
+    "bundle": "bundle_cmd",
+}
+
+
+class _Parser(argparse.ArgumentParser):
+    """ArgumentParser whose usage errors are one line and exit status 2."""
+
+    def error(self, message: str) -> None:  # noqa: D401 - argparse API
+        sys.stderr.write(f"{self.prog}: {message}\n")
+        raise SystemExit(2)
+
+
+def db_parent() -> argparse.ArgumentParser:
+    """A parent parser adding `--db PATH` to a subcommand."""
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
+                        help="desk file (default: $FACTDESK_DB, else desk.sqlite in the user data folder)")
+    return parent
+
+
+def _first_command(argv: list[str]) -> str | None:
+    """Return the subcommand named in argv, skipping global options and their values."""
+    takes_value = {"--db", "--screenshot"}
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+            continue
+        if arg in takes_value:
+            skip = True
+            continue
+        if arg.startswith("-"):
+            continue
+        return arg if arg in COMMAND_MODULES else None
+    return None
+
+
+def build_command_parser() -> argparse.ArgumentParser:
+    """Build the parser for `factdesk SUBCOMMAND ...`."""
+    parser = _Parser(prog="factdesk", description="FactDesk: check the claims in news articles.")
+    parser.add_argument("--db", metavar="PATH", default=None, help=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    registered: set[str] = set()
+    for module_name in dict.fromkeys(COMMAND_MODULES.values()):
+        try:
+            module = importlib.import_module(f"factdesk.cli.{module_name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"factdesk.cli.{module_name}":
+                raise
+            continue  # that part of FactDesk is not built yet
+        module.add_parser(sub)
+        registered.update(sub.choices)
+    return parser
+
+
+def build_app_parser() -> argparse.ArgumentParser:
+    """Build the parser for `factdesk [--db PATH] [--demo] [--screenshot PNG] [FILE...]`."""
+    parser = _Parser(prog="factdesk", description="Open the FactDesk desktop app. "
+                     "Subcommands: " + ", ".join(COMMAND_MODULES) + " (see `factdesk COMMAND --help`).")
+    parser.add_argument("--db", metavar="PATH", default=None, help="desk file to open")
+    parser.add_argument("--demo", action="store_true", help="open a fresh temporary desk with the sample article")
+    parser.add_argument("--screenshot", metavar="PNG", help="render the main window offscreen, save it, exit")
+    parser.add_argument("files", nargs="*", metavar="FILE", help="articles to import and show")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the `factdesk` console script."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        command = _first_command(argv)
+        if command is None:
+            args = build_app_parser().parse_args(argv)
+            from factdesk.cli import app_cmd
+            return app_cmd.run(args)
+        parser = build_command_parser()
+        args = parser.parse_args(argv)
+        func = getattr(args, "func", None)
+        if func is None:
+            parser.error(f"'{command}' is not available in this build")
+        return int(func(args) or 0)
+    except FactDeskError as exc:
+        sys.stderr.write(f"factdesk: {exc.message}\n")
+        return exc.exit_code
+    except KeyboardInterrupt:
+        sys.stderr.write("factdesk: interrupted\n")
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # a bug: still one line, unless debugging
+        if os.environ.get("FACTDESK_DEBUG"):
+            raise
+        sys.stderr.write(f"factdesk: internal error: {type(exc).__name__}: {exc}\n")
+        return 1

@@ -1,0 +1,1 @@
+"""The domain library: detection, store, intake, reports, exchange. Never imports Qt."""

@@ -1,0 +1,1 @@
+"""Claim detection: spaCy pipelines, FactDesk components, numbers, quotes, scoring."""

@@ -1,0 +1,29 @@
+"""Exceptions that carry a message meant for the user.
+
+The command line prints `message` as one line and exits with `exit_code`;
+the GUI shows it in a calm dialog. Anything else escaping is a bug.
+"""
+
+from __future__ import annotations
+
+
+class FactDeskError(Exception):
+    """A failure the user can understand and act on."""
+
+    exit_code = 1
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+class InputError(FactDeskError):
+    """Bad input: an unreadable, binary, oversized or malformed file or value (exit 2)."""
+
+    exit_code = 2
+
+
+class RequestError(FactDeskError):
+    """A request that cannot be done: unknown id, invalid transition (exit 1)."""
+
+    exit_code = 1

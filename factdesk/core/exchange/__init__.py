@@ -1,0 +1,1 @@
+"""Exchange bundles that move work between laptops."""

@@ -1,0 +1,1 @@
+"""Reading articles: decoding, HTML/DOCX/PDF text, wire-copy metadata."""

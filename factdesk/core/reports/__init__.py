@@ -1,0 +1,1 @@
+"""Verdict reports: HTML, PDF, Markdown, CSV, JSON, ClaimReview."""

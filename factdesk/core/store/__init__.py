@@ -1,0 +1,1 @@
+"""The desk: SQLite store via sqlite-utils, numbered migrations, queries, history. All SQL lives here."""
