@@ -1,0 +1,63 @@
+"""The CSV verdict report: one row per claim, UTF-8 with a BOM, safe from formula injection.
+
+Spreadsheet programs run a cell starting with = + - @ (or a tab or carriage
+return before one) as a formula; every such cell gets a leading single quote,
+which they show as text. The BOM makes Excel read umlauts as UTF-8.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+from typing import Any
+
+from factdesk.core.reports.data import Report
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+COLUMNS: tuple[str, ...] = (
+    "claim_id", "article_id", "article_title", "outlet", "article_url", "article_published",
+    "type", "text", "value", "unit", "qualifier", "speaker", "status", "verdict", "verdict_label",
+    "rationale", "checker", "reviewer", "reviewed_at", "updated_at", "updated_by", "source_urls",
+    "source_titles",
+)
+
+
+def neutralize(value: Any) -> str:
+    """Return the cell as text, prefixed with ' when a spreadsheet would read it as a formula."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+        value = int(value)
+    text = str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def rows(report: Report) -> list[list[str]]:
+    """Return the header and one neutralized row per claim."""
+    out = [list(COLUMNS)]
+    for article, entry in report.entries():
+        a, c = article.article, entry.claim
+        cells = [
+            c.id, a.id, a.title, a.outlet, a.url, a.published,
+            c.type, c.text, c.value, c.unit, c.qualifier, c.speaker, c.status, c.verdict,
+            report.verdict_label(c), c.rationale, entry.checker, entry.reviewer, entry.reviewed_at,
+            c.updated_at, c.updated_by,
+            "\n".join(s.url or "" for s in c.sources), "\n".join(s.title or "" for s in c.sources),
+        ]
+        out.append([neutralize(cell) for cell in cells])
+    return out
+
+
+def render(report: Report) -> str:
+    """Return the CSV text (without the BOM; `write` adds it)."""
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerows(rows(report))
+    return buffer.getvalue()
+
+
+def write(report: Report, path: Path | str) -> None:
+    """Write the CSV report to path as UTF-8 with a byte order mark."""
+    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
+        csv.writer(handle, lineterminator="\r\n").writerows(rows(report))

@@ -1,0 +1,94 @@
+"""The HTML verdict report: one self-contained, print-friendly file rendered with Jinja2.
+
+Every piece of user text reaches the page through Jinja2's autoescape; the
+article text is cut into pieces (`common.pieces`) that are escaped one by
+one, with each claim inside a <mark> in its verdict's colour. Only http(s)
+URLs become links, and only hex colours reach a style attribute. The
+`print` variant (`report_print.html.j2`) keeps to the HTML subset Qt's
+QTextDocument renders (no SVG, tables for the chart) and feeds the PDF.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from factdesk.core.reports.common import date_part, is_web_link, pieces, safe_colour, text_colour
+from factdesk.core.reports.data import ArticleEntry, ClaimEntry, Report
+from factdesk.core.reports.summary import bar_chart, type_counts, verdict_counts
+from factdesk.resources import resource_path
+
+TEMPLATES = {"screen": "report.html.j2", "print": "report_print.html.j2"}
+
+
+@cache
+def environment() -> jinja2.Environment:
+    """Return the Jinja2 environment over resources/templates, autoescaping everything."""
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(resource_path("templates"))),
+        autoescape=True, trim_blocks=True, lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+    )
+
+
+def _claim_view(report: Report, entry: ClaimEntry) -> dict[str, Any]:
+    """Return what the template shows of one claim, every field plain text."""
+    claim = entry.claim
+    verdict = report.verdict_of(claim)
+    colour = safe_colour(verdict.colour if verdict else None)
+    sources = [{
+        "url": s.url or "", "link": is_web_link(s.url), "title": s.title or "",
+        "publisher": s.publisher or "", "published": date_part(s.published),
+        "excerpt": s.excerpt or "", "file_name": s.file_name or "",
+    } for s in claim.sources]
+    return {
+        "id": claim.id, "text": claim.text, "type": claim.type.replace("_", " "),
+        "status": claim.status.replace("_", " "), "speaker": claim.speaker or "",
+        "verdict": report.verdict_label(claim), "colour": colour, "fg": text_colour(colour),
+        "rationale": claim.rationale or "", "sources": sources,
+        "checker": entry.checker or "", "reviewer": entry.reviewer or "",
+        "reviewed": date_part(entry.reviewed_at), "updated": date_part(claim.updated_at),
+    }
+
+
+def _article_view(report: Report, article: ArticleEntry, views: dict[str, dict]) -> dict[str, Any]:
+    """Return the template's view of one article: its metadata, marked text and claims."""
+    a = article.article
+    marked = [{"text": p.text, "claim": views[p.claim.id] if p.claim else None}
+              for p in pieces(a.text, [e.claim for e in article.claims])]
+    return {
+        "id": a.id, "title": a.title or "(untitled)", "outlet": a.outlet or "",
+        "url": a.url or "", "link": is_web_link(a.url), "published": date_part(a.published),
+        "author": a.author or "", "language": a.language or "",
+        "pieces": marked, "claims": [views[e.claim.id] for e in article.claims],
+    }
+
+
+def context(report: Report) -> dict[str, Any]:
+    """Return the full template context of a report."""
+    articles = []
+    for article in report.articles:
+        views = {e.claim.id: _claim_view(report, e) for e in article.claims}
+        articles.append(_article_view(report, article, views))
+    verdicts, types = verdict_counts(report), type_counts(report)
+    return {
+        "title": report.title, "organisation": report.organisation or "",
+        "generated": report.generated_at, "filters": report.filters, "lang": report.language,
+        "scale": report.scale.name, "total": report.claim_count(), "articles": articles,
+        "verdicts": verdicts, "types": types,
+        "verdict_chart": bar_chart(verdicts), "type_chart": bar_chart(types),
+    }
+
+
+def render(report: Report, variant: str = "screen") -> str:
+    """Render the report as HTML; variant 'print' is the simplified page the PDF is made from."""
+    template = environment().get_template(TEMPLATES[variant])
+    return template.render(**context(report))
+
+
+def write(report: Report, path: Path | str) -> None:
+    """Write the HTML report to path as UTF-8."""
+    Path(path).write_text(render(report), encoding="utf-8")

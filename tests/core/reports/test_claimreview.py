@@ -1,0 +1,98 @@
+"""ClaimReview JSON-LD: Google's required and recommended fields, valid JSON-LD shape."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from factdesk.core.model import Claim
+from factdesk.core.reports import claimreview
+from factdesk.core.reports.data import ClaimEntry
+
+from .conftest import SCALE
+
+JSONLD_KEYWORDS = {"@context", "@type", "@id", "@graph", "@value", "@language", "@list", "@set"}
+
+
+@pytest.fixture
+def reviews(report):
+    return json.loads(claimreview.render(report))
+
+
+def test_one_review_per_claim_with_a_verdict(report, reviews):
+    assert isinstance(reviews, list)
+    assert len(reviews) == sum(1 for _, e in report.entries() if e.claim.verdict)
+
+
+def test_required_fields(reviews, report):
+    labels = {v.label_en.lower() for v in SCALE.verdicts} | {v.label_de.lower() for v in SCALE.verdicts}
+    for review in reviews:
+        assert review["@context"] == "https://schema.org"
+        assert review["@type"] == "ClaimReview"
+        text = review["claimReviewed"]
+        assert 0 < len(text) <= 75
+        for label in labels:
+            assert not re.search(rf"(?<!\w){re.escape(label)}(?!\w)", text, re.IGNORECASE), (label, text)
+        assert review["reviewRating"]["@type"] == "Rating"
+        assert review["reviewRating"]["alternateName"] in {v.label_en for v in SCALE.verdicts}
+        assert review["url"].startswith("https://pruefstelle.example/report#claim-")
+
+
+def test_recommended_fields(reviews):
+    first = reviews[0]
+    assert first["author"] == {"@type": "Organization", "name": "Prüfstelle <Nord>"}
+    assert first["datePublished"] == "2026-11-21"
+    item = first["itemReviewed"]
+    assert item["@type"] == "Claim"
+    assert item["author"] == {"@type": "Organization", "name": "Musterblatt"}
+    assert item["datePublished"] == "2026-11-02"
+    assert item["appearance"] == {"@type": "CreativeWork", "url": "https://musterblatt.example/wahl",
+                                  "headline": "Wahlabend in Musterstadt"}
+    rating = first["reviewRating"]
+    assert (rating["ratingValue"], rating["bestRating"], rating["worstRating"]) == (1, 1, 0)
+
+
+def test_speaker_is_person_and_unsafe_article_url_left_out(reviews):
+    hostile = [r for r in reviews if r["url"].endswith("c-5")][0]
+    assert hostile["itemReviewed"]["author"]["@type"] == "Person"
+    assert "url" not in hostile["itemReviewed"]["appearance"]  # javascript: article URL
+
+
+def test_no_numeric_rating_when_the_verdict_has_none(reviews):
+    unprovable = [r for r in reviews if r["reviewRating"]["alternateName"] == "Unprovable"][0]
+    assert set(unprovable["reviewRating"]) == {"@type", "alternateName"}
+
+
+def test_claim_reviewed_drops_a_sentence_holding_a_label(report):
+    claim = Claim("x", "a", 0, 12, "34,5 Prozent", "vote_share", verdict="false")
+    entry = ClaimEntry(claim, sentence="Es ist falsch, dass die Partei 34,5 Prozent der Stimmen bekam.")
+    assert claimreview.claim_reviewed(report, entry) == "34,5 Prozent"
+    claim.text = "Das Gerücht ist wahr und falsch zugleich"
+    entry.sentence = claim.text
+    out = claimreview.claim_reviewed(report, entry)
+    assert "falsch" not in out.lower()
+
+
+def test_claim_reviewed_shortened_on_word_boundary(report):
+    sentence = "Die Regierung hat in den vergangenen zwölf Monaten insgesamt 4,2 Milliarden Euro für neue Schulen ausgegeben."
+    entry = ClaimEntry(Claim("x", "a", 0, 5, "4,2 Milliarden Euro", "money"), sentence=sentence)
+    out = claimreview.claim_reviewed(report, entry)
+    assert len(out) <= 75 and out.endswith("…")
+    assert sentence.startswith(out[:-1]) and sentence[len(out) - 1] == " "
+
+
+def test_valid_json_ld_shape(reviews):
+    def walk(node):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                assert not key.startswith("@") or key in JSONLD_KEYWORDS, key
+                if key == "@type":
+                    assert isinstance(value, str) and re.fullmatch(r"[A-Z][A-Za-z]+", value)
+                walk(value)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+    walk(reviews)
+    json.loads(json.dumps(reviews))
