@@ -1,0 +1,100 @@
+"""Numbered schema migrations (sqlite-utils `Migrations`), with a backup before upgrading.
+
+A desk written by an older FactDesk is copied with SQLite's backup API to
+`<desk>.bak-<version>-<timestamp>` before any pending migration runs. A desk
+written by a newer FactDesk (migrations this build does not know) is refused.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import uuid
+from pathlib import Path
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from factdesk.core.errors import RequestError
+from factdesk.core.store import schema
+from factdesk.core.store.connection import write_transaction
+
+migrations = Migrations("factdesk")
+
+
+@migrations(name="0001_initial")
+def m0001_initial(db: Database) -> None:
+    """Tables for articles, claims, sources, files, reviews, settings and the append-only history."""
+    for statement in _statements(schema.INITIAL):
+        db.execute(statement)
+    desk_id = str(uuid.uuid4())
+    db.execute("INSERT INTO settings(key, value) VALUES ('desk_id', ?), ('rating_scale', 'default'), "
+               "('hlc', '')", [desk_id])
+
+
+@migrations(name="0002_search")
+def m0002_search(db: Database) -> None:
+    """FTS5 indexes over articles, claims (text, rationale) and sources, kept in sync by triggers."""
+    for statement in _statements(schema.SEARCH):
+        db.execute(statement)
+
+
+@migrations(name="0003_list_indexes")
+def m0003_list_indexes(db: Database) -> None:
+    """Indexes that keep filtered claim lists fast on large desks."""
+    for statement in _statements(schema.LIST_INDEXES):
+        db.execute(statement)
+
+
+def _statements(sql: str) -> list[str]:
+    """Split a schema script into statements, keeping trigger bodies whole."""
+    out, buf = [], []
+    for line in sql.splitlines():
+        if not line.strip() or line.strip().startswith("--"):
+            continue
+        buf.append(line)
+        joined = "\n".join(buf)
+        if sqlite3.complete_statement(joined):
+            out.append(joined)
+            buf = []
+    return out
+
+
+def known_names() -> list[str]:
+    """Names of the migrations this build knows, in order."""
+    return [m.name for m in migrations._migrations]
+
+
+def version(db: Database) -> str:
+    """The newest applied migration's number ("0000" for an empty file)."""
+    applied = migrations.applied(db)
+    return applied[-1].name.split("_")[0] if applied else "0000"
+
+
+def backup(db: Database, path: Path) -> Path:
+    """Copy the desk with SQLite's backup API beside it; return the copy's path."""
+    stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    target = path.with_name(f"{path.name}.bak-{version(db)}-{stamp}")
+    dest = sqlite3.connect(str(target))
+    try:
+        db.conn.backup(dest)
+    finally:
+        dest.close()
+    return target
+
+
+def migrate(db: Database, path: Path) -> Path | None:
+    """Bring the desk up to date; return the backup's path when an older desk was upgraded."""
+    applied = {m.name for m in migrations.applied(db)}
+    unknown = applied - set(known_names())
+    if unknown:
+        raise RequestError(f"{path}: this desk was written by a newer FactDesk "
+                           f"(schema {sorted(unknown)[-1]}); please update FactDesk")
+    if not migrations.pending(db):
+        return None
+    copy = backup(db, path) if applied else None
+    # One write transaction: a second process opening the same new desk waits,
+    # then finds nothing pending.
+    with write_transaction(db):
+        migrations.apply(db)
+    return copy
