@@ -1,0 +1,278 @@
+"""Direct quotations as `quote` claims: the spaCy component "factdesk_quotes".
+
+A quote claim (claims.md, annotating.md rule 6) is text in „…“, "…", “…”,
+»…«, «…» or, in English, ‘…’ / '…' that
+
+- holds at least one clause: enough words and a verb or subject pronoun
+  (`resources/rules/<lang>/quote_clauses.json`), so scare quotes around a term
+  or a short phrase ("vote theft", „Blüten“) are left alone;
+- is attributed: a speaker next to it (", sagte er", "said X", "X said:",
+  "'…': Name" in headlines), in the previous or next sentence, or it
+  continues the previous quote.
+
+The claim span is the quoted text without the marks and without a trailing
+comma; a final ".", "!" or "?" inside the marks stays. A quote split by
+"he said" gives one claim per part. The speaker comes from `speakers.py`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from factdesk.core.detect.sentences import sentence_spans
+from factdesk.core.detect.speakers import (
+    PRONOUN, PersonIndex, load_rules, read_attribution_after, read_attribution_before, speech_speakers,
+)
+from factdesk.core.model import DetectedClaim
+from factdesk.resources import resource_path
+
+# opening mark -> closing marks it accepts
+_PAIRS = {"„": "“”\"", "“": "”", "»": "«", "«": "»", '"': '"', "‘": "’", "'": "'"}
+_SINGLE = {"‘", "'"}
+_AMBIGUOUS = {'"', "'"}  # the same mark opens and closes
+_OPEN_AFTER = set(" \t\n([{/—–-:;,") | set(_PAIRS)
+MAX_QUOTE_CHARS = 3000
+MAX_SINGLE_QUOTE_CHARS = 300
+_TRIM_END = ",;:–—- \t\n"
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class Quotation:
+    """A pair of quotation marks: `open`/`close` are the mark positions, `start`/`end` the trimmed text."""
+
+    open: int
+    close: int
+    start: int
+    end: int
+
+
+def find_quotations(text: str, lang: str) -> list[Quotation]:
+    """Return every pair of quotation marks in `text` (no clause or attribution check), in order."""
+    openers = set(_PAIRS) if lang == "en" else set(_PAIRS) - _SINGLE
+    found: list[Quotation] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch in openers and _opens(text, i):
+            close = _find_close(text, i)
+            if close is not None:
+                start, end = i + 1, close
+                while start < end and text[start].isspace():
+                    start += 1
+                while end > start and text[end - 1] in _TRIM_END:
+                    end -= 1
+                if end > start:
+                    found.append(Quotation(i, close, start, end))
+                i = close + 1
+                continue
+        i += 1
+    return found
+
+
+def _opens(text: str, i: int) -> bool:
+    """True when the mark at i stands where a quotation can begin."""
+    prev = text[i - 1] if i else " "
+    nxt = text[i + 1] if i + 1 < len(text) else ""
+    if not nxt or nxt == "\n":
+        return False
+    if text[i] in _AMBIGUOUS or text[i] == "‘":
+        return prev in _OPEN_AFTER and not nxt.isspace()
+    return not prev.isalnum()
+
+
+def _find_close(text: str, i: int) -> int | None:
+    """Position of the mark closing the quotation opened at i, or None."""
+    mark = text[i]
+    closers = _PAIRS[mark]
+    limit = min(len(text), i + 1 + (MAX_SINGLE_QUOTE_CHARS if mark in _SINGLE else MAX_QUOTE_CHARS))
+    for k in range(i + 1, limit):
+        c = text[k]
+        if c == "\n":
+            return None
+        if c not in closers:
+            continue
+        prev = text[k - 1]
+        nxt = text[k + 1] if k + 1 < len(text) else " "
+        if mark in _SINGLE or mark in _AMBIGUOUS:
+            if prev.isspace():
+                if mark == '"':
+                    return None  # a new opening mark: the first one was stray
+                continue
+            if nxt.isalnum():
+                continue  # an apostrophe ("we’re", "don't") or a mark glued to a word
+        return k
+    return None
+
+
+@lru_cache(maxsize=4)
+def clause_rules(lang: str) -> dict:
+    """The clause cues of `lang` from resources/rules/<lang>/quote_clauses.json."""
+    with open(resource_path("rules", lang, "quote_clauses.json"), encoding="utf-8") as f:
+        data = json.load(f)
+    data["words"] = frozenset(w.replace("’", "'") for w in data["words"])
+    return data
+
+
+def is_clause(quoted: str, lang: str, headline: bool = False) -> bool:
+    """True when quoted text holds a clause, not just a term or a short phrase."""
+    rules = clause_rules(lang)
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(quoted)]
+    n = len(words)
+    if n < rules["min_words"]:
+        return False
+    if n >= rules["long_words"] or (headline and n >= rules["headline_words"]):
+        return True
+    return any(_is_cue(w, lang, rules["words"]) for w in words)
+
+
+def _is_cue(word: str, lang: str, cues: frozenset[str]) -> bool:
+    if word in cues:
+        return True
+    if lang == "en":
+        return (len(word) >= 5 and word.endswith("ed")) or word.endswith("n't")
+    return len(word) >= 6 and word.startswith("ge") and word.endswith(("t", "en"))
+
+
+def detect_quotes(text: str, lang: str) -> list[DetectedClaim]:
+    """Return the quote claims of a document, in text order."""
+    return _QuoteReader(text, lang if lang in ("de", "en") else "en").read()
+
+
+class _QuoteReader:
+    """One pass over one document: quotations, their sentences and their speakers."""
+
+    def __init__(self, text: str, lang: str):
+        self.text, self.lang = text, lang
+        self.rules = load_rules(lang)
+        self.quotations = find_quotations(text, lang)
+        self.sentences = sentence_spans(text, lang) or ((0, len(text)),)
+        self.starts = [s for s, _ in self.sentences]
+        chars = list(text)
+        for q in self.quotations:
+            chars[q.open:q.close + 1] = " " * (q.close + 1 - q.open)
+        self.plain = "".join(chars)  # the text with every quotation blanked out
+        self._people: PersonIndex | None = None
+
+    def sentence_of(self, offset: int) -> int:
+        return max(bisect.bisect_right(self.starts, offset) - 1, 0)
+
+    @property
+    def people(self) -> PersonIndex:
+        if self._people is None:
+            seeds = [name for s, e in self.sentences for name in speech_speakers(self.plain[s:e], self.rules)]
+            self._people = PersonIndex(self.plain, self.rules, seeds)
+        return self._people
+
+    def read(self) -> list[DetectedClaim]:
+        claims: list[DetectedClaim] = []
+        last: tuple[int, str | None, int] | None = None  # (close sentence, speaker, close offset) of the last quote
+        for idx, q in enumerate(self.quotations):
+            so, sc = self.sentence_of(q.open), self.sentence_of(q.close)
+            s_start, s_end = self.sentences[so][0], self.sentences[sc][1]
+            nxt_open = self.quotations[idx + 1].open if idx + 1 < len(self.quotations) else len(self.text)
+            prev_close = self.quotations[idx - 1].close + 1 if idx else 0
+            tail = self.plain[q.close + 1:min(max(s_end, q.close + 1), nxt_open)]
+            head_start = max(s_start, prev_close)
+            head = self.plain[head_start:q.open]
+            headline = tail.lstrip(" ").startswith(":")
+            if not is_clause(self.text[q.start:q.end], self.lang, headline):
+                continue
+            found, speaker = self._speaker(q, so, sc, head, head_start, tail, last)
+            if not found:
+                continue
+            last = (sc, speaker, q.close)
+            claims.append(DetectedClaim(
+                start=q.start, end=q.end, text=self.text[q.start:q.end], type="quote",
+                speaker=speaker, sentence_start=min(s_start, q.start), sentence_end=max(s_end, q.end)))
+        return claims
+
+    def _speaker(self, q: Quotation, so: int, sc: int, head: str, head_start: int, tail: str,
+                 last: tuple[int, str | None, int] | None) -> tuple[bool, str | None]:
+        """Return (attributed?, speaker) for a quotation."""
+        rules = self.rules
+        speaker = read_attribution_after(tail, rules)
+        if speaker is None or speaker == PRONOUN:
+            before = read_attribution_before(head, rules, self.people, head_start)
+            if before is not None and (speaker is None or before != PRONOUN):
+                speaker = before
+        if speaker is None and last is not None and last[0] >= so - 1 and self._only_quotes_between(last, so):
+            return True, last[1]  # continues the previous quote
+        if speaker is None and so > 0:
+            s, e = self.sentences[so - 1]
+            names = speech_speakers(self.plain[s:e], rules)
+            speaker = names[-1] if names else None
+        if speaker is None and sc + 1 < len(self.sentences):
+            s, e = self.sentences[sc + 1]
+            if not any(s <= o.open < e for o in self.quotations):
+                names = speech_speakers(self.plain[s:e], rules)
+                speaker = names[0] if names else None
+        if speaker is None:
+            return False, None
+        if speaker == PRONOUN:
+            return True, self._resolve_pronoun(q, so, last)
+        return True, self.people.canonical(speaker)
+
+    def _only_quotes_between(self, last: tuple[int, str | None, int], so: int) -> bool:
+        """True when the previous quote ended in this or the previous sentence."""
+        return last[0] in (so, so - 1)
+
+    def _resolve_pronoun(self, q: Quotation, so: int, last: tuple[int, str | None, int] | None) -> str | None:
+        """The person a pronoun speaker ("he said", "meinte er") stands for, when clear.
+
+        In order: a person named earlier in the same sentence; the speaker of the
+        previous quote when nobody else was named since; the one titled or
+        speaking person named in this or the previous sentence; the person the
+        article names most; the one person named in the last three sentences.
+        """
+        people = self.people
+        s_start = self.sentences[so][0]
+        same = people.last_before(q.open, within=q.open - s_start)
+        if same:
+            return same
+        if last is not None and last[1] and last[0] >= so - 3:
+            others = [n for n in people.between(last[2], q.open) if n != last[1]]
+            if not others:
+                return last[1]
+        recent = people.between(self.sentences[max(so - 1, 0)][0], q.open, strong_only=True)
+        if len(recent) == 1:
+            return recent[0]
+        main = people.protagonist()
+        if main:
+            return main
+        nearby = people.between(self.sentences[max(so - 2, 0)][0], q.open)
+        return nearby[0] if len(nearby) == 1 else None
+
+
+def _register() -> None:
+    """Register the spaCy factory "factdesk_quotes" (spaCy is imported only here)."""
+    from spacy.language import Language
+
+    if Language.has_factory("factdesk_quotes"):
+        return
+
+    @Language.factory("factdesk_quotes")
+    def make_quotes(nlp, name):  # noqa: ARG001 - spaCy factory signature
+        """Create the quote component for the pipeline's language."""
+        return QuoteComponent(nlp.lang)
+
+
+class QuoteComponent:
+    """spaCy component: append the document's quote claims to `doc._.claims`."""
+
+    def __init__(self, lang: str):
+        self.lang = lang
+
+    def __call__(self, doc):
+        claims = doc._.claims
+        if claims is None:
+            claims = doc._.claims = []
+        claims.extend(detect_quotes(doc.text, self.lang))
+        return doc
+
+
+_register()

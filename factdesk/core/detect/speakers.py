@@ -1,0 +1,444 @@
+"""Who said a quotation: speech verbs, titles and capitalized names, from rule files.
+
+No NER model is needed. The rules live in `resources/rules/<lang>/`:
+
+- `speech_verbs.json`: speech verbs ("sagte", "said", "told reporters"),
+  words that put the speaker after them ("according to", "laut") or before
+  them ("zufolge"), adverbs allowed between verb and speaker ("he *falsely*
+  said"), pronouns, determiners, collective speakers ("police", "Polizei").
+- `speaker_titles.json`: titles and roles dropped from a name ("Prime
+  Minister", "Kremlsprecher" via the German suffix list).
+
+A speaker is a noun phrase next to a speech verb: a run of capitalized words,
+titles and collective nouns. Names lose their titles ("sagte Kremlsprecher
+Dmitri Peskow" -> "Dmitri Peskow"); descriptions keep their article
+("the police"). Pronouns are resolved by `PersonIndex` to the last person
+named nearby, or to the article's protagonist when the nearby text is
+ambiguous.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from factdesk.resources import resource_path
+
+PRONOUN = "<pronoun>"  # what `read_attribution` returns for "he said", "sagte er"
+
+_TOKEN = re.compile(r"\w+(?:[’'\-.]\w+)*\.?|[^\w\s]")
+_PARTICLES = frozenset({"von", "van", "de", "da", "di", "du", "al", "bin", "ibn", "le", "la", "del", "der", "den"})
+_STOP_CAPS = frozenset("""
+the a an in on at but and or for if it its this that these those he she we i they you his her their
+our my your as so then when while after before with by from of to all also yet still there here
+what who how why where which not no yes one two three some many most more however meanwhile
+der die das ein eine einer eines dem den des am im in an auf aus bei mit nach von vor zu zum zur und
+oder aber doch auch als wie wenn weil dass er sie es wir ich ihr man diese dieser dieses jetzt nun
+dann noch nur schon so da hier dort was wer wo warum wie welche kein keine nicht mehr viele
+""".split())
+
+
+@dataclass(frozen=True)
+class SpeechRules:
+    """The speech-attribution rules of one language, loaded from its rule files."""
+
+    lang: str
+    verbs: tuple[tuple[str, ...], ...]          # token tuples, longest first
+    before_speaker: tuple[tuple[str, ...], ...]
+    after_speaker: frozenset[str]
+    adverbs: frozenset[str]
+    pronouns: frozenset[str]
+    determiners: frozenset[str]
+    collectives: frozenset[str]
+    object_words: tuple[tuple[str, ...], ...]
+    titles: frozenset[str]
+    title_suffixes: tuple[str, ...]
+
+    def is_title(self, word: str) -> bool:
+        """True for a title or role word ("minister", "Kremlsprecher", "Dr.")."""
+        low = word.lower()
+        if low in self.titles:
+            return True
+        return self.lang == "de" and word[:1].isupper() and any(
+            low.endswith(s) and len(low) > len(s) + 2 for s in self.title_suffixes)
+
+    def is_collective(self, word: str) -> bool:
+        """True for a collective or descriptive speaker noun ("police", "Polizei")."""
+        return word.lower() in self.collectives
+
+    def match_verb(self, words: list[str], i: int) -> int:
+        """Return how many words from `i` form a speech verb (0 when none)."""
+        return _match_phrase(self.verbs, words, i)
+
+
+def _phrases(items: list[str]) -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted({tuple(x.lower().split()) for x in items}, key=len, reverse=True))
+
+
+def _match_phrase(phrases: tuple[tuple[str, ...], ...], words: list[str], i: int) -> int:
+    for phrase in phrases:
+        n = len(phrase)
+        if tuple(w.lower() for w in words[i:i + n]) == phrase:
+            return n
+    return 0
+
+
+@lru_cache(maxsize=4)
+def load_rules(lang: str) -> SpeechRules:
+    """Load the speech rules of `lang` ("de" or "en") from resources/rules/<lang>/."""
+    def read(name: str) -> dict:
+        with open(resource_path("rules", lang, name), encoding="utf-8") as f:
+            return json.load(f)
+
+    speech, titles = read("speech_verbs.json"), read("speaker_titles.json")
+    low = lambda key, src=speech: frozenset(w.lower() for w in src.get(key, []))  # noqa: E731
+    return SpeechRules(
+        lang=lang,
+        verbs=_phrases(speech.get("verbs", [])),
+        before_speaker=_phrases(speech.get("before_speaker", [])),
+        after_speaker=low("after_speaker"),
+        adverbs=low("adverbs"),
+        pronouns=low("pronouns"),
+        determiners=low("determiners"),
+        collectives=frozenset(w.lower() for w in speech.get("collectives", []) if " " not in w),
+        object_words=_phrases(speech.get("object_words", [])),
+        titles=frozenset(w.lower() for w in titles.get("titles", []) if " " not in w)
+        | frozenset(p for w in titles.get("titles", []) if " " in w for p in w.lower().split()),
+        title_suffixes=tuple(titles.get("suffixes", [])),
+    )
+
+
+def tokenize(text: str) -> list[str]:
+    """Split text into words and punctuation; a final '.' stays only on initials and titles ("J.", "Dr.")."""
+    out: list[str] = []
+    for m in _TOKEN.finditer(text):
+        tok = m.group()
+        if len(tok) > 2 and tok.endswith(".") and tok.lower() not in _DOTTED:
+            out.extend((tok[:-1], "."))
+        else:
+            out.append(tok)
+    return out
+
+
+_DOTTED = frozenset({"dr.", "mr.", "mrs.", "ms.", "sen.", "rep.", "gov.", "gen.", "prof.", "st.", "jr."})
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper() and word.lower() not in _STOP_CAPS
+
+
+def read_speaker(words: list[str], i: int, rules: SpeechRules) -> tuple[list[str], int]:
+    """Read a speaker noun phrase forward from words[i]; return (its words, index after it)."""
+    j = i
+    phrase: list[str] = []
+    if j < len(words) and words[j].lower() in rules.determiners:
+        phrase.append(words[j])
+        j += 1
+    content = 0
+    named = False
+    while j < len(words):
+        w = words[j]
+        if _is_cap(w) or rules.is_title(w) or rules.is_collective(w):
+            if named and rules.is_title(w):
+                break  # a new title starts a new name: "CJI Surya Kant PM Modi"
+            named = named or not (rules.is_title(w) or rules.is_collective(w))
+            phrase.append(w)
+            content += 1
+            j += 1
+        elif content and w.lower() in _PARTICLES and j + 1 < len(words) and words[j + 1][:1].isupper() \
+                and not (rules.lang == "de" and w.lower() in {"der", "den"} and phrase[-1].lower() not in {"von", "van"}):
+            phrase.append(w)
+            j += 1
+        else:
+            break
+    if not content:
+        return [], i
+    # A description may carry a genitive or "for/of the X" tail: "ein Sprecher des Ministeriums".
+    head_is_role = not any(_is_cap(w) and not rules.is_title(w) and not rules.is_collective(w) for w in phrase)
+    if head_is_role and j + 1 < len(words) and words[j].lower() in {"des", "der", "for", "of"}:
+        k = j + 1
+        if k < len(words) and words[k].lower() in {"the", "des", "der"}:
+            k += 1
+        tail = k
+        while k < len(words) and (_is_cap(words[k]) or rules.is_collective(words[k])):
+            k += 1
+        if k > tail:
+            phrase.extend(words[j:k])
+            j = k
+    return phrase, j
+
+
+def read_speaker_backward(words: list[str], end: int, rules: SpeechRules) -> list[str]:
+    """Read a speaker noun phrase that ends just before words[end] ("Keir Starmer| said")."""
+    j = end
+    content = 0
+    while j > 0:
+        w = words[j - 1]
+        if _is_cap(w) or rules.is_title(w) or rules.is_collective(w):
+            content += 1
+            j -= 1
+        elif content and w.lower() in _PARTICLES and words[j][:1].isupper() and not (
+                w.lower() in {"der", "den"} and (j < 2 or words[j - 2].lower() not in {"von", "van"})):
+            j -= 1
+        else:
+            break
+    if not content:
+        return []
+    if j > 0 and words[j - 1].lower() in rules.determiners:
+        j -= 1
+    return words[j:end]
+
+
+def clean_speaker(phrase: list[str], rules: SpeechRules) -> str | None:
+    """Turn a speaker phrase into the name to report: titles off names, articles kept on descriptions."""
+    words = [w for w in phrase if w not in {",", "."}]
+    if words and words[-1].endswith(("'s", "’s")):
+        words[-1] = words[-1][:-2]
+    while words and (words[-1].lower() in rules.determiners or words[-1].lower() in _PARTICLES):
+        words.pop()
+    if not words:
+        return None
+    is_name = [(_is_cap(w) and not rules.is_title(w) and not rules.is_collective(w)) for w in words]
+    if any(is_name):
+        first = is_name.index(True)
+        # keep a genitive/"of" description whole when it starts with a role ("Sprecher des Ministeriums")
+        if first > 0 and words[first - 1].lower() in {"des", "der", "of", "for", "the"}:
+            return " ".join(words)
+        name = words[first:]
+        for k in range(1, len(name)):
+            if rules.is_title(name[k]):
+                name = name[:k]
+                break
+        while name and (rules.is_title(name[-1]) or rules.is_collective(name[-1])):
+            name.pop()
+        return " ".join(name) or None
+    return " ".join(words)
+
+
+def read_attribution_after(tail: str, rules: SpeechRules) -> str | None:
+    """Speaker from the text right after a closing quotation mark.
+
+    Handles ", he said", ", said X", ", X said", ", sagte X", ", so X", ": X" (headlines),
+    ", according to X", ", X zufolge". Returns a name, PRONOUN, or None.
+    """
+    words = tokenize(tail[:200])
+    if not words:
+        return None
+    if words[0] == ":":  # headline: 'Quote': Speaker on ...
+        phrase, _ = read_speaker(words, 1, rules)
+        return clean_speaker(phrase, rules) if phrase else None
+    i = 0
+    while i < len(words) and words[i] in {",", "–", "—", "-", ";"}:
+        i += 1
+    if i >= len(words):
+        return None
+    return _attribution_at(words, i, rules)
+
+
+def _skip_adverbs(words: list[str], i: int, rules: SpeechRules) -> int:
+    while i < len(words) and words[i].lower() in rules.adverbs:
+        i += 1
+    return i
+
+
+def _attribution_at(words: list[str], i: int, rules: SpeechRules) -> str | None:
+    """Speaker of an attribution clause starting at words[i]."""
+    n = rules.match_verb(words, i)
+    if n:  # verb first: "said X", "sagte er", "so Peskow"
+        j = _skip_adverbs(words, i + n, rules)
+        if j < len(words) and words[j].lower() in rules.pronouns:
+            return PRONOUN
+        phrase, _ = read_speaker(words, j, rules)
+        return clean_speaker(phrase, rules) if phrase else None
+    n = _match_phrase(rules.before_speaker, words, i)
+    if n:  # "according to police", "laut Polizei"
+        phrase, _ = read_speaker(words, i + n, rules)
+        return clean_speaker(phrase, rules) if phrase else None
+    if words[i].lower() in rules.pronouns:
+        j = _skip_adverbs(words, i + 1, rules)
+        return PRONOUN if rules.match_verb(words, j) else None
+    phrase, j = read_speaker(words, i, rules)
+    if phrase:  # "X said", "X zufolge"
+        k = _skip_adverbs(words, j, rules)
+        if rules.match_verb(words, k) or (k < len(words) and words[k].lower() in rules.after_speaker):
+            return clean_speaker(phrase, rules)
+    return None
+
+
+def read_attribution_before(head: str, rules: SpeechRules, people: "PersonIndex | None" = None,
+                            offset: int = 0) -> str | None:
+    """Speaker from the text before an opening quotation mark in the same sentence.
+
+    Handles "X said:", "X sagte:", "sagte X:", "X told him", and "X zeigte sich unbeeindruckt:"
+    (a colon after a sentence naming one person). Returns a name, PRONOUN, or None.
+    """
+    stripped = head.rstrip()
+    words = tokenize(stripped[-300:])
+    if not words:
+        return None
+    colon = words[-1] == ":"
+    body = words[:-1] if colon else words
+    # the last speech verb in the head, allowing object words after it ("told him", "told reporters")
+    end = len(body)
+    k = end
+    while k > 0 and (body[k - 1].lower() in rules.adverbs or _match_phrase(rules.object_words, body, k - 1)
+                     or body[k - 1] == ","):
+        k -= 1
+    for v in range(k - 1, max(-1, k - 4), -1):
+        n = rules.match_verb(body, v)
+        if n and v + n >= k:
+            after = _skip_adverbs(body, v + n, rules)
+            if after < len(body) and body[after].lower() in rules.pronouns:
+                return PRONOUN
+            phrase, _ = read_speaker(body, after, rules)
+            if phrase and (colon or rules.lang == "de") and after < end:
+                return clean_speaker(phrase, rules)
+            back = read_speaker_backward(body, v, rules)
+            if back:
+                return clean_speaker(back, rules)
+            if v > 0 and body[v - 1].lower() in rules.pronouns:
+                return PRONOUN
+            if people is not None:
+                return people.last_before(offset + len(stripped), within=len(stripped))
+            return None
+    if colon and people is not None:
+        return people.first_in(offset, offset + len(stripped))
+    return None
+
+
+def speech_speakers(sentence: str, rules: SpeechRules) -> list[str]:
+    """Speakers named next to a speech verb anywhere in a sentence (quotations already blanked)."""
+    words = tokenize(sentence)
+    found: list[str] = []
+    sources: list[str] = []  # "laut X", "X zufolge", "according to X": used when no verb names anyone
+    for i in range(len(words)):
+        if _match_phrase(rules.before_speaker, words, i) and not rules.match_verb(words, i):
+            phrase, _ = read_speaker(words, i + _match_phrase(rules.before_speaker, words, i), rules)
+            if phrase and (name := clean_speaker(phrase, rules)):
+                sources.append(name)
+            continue
+        n = rules.match_verb(words, i)
+        if not n:
+            if words[i].lower() in rules.after_speaker:
+                back = read_speaker_backward(words, i, rules)
+                if back and (name := clean_speaker(back, rules)):
+                    sources.append(name)
+            continue
+        after = _skip_adverbs(words, i + n, rules)
+        phrase, _ = read_speaker(words, after, rules)
+        if phrase and (name := clean_speaker(phrase, rules)) and not (
+                rules.lang == "en" and phrase[0][:1].islower() and not rules.is_collective(phrase[0])):
+            found.append(name)
+            continue
+        back = read_speaker_backward(words, i, rules)
+        if back and (name := clean_speaker(back, rules)):
+            found.append(name)
+    return found or sources
+
+
+class PersonIndex:
+    """Person names mentioned in a text, for pronoun speakers ("meinte er", "he said").
+
+    Strong mentions are names after a title ("Präsident Alexander Lukaschenko"),
+    names next to a speech verb, and (English) runs of two to four capitalized
+    words. A single word equal to the last word of a strong name is a mention of
+    that person ("Putin"). Each person is reported in the longest form seen.
+    """
+
+    def __init__(self, text: str, rules: SpeechRules, speakers: list[str] = ()):
+        self.rules = rules
+        full: dict[str, str] = {}  # last word -> longest name
+        strong: set[str] = set()  # last words of names seen with a title or as a speaker
+        for name in speakers:
+            self._add(full, name)
+            strong.add(name.split()[-1].lower())
+        runs = list(_cap_runs(text, rules))
+        for start, words, titled in runs:
+            if titled or (rules.lang == "en" and 2 <= len(words) <= 4 and not any(w.isupper() for w in words)):
+                self._add(full, " ".join(words))
+                if titled:
+                    strong.add(words[-1].lower())
+        self.full = full
+        self.mentions: list[tuple[int, str]] = []
+        self.strong: set[str] = set()
+        for start, words, _ in runs:
+            key = words[-1].lower()
+            name = full.get(key)
+            if name:
+                self.mentions.append((start, name))
+                if key in strong:
+                    self.strong.add(name)
+
+    @staticmethod
+    def _add(full: dict[str, str], name: str) -> None:
+        words = name.split()
+        if not words or not words[-1][:1].isupper():
+            return
+        key = words[-1].lower()
+        if len(name) > len(full.get(key, "")):
+            full[key] = name
+
+    def canonical(self, name: str) -> str:
+        """The longest known form of a name ("Putin" -> "Vladimir Putin")."""
+        return self.full.get(name.split()[-1].lower(), name) if name else name
+
+    def last_before(self, offset: int, within: int | None = None) -> str | None:
+        """The last person mentioned before `offset` (only within `within` characters when given)."""
+        best = None
+        for start, name in self.mentions:
+            if start >= offset:
+                break
+            if within is None or start >= offset - within:
+                best = name
+        return best
+
+    def first_in(self, start: int, end: int) -> str | None:
+        """The first person mentioned in text[start:end]."""
+        return next((n for s, n in self.mentions if start <= s < end), None)
+
+    def between(self, start: int, end: int, strong_only: bool = False) -> list[str]:
+        """Distinct persons mentioned in text[start:end], in order (only titled or speaking ones if asked)."""
+        return list(dict.fromkeys(n for s, n in self.mentions
+                                  if start <= s < end and (not strong_only or n in self.strong)))
+
+    def protagonist(self) -> str | None:
+        """The person the article mentions most (at least twice)."""
+        counts = Counter(n for _, n in self.mentions)
+        if not counts:
+            return None
+        name, count = counts.most_common(1)[0]
+        return name if count >= 2 else None
+
+
+def _cap_runs(text: str, rules: SpeechRules):
+    """Yield (offset, name words, titled) for each run of capitalized words, titles removed."""
+    run: list[tuple[int, str]] = []
+    for m in re.finditer(r"\w+(?:[’'\-]\w+)*\.?", text):
+        w = m.group()
+        word = w[:-1] if w.endswith(".") and len(w) > 2 else w
+        if word[:1].isupper() and word.lower() not in _STOP_CAPS and (not run or m.start() - run[-1][0] - len(run[-1][1]) <= 1):
+            run.append((m.start(), word))
+            if w.endswith(".") and word is not w:
+                yield from _emit(run, rules)
+                run = []
+            continue
+        yield from _emit(run, rules)
+        run = [(m.start(), word)] if word[:1].isupper() and word.lower() not in _STOP_CAPS else []
+    yield from _emit(run, rules)
+
+
+def _emit(run: list[tuple[int, str]], rules: SpeechRules):
+    if not run:
+        return
+    titled = False
+    k = 0
+    for i, (_, w) in enumerate(run):
+        if rules.is_title(w):
+            titled, k = True, i + 1
+    rest = [(s, w.removesuffix("'s").removesuffix("’s")) for s, w in run[k:]
+            if not rules.is_collective(w)]
+    if rest:
+        yield rest[0][0], [w for _, w in rest], titled
