@@ -1,0 +1,84 @@
+"""`factdesk export`: write a verdict report (html, pdf, md, csv, json, claimreview) from a desk.
+
+Argument parsing only: `factdesk.core.reports.collect` gathers the claims, the
+core writers write every format but PDF, which `factdesk.gui.pdf_export` lays
+out with Qt (offscreen, no window). The file is written beside its final name
+and moved into place, so a failed export never leaves half a report.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from factdesk.cli import db_parent
+from factdesk.cli.common import desk_path
+from factdesk.core.errors import InputError, RequestError
+from factdesk.core.reports import FORMATS, write_report
+from factdesk.core.reports.collect import ReportFilter, collect
+from factdesk.core.reports.data import Report
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    """Register `export` and its options."""
+    p = subparsers.add_parser(
+        "export", parents=[db_parent()], help="write a verdict report",
+        description="Write a verdict report of the desk's claims. Filters combine; "
+                    "--from/--to (YYYY-MM-DD, inclusive) select by the day a claim was approved "
+                    "(else last changed).")
+    p.add_argument("--format", required=True, choices=FORMATS, help="report format")
+    p.add_argument("--status", help="only claims with this status (e.g. approved)")
+    p.add_argument("--article", metavar="ID", help="only claims of this article")
+    p.add_argument("--verdict", help="only claims with this verdict id")
+    p.add_argument("--type", help="only claims of this type")
+    p.add_argument("--from", dest="date_from", metavar="DATE", help="decided on or after DATE")
+    p.add_argument("--to", dest="date_to", metavar="DATE", help="decided on or before DATE")
+    p.add_argument("--title", help="report title (default: Verdict report)")
+    p.add_argument("-o", "--output", required=True, metavar="PATH", help="file to write")
+    p.set_defaults(func=run)
+
+
+def write_any(report: Report, fmt: str, path: Path) -> None:
+    """Write the report in any format (PDF through Qt) atomically to path."""
+    if path.is_dir():
+        raise InputError(f"{path}: is a folder; give a file name with -o")
+    if not path.parent.is_dir():
+        raise InputError(f"{path.parent}: no such folder")
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        if fmt == "pdf":
+            from factdesk.gui.pdf_export import write_pdf
+            write_pdf(report, tmp)
+        else:
+            write_report(report, fmt, tmp)
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise RequestError(f"cannot write {path}: {exc.strerror or exc}") from None
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Collect the filtered claims and write the report; return the exit status."""
+    db = desk_path(args)
+    if not db.is_file():
+        raise RequestError(f"no desk at {db}")
+    from factdesk.core.store import Desk
+
+    desk = Desk.open(db)
+    try:
+        filters = ReportFilter(status=args.status, article_id=args.article, verdict=args.verdict,
+                               type=args.type, date_from=args.date_from, date_to=args.date_to)
+        report = collect(desk, filters, title=args.title)
+    finally:
+        desk.close()
+    output = Path(args.output)
+    write_any(report, args.format, output)
+    sys.stdout.write(f"wrote {report.claim_count()} claims from {len(report.articles)} articles "
+                     f"to {output}\n")
+    return 0

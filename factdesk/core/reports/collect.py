@@ -1,0 +1,143 @@
+"""Gather a report from a desk: the claims that pass the filters, with articles, sources and reviews.
+
+Only the desk API (docs/store-api.md) is used, never SQL. Who and when:
+
+- checker: the claim's assignee, else whoever last set its verdict (history);
+- reviewer / reviewed_at: the latest approval, else the latest review of any kind;
+- the date range (`date_from`, `date_to`, inclusive YYYY-MM-DD) applies to the
+  claim's decision date: its approval day, else the day it was last changed.
+
+Desk settings read: `organisation`, `report_base_url`, `report_language` (en|de).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from factdesk.core.errors import InputError
+from factdesk.core.model import CLAIM_TYPES, STATUSES, Article, Claim
+from factdesk.core.reports.common import date_part
+from factdesk.core.reports.data import ArticleEntry, ClaimEntry, Report
+
+PAGE = 1000
+
+
+@dataclass(slots=True)
+class ReportFilter:
+    """Which claims a report holds; None means any (dismissed claims only when asked by status)."""
+
+    status: str | None = None
+    article_id: str | None = None
+    verdict: str | None = None
+    type: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+
+    def describe(self) -> dict[str, str]:
+        """Return the filters that are set, as the report shows them."""
+        names = {"status": self.status, "article": self.article_id, "verdict": self.verdict,
+                 "type": self.type, "from": self.date_from, "to": self.date_to}
+        return {k: v for k, v in names.items() if v}
+
+
+def check_date(value: str | None, name: str) -> str | None:
+    """Return a YYYY-MM-DD date unchanged, or raise InputError naming the option."""
+    if value is None or value == "":
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip()).isoformat()
+    except ValueError:
+        raise InputError(f"{name}: '{value}' is not a date (use YYYY-MM-DD)") from None
+
+
+def validate(f: ReportFilter, desk: Any) -> ReportFilter:
+    """Check the filter's values against the vocabulary and the desk's scale; InputError if wrong."""
+    if f.status and f.status not in STATUSES:
+        raise InputError(f"unknown status '{f.status}' (one of: {', '.join(STATUSES)})")
+    if f.type and f.type not in CLAIM_TYPES:
+        raise InputError(f"unknown claim type '{f.type}' (one of: {', '.join(CLAIM_TYPES)})")
+    scale = desk.rating_scale()
+    if f.verdict and scale.verdict(f.verdict) is None:
+        raise InputError(f"unknown verdict '{f.verdict}' (this desk's scale has: "
+                         f"{', '.join(v.id for v in scale.verdicts)})")
+    f.date_from, f.date_to = check_date(f.date_from, "--from"), check_date(f.date_to, "--to")
+    if f.date_from and f.date_to and f.date_from > f.date_to:
+        raise InputError(f"--from {f.date_from} is after --to {f.date_to}")
+    if f.article_id:
+        desk.get_article(f.article_id)  # RequestError when unknown
+    return f
+
+
+def _checker(desk: Any, claim: Claim) -> str | None:
+    """The assignee, else the author of the last verdict change in the claim's history."""
+    if claim.assignee:
+        return claim.assignee
+    if not claim.verdict:
+        return None
+    setters = [h.by for h in desk.history(claim_id=claim.id)
+               if h.entity == "claim" and h.field == "verdict"]
+    return setters[-1] if setters else claim.updated_by
+
+
+def _entry(desk: Any, claim: Claim, article: Article) -> ClaimEntry:
+    """Build a claim's report entry: its sources, reviews, checker and reviewer."""
+    full = claim  # claim_rows(with_sources=True) filled its sources
+    reviews = desk.reviews_for_claim(claim.id)
+    approvals = [r for r in reviews if r.decision == "approve"]
+    standing = approvals[-1] if approvals else (reviews[-1] if reviews else None)
+    if full.sentence_end > full.sentence_start:
+        sentence = article.text[full.sentence_start:full.sentence_end]
+    else:
+        sentence = full.text
+    return ClaimEntry(full, _checker(desk, full), standing.reviewer if standing else None,
+                      standing.created_at if standing else None, reviews, sentence.strip())
+
+
+def _in_range(entry: ClaimEntry, f: ReportFilter) -> bool:
+    """True when the claim's decision day lies within the filter's date range."""
+    if not (f.date_from or f.date_to):
+        return True
+    day = date_part(entry.reviewed_at if entry.claim.status == "approved" and entry.reviewed_at
+                    else entry.claim.updated_at)
+    if not day:
+        return False
+    return (not f.date_from or day >= f.date_from) and (not f.date_to or day <= f.date_to)
+
+
+def collect(desk: Any, f: ReportFilter | None = None, title: str | None = None,
+            progress: Callable[[int, int], None] | None = None) -> Report:
+    """Return the report of the claims on `desk` that pass `f`, grouped by article in desk order."""
+    from factdesk.core.store import ClaimFilter  # the store is optional for the writers
+
+    f = validate(f or ReportFilter(), desk)
+    query = ClaimFilter(article_id=f.article_id, type=f.type, status=f.status, verdict=f.verdict)
+    total = desk.count_claims(query)
+    articles: dict[str, ArticleEntry] = {}
+    done = 0
+    while True:
+        batch = desk.claim_rows(query, offset=done, limit=PAGE, sort="start", with_sources=True)
+        for claim in batch:
+            holder = articles.get(claim.article_id)
+            if holder is None:
+                holder = articles[claim.article_id] = ArticleEntry(desk.get_article(claim.article_id))
+            entry = _entry(desk, claim, holder.article)
+            if _in_range(entry, f):
+                holder.claims.append(entry)
+        done += len(batch)
+        if progress:
+            progress(done, total)
+        if len(batch) < PAGE:
+            break
+    language = str(desk.get_setting("report_language", "en") or "en")
+    return Report(
+        scale=desk.rating_scale(),
+        articles=[a for a in articles.values() if a.claims],
+        title=title or "Verdict report",
+        organisation=desk.get_setting("organisation") or None,
+        base_url=str(desk.get_setting("report_base_url", "") or ""),
+        language="de" if language.startswith("de") else "en",
+        generated_at=dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        filters=f.describe(),
+    )

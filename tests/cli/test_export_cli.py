@@ -1,0 +1,98 @@
+"""`factdesk export`: every format from a real desk, filters, and one-line errors with exit codes."""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from factdesk.cli import main as cli_main
+
+_spec = importlib.util.spec_from_file_location(
+    "reports_sample_desk", Path(__file__).resolve().parents[1] / "core" / "reports" / "sample_desk.py")
+sample_desk = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(sample_desk)
+
+
+def main(argv):
+    """Run the CLI in-process; usage errors exit through SystemExit as in the console script."""
+    try:
+        return cli_main(argv)
+    except SystemExit as exc:
+        return exc.code
+
+
+@pytest.fixture
+def db(tmp_path, monkeypatch):
+    sample_desk.patch_detector(monkeypatch)
+    path = tmp_path / "desk.sqlite"
+    desk, ids = sample_desk.build(path)
+    desk.close()
+    return path, ids
+
+
+def export(db, tmp_path, fmt, *extra, name=None):
+    out = tmp_path / (name or f"report.{fmt}")
+    code = main(["export", "--db", str(db), "--format", fmt, *extra, "-o", str(out)])
+    return code, out
+
+
+@pytest.mark.parametrize("fmt, check", [
+    ("html", lambda p: "<mark" in p.read_text("utf-8") and "<script" not in p.read_text("utf-8").lower()),
+    ("md", lambda p: "\\<script\\>" in p.read_text("utf-8")),
+    ("csv", lambda p: p.read_bytes().startswith(b"\xef\xbb\xbf")),
+    ("json", lambda p: json.loads(p.read_text("utf-8"))["format"] == "factdesk-report"),
+    ("claimreview", lambda p: json.loads(p.read_text("utf-8"))[0]["@type"] == "ClaimReview"),
+    ("pdf", lambda p: p.read_bytes().startswith(b"%PDF")),
+])
+def test_every_format(db, tmp_path, capsys, fmt, check):
+    code, out = export(db[0], tmp_path, fmt)
+    assert code == 0, capsys.readouterr().err
+    assert check(out)
+    assert not list(tmp_path.glob("*.part"))
+
+
+def test_status_filter_and_csv_safety(db, tmp_path):
+    code, out = export(db[0], tmp_path, "csv", "--status", "ready_for_review")
+    assert code == 0
+    with open(out, encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert len(rows) == 3
+    cells = [c for row in rows for c in row]
+    assert not [c for c in cells if c[:1] in "=+-@\t\r" and c]
+    assert "'=cmd|' /C calc'!A0" in cells
+
+
+def test_article_and_verdict_filters(db, tmp_path):
+    path, ids = db
+    code, out = export(path, tmp_path, "json", "--article", ids["a1"], "--verdict", "true")
+    data = json.loads(out.read_text("utf-8"))
+    assert code == 0 and [c["id"] for a in data["articles"] for c in a["claims"]] == [ids["approved"]]
+
+
+@pytest.mark.parametrize("args, code", [
+    (["--format", "docx"], 2),
+    (["--format", "html", "--status", "finished"], 2),
+    (["--format", "html", "--from", "yesterday"], 2),
+    (["--format", "html", "--verdict", "sort-of"], 2),
+    (["--format", "html", "--article", "00000000-nope"], 1),
+])
+def test_errors_are_one_line(db, tmp_path, capsys, args, code):
+    got = main(["export", "--db", str(db[0]), *args, "-o", str(tmp_path / "x")])
+    err = capsys.readouterr().err
+    assert got == code
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert not (tmp_path / "x").exists()
+
+
+def test_missing_desk_and_missing_folder(tmp_path, db, capsys):
+    assert main(["export", "--db", str(tmp_path / "none.sqlite"), "--format", "html",
+                 "-o", str(tmp_path / "r.html")]) == 1
+    assert main(["export", "--db", str(db[0]), "--format", "html",
+                 "-o", str(tmp_path / "no" / "such" / "r.html")]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 2 and all(line.startswith("factdesk: ") for line in err)
+    assert not (tmp_path / "none.sqlite").exists()
