@@ -32,6 +32,21 @@ def looks_binary(raw: bytes) -> bool:
     return bool(head) and controls / len(head) > 0.05
 
 
+# Non-ASCII characters German and English news text uses; Windows-1252 text
+# whose non-ASCII characters are all among these is taken as Windows-1252
+# (charset-normalizer picks Mac Roman for some short German texts).
+_NEWS_CHARS = set("äöüÄÖÜßéèêáàâíóúñçÉÈ€„“”‚‘’«»–—…•°§²³½¼¾×·\u00a0©®™")
+
+
+def _plausible_cp1252(raw: bytes) -> str | None:
+    """The text as Windows-1252 when every non-ASCII character is one news text uses, else None."""
+    try:
+        text = raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    return text if all(ch in _NEWS_CHARS for ch in text if ord(ch) > 127) else None
+
+
 def decode_bytes(raw: bytes, name: str = "input") -> str:
     """Decode article bytes; raise InputError naming `name` when they are not text."""
     if len(raw) > MAX_TEXT_BYTES:
@@ -42,12 +57,14 @@ def decode_bytes(raw: bytes, name: str = "input") -> str:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        # German and English news: prefer the Western code pages (charset-normalizer
-        # alone guesses CJK encodings for short Windows-1252 texts), then any.
-        best = from_bytes(raw, cp_isolation=WESTERN_ENCODINGS).best() or from_bytes(raw).best()
-        if best is None:
-            raise InputError(f"{name}: cannot decode the text (unknown encoding)") from None
-        text = str(best)
+        text = _plausible_cp1252(raw)
+        if text is None:
+            # German and English news: prefer the Western code pages (charset-normalizer
+            # alone guesses CJK encodings for short Windows-1252 texts), then any.
+            best = from_bytes(raw, cp_isolation=WESTERN_ENCODINGS).best() or from_bytes(raw).best()
+            if best is None:
+                raise InputError(f"{name}: cannot decode the text (unknown encoding)") from None
+            text = str(best)
         if text.startswith("\ufeff"):
             text = text[1:]
     return normalize_newlines(text)

@@ -75,10 +75,10 @@ def guess_title(text: str) -> str | None:
     return None
 
 
-def collect_paths(paths: Iterable[Path | str]) -> tuple[list[Path], list[InputError]]:
+def collect_paths(paths: Iterable[Path | str]) -> tuple[list[Path], list[tuple[Path, InputError]]]:
     """Expand folders recursively into article files (sorted); errors for missing paths."""
     files: list[Path] = []
-    errors: list[InputError] = []
+    errors: list[tuple[Path, InputError]] = []
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
@@ -90,5 +90,5 @@ def collect_paths(paths: Iterable[Path | str]) -> tuple[list[Path], list[InputEr
         elif p.exists():
             files.append(p)
         else:
-            errors.append(InputError(f"{p}: no such file or folder"))
+            errors.append((p, InputError(f"{p}: no such file or folder")))
     return files, errors

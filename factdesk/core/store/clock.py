@@ -13,8 +13,13 @@ import time
 from sqlite_utils import Database
 
 
+MAX_COUNTER = 9999
+
+
 def format_hlc(physical_ms: int, counter: int, desk_id: str) -> str:
-    """The sortable string form of an HLC timestamp."""
+    """The sortable string form of an HLC timestamp (a full counter moves on one millisecond)."""
+    if counter > MAX_COUNTER:
+        physical_ms, counter = physical_ms + 1, 0
     return f"{physical_ms:013d}-{counter:04d}-{desk_id}"
 
 

@@ -124,7 +124,7 @@ def import_paths(db: Database, desk_id: str, paths: Iterable[Path | str], by: st
     by = check_by(by)
     report = ImportReport()
     files, errors = collect_paths(paths)
-    report.failed.extend((e.message.split(":")[0], e.message) for e in errors)
+    report.failed.extend((str(p), e.message) for p, e in errors)
     queue: deque[_Pending] = deque()
 
     def texts() -> Iterator[str]:

@@ -1,0 +1,339 @@
+"""The SQL behind bundles: reading changes since a clock, applying remote records, conflicts, peers.
+
+Column names always come from the tuples below, never from a bundle: records
+are checked by `factdesk.core.exchange.validate` and then written through
+these fixed lists with bound parameters. Callers wrap writes in one
+`write_transaction` so an import is all-or-nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Iterable, Iterator
+
+from sqlite_utils import Database
+
+from factdesk.core.store.migrations_exchange import ensure
+
+__all__ = ["ensure"]
+
+ENTITIES = ("article", "claim", "source", "review")
+# Columns a bundle carries (everything else is local: rid, edited, updated_*, source_path, detected_at).
+ARTICLE_COLS = ("id", "text", "title", "outlet", "url", "published", "author", "place", "language",
+                "content_hash", "imported_at", "imported_by")
+CLAIM_COLS = ("id", "article_id", "start", "end", "text", "type", "value", "unit", "qualifier", "speaker",
+              "sentence_start", "sentence_end", "score", "origin", "status", "verdict", "rationale",
+              "assignee", "created_at", "created_by")
+SOURCE_COLS = ("id", "claim_id", "url", "title", "publisher", "published", "accessed", "excerpt",
+               "file_name", "file_hash", "created_at", "created_by")
+REVIEW_COLS = ("id", "claim_id", "decision", "reviewer", "comment", "created_at", "hlc")
+HISTORY_COLS = ("at", "by", "entity", "entity_id", "article_id", "claim_id", "field", "old", "new",
+                "hlc", "desk_id")
+TABLES = {"article": ("articles", ARTICLE_COLS), "claim": ("claims", CLAIM_COLS),
+          "source": ("sources", SOURCE_COLS), "review": ("reviews", REVIEW_COLS)}
+CHUNK = 500
+
+
+def _q(cols: Iterable[str]) -> str:
+    return ", ".join(f'"{c}"' for c in cols)
+
+
+def _chunks(items: list[Any]) -> Iterator[list[Any]]:
+    for i in range(0, len(items), CHUNK):
+        yield items[i:i + CHUNK]
+
+
+def _marks(n: int) -> str:
+    return ", ".join("?" * n)
+
+
+def _since_where(since: dict[str, str] | None) -> tuple[str, list[Any]]:
+    """WHERE fragment selecting history rows newer than a per-desk clock vector (None: all rows)."""
+    if since is None:
+        return "1", []
+    parts, params = [], []
+    if since:
+        parts.append(f"desk_id NOT IN ({_marks(len(since))})")
+        params.extend(since)
+        for desk_id, stamp in since.items():
+            parts.append("(desk_id = ? AND hlc > ?)")
+            params.extend([desk_id, stamp])
+    else:
+        parts.append("1")
+    return "(" + " OR ".join(parts) + ")", params
+
+
+# --- reading for export -------------------------------------------------------
+
+def knowledge(db: Database) -> dict[str, str]:
+    """The newest HLC this desk holds from each desk (its own included): what it knows."""
+    sql = (f"SELECT desk_id, max(hlc) FROM history WHERE entity IN ({_marks(len(ENTITIES))}) "
+           "GROUP BY desk_id")
+    return {d: h for d, h in db.execute(sql, list(ENTITIES)).fetchall()}
+
+
+def changed_article_ids(db: Database, since: dict[str, str] | None) -> list[str]:
+    """Articles with history newer than `since` (every article when since is None)."""
+    if since is None:
+        return [r[0] for r in db.execute("SELECT id FROM articles ORDER BY rid")]
+    where, params = _since_where(since)
+    sql = (f"SELECT DISTINCT article_id FROM history WHERE entity IN ({_marks(len(ENTITIES))}) "
+           f"AND article_id IS NOT NULL AND {where}")
+    found = {r[0] for r in db.execute(sql, [*ENTITIES, *params])}
+    return [r[0] for r in db.execute("SELECT id FROM articles ORDER BY rid") if r[0] in found]
+
+
+def history_rows(db: Database, article_ids: list[str], since: dict[str, str] | None) -> list[dict[str, Any]]:
+    """History rows of these articles newer than `since`, oldest first, as bundle records."""
+    where, params = _since_where(since)
+    out: list[tuple[int, dict[str, Any]]] = []
+    for chunk in _chunks(article_ids):
+        sql = (f"SELECT id, {_q(HISTORY_COLS)} FROM history WHERE article_id IN ({_marks(len(chunk))}) "
+               f"AND entity IN ({_marks(len(ENTITIES))}) AND {where}")
+        for row in db.execute(sql, [*chunk, *ENTITIES, *params]):
+            out.append((row[0], dict(zip(HISTORY_COLS, row[1:]))))
+    out.sort(key=lambda t: t[0])
+    return [r for _, r in out]
+
+
+def rows_where_in(db: Database, entity: str, key: str, values: list[str]) -> list[dict[str, Any]]:
+    """Bundle columns of the rows of `entity` whose `key` column is one of `values` (key is ours)."""
+    table, cols = TABLES[entity]
+    assert key in ("id", "article_id", "claim_id")
+    out = []
+    for chunk in _chunks(values):
+        sql = f"SELECT {_q(cols)} FROM {table} WHERE {key} IN ({_marks(len(chunk))}) ORDER BY rid" \
+            if entity != "review" else \
+            f"SELECT {_q(cols)} FROM {table} WHERE {key} IN ({_marks(len(chunk))}) ORDER BY created_at, id"
+        out.extend(dict(zip(cols, r)) for r in db.execute(sql, chunk))
+    return out
+
+
+def files(db: Database, hashes: list[str]) -> dict[str, bytes]:
+    """Attached files by sha256."""
+    out: dict[str, bytes] = {}
+    for chunk in _chunks(hashes):
+        sql = f"SELECT sha256, data FROM files WHERE sha256 IN ({_marks(len(chunk))})"
+        out.update({h: bytes(d) for h, d in db.execute(sql, chunk)})
+    return out
+
+
+def aliases_of(db: Database, local_ids: list[str]) -> dict[str, list[str]]:
+    """Other desks' ids for these local ids."""
+    out: dict[str, list[str]] = {}
+    for chunk in _chunks(local_ids):
+        sql = f"SELECT local_id, alias FROM exchange_aliases WHERE local_id IN ({_marks(len(chunk))}) ORDER BY alias"
+        for local, alias in db.execute(sql, chunk):
+            out.setdefault(local, []).append(alias)
+    return out
+
+
+def peer_vectors(db: Database, desk_id: str | None = None) -> list[dict[str, str]]:
+    """What each known peer (or the one named) said it holds."""
+    if desk_id:
+        rows = db.execute("SELECT knowledge FROM exchange_peers WHERE desk_id = ?", [desk_id]).fetchall()
+    else:
+        rows = db.execute("SELECT knowledge FROM exchange_peers ORDER BY desk_id").fetchall()
+    return [json.loads(r[0]) for r in rows]
+
+
+def peers(db: Database) -> list[tuple[str, str | None, str | None]]:
+    """Known peers: (desk id, last import time, who imported)."""
+    return db.execute("SELECT desk_id, last_import_at, last_import_by FROM exchange_peers ORDER BY desk_id").fetchall()
+
+
+# --- applying an import -------------------------------------------------------
+
+def existing_ids(db: Database, entity: str, ids: list[str]) -> set[str]:
+    """Which of these ids exist in the entity's table."""
+    table, _ = TABLES[entity]
+    out: set[str] = set()
+    for chunk in _chunks(ids):
+        out.update(r[0] for r in db.execute(f"SELECT id FROM {table} WHERE id IN ({_marks(len(chunk))})", chunk))
+    return out
+
+
+def alias_targets(db: Database, aliases: list[str]) -> dict[str, str]:
+    """Local ids recorded for these foreign ids."""
+    out: dict[str, str] = {}
+    for chunk in _chunks(aliases):
+        sql = f"SELECT alias, local_id FROM exchange_aliases WHERE alias IN ({_marks(len(chunk))})"
+        out.update(dict(db.execute(sql, chunk).fetchall()))
+    return out
+
+
+def add_alias(db: Database, entity: str, alias: str, local_id: str) -> None:
+    """Remember that another desk calls `local_id` by `alias`."""
+    db.execute("INSERT OR IGNORE INTO exchange_aliases(alias, entity, local_id) VALUES (?, ?, ?)",
+               [alias, entity, local_id])
+
+
+def article_by_hash(db: Database, content_hash: str) -> str | None:
+    """The local article with this content hash, if any."""
+    row = db.execute("SELECT id FROM articles WHERE content_hash = ?", [content_hash]).fetchone()
+    return row[0] if row else None
+
+
+def claims_by_span(db: Database, article_id: str) -> dict[tuple[int, int, str], list[str]]:
+    """The article's claim ids by (start, end, type), smallest id first."""
+    out: dict[tuple[int, int, str], list[str]] = {}
+    for cid, s, e, t in db.execute('SELECT id, start, "end", type FROM claims WHERE article_id = ? ORDER BY id',
+                                   [article_id]):
+        out.setdefault((s, e, t), []).append(cid)
+    return out
+
+
+def get_row(db: Database, entity: str, row_id: str) -> dict[str, Any] | None:
+    """One row's bundle columns."""
+    table, cols = TABLES[entity]
+    row = db.execute(f"SELECT {_q(cols)} FROM {table} WHERE id = ?", [row_id]).fetchone()
+    return dict(zip(cols, row)) if row else None
+
+
+def insert_rows(db: Database, entity: str, rows: list[dict[str, Any]], stamp: str) -> None:
+    """Insert records of another desk (their bundle columns; local columns filled here)."""
+    if not rows:
+        return
+    table, cols = TABLES[entity]
+    extra: tuple[str, ...] = ()
+    if entity == "article":
+        extra = ("detected_at", "updated_hlc")
+    elif entity == "claim":
+        extra = ("updated_at", "updated_by", "updated_hlc")
+    elif entity == "source":
+        extra = ("updated_hlc",)
+
+    def values(r: dict[str, Any]) -> list[Any]:
+        base = [r[c] for c in cols]
+        if entity == "article":
+            return base + [r["imported_at"], stamp]
+        if entity == "claim":
+            return base + [r["created_at"], r["created_by"], stamp]
+        if entity == "source":
+            return base + [stamp]
+        return base
+
+    sql = f"INSERT INTO {table}({_q(cols + extra)}) VALUES ({_marks(len(cols) + len(extra))})"
+    db.conn.executemany(sql, [values(r) for r in rows])
+
+
+def set_fields(db: Database, entity: str, row_id: str, values: dict[str, Any],
+               stamp: str | None = None, at: str | None = None, by: str | None = None) -> None:
+    """Set merged field values on a local row (field names checked against the bundle columns)."""
+    table, cols = TABLES[entity]
+    assert set(values) <= set(cols) - {"id"}, values
+    sets = [f'"{k}" = ?' for k in values]
+    params = list(values.values())
+    if stamp and entity in ("article", "claim", "source"):
+        sets.append("updated_hlc = max(updated_hlc, ?)")
+        params.append(stamp)
+    if entity == "claim" and at and by:
+        sets += ["updated_at = ?", "updated_by = ?"]
+        params += [at, by]
+    if entity == "claim" and set(values) & {"type", "value", "unit", "qualifier", "speaker"}:
+        sets.append("edited = 1")
+    db.execute(f"UPDATE {table} SET {', '.join(sets)} WHERE id = ?", [*params, row_id])
+
+
+def delete_source(db: Database, source_id: str) -> bool:
+    """Remove a source another desk removed; True when there was one."""
+    return db.execute("DELETE FROM sources WHERE id = ?", [source_id]).rowcount > 0
+
+
+def removed_sources(db: Database, ids: list[str]) -> set[str]:
+    """Which of these sources were removed on some desk (a 'removed' history row)."""
+    out: set[str] = set()
+    for chunk in _chunks(ids):
+        sql = (f"SELECT entity_id FROM history WHERE entity_id IN ({_marks(len(chunk))}) "
+               "AND entity = 'source' AND field = 'removed'")
+        out.update(r[0] for r in db.execute(sql, chunk))
+    return out
+
+
+def insert_file(db: Database, digest: str, data: bytes) -> None:
+    """Keep an attached file (stored once by sha256)."""
+    db.execute("INSERT OR IGNORE INTO files(sha256, size, data) VALUES (?, ?, ?)", [digest, len(data), data])
+
+
+def history_keys(db: Database, entity_ids: list[str]) -> set[tuple[str, str, str | None]]:
+    """(entity id, hlc, field) of the history rows these entities already have."""
+    out: set[tuple[str, str, str | None]] = set()
+    for chunk in _chunks(entity_ids):
+        sql = f"SELECT entity_id, hlc, field FROM history WHERE entity_id IN ({_marks(len(chunk))})"
+        out.update(db.execute(sql, chunk).fetchall())
+    return out
+
+
+def insert_history(db: Database, rows: list[dict[str, Any]]) -> None:
+    """Append other desks' history rows, keeping their time, HLC and desk id."""
+    sql = f"INSERT INTO history({_q(HISTORY_COLS)}) VALUES ({_marks(len(HISTORY_COLS))})"
+    db.conn.executemany(sql, [[r[c] for c in HISTORY_COLS] for r in rows])
+
+
+def field_history(db: Database, entity_id: str, field: str) -> list[dict[str, Any]]:
+    """Every recorded change of one field of one entity, newest (by HLC, then desk id) first."""
+    sql = ("SELECT new, old, hlc, by, at, desk_id FROM history WHERE entity_id = ? AND field = ? "
+           "ORDER BY hlc DESC")
+    return [dict(zip(("new", "old", "hlc", "by", "at", "desk_id"), r)) for r in db.execute(sql, [entity_id, field])]
+
+
+def fields_with_history(db: Database, entity_id: str) -> list[str]:
+    """The fields of an entity that have recorded edits."""
+    sql = "SELECT DISTINCT field FROM history WHERE entity_id = ? AND field IS NOT NULL"
+    return [r[0] for r in db.execute(sql, [entity_id])]
+
+
+def history_count(db: Database) -> int:
+    """How many history rows the desk holds."""
+    return db.execute("SELECT count(*) FROM history").fetchone()[0]
+
+
+# --- conflicts, peers, log ----------------------------------------------------
+
+CONFLICT_COLS = ("id", "entity", "entity_id", "article_id", "claim_id", "field", "kept_value", "kept_hlc",
+                 "kept_by", "other_value", "other_hlc", "other_by", "found_at", "resolved_at", "resolved_by")
+
+
+def add_conflict(db: Database, c: dict[str, Any]) -> bool:
+    """Record a conflict once; True when it is new."""
+    cols = CONFLICT_COLS[1:13]
+    sql = f"INSERT OR IGNORE INTO conflicts({_q(cols)}) VALUES ({_marks(len(cols))})"
+    return db.execute(sql, [c.get(k) for k in cols]).rowcount > 0
+
+
+def conflicts(db: Database, include_resolved: bool = False) -> list[dict[str, Any]]:
+    """Conflicts, newest first (open ones only unless asked)."""
+    where = "" if include_resolved else " WHERE resolved_at IS NULL"
+    sql = f"SELECT {_q(CONFLICT_COLS)} FROM conflicts{where} ORDER BY id DESC"
+    return [dict(zip(CONFLICT_COLS, r)) for r in db.execute(sql)]
+
+
+def get_conflict(db: Database, conflict_id: int) -> dict[str, Any] | None:
+    """One conflict by id."""
+    row = db.execute(f"SELECT {_q(CONFLICT_COLS)} FROM conflicts WHERE id = ?", [conflict_id]).fetchone()
+    return dict(zip(CONFLICT_COLS, row)) if row else None
+
+
+def mark_resolved(db: Database, conflict_id: int, at: str, by: str) -> None:
+    """Mark a conflict as dealt with."""
+    db.execute("UPDATE conflicts SET resolved_at = ?, resolved_by = ? WHERE id = ?", [at, by, conflict_id])
+
+
+def save_peer(db: Database, desk_id: str, vector: dict[str, str], bundle_hlc: str, at: str, by: str) -> None:
+    """Remember what a peer holds (merged with what we knew), after importing its bundle."""
+    old = peer_vectors(db, desk_id)
+    merged = dict(old[0]) if old else {}
+    for k, v in vector.items():
+        if v > merged.get(k, ""):
+            merged[k] = v
+    db.execute("INSERT INTO exchange_peers(desk_id, knowledge, last_bundle_hlc, last_import_at, last_import_by) "
+               "VALUES (?, ?, ?, ?, ?) ON CONFLICT(desk_id) DO UPDATE SET knowledge = excluded.knowledge, "
+               "last_bundle_hlc = max(coalesce(last_bundle_hlc, ''), excluded.last_bundle_hlc), "
+               "last_import_at = excluded.last_import_at, last_import_by = excluded.last_import_by",
+               [desk_id, json.dumps(merged, sort_keys=True), bundle_hlc, at, by])
+
+
+def log(db: Database, direction: str, peer: str | None, at: str, by: str, bundle_hlc: str, summary: str) -> None:
+    """One line in the exchange log."""
+    db.execute("INSERT INTO exchange_log(direction, peer_desk_id, at, by, bundle_hlc, summary) "
+               "VALUES (?, ?, ?, ?, ?, ?)", [direction, peer, at, by, bundle_hlc, summary])

@@ -1,0 +1,60 @@
+"""Importing files and folders: duplicates by content, per-file errors, progress, two processes at once."""
+
+import sqlite3
+import subprocess
+import sys
+
+TEXT = "Die Regierung meldete 120 Festnahmen. Die Opposition nannte 45 Prozent Zustimmung.\n"
+
+
+def test_the_same_content_is_never_imported_twice(desk, tmp_path):
+    (tmp_path / "in" / "sub").mkdir(parents=True)
+    (tmp_path / "in" / "a.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "in" / "sub" / "b.md").write_bytes(TEXT.replace("\n", "\r\n").encode("utf-8-sig"))
+    report = desk.import_paths([tmp_path / "in"], by="anna")
+    assert (len(report.imported), len(report.duplicates)) == (1, 1)
+    again = desk.import_paths([tmp_path / "in" / "a.txt"], by="anna")
+    assert again.imported == [] and desk.count_articles() == 1
+    assert desk.import_text("  " + TEXT, by="anna")[1] is False
+
+
+def test_bad_files_fail_alone(desk, tmp_path):
+    (tmp_path / "good.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    report = desk.import_paths([tmp_path / "good.txt", tmp_path / "photo.txt", tmp_path / "nope.txt"], by="anna")
+    assert len(report.imported) == 1 and report.n_claims == 2
+    assert sorted(m.split(": ", 1)[1] for _, m in report.failed) == ["no such file or folder",
+                                                                      "not a text file (binary data)"]
+    assert "1 article with 2 claims; 2 failed" in report.summary()
+
+
+def test_progress_is_reported_and_cancel_stops(desk, tmp_path):
+    for i in range(5):
+        (tmp_path / f"{i}.txt").write_text(f"Artikel {i}: {TEXT}", encoding="utf-8")
+    seen = []
+    desk.import_paths([tmp_path], by="anna", progress=lambda done, total, path: seen.append((done, total)))
+    assert seen[-1] == (5, 5)
+    report = desk.import_paths([tmp_path / "x"], by="anna", cancelled=lambda: True)
+    assert report.imported == []
+
+
+_EDITOR = """
+import sys
+from factdesk.core.store import Desk
+path, name, *ids = sys.argv[1:]
+with Desk.open(path) as desk:
+    for i in range(30):
+        for cid in ids:
+            desk.update_claim(cid, by=name, rationale=f"{name} {i}")
+"""
+
+
+def test_two_processes_on_one_desk(desk, article):
+    ids = [c.id for c in desk.claims_for_article(article)]
+    procs = [subprocess.Popen([sys.executable, "-c", _EDITOR, str(desk.path), name, *ids])
+             for name in ("bea", "carl")]
+    assert [p.wait(60) for p in procs] == [0, 0]
+    assert desk.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert len([h for h in desk.history() if h.field == "rationale"]) == 2 * 30 * len(ids)
+    con = sqlite3.connect(desk.path)
+    assert con.execute("SELECT count(*) FROM claims_fts WHERE claims_fts MATCH 'bea OR carl'").fetchone()[0] == 3

@@ -1,0 +1,40 @@
+"""Sources: URL and date checks, attached files kept inside the desk with their hash."""
+
+import hashlib
+
+import pytest
+
+from factdesk.core.errors import InputError
+
+
+@pytest.mark.parametrize("fields", [
+    {"url": "example.org/wahl"},
+    {"url": "javascript:alert(1)"},
+    {"url": "https://example.org/a", "published": "5. März 2024"},
+    {"url": "https://example.org/a", "accessed": "2024-13-40"},
+    {},
+])
+def test_malformed_sources_are_refused(desk, article, fields):
+    claim = desk.claims_for_article(article)[0]
+    with pytest.raises(InputError):
+        desk.add_source(claim.id, by="bea", **fields)
+    assert desk.get_claim(claim.id).sources == []
+
+
+def test_attached_file_is_kept_in_the_desk(desk, article, tmp_path):
+    claim = desk.claims_for_article(article)[0]
+    pdf = tmp_path / "bericht.pdf"
+    pdf.write_bytes(b"%PDF-1.4 Bericht der Wahlkommission")
+    source = desk.add_source(claim.id, by="bea", title="Bericht", file_path=pdf)
+    pdf.unlink()
+    assert source.file_hash == hashlib.sha256(b"%PDF-1.4 Bericht der Wahlkommission").hexdigest()
+    assert desk.source_file(source.id).read_bytes().startswith(b"%PDF-1.4 Bericht")
+
+
+def test_update_and_remove_a_source(desk, article):
+    claim = desk.claims_for_article(article)[0]
+    source = desk.add_source(claim.id, by="bea", url="https://example.org/a", published="2024-03")
+    assert desk.update_source(source.id, by="bea", title="Neu").title == "Neu"
+    desk.remove_source(source.id, by="bea")
+    assert desk.get_claim(claim.id).sources == []
+    assert any(h.field == "removed" for h in desk.history(claim.id))

@@ -1,0 +1,97 @@
+"""Status workflow, verdicts, the approved lock, reopening, dismissing and restoring."""
+
+import pytest
+
+from factdesk.core.errors import InputError, RequestError
+
+
+def _claim(desk, article, status=None):
+    claim = desk.claims_for_article(article)[0]
+    for step in {"researching": ["researching"],
+                 "ready_for_review": ["ready_for_review"]}.get(status, []):
+        desk.update_claim(claim.id, by="bea", status=step)
+    return claim
+
+
+@pytest.mark.parametrize("path", [
+    ["researching", "ready_for_review", "researching"],
+    ["dismissed", "new"],
+    ["ready_for_review"],
+])
+def test_valid_transitions(desk, article, path):
+    claim = _claim(desk, article)
+    for status in path:
+        assert desk.update_claim(claim.id, by="bea", status=status).status == status
+
+
+@pytest.mark.parametrize("status, message", [
+    ("approved", "only a review"),
+    ("returned", "only a review"),
+])
+def test_approve_and_return_only_through_review(desk, article, status, message):
+    claim = _claim(desk, article, "ready_for_review")
+    with pytest.raises(RequestError, match=message):
+        desk.update_claim(claim.id, by="bea", status=status)
+    assert desk.get_claim(claim.id).status == "ready_for_review"
+
+
+@pytest.mark.parametrize("decision", ["approve", "return"])
+def test_review_needs_ready_for_review(desk, article, decision):
+    claim = _claim(desk, article, "researching")
+    with pytest.raises(RequestError, match="not 'ready_for_review'"):
+        desk.review(claim.id, decision, by="lead")
+    assert desk.reviews_for_claim(claim.id) == []
+
+
+def test_dismissed_cannot_jump_to_ready_for_review(desk, article):
+    claim = _claim(desk, article)
+    desk.dismiss_claim(claim.id, by="bea")
+    with pytest.raises(RequestError, match="cannot go from 'dismissed'"):
+        desk.update_claim(claim.id, by="bea", status="ready_for_review")
+    assert desk.restore_claim(claim.id, by="bea").status == "new"
+
+
+def test_approved_claims_are_locked_until_reopened(desk, article):
+    claim = _claim(desk, article, "ready_for_review")
+    desk.review(claim.id, "approve", by="lead", comment="Sauber belegt")
+    for edit in ({"rationale": "neu"}, {"verdict": "false"}, {"status": "researching"}):
+        with pytest.raises(RequestError, match="locked"):
+            desk.update_claim(claim.id, by="bea", **edit)
+    with pytest.raises(RequestError, match="locked"):
+        desk.add_source(claim.id, by="bea", url="https://example.org/a")
+    desk.review(claim.id, "reopen", by="lead")
+    assert desk.update_claim(claim.id, by="bea", rationale="neu").rationale == "neu"
+    assert [r.decision for r in desk.reviews_for_claim(claim.id)] == ["approve", "reopen"]
+
+
+@pytest.mark.parametrize("fields, error", [
+    ({"verdict": "wahrscheinlich"}, RequestError),
+    ({"status": "done"}, InputError),
+    ({"type": "gossip"}, InputError),
+    ({"value": "viele"}, InputError),
+    ({"score": 1.0}, InputError),
+])
+def test_bad_edits_change_nothing(desk, article, fields, error):
+    claim = _claim(desk, article)
+    before = len(desk.history())
+    with pytest.raises(error):
+        desk.update_claim(claim.id, by="bea", **fields)
+    assert desk.get_claim(claim.id) == claim
+    assert len(desk.history()) == before
+
+
+def test_verdicts_follow_the_desks_scale(desk, article):
+    claim = _claim(desk, article)
+    desk.set_rating_scale("dpa", by="lead")
+    assert desk.update_claim(claim.id, by="bea", verdict="stimmt_teilweise").verdict == "stimmt_teilweise"
+    with pytest.raises(RequestError, match="unknown verdict"):
+        desk.update_claim(claim.id, by="bea", verdict="pants_on_fire")
+
+
+def test_unknown_and_prefix_claim_ids(desk, article):
+    claim = _claim(desk, article)
+    assert desk.get_claim(claim.id[:8]).id == claim.id
+    with pytest.raises(RequestError, match="no claim"):
+        desk.get_claim("00000000-0000-0000-0000-000000000000")
+    with pytest.raises(RequestError, match="no claim"):
+        desk.get_claim(claim.id[:5])
