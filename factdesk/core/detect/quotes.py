@@ -125,9 +125,21 @@ def is_clause(quoted: str, lang: str, headline: bool = False) -> bool:
     n = len(words)
     if n < rules["min_words"]:
         return False
-    if n >= rules["long_words"] or (headline and n >= rules["headline_words"]):
+    if headline and n >= rules["headline_words"]:
         return True
-    return any(_is_cue(w, lang, rules["words"]) for w in words)
+    if any(_is_cue(w, lang, rules["words"]) for w in words):
+        return True
+    # long speech needs no cue word, unless it is the title of a work ("The Shape of Power: ...")
+    return n >= rules["long_words"] and not _title_case(quoted)
+
+
+def _title_case(quoted: str) -> bool:
+    """True when most longer words are capitalized but not shouted: a title, not speech."""
+    long_words = [w for w in _WORD.findall(quoted) if len(w) > 3 and not w.isdigit()]
+    if len(long_words) < 2:
+        return False
+    caps = sum(1 for w in long_words if w[0].isupper() and not w.isupper())
+    return caps / len(long_words) >= 0.7
 
 
 def _is_cue(word: str, lang: str, cues: frozenset[str]) -> bool:

@@ -106,7 +106,8 @@ def load_rules(lang: str) -> SpeechRules:
         collectives=frozenset(w.lower() for w in speech.get("collectives", []) if " " not in w),
         object_words=_phrases(speech.get("object_words", [])),
         titles=frozenset(w.lower() for w in titles.get("titles", []) if " " not in w)
-        | frozenset(p for w in titles.get("titles", []) if " " in w for p in w.lower().split()),
+        | frozenset(p for w in titles.get("titles", []) if " " in w for p in w.lower().split()
+                    if p not in _STOP_CAPS and p not in _PARTICLES),
         title_suffixes=tuple(titles.get("suffixes", [])),
     )
 
@@ -138,13 +139,14 @@ def read_speaker(words: list[str], i: int, rules: SpeechRules) -> tuple[list[str
         phrase.append(words[j])
         j += 1
     content = 0
-    named = False
+    named = 0
     while j < len(words):
         w = words[j]
         if _is_cap(w) or rules.is_title(w) or rules.is_collective(w):
-            if named and rules.is_title(w):
-                break  # a new title starts a new name: "CJI Surya Kant PM Modi"
-            named = named or not (rules.is_title(w) or rules.is_collective(w))
+            if named >= 2 and rules.is_title(w):
+                break  # a new title after a full name starts a new name: "CJI Surya Kant PM Modi"
+            if not (rules.is_title(w) or rules.is_collective(w)):
+                named += 1
             phrase.append(w)
             content += 1
             j += 1
@@ -199,6 +201,10 @@ def clean_speaker(phrase: list[str], rules: SpeechRules) -> str | None:
         words[-1] = words[-1][:-2]
     while words and (words[-1].lower() in rules.determiners or words[-1].lower() in _PARTICLES):
         words.pop()
+    for k in range(len(words) - 2, -1, -1):
+        if words[k].endswith(("'s", "’s")):  # "England's Joe Root": the possessor is not the speaker
+            words = words[k + 1:]
+            break
     if not words:
         return None
     is_name = [(_is_cap(w) and not rules.is_title(w) and not rules.is_collective(w)) for w in words]
@@ -207,13 +213,19 @@ def clean_speaker(phrase: list[str], rules: SpeechRules) -> str | None:
         # keep a genitive/"of" description whole when it starts with a role ("Sprecher des Ministeriums")
         if first > 0 and words[first - 1].lower() in {"des", "der", "of", "for", "the"}:
             return " ".join(words)
-        name = words[first:]
-        for k in range(1, len(name)):
-            if rules.is_title(name[k]):
-                name = name[:k]
-                break
+        # the name follows the last title that has a name after it: "Finnish President Alexander Stubb"
+        last_title = max((k for k in range(len(words) - 1) if rules.is_title(words[k]) and any(is_name[k + 1:])),
+                         default=-1)
+        name = words[last_title + 1:] if last_title >= 0 else words[first:]
+        while name and not _is_cap(name[0]):
+            name.pop(0)
         while name and (rules.is_title(name[-1]) or rules.is_collective(name[-1])):
             name.pop()
+        # an acronym after a name belongs to the next item: "Murmu EU"
+        for k in range(1, len(name)):
+            if name[k].isupper() and len(name[k]) > 1 and not name[k - 1].isupper():
+                name = name[:k]
+                break
         return " ".join(name) or None
     return " ".join(words)
 
@@ -382,8 +394,11 @@ class PersonIndex:
             full[key] = name
 
     def canonical(self, name: str) -> str:
-        """The longest known form of a name ("Putin" -> "Vladimir Putin")."""
-        return self.full.get(name.split()[-1].lower(), name) if name else name
+        """The longest titled or speaking form of a name ("Putin" -> "Vladimir Putin")."""
+        if not name:
+            return name
+        longer = self.full.get(name.split()[-1].lower())
+        return longer if longer in self.strong and longer.endswith(name) else name
 
     def last_before(self, offset: int, within: int | None = None) -> str | None:
         """The last person mentioned before `offset` (only within `within` characters when given)."""
@@ -410,7 +425,7 @@ class PersonIndex:
         if not counts:
             return None
         name, count = counts.most_common(1)[0]
-        return name if count >= 2 else None
+        return name if count >= (2 if name in self.strong else 3) else None
 
 
 def _cap_runs(text: str, rules: SpeechRules):
@@ -418,7 +433,7 @@ def _cap_runs(text: str, rules: SpeechRules):
     run: list[tuple[int, str]] = []
     for m in re.finditer(r"\w+(?:[’'\-]\w+)*\.?", text):
         w = m.group()
-        word = w[:-1] if w.endswith(".") and len(w) > 2 else w
+        word = w[:-1] if w.endswith(".") and len(w) > 2 and w.lower() not in _DOTTED else w
         if word[:1].isupper() and word.lower() not in _STOP_CAPS and (not run or m.start() - run[-1][0] - len(run[-1][1]) <= 1):
             run.append((m.start(), word))
             if w.endswith(".") and word is not w:
