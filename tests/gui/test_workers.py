@@ -1,0 +1,228 @@
+"""run_op delivers on the GUI thread; ImportJob imports in a worker and cancels between articles."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QThread
+from PySide6.QtWidgets import QWidget
+
+from factdesk.core.errors import RequestError
+from factdesk.gui.workers import ImportJob, run_op
+
+GUI = threading.main_thread
+
+
+def test_run_op_delivers_the_result_on_the_gui_thread(qtbot):
+    seen = {}
+    gate = threading.Event()
+
+    def work():
+        gate.wait(5)
+        seen["worker"] = threading.current_thread()
+        return 42
+
+    def done(result):
+        seen["result"] = result
+        seen["deliver"] = threading.current_thread()
+
+    op = run_op(None, work, done)
+    with qtbot.waitSignal(op.done, timeout=5000):
+        gate.set()
+    qtbot.waitUntil(lambda: "result" in seen, timeout=5000)
+    assert seen["result"] == 42
+    assert seen["worker"] is not threading.main_thread()
+    assert seen["deliver"] is threading.main_thread()
+
+
+def test_run_op_delivers_errors_on_the_gui_thread(qtbot):
+    errors = []
+
+    def work():
+        raise RequestError("unknown claim 'abc'")
+
+    run_op(None, work, lambda r: None, on_error=lambda e: errors.append((e, threading.current_thread())))
+    qtbot.waitUntil(lambda: bool(errors), timeout=5000)
+    exc, thread = errors[0]
+    assert isinstance(exc, RequestError) and thread is threading.main_thread()
+
+
+def test_run_op_skips_delivery_when_the_parent_is_gone(qtbot):
+    parent = QWidget()
+    gate = threading.Event()
+    calls = []
+    op = run_op(parent, lambda: gate.wait(5) or 1, calls.append)
+    parent.deleteLater()
+    qtbot.waitUntil(lambda: not __import__("shiboken6").isValid(parent), timeout=5000)
+    with qtbot.waitSignal(op.done, timeout=5000):
+        gate.set()
+    qtbot.wait(20)
+    assert calls == []
+
+
+def test_cancellable_op_sees_the_cancel(qtbot):
+    started = threading.Event()
+    results = []
+
+    def work(cancelled):
+        started.set()
+        while not cancelled():
+            QThread.msleep(5)
+        return "stopped"
+
+    op = run_op(None, work, results.append, progress_label="Working…", cancellable=True)
+    assert started.wait(5)
+    op.cancel()
+    qtbot.waitUntil(lambda: results == ["stopped"], timeout=5000)
+
+
+# -- ImportJob with a stand-in desk: threading and signals ----------------------------------
+
+
+@dataclass
+class FakeReport:
+    imported: list[str] = field(default_factory=list)
+
+
+class FakeDesk:
+    opened_in: list[threading.Thread] = []
+
+    def __init__(self, path):
+        self.path = path
+        FakeDesk.opened_in.append(threading.current_thread())
+
+    def import_paths(self, paths, lang="auto", by=None, progress=None, cancelled=None):
+        report = FakeReport()
+        for i, p in enumerate(paths):
+            if cancelled and cancelled():
+                break
+            report.imported.append(Path(p).name)
+            if progress:
+                progress(i + 1, len(paths), str(p))
+        return report
+
+    def close(self):
+        pass
+
+
+def test_import_job_opens_its_own_desk_in_the_worker(qtbot, tmp_path):
+    FakeDesk.opened_in.clear()
+    job = ImportJob(tmp_path / "desk.sqlite", [tmp_path / "a.txt", tmp_path / "b.txt"], by="anna",
+                    opener=FakeDesk)
+    steps = []
+    job.progress.connect(lambda d, t, n: steps.append((d, t, n, threading.current_thread())))
+    with qtbot.waitSignal(job.finished, timeout=5000) as blocker:
+        job.start()
+    assert blocker.args[0].imported == ["a.txt", "b.txt"]
+    assert FakeDesk.opened_in[0] is not threading.main_thread()
+    qtbot.waitUntil(lambda: len(steps) == 2, timeout=5000)
+    assert [(d, t, n) for d, t, n, _ in steps] == [(1, 2, "a.txt"), (2, 2, "b.txt")]
+    assert all(th is threading.main_thread() for *_, th in steps)
+
+
+def test_import_job_reports_failure(qtbot, tmp_path):
+    def opener(path):
+        raise RequestError(f"{path}: not a FactDesk desk")
+
+    job = ImportJob(tmp_path / "x.sqlite", [tmp_path / "a.txt"], by="anna", opener=opener)
+    with qtbot.waitSignal(job.failed, timeout=5000) as blocker:
+        job.start()
+    assert "not a FactDesk desk" in blocker.args[0]
+
+
+# -- ImportJob against the real desk -------------------------------------------------------
+
+store = pytest.importorskip("factdesk.core.store")
+Desk = getattr(store, "Desk", None)
+try:
+    from factdesk.core.detect import detect as _detect  # noqa: F401
+    HAVE_DETECT = True
+except ImportError:
+    HAVE_DETECT = False
+needs_desk = pytest.mark.skipif(Desk is None or not hasattr(Desk, "import_paths") or not HAVE_DETECT,
+                                reason="the desk API or the detector has not landed yet")
+
+
+def _run(qtbot, job):
+    """Start the job; return its ImportReport, failing the test with the job's message."""
+    outcome = []
+    job.finished.connect(lambda report: outcome.append(("ok", report)))
+    job.failed.connect(lambda message: outcome.append(("failed", message)))
+    job.start()
+    qtbot.waitUntil(lambda: bool(outcome), timeout=120000)
+    kind, value = outcome[0]
+    assert kind == "ok", value
+    return value
+
+TEXT = ("Bei den Protesten in der Hauptstadt wurden am Sonntag mehr als {n} Menschen festgenommen, "
+        "teilte das Innenministerium mit. Die Regierung erhielt nach eigenen Angaben "
+        "{p},5 Prozent der Stimmen. „Wir bleiben standhaft“, sagte Ministerin Laura Brenner.\n")
+
+
+def _folder(tmp_path: Path, n: int) -> Path:
+    folder = tmp_path / "articles"
+    (folder / "sub").mkdir(parents=True)
+    for i in range(n):
+        target = folder / ("sub" if i % 2 else "") / f"artikel_{i:02d}.txt"
+        target.write_text(f"Meldung {i}\n\n" + TEXT.format(n=100 + i, p=50 + i % 40) * 3, encoding="utf-8")
+    return folder
+
+
+def _consistent(path: Path) -> None:
+    from factdesk.core.detect import detect
+
+    desk = Desk.open(path)
+    try:
+        n = desk.count_articles()
+        for row in desk.article_rows(0, max(n, 1)):
+            article = desk.get_article(row.id)
+            claims = desk.claims_for_article(row.id, include_dismissed=True)
+            expected = detect(article.text, lang=article.language or "de").claims
+            assert len(claims) == len(expected) > 0, row.id
+    finally:
+        desk.close()
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    conn.close()
+
+
+@needs_desk
+def test_import_job_imports_a_folder_and_reports_progress(qtbot, tmp_path):
+    from factdesk.gui.import_dialog import collect_paths
+
+    folder = _folder(tmp_path, 4)
+    db = tmp_path / "desk.sqlite"
+    Desk.open(db).close()
+    job = ImportJob(db, collect_paths([folder]), lang="de", by="anna")
+    steps = []
+    job.progress.connect(lambda d, t, n: steps.append((d, t, n)))
+    report = _run(qtbot, job)
+    assert len(report.imported) == 4
+    qtbot.waitUntil(lambda: bool(steps) and steps[-1][0] == 4, timeout=5000)
+    assert steps[-1][1] == 4
+    desk = Desk.open(db)
+    assert desk.count_articles() == 4
+    desk.close()
+    _consistent(db)
+
+
+@needs_desk
+def test_cancelling_an_import_leaves_whole_articles_only(qtbot, tmp_path):
+    from factdesk.gui.import_dialog import collect_paths
+
+    folder = _folder(tmp_path, 12)
+    db = tmp_path / "desk.sqlite"
+    Desk.open(db).close()
+    job = ImportJob(db, collect_paths([folder]), lang="de", by="anna")
+    job.progress.connect(lambda d, t, n: job.cancel() if d >= 2 else None)
+    report = _run(qtbot, job)
+    assert report.cancelled
+    desk = Desk.open(db)
+    imported = desk.count_articles()
+    desk.close()
+    assert 1 <= imported < 12
+    _consistent(db)
