@@ -1,0 +1,152 @@
+"""`factdesk [--db PATH] [--demo] [--screenshot PNG] [FILE...]`: open the desktop app.
+
+Builds the QApplication, opens the desk (--db, else $FACTDESK_DB, else the
+user data folder), imports FILEs, and shows the main window. An empty desk
+gets the bundled sample article so a new user sees the app at work; `--demo`
+does that on a fresh temporary desk. `--screenshot PNG` renders the window
+offscreen with the first article and claim selected, saves it and exits.
+
+Start-up stays fast: spaCy is only loaded when something is detected, and on
+a normal start that happens in the background after the window is shown.
+Set FACTDESK_EXIT_AFTER_SHOW=1 to quit as soon as the window is shown (the
+start-up benchmark does).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from factdesk.cli.common import desk_path
+
+SCREENSHOT_SIZE = (1440, 900)
+
+
+def _sample_path() -> Path | None:
+    """The bundled sample article, or None while it is not part of this build."""
+    try:
+        from factdesk.gui.sample import sample_article_path
+        path = Path(sample_article_path())
+        return path if path.is_file() else None
+    except (ImportError, FileNotFoundError):
+        return None
+
+
+def _make_app(screenshot: bool):
+    if screenshot:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        os.environ.setdefault("FACTDESK_OWN_ICONS", "1")
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName("FactDesk")
+    app.setApplicationName("FactDesk")
+    app.setApplicationDisplayName("FactDesk")
+    return app
+
+
+def _style(app: Any, settings: Any) -> None:
+    """Theme, translations and icon; each optional while its module is not built."""
+    from factdesk.gui.app import optional
+    theme = optional("theme")
+    if theme is not None:
+        try:
+            theme.apply_theme(app, settings.theme() if hasattr(settings, "theme") else "system")
+        except Exception:
+            pass
+    i18n = optional("i18n")
+    if i18n is not None:
+        try:
+            language = settings.ui_language() if hasattr(settings, "ui_language") else None
+            i18n.install_translator(app, None if language in (None, "system") else language)
+        except Exception:
+            pass
+    icons = optional("icons")
+    if icons is not None and hasattr(icons, "app_icon"):
+        app.setWindowIcon(icons.app_icon())
+
+
+def run(args: Any) -> int:
+    """Open the app; return the exit status."""
+    started = time.perf_counter()
+    screenshot = getattr(args, "screenshot", None)
+    app = _make_app(bool(screenshot))
+    from factdesk.core.errors import FactDeskError
+    from factdesk.core.store import Desk
+    from factdesk.gui.app import load_settings
+
+    settings = load_settings()
+    _style(app, settings)
+    temp = None
+    if getattr(args, "demo", False):
+        temp = tempfile.TemporaryDirectory(prefix="factdesk-demo-")
+        path = Path(temp.name) / "demo.sqlite"
+    else:
+        path = desk_path(args)
+    desk = Desk.open(path)
+    by = settings.user_name()
+    files = list(getattr(args, "files", None) or [])
+    sample = None
+    if not files and desk.count_articles() == 0:
+        sample = _sample_path()
+    # With --screenshot, everything is imported before rendering; otherwise in the background.
+    if screenshot:
+        for batch in (files, [sample] if sample else []):
+            if batch:
+                report = desk.import_paths(batch, by=by)
+                for p, message in report.failed:
+                    sys.stderr.write(f"factdesk: {p}: {message}\n")
+
+    from factdesk.gui.main_window import MainWindow
+
+    window = MainWindow(desk, settings)
+    if screenshot:
+        return _screenshot(app, window, Path(screenshot), desk, temp)
+    window.show()
+    window.select_first_article()
+    if files:
+        window.importer.import_paths(files)
+    elif sample is not None:
+        window.statusBar().showMessage("Adding the sample article to your new desk…", 5000)
+        window.importer.import_paths([sample])
+    if os.environ.get("FACTDESK_EXIT_AFTER_SHOW"):
+        app.processEvents()
+        sys.stdout.write(f"shown after {time.perf_counter() - started:.3f} s\n")
+        sys.stdout.flush()
+        window.close()
+        desk.close()
+        return 0
+    try:
+        return int(app.exec())
+    finally:
+        desk.close()
+        if temp is not None:
+            temp.cleanup()
+
+
+def _screenshot(app: Any, window: Any, out: Path, desk: Any, temp: Any) -> int:
+    """Render the window with the first article and claim selected and save it as PNG."""
+    window.restoreGeometry(b"")  # never the user's saved size: screenshots are comparable
+    window.resize(*SCREENSHOT_SIZE)
+    window.splitter.setSizes([360, 640, 440])
+    window.show()
+    app.processEvents()
+    window.select_first_article()
+    for _ in range(3):
+        app.processEvents()
+    image = window.grab()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    ok = image.save(str(out), "PNG")
+    window.hide()
+    window.deleteLater()
+    desk.close()
+    if temp is not None:
+        temp.cleanup()
+    if not ok:
+        from factdesk.core.errors import RequestError
+        raise RequestError(f"{out}: could not write the screenshot")
+    return 0

@@ -1,0 +1,181 @@
+"""Small helpers the main window and its views share.
+
+- `Ask`: every modal question or message goes through one of its classmethods,
+  so tests replace them (pytest-qt's `ask()` pattern) and never block on a dialog.
+- `optional(name)`: imports a sibling GUI module another engineer owns, or
+  returns None while it does not exist yet, so the window degrades gracefully.
+- `load_settings()`: the user's name and role, through the settings dialog's
+  `Settings` wrapper when it is there, else a minimal QSettings fallback.
+- `claim_colour`/`type_label`: colours and labels of claim types.
+"""
+
+from __future__ import annotations
+
+import getpass
+import importlib
+from types import ModuleType
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+# Fallback palette when theme.py is absent: distinct, calm, readable under black text.
+_FALLBACK_COLOURS = {
+    "vote_share": "#cfe3ff", "arrests": "#ffd6d1", "casualties": "#f6c6d6",
+    "crowd_size": "#ffe3b8", "duration_in_power": "#dcd3f7", "term_count": "#e8d9f2",
+    "money": "#cdeccf", "statistic": "#d3eef0", "quote": "#f2edc4",
+    "date": "#e4e4e4", "duration": "#e9e2d6", "prediction": "#e0ecd9", "comparison": "#e6e0ee",
+}
+_FALLBACK_DARK = {
+    "vote_share": "#2c4a73", "arrests": "#6e3530", "casualties": "#6b3247",
+    "crowd_size": "#6b4c1f", "duration_in_power": "#463b6e", "term_count": "#56406a",
+    "money": "#2f5a33", "statistic": "#2b5558", "quote": "#5c5626",
+    "date": "#4a4a4a", "duration": "#544b3e", "prediction": "#3f5236", "comparison": "#4c4457",
+}
+
+TYPE_LABELS = {
+    "vote_share": "Vote share", "arrests": "Arrests", "casualties": "Casualties",
+    "crowd_size": "Crowd size", "duration_in_power": "Time in power", "term_count": "Term count",
+    "money": "Money", "statistic": "Statistic", "quote": "Quote", "date": "Date",
+    "duration": "Duration", "prediction": "Prediction", "comparison": "Comparison",
+}
+
+STATUS_LABELS = {
+    "new": "New", "researching": "Researching", "ready_for_review": "Ready for review",
+    "approved": "Approved", "returned": "Returned", "dismissed": "Dismissed",
+}
+
+QUALIFIER_LABELS = {
+    "exact": "exactly", "approx": "about", "more_than": "more than", "less_than": "less than",
+    "at_least": "at least", "up_to": "up to", "vague": "vague",
+}
+
+
+def tr(text: str) -> str:
+    """Translate a UI string in the FactDesk context (i18n.py installs the translator)."""
+    return QApplication.translate("FactDesk", text)
+
+
+def optional(name: str) -> ModuleType | None:
+    """Import `factdesk.gui.<name>` if that module exists yet, else return None."""
+    full = f"factdesk.gui.{name}"
+    try:
+        return importlib.import_module(full)
+    except ModuleNotFoundError as exc:
+        if exc.name != full:
+            raise
+        return None
+
+
+def is_dark(widget: QWidget | None = None) -> bool:
+    """True when the palette in use is a dark one."""
+    pal = widget.palette() if widget is not None else QApplication.palette()
+    return pal.window().color().lightness() < 128
+
+
+def type_colour(claim_type: str, dark: bool = False) -> QColor:
+    """The highlight colour of a claim type (theme.py decides when it is there)."""
+    theme = optional("theme")
+    if theme is not None and hasattr(theme, "type_colour"):
+        try:
+            return QColor(theme.type_colour(claim_type, dark))
+        except Exception:  # an unknown type in an older theme: fall back
+            pass
+    table = _FALLBACK_DARK if dark else _FALLBACK_COLOURS
+    return QColor(table.get(claim_type, "#5a5a5a" if dark else "#e0e0e0"))
+
+
+def type_label(claim_type: str) -> str:
+    """The readable name of a claim type."""
+    return tr(TYPE_LABELS.get(claim_type, claim_type.replace("_", " ").capitalize()))
+
+
+def status_label(status: str) -> str:
+    """The readable name of a workflow status."""
+    return tr(STATUS_LABELS.get(status, status))
+
+
+def format_value(value: float | None, unit: str | None = None, qualifier: str | None = None) -> str:
+    """A claim's normalized value for people: 'more than 30,000 people' (locale-formatted)."""
+    if value is None:
+        text = ""
+    else:
+        from PySide6.QtCore import QLocale
+        loc = QLocale()
+        if float(value).is_integer() and abs(value) < 1e15:
+            text = loc.toString(int(value))
+        else:
+            text = loc.toString(float(value), "g", 12)
+    if unit:
+        text = f"{text} {'%' if unit == 'percent' else unit}".strip()
+    if qualifier and qualifier != "exact":
+        text = f"{tr(QUALIFIER_LABELS.get(qualifier, qualifier))} {text}".strip()
+    return text
+
+
+class Ask:
+    """Modal messages and questions; tests monkeypatch these classmethods."""
+
+    @classmethod
+    def error(cls, parent: QWidget | None, title: str, message: str) -> None:
+        """Tell the user something went wrong and nothing was changed."""
+        QMessageBox.warning(parent, title, message)
+
+    @classmethod
+    def info(cls, parent: QWidget | None, title: str, message: str) -> None:
+        """Tell the user something worth knowing."""
+        QMessageBox.information(parent, title, message)
+
+    @classmethod
+    def confirm(cls, parent: QWidget | None, title: str, message: str) -> bool:
+        """Ask a yes/no question; True means yes."""
+        answer = QMessageBox.question(parent, title, message,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+
+class _FallbackSettings:
+    """Name and role from QSettings while settings_dialog.py is not there."""
+
+    def __init__(self) -> None:
+        self._q = QSettings()
+
+    def user_name(self) -> str:
+        name = self._q.value("user/name", "")
+        if name:
+            return str(name)
+        try:
+            return getpass.getuser()
+        except Exception:
+            return "checker"
+
+    def role(self) -> str:
+        return str(self._q.value("user/role", "checker"))
+
+    def language(self) -> str | None:
+        value = self._q.value("ui/language", "")
+        return str(value) if value else None
+
+
+def load_settings():
+    """The user's settings object: settings.Settings when present, else a fallback."""
+    for name in ("settings", "settings_dialog"):
+        module = optional(name)
+        if module is not None and hasattr(module, "Settings"):
+            try:
+                return module.Settings()
+            except Exception:
+                continue
+    return _FallbackSettings()
+
+
+def get_icon(name: str):
+    """The icon `name` from icons.py (the only place icon names live); an empty icon without it."""
+    from PySide6.QtGui import QIcon
+    icons = optional("icons")
+    if icons is None:
+        return QIcon()
+    try:
+        return icons.icon(name)
+    except Exception:
+        return QIcon()

@@ -1,0 +1,422 @@
+"""The claim panel: everything about the selected claim, and the checker's work on it.
+
+Every change is stored at once through the window's undo stack (`Undo.edit_claim`
+→ `desk.update_claim`); the rationale is saved when the editor loses focus,
+after a short pause in typing, and before another claim is shown, so nothing
+typed is ever lost. Sources are added, edited and removed through
+`SourceDialog.ask`; a warning appears when a verdict rests on fewer than two
+independent sources.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from PySide6.QtCore import QLocale, QSignalBlocker, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QIcon
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout,
+                               QHeaderView, QLabel, QLineEdit, QListView, QPlainTextEdit, QPushButton,
+                               QScrollArea, QTableView, QVBoxLayout, QWidget)
+
+from factdesk.core.errors import FactDeskError
+from factdesk.core.model import CLAIM_TYPES, QUALIFIERS, STATUSES, Claim, RatingScale, can_transition
+from factdesk.gui.app import Ask, get_icon, status_label, tr, type_colour, type_label
+from factdesk.gui.claims_model import swatch
+from factdesk.gui.detail_models import HistoryModel, SourcesModel, independent_sources
+from factdesk.gui.source_dialog import SourceDialog
+
+RATIONALE_DELAY_MS = 800
+
+
+class RationaleEdit(QPlainTextEdit):
+    """A plain-text editor that reports losing focus."""
+
+    focus_lost = Signal()
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.focus_lost.emit()
+
+
+class ClaimPanel(QScrollArea):
+    """Details and work of one claim."""
+
+    def __init__(self, desk: Any, undo: Any, by: Callable[[], str], parent=None):
+        super().__init__(parent)
+        self.desk, self.undo, self.by = desk, undo, by
+        self.claim: Claim | None = None
+        self._scale: RatingScale | None = None
+        self._language = "en"
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget(self)
+        self.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(10, 8, 10, 8)
+
+        self.quote = QLabel(body)
+        self.quote.setWordWrap(True)
+        self.quote.setTextFormat(Qt.TextFormat.RichText)
+        self.quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.quote)
+
+        facts = QGroupBox(tr("Claim"), body)
+        form = QFormLayout(facts)
+        self.type_combo = QComboBox(facts)
+        for claim_type in CLAIM_TYPES:
+            self.type_combo.addItem(QIcon(swatch(type_colour(claim_type))), type_label(claim_type), claim_type)
+        self.type_combo.activated.connect(self._type_chosen)
+        self.value_edit = QLineEdit(facts)
+        self.value_edit.setPlaceholderText(tr("no number"))
+        self.value_edit.editingFinished.connect(self._value_edited)
+        self.unit_edit = QLineEdit(facts)
+        self.unit_edit.editingFinished.connect(lambda: self._text_field("unit", self.unit_edit, tr("Change unit")))
+        self.qualifier_combo = QComboBox(facts)
+        self.qualifier_combo.addItem("—", None)
+        for q in QUALIFIERS:
+            self.qualifier_combo.addItem(tr(q.replace("_", " ")), q)
+        self.qualifier_combo.activated.connect(
+            lambda: self._edit(tr("Change qualifier"), qualifier=self.qualifier_combo.currentData()))
+        self.speaker_edit = QLineEdit(facts)
+        self.speaker_edit.editingFinished.connect(
+            lambda: self._text_field("speaker", self.speaker_edit, tr("Change speaker")))
+        self.sentence = QLabel(facts)
+        self.sentence.setWordWrap(True)
+        self.sentence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.sentence.setStyleSheet("color: palette(placeholder-text);")
+        form.addRow(tr("Type"), self.type_combo)
+        form.addRow(tr("Value"), self.value_edit)
+        form.addRow(tr("Unit"), self.unit_edit)
+        form.addRow(tr("Qualifier"), self.qualifier_combo)
+        form.addRow(tr("Speaker"), self.speaker_edit)
+        form.addRow(tr("Sentence"), self.sentence)
+        layout.addWidget(facts)
+
+        work = QGroupBox(tr("Check"), body)
+        wform = QFormLayout(work)
+        self.status_combo = QComboBox(work)
+        for status in STATUSES:
+            self.status_combo.addItem(status_label(status), status)
+        self.status_combo.activated.connect(self._status_chosen)
+        self.verdict_combo = QComboBox(work)
+        self.verdict_combo.activated.connect(self._verdict_chosen)
+        self.assignee_edit = QLineEdit(work)
+        self.assignee_edit.setPlaceholderText(tr("nobody"))
+        self.assignee_edit.editingFinished.connect(
+            lambda: self._text_field("assignee", self.assignee_edit, tr("Change assignee")))
+        self.rationale = RationaleEdit(work)
+        self.rationale.setPlaceholderText(tr("Why this verdict? What did the sources say?"))
+        self.rationale.setMinimumHeight(90)
+        self._rationale_timer = QTimer(self)
+        self._rationale_timer.setSingleShot(True)
+        self._rationale_timer.setInterval(RATIONALE_DELAY_MS)
+        self._rationale_timer.timeout.connect(self.save_rationale)
+        self.rationale.textChanged.connect(self._rationale_typed)
+        self.rationale.focus_lost.connect(self.save_rationale)
+        self.warning = QLabel(work)
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #8a5300; background: #fff4d6; border-radius: 4px; padding: 4px 6px;")
+        self.warning.hide()
+        self.locked = QLabel(tr("Approved — locked until a lead reopens it."), work)
+        self.locked.setWordWrap(True)
+        self.locked.hide()
+        wform.addRow(tr("Status"), self.status_combo)
+        wform.addRow(tr("Verdict"), self.verdict_combo)
+        wform.addRow(self.warning)
+        wform.addRow(tr("Assignee"), self.assignee_edit)
+        wform.addRow(tr("Rationale"), self.rationale)
+        wform.addRow(self.locked)
+        layout.addWidget(work)
+
+        sources_box = QGroupBox(tr("Sources"), body)
+        sl = QVBoxLayout(sources_box)
+        self.sources_model = SourcesModel(self)
+        self.sources_view = QTableView(sources_box)
+        self.sources_view.setModel(self.sources_model)
+        self.sources_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.sources_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.sources_view.verticalHeader().hide()
+        self.sources_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.sources_view.setMinimumHeight(80)
+        self.sources_view.setMaximumHeight(150)
+        self.sources_view.doubleClicked.connect(lambda _i: self.edit_source())
+        buttons = QHBoxLayout()
+        self.add_source_button = QPushButton(get_icon("add"), tr("Add…"), sources_box)
+        self.add_source_button.clicked.connect(self.add_source)
+        self.edit_source_button = QPushButton(get_icon("edit"), tr("Edit…"), sources_box)
+        self.edit_source_button.clicked.connect(self.edit_source)
+        self.remove_source_button = QPushButton(get_icon("remove"), tr("Remove"), sources_box)
+        self.remove_source_button.clicked.connect(self.remove_source)
+        self.open_source_button = QPushButton(get_icon("open_file"), tr("Open"), sources_box)
+        self.open_source_button.setToolTip(tr("Open the attached file, or the web address"))
+        self.open_source_button.clicked.connect(self.open_source)
+        for b in (self.add_source_button, self.edit_source_button, self.remove_source_button,
+                  self.open_source_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        sl.addWidget(self.sources_view)
+        sl.addLayout(buttons)
+        layout.addWidget(sources_box)
+
+        history_box = QGroupBox(tr("History"), body)
+        hl = QVBoxLayout(history_box)
+        self.history_model = HistoryModel(self)
+        self.history_view = QListView(history_box)
+        self.history_view.setModel(self.history_model)
+        self.history_view.setMinimumHeight(70)
+        self.history_view.setMaximumHeight(140)
+        self.history_view.setWordWrap(True)
+        hl.addWidget(self.history_view)
+        layout.addWidget(history_box)
+        layout.addStretch(1)
+        self._editors = [self.type_combo, self.value_edit, self.unit_edit, self.qualifier_combo,
+                         self.speaker_edit, self.verdict_combo, self.assignee_edit, self.rationale,
+                         self.add_source_button, self.edit_source_button, self.remove_source_button]
+        self.show_claim(None)
+
+    # -- showing -------------------------------------------------------------
+    def set_scale(self, scale: RatingScale | None, language: str = "en") -> None:
+        """Fill the verdict list from the desk's rating scale, each in its colour."""
+        self._scale, self._language = scale, language
+        with QSignalBlocker(self.verdict_combo):
+            self.verdict_combo.clear()
+            self.verdict_combo.addItem(tr("— no verdict —"), None)
+            for n, verdict in enumerate(scale.verdicts if scale else (), start=1):
+                label = verdict.label(language)
+                self.verdict_combo.addItem(QIcon(swatch(verdict.colour, 14)),
+                                           f"{label}\t{n}" if n <= 9 else label, verdict.id)
+                self.verdict_combo.setItemData(self.verdict_combo.count() - 1,
+                                               tr("Shortcut: %1").replace("%1", str(n)), Qt.ItemDataRole.ToolTipRole)
+
+    def show_claim(self, claim: Claim | None) -> None:
+        """Show `claim` (with sources; None: an empty panel). Saves a pending rationale first."""
+        if self.claim is not None and (claim is None or claim.id != self.claim.id):
+            self.save_rationale()
+        self.claim = claim
+        enabled = claim is not None
+        for w in self._editors + [self.status_combo, self.open_source_button, self.sources_view]:
+            w.setEnabled(enabled)
+        if claim is None:
+            self.quote.setText(f"<i>{tr('Select a claim in the text or in the list.')}</i>")
+            self.sentence.clear()
+            for edit in (self.value_edit, self.unit_edit, self.speaker_edit, self.assignee_edit):
+                edit.clear()
+            with QSignalBlocker(self.rationale):
+                self.rationale.clear()
+            self.sources_model.set_sources([])
+            self.history_model.set_entries([])
+            self.warning.hide()
+            self.locked.hide()
+            return
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read the shown claim from the desk and update every field."""
+        if self.claim is None:
+            return
+        try:
+            claim = self.desk.get_claim(self.claim.id)
+        except FactDeskError:
+            self.show_claim(None)
+            return
+        self.claim = claim
+        colour = type_colour(claim.type).name()
+        self.quote.setText(
+            f"<span style='background:{colour}; color:#111; padding:2px'>&nbsp;{_html(claim.text)}&nbsp;</span>")
+        with QSignalBlocker(self.type_combo):
+            self.type_combo.setCurrentIndex(max(0, self.type_combo.findData(claim.type)))
+        self.value_edit.setText("" if claim.value is None else _number(claim.value))
+        self.unit_edit.setText(claim.unit or "")
+        with QSignalBlocker(self.qualifier_combo):
+            self.qualifier_combo.setCurrentIndex(max(0, self.qualifier_combo.findData(claim.qualifier)))
+        self.speaker_edit.setText(claim.speaker or "")
+        self.sentence.setText(self._sentence(claim))
+        with QSignalBlocker(self.status_combo):
+            self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(claim.status)))
+            model = self.status_combo.model()
+            for row in range(self.status_combo.count()):
+                status = self.status_combo.itemData(row)
+                item = model.item(row)
+                # approve/return happen in the review queue; leaving "approved" is a lead's reopen
+                allowed = can_transition(claim.status, status) and status not in ("approved", "returned") \
+                    or status == claim.status
+                item.setEnabled(bool(allowed))
+        with QSignalBlocker(self.verdict_combo):
+            self.verdict_combo.setCurrentIndex(max(0, self.verdict_combo.findData(claim.verdict)))
+        self.assignee_edit.setText(claim.assignee or "")
+        if not self.rationale.hasFocus() and not self._rationale_timer.isActive():
+            with QSignalBlocker(self.rationale):
+                self.rationale.setPlainText(claim.rationale or "")
+        self.sources_model.set_sources(claim.sources)
+        self.sources_view.resizeColumnsToContents()
+        self.sources_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        try:
+            self.history_model.set_entries(self.desk.history(claim_id=claim.id, limit=200))
+        except Exception:
+            self.history_model.set_entries([])
+        self._update_warning()
+        locked = claim.status == "approved"
+        self.locked.setVisible(locked)
+        for w in self._editors:
+            w.setEnabled(not locked)
+
+    def _sentence(self, claim: Claim) -> str:
+        text = getattr(self, "_article_text", None)
+        if text and claim.sentence_end > claim.sentence_start:
+            return " ".join(text[claim.sentence_start:claim.sentence_end].split())
+        return ""
+
+    def set_article_text(self, text: str | None) -> None:
+        """The open article's text, for showing a claim's sentence."""
+        self._article_text = text
+
+    def _update_warning(self) -> None:
+        claim = self.claim
+        n = independent_sources(claim.sources) if claim else 0
+        if claim is not None and claim.verdict and n < 2:
+            self.warning.setText(tr("This verdict rests on %1 independent source(s). "
+                                    "Two or more from different publishers are safer.").replace("%1", str(n)))
+            self.warning.show()
+        else:
+            self.warning.hide()
+
+    # -- editing -------------------------------------------------------------
+    def _edit(self, text: str, **fields: Any) -> None:
+        if self.claim is None:
+            return
+        self.undo.edit_claim(self.desk, self.by, self.claim, text, **fields)
+
+    def _text_field(self, key: str, edit: QLineEdit, text: str) -> None:
+        if self.claim is not None:
+            value = edit.text().strip() or None
+            if value != getattr(self.claim, key):
+                self._edit(text, **{key: value})
+
+    def _type_chosen(self, _index: int) -> None:
+        self._edit(tr("Change type"), type=self.type_combo.currentData())
+
+    def _value_edited(self) -> None:
+        if self.claim is None:
+            return
+        text = self.value_edit.text().strip()
+        if not text:
+            value = None
+        else:
+            value, ok = QLocale().toDouble(text)
+            if not ok:
+                try:
+                    value = float(text.replace(" ", "").replace("\u202f", ""))
+                except ValueError:
+                    Ask.error(self, tr("Value"), tr("“%1” is not a number.").replace("%1", text))
+                    self.value_edit.setText("" if self.claim.value is None else _number(self.claim.value))
+                    return
+        if value != self.claim.value:
+            self._edit(tr("Change value"), value=value)
+
+    def _status_chosen(self, _index: int) -> None:
+        self.set_status(self.status_combo.currentData())
+
+    def set_status(self, status: str) -> None:
+        """Move the claim to `status` (undoable)."""
+        self._edit(tr("Set status to %1").replace("%1", status_label(status)), status=status)
+        self.refresh()
+
+    def _verdict_chosen(self, _index: int) -> None:
+        self.set_verdict(self.verdict_combo.currentData())
+
+    def set_verdict(self, verdict_id: str | None) -> None:
+        """Give the claim a verdict (None clears it)."""
+        label = verdict_id or tr("no verdict")
+        if self._scale and verdict_id and self._scale.verdict(verdict_id):
+            label = self._scale.verdict(verdict_id).label(self._language)
+        self._edit(tr("Set verdict %1").replace("%1", label), verdict=verdict_id)
+        self.refresh()
+
+    def _rationale_typed(self) -> None:
+        self._rationale_timer.start()
+
+    def save_rationale(self) -> None:
+        """Store the rationale now if it changed (focus-out, pause in typing, claim switch, close)."""
+        self._rationale_timer.stop()
+        if self.claim is None or self.claim.status == "approved":
+            return
+        text = self.rationale.toPlainText()
+        value = text if text.strip() else None
+        if value != (self.claim.rationale or None):
+            result = self.undo.edit_claim(self.desk, self.by, self.claim, tr("Edit rationale"), rationale=value)
+            if result is not None:
+                self.claim.rationale = value
+
+    # -- sources -------------------------------------------------------------
+    def _selected_source(self):
+        rows = self.sources_view.selectionModel().selectedRows()
+        return self.sources_model.source(rows[0].row()) if rows else self.sources_model.source(0)
+
+    def add_source(self) -> None:
+        """Ask for a source and attach it to the claim."""
+        if self.claim is None:
+            return
+        fields = SourceDialog.ask(self, None)
+        if not fields:
+            return
+        claim_id = self.claim.id
+        state: dict[str, Any] = {}
+
+        def do():
+            state["source"] = self.desk.add_source(claim_id, self.by(), **fields)
+            return state["source"]
+
+        self.undo.run(tr("Add source"), do, lambda: self.desk.remove_source(state["source"].id, self.by()))
+        self.refresh()
+
+    def edit_source(self) -> None:
+        """Edit the selected source."""
+        source = self._selected_source()
+        if source is None or self.claim is None:
+            return
+        fields = SourceDialog.ask(self, source)
+        if not fields:
+            return
+        old = {k: getattr(source, k, None) for k in fields if k != "file_path"}
+        self.undo.run(tr("Edit source"), lambda: self.desk.update_source(source.id, self.by(), **fields),
+                      lambda: self.desk.update_source(source.id, self.by(), **old))
+        self.refresh()
+
+    def remove_source(self) -> None:
+        """Remove the selected source after asking."""
+        source = self._selected_source()
+        if source is None:
+            return
+        if not Ask.confirm(self, tr("Remove source"),
+                           tr("Remove “%1” from this claim?").replace("%1", source.title or source.url or "")):
+            return
+        fields = {k: getattr(source, k) for k in ("url", "title", "publisher", "published", "accessed", "excerpt")}
+        claim_id = source.claim_id
+        self.undo.run(tr("Remove source"), lambda: self.desk.remove_source(source.id, self.by()),
+                      lambda: self.desk.add_source(claim_id, self.by(), **fields))
+        self.refresh()
+
+    def open_source(self) -> None:
+        """Open the selected source's attached file, else its web address."""
+        source = self._selected_source()
+        if source is None:
+            return
+        if source.file_name:
+            try:
+                path = self.desk.source_file(source.id)
+            except FactDeskError as exc:
+                Ask.error(self, tr("Open source"), exc.message)
+                return
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        elif source.url:
+            QDesktopServices.openUrl(QUrl(source.url))
+
+
+def _html(text: str) -> str:
+    return " ".join(text.split()).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _number(value: float) -> str:
+    if float(value).is_integer() and abs(value) < 1e15:
+        return QLocale().toString(int(value))
+    return QLocale().toString(float(value), "g", 12)

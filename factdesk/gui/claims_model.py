@@ -1,0 +1,267 @@
+"""Qt models of claims: the claims of one article, and the desk-wide claims list.
+
+`ArticleClaimsModel` holds the (few hundred at most) claims of the open article;
+`ClaimsProxy` sorts it by position or check-worthiness and hides types the
+reader's legend switched off. `DeskClaimsModel` is lazy like the library: it
+pages through `desk.claim_rows(ClaimFilter, offset, limit)` and filters in the
+store (type, status, verdict, assignee, text).
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QPersistentModelIndex,
+                            QSortFilterProxyModel, Qt)
+from PySide6.QtGui import QColor, QPixmap
+
+from factdesk.core.model import Claim, RatingScale
+from factdesk.gui.app import format_value, status_label, tr, type_colour, type_label
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole
+CLAIM_ROLE = Qt.ItemDataRole.UserRole + 2
+
+# column key, header
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("position", "#"), ("type", "Type"), ("text", "Claim"), ("value", "Value"),
+    ("status", "Status"), ("verdict", "Verdict"), ("score", "Score"),
+)
+
+
+def swatch(colour: QColor | str, size: int = 12) -> QPixmap:
+    """A small filled square in `colour` for a type or verdict column."""
+    pix = QPixmap(size, size)
+    pix.fill(QColor(colour))
+    return pix
+
+
+class _ClaimColumns:
+    """Display logic shared by both claim models."""
+
+    _scale: RatingScale | None = None
+    _language = "en"
+
+    def _cell(self, claim: Claim, key: str, position: int, role: int):
+        if role == CLAIM_ROLE:
+            return claim
+        if role == ID_ROLE:
+            return claim.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            if key == "position":
+                return str(position + 1)
+            if key == "type":
+                return type_label(claim.type)
+            if key == "text":
+                return " ".join(claim.text.split())
+            if key == "value":
+                return format_value(claim.value, claim.unit, claim.qualifier)
+            if key == "status":
+                return status_label(claim.status)
+            if key == "verdict":
+                v = self._scale.verdict(claim.verdict) if (self._scale and claim.verdict) else None
+                return v.label(self._language) if v else (claim.verdict or "")
+            if key == "score":
+                return f"{claim.score:.2f}"
+            if key == "article":
+                return getattr(claim, "_article_title", "") or claim.article_id[:8]
+            if key == "assignee":
+                return claim.assignee or ""
+        if role == SORT_ROLE:
+            return {"position": claim.start, "score": float(claim.score or 0.0),
+                    "value": claim.value if claim.value is not None else float("-inf"),
+                    }.get(key, str(self._cell(claim, key, position, Qt.ItemDataRole.DisplayRole) or ""))
+        if role == Qt.ItemDataRole.DecorationRole:
+            if key == "type":
+                return swatch(type_colour(claim.type))
+            if key == "verdict" and self._scale and claim.verdict:
+                v = self._scale.verdict(claim.verdict)
+                return swatch(v.colour) if v else None
+        if role == Qt.ItemDataRole.ToolTipRole and key == "text":
+            return claim.text
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("position", "score"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and claim.status == "dismissed":
+            return QColor("#888888")
+        return None
+
+
+class ArticleClaimsModel(_ClaimColumns, QAbstractTableModel):
+    """The claims of the open article, in text order."""
+
+    def __init__(self, parent=None):
+        QAbstractTableModel.__init__(self, parent)
+        self._claims: list[Claim] = []
+
+    def set_scale(self, scale: RatingScale | None, language: str = "en") -> None:
+        """The rating scale whose labels and colours the verdict column shows."""
+        self._scale, self._language = scale, language
+
+    def set_claims(self, claims: list[Claim]) -> None:
+        """Replace the claims (a new article, or the same one re-read)."""
+        self.beginResetModel()
+        self._claims = sorted(claims, key=lambda c: (c.start, c.end))
+        self.endResetModel()
+
+    def claims(self) -> list[Claim]:
+        """The claims, in text order."""
+        return list(self._claims)
+
+    def claim(self, row: int) -> Claim | None:
+        """The claim at source row `row`."""
+        return self._claims[row] if 0 <= row < len(self._claims) else None
+
+    def row_of(self, claim_id: str) -> int:
+        """The source row of `claim_id`, or -1."""
+        return next((i for i, c in enumerate(self._claims) if c.id == claim_id), -1)
+
+    def replace_claim(self, claim: Claim) -> None:
+        """Show the new state of one claim (after an edit) without a reset."""
+        row = self.row_of(claim.id)
+        if row < 0:
+            return
+        self._claims[row] = claim
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._claims)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(COLUMNS):
+            return tr(COLUMNS[section][1])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._claims) or index.column() >= len(COLUMNS):
+            return None
+        return self._cell(self._claims[index.row()], COLUMNS[index.column()][0], index.row(), role)
+
+
+class ClaimsProxy(QSortFilterProxyModel):
+    """Sorts claims by position or score and hides the types the legend switched off."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._hidden: frozenset[str] = frozenset()
+        self.setSortRole(SORT_ROLE)
+
+    def set_hidden_types(self, types: set[str] | frozenset[str]) -> None:
+        """Hide claims of these types."""
+        if hasattr(self, "beginFilterChange"):  # Qt >= 6.9
+            self.beginFilterChange()
+            self._hidden = frozenset(types)
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._hidden = frozenset(types)
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        if not self._hidden:
+            return True
+        claim = self.sourceModel().index(source_row, 0, source_parent).data(CLAIM_ROLE)
+        return claim is None or claim.type not in self._hidden
+
+
+@dataclass
+class _Filter:
+    """ClaimFilter as documented, for when the store is not importable."""
+
+    article_id: str | None = None
+    type: str | None = None
+    status: str | None = None
+    verdict: str | None = None
+    assignee: str | None = None
+    text: str | None = None
+    include_dismissed: bool = False
+
+
+def make_filter(**fields: Any):
+    """A `ClaimFilter` from the store (or an equivalent dataclass)."""
+    try:
+        from factdesk.core.store import ClaimFilter
+    except ImportError:
+        ClaimFilter = _Filter
+    return ClaimFilter(**fields)
+
+
+DESK_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("type", "Type"), ("text", "Claim"), ("value", "Value"), ("status", "Status"),
+    ("verdict", "Verdict"), ("assignee", "Assignee"),
+)
+PAGE_SIZE = 200
+MAX_PAGES = 10
+
+
+class DeskClaimsModel(_ClaimColumns, QAbstractTableModel):
+    """Every claim on the desk matching a filter, fetched page by page from the store."""
+
+    def __init__(self, desk: Any, parent=None):
+        QAbstractTableModel.__init__(self, parent)
+        self._desk = desk
+        self._filter = make_filter()
+        self._count = 0
+        self._pages: OrderedDict[int, list[Claim]] = OrderedDict()
+        try:
+            self._scale = desk.rating_scale()
+        except Exception:
+            self._scale = None
+        self.refresh()
+
+    def set_filter(self, **fields: Any) -> None:
+        """Filter by type, status, verdict, assignee and/or text (None or '' = any)."""
+        clean = {k: (v or None) for k, v in fields.items()}
+        self._filter = make_filter(**clean)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-count and forget cached pages."""
+        self.beginResetModel()
+        self._pages.clear()
+        try:
+            self._count = int(self._desk.count_claims(self._filter))
+        except Exception:
+            self._count = 0
+        self.endResetModel()
+
+    def claim(self, row: int) -> Claim | None:
+        """The claim at `row`, fetching its page when needed."""
+        if not 0 <= row < self._count:
+            return None
+        number = row // PAGE_SIZE
+        page = self._pages.get(number)
+        if page is None:
+            try:
+                page = list(self._desk.claim_rows(self._filter, offset=number * PAGE_SIZE, limit=PAGE_SIZE))
+            except Exception:
+                page = []
+            self._pages[number] = page
+            while len(self._pages) > MAX_PAGES:
+                self._pages.popitem(last=False)
+        offset = row % PAGE_SIZE
+        return page[offset] if offset < len(page) else None
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(DESK_COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(DESK_COLUMNS):
+            return tr(DESK_COLUMNS[section][1])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.column() >= len(DESK_COLUMNS):
+            return None
+        claim = self.claim(index.row())
+        if claim is None:
+            return None
+        return self._cell(claim, DESK_COLUMNS[index.column()][0], index.row(), role)

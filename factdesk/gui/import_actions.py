@@ -1,0 +1,183 @@
+"""Getting articles onto the desk from the window: File → Open, paste, drag and drop.
+
+Files and folders go through `workers.ImportJob` (a worker thread with its own
+desk connection) behind a progress dialog with Cancel, so the window never
+freezes; pasted text is imported by `run_op`. Bad input (nothing readable, a
+huge paste, an empty clipboard) gets a clear message and changes nothing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QWidget
+
+from factdesk.gui.app import Ask, optional, tr
+
+MAX_PASTE_CHARS = 2_000_000  # about 300,000 words: far beyond any article
+FILE_FILTER = "Articles (*.txt *.md *.html *.htm *.docx *.pdf *.eml);;All files (*)"
+
+
+class Importer(QObject):
+    """Runs imports for a window and reports the article ids that arrived."""
+
+    imported = Signal(list)  # article ids, first = the one to show
+
+    def __init__(self, window: QWidget, desk: Any, by: Callable[[], str]):
+        super().__init__(window)
+        self.window, self.desk, self.by = window, desk, by
+        self.job = None
+        self.dialog = None
+
+    # -- asking --------------------------------------------------------------
+    @classmethod
+    def ask_files(cls, parent: QWidget) -> list[str]:
+        """Ask which files to open (tests replace this)."""
+        paths, _ = QFileDialog.getOpenFileNames(parent, tr("Open articles"), "", tr(FILE_FILTER))
+        return paths
+
+    def open_files(self) -> None:
+        """File → Open."""
+        paths = self.ask_files(self.window)
+        if paths:
+            self.import_paths(paths)
+
+    # -- files and folders ---------------------------------------------------
+    def import_paths(self, paths: list[str | Path]) -> None:
+        """Import files/folders in the background with progress and Cancel."""
+        module = optional("import_dialog")
+        if module is not None and hasattr(module, "collect_paths") and any(Path(p).is_dir() for p in paths):
+            paths = [p for p in paths if not Path(p).exists()] + module.collect_paths(paths)
+        paths = [Path(p) for p in paths]
+        missing = [p for p in paths if not p.exists()]
+        if missing:
+            Ask.error(self.window, tr("Import"), tr("Not found: %1").replace("%1", ", ".join(map(str, missing))))
+            paths = [p for p in paths if p.exists()]
+        if not paths:
+            if not missing:
+                Ask.info(self.window, tr("Import"), tr("No article files (.txt, .md, .html, .docx, .pdf) found there."))
+            return
+        if self.job is not None:
+            Ask.info(self.window, tr("Import"), tr("An import is already running."))
+            return
+        workers = optional("workers")
+        if workers is None or not hasattr(workers, "ImportJob"):
+            self._import_here(paths)
+            return
+        job = workers.ImportJob(self.desk, [str(p) for p in paths], by=self.by(), parent=self)
+        self.job = job
+        self.dialog = self._progress_dialog(job, len(paths))
+        job.progress.connect(self._progress)
+        job.finished.connect(self._finished)
+        job.failed.connect(self._failed)
+        job.start()
+
+    def _progress_dialog(self, job: Any, n: int):
+        module = optional("import_dialog")
+        if module is not None and hasattr(module, "ImportProgressDialog"):
+            dialog = module.ImportProgressDialog(self.window, n)
+            dialog.attach(job)  # it follows the job and closes itself
+            return dialog
+        dialog = QProgressDialog(tr("Importing articles…"), tr("Cancel"), 0, max(n, 1), self.window)
+        dialog.setWindowTitle(tr("Import"))
+        dialog.setMinimumDuration(300)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(job.cancel)
+        return dialog
+
+    def _progress(self, done: int, total: int, name: str) -> None:
+        if isinstance(self.dialog, QProgressDialog):
+            self.dialog.setMaximum(max(total, 1))
+            self.dialog.setValue(min(done, max(total, 1)))
+            if name:
+                self.dialog.setLabelText(tr("Importing %1…").replace("%1", name))
+
+    def _close_dialog(self) -> None:
+        if self.dialog is not None:
+            if isinstance(self.dialog, QProgressDialog):
+                self.dialog.reset()
+            self.dialog.close()
+            self.dialog.deleteLater()
+        self.dialog = None
+        self.job = None
+
+    def _finished(self, report: Any) -> None:
+        self._close_dialog()
+        self._report(report)
+
+    def _failed(self, message: str) -> None:
+        self._close_dialog()
+        Ask.error(self.window, tr("Import failed"), message)
+        self.imported.emit([])
+
+    def _report(self, report: Any) -> None:
+        ids = [aid for _path, aid in getattr(report, "imported", [])]
+        dupes = [aid for _path, aid in getattr(report, "duplicates", [])]
+        failed = getattr(report, "failed", [])
+        if failed:
+            lines = "\n".join(f"• {Path(p).name}: {m}" for p, m in failed[:12])
+            more = f"\n… (+{len(failed) - 12})" if len(failed) > 12 else ""
+            Ask.error(self.window, tr("Some files were not imported"), lines + more)
+        elif not ids and dupes:
+            pass  # the article is already there: just show it
+        self.imported.emit(ids or dupes)
+
+    def _import_here(self, paths: list[Path]) -> None:
+        """Fallback without workers.py: import on the GUI thread with a busy cursor."""
+        from PySide6.QtCore import Qt
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            report = self.desk.import_paths(paths, by=self.by())
+        except Exception as exc:  # noqa: BLE001 - shown, nothing changed
+            QApplication.restoreOverrideCursor()
+            Ask.error(self.window, tr("Import failed"), getattr(exc, "message", str(exc)))
+            return
+        QApplication.restoreOverrideCursor()
+        self._report(report)
+
+    # -- paste ---------------------------------------------------------------
+    def paste(self) -> None:
+        """Paste as a new article (Ctrl+Shift+V): the paste dialog when there is one, else the clipboard."""
+        module = optional("import_dialog")
+        if module is not None and hasattr(module, "PasteDialog"):
+            answer = module.PasteDialog.ask(self.window)
+            if answer is None:
+                return
+            text, title, lang = answer
+            self.import_text(text, title=title, lang=lang)
+            return
+        self.import_text(QApplication.clipboard().text())
+
+    def import_text(self, text: str, title: str | None = None, lang: str = "auto") -> None:
+        """Import pasted text, refusing empty or oversized text with a message."""
+        if not text or not text.strip():
+            Ask.error(self.window, tr("Paste as new article"), tr("The clipboard holds no text."))
+            return
+        if len(text) > MAX_PASTE_CHARS:
+            Ask.error(self.window, tr("Paste as new article"),
+                      tr("The pasted text is too long for one article (%1 characters). "
+                         "Save it as a file and open it instead.").replace("%1", f"{len(text):,}"))
+            return
+        by = self.by()
+
+        def work():
+            return self.desk.import_text(text, by, title=title, lang=lang)
+
+        def done(result):
+            article_id, _created = result
+            self.imported.emit([article_id])
+
+        def failed(exc):
+            Ask.error(self.window, tr("Paste as new article"), getattr(exc, "message", str(exc)))
+
+        workers = optional("workers")
+        if workers is not None and hasattr(workers, "run_op"):
+            workers.run_op(self.window, work, done, failed, progress_label=tr("Finding claims…"))
+        else:
+            try:
+                done(work())
+            except Exception as exc:  # noqa: BLE001
+                failed(exc)

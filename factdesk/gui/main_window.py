@@ -1,0 +1,496 @@
+"""The main window: library | reader + claims of the article | claim panel.
+
+The window wires the views together and owns the actions (menus with their
+shortcuts); the views and models live in their own modules, menus are built
+in `menus.py`, imports are run by `import_actions.Importer`. Every edit goes
+to the desk at once through the undo stack.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QLineEdit, QMainWindow, QSplitter,
+                               QTableView, QTabWidget, QVBoxLayout, QWidget)
+
+from factdesk.core.errors import FactDeskError
+from factdesk.core.model import Article, Claim
+from factdesk.gui.app import Ask, load_settings, optional, tr
+from factdesk.gui.claim_panel import ClaimPanel
+from factdesk.gui.claims_model import ID_ROLE, ArticleClaimsModel, ClaimsProxy, DeskClaimsModel
+from factdesk.gui.claims_view import DeskClaimsView
+from factdesk.gui.import_actions import Importer
+from factdesk.gui.library_model import LibraryModel
+from factdesk.gui.menus import build_menus
+from factdesk.gui.reader import ReaderPane
+from factdesk.gui.undo import Undo
+
+
+class MainWindow(QMainWindow):
+    """The window a checker lives in all day."""
+
+    def __init__(self, desk: Any, settings: Any = None, parent=None):
+        super().__init__(parent)
+        self.desk = desk
+        self.settings = settings if settings is not None else load_settings()
+        self.article: Article | None = None
+        self.show_dismissed = False
+        self.setWindowTitle("FactDesk")
+        self.setAcceptDrops(True)
+        self.undo = Undo(self._after_edit, self._edit_refused, self)
+        self.importer = Importer(self, desk, self.user_name)
+        self.importer.imported.connect(self._imported)
+        try:
+            self.scale = desk.rating_scale()
+        except Exception:
+            self.scale = None
+        self.language = self._ui_language()
+
+        # library (left): articles, and the desk-wide claims list
+        self.library = LibraryModel(desk, self)
+        self.library_filter = QLineEdit()
+        self.library_filter.setPlaceholderText(tr("Filter articles…"))
+        self.library_filter.setClearButtonEnabled(True)
+        self._filter_timer = QTimer(self, singleShot=True, interval=250)
+        self._filter_timer.timeout.connect(lambda: self.library.set_filter(self.library_filter.text()))
+        self.library_filter.textChanged.connect(lambda _t: self._filter_timer.start())
+        self.library_view = QTableView()
+        self.library_view.setModel(self.library)
+        _table_defaults(self.library_view)
+        self.library_view.setSortingEnabled(True)
+        self.library_view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
+        header = self.library_view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setResizeContentsPrecision(0)  # never read more than the visible rows to size columns
+        em = self.library_view.fontMetrics().horizontalAdvance("M")
+        for col, width in zip(range(1, self.library.columnCount()), (9, 7, 4, 4, 4, 4)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, width * em)
+        self.library_view.selectionModel().currentRowChanged.connect(self._library_row_changed)
+        library_page = QWidget()
+        ll = QVBoxLayout(library_page)
+        ll.setContentsMargins(4, 4, 4, 4)
+        ll.addWidget(self.library_filter)
+        ll.addWidget(self.library_view)
+        self.desk_claims = DeskClaimsModel(desk, self)
+        self.desk_claims_view = DeskClaimsView(self.desk_claims, self.scale, self)
+        self.desk_claims_view.claim_activated.connect(self.go_to_claim)
+        self.left_tabs = QTabWidget()
+        self.left_tabs.setDocumentMode(True)
+        self.left_tabs.addTab(library_page, tr("Library"))
+        self.left_tabs.addTab(self.desk_claims_view, tr("All claims"))
+
+        # reader (middle) over the claims of the article
+        self.reader = ReaderPane()
+        self.reader.view.claim_clicked.connect(self.select_claim)
+        self.reader.view.mark_requested.connect(self.mark_claim)
+        self.reader.view.dismiss_requested.connect(self.dismiss_claim)
+        self.reader.view.type_change_requested.connect(self._change_type)
+        self.reader.legend.hidden_types_changed.connect(self._types_hidden)
+        self.claims = ArticleClaimsModel(self)
+        self.claims.set_scale(self.scale, self.language)
+        self.claims_proxy = ClaimsProxy(self)
+        self.claims_proxy.setSourceModel(self.claims)
+        self.claims_view = QTableView()
+        self.claims_view.setModel(self.claims_proxy)
+        _table_defaults(self.claims_view)
+        self.claims_view.setSortingEnabled(True)
+        self.claims_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        ch = self.claims_view.horizontalHeader()
+        ch.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        ch.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.claims_view.selectionModel().currentRowChanged.connect(self._claims_row_changed)
+        self.middle = QSplitter(Qt.Orientation.Vertical)
+        self.middle.addWidget(self.reader)
+        self.middle.addWidget(self.claims_view)
+        self.middle.setStretchFactor(0, 3)
+        self.middle.setStretchFactor(1, 1)
+
+        # claim panel (right)
+        self.panel = ClaimPanel(desk, self.undo, self.user_name)
+        self.panel.set_scale(self.scale, self.language)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.left_tabs)
+        self.splitter.addWidget(self.middle)
+        self.splitter.addWidget(self.panel)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setStretchFactor(2, 3)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+        self.counts_label = QLabel()
+        self.statusBar().addPermanentWidget(self.counts_label)
+        self.actions = build_menus(self)
+        self.resize(1400, 880)
+        self.splitter.setSizes([380, 620, 400])
+        self._restore_layout()
+        self.update_counts()
+
+    # -- who and how -----------------------------------------------------------
+    def user_name(self) -> str:
+        """The name written into the history."""
+        try:
+            return self.settings.user_name()
+        except Exception:
+            return "checker"
+
+    def role(self) -> str:
+        """checker or lead."""
+        try:
+            return self.settings.role()
+        except Exception:
+            return "checker"
+
+    def _ui_language(self) -> str:
+        try:
+            lang = self.settings.ui_language()
+        except Exception:
+            lang = "system"
+        if lang in ("de", "en"):
+            return lang
+        from PySide6.QtCore import QLocale
+        return "de" if QLocale().name().startswith("de") else "en"
+
+    # -- opening ---------------------------------------------------------------
+    def select_first_article(self) -> bool:
+        """Select the first article of the library (and its first claim)."""
+        if self.library.rowCount() == 0:
+            return False
+        self.library_view.setCurrentIndex(self.library.index(0, 0))
+        return True
+
+    def show_article_id(self, article_id: str) -> None:
+        """Select `article_id` in the library when it is loaded there, and open it."""
+        row = self.library.row_of(article_id)
+        if row >= 0:
+            self.library_view.setCurrentIndex(self.library.index(row, 0))
+            self.library_view.scrollTo(self.library.index(row, 0))
+        if self.article is None or self.article.id != article_id:
+            self.open_article(article_id)
+
+    def _library_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            article_id = self.library.article_id(current.row())
+            if article_id and (self.article is None or self.article.id != article_id):
+                self.open_article(article_id)
+
+    def open_article(self, article_id: str, claim_id: str | None = None) -> None:
+        """Show an article with its highlights; select `claim_id` or the first claim."""
+        self.panel.save_rationale()
+        try:
+            article = self.desk.get_article(article_id)
+            claims = self.desk.claims_for_article(article_id, include_dismissed=self.show_dismissed)
+        except FactDeskError as exc:
+            Ask.error(self, tr("Open article"), exc.message)
+            return
+        self.article = article
+        self.reader.show_article(article, claims)
+        self.claims.set_claims(claims)
+        self.panel.set_article_text(article.text)
+        self.setWindowTitle(f"{article.title or tr('(untitled)')} — FactDesk")
+        target = claim_id or (self._claim_at_proxy_row(0) or None)
+        self.select_claim(target)
+
+    def _claim_at_proxy_row(self, row: int) -> str | None:
+        index = self.claims_proxy.index(row, 0)
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    # -- claims ----------------------------------------------------------------
+    def current_claim(self) -> Claim | None:
+        """The claim the panel shows."""
+        return self.panel.claim
+
+    def select_claim(self, claim_id: str | None) -> None:
+        """Select a claim everywhere: reader, claims list, panel."""
+        row = self.claims.row_of(claim_id) if claim_id else -1
+        claim = self.claims.claim(row) if row >= 0 else None
+        self.reader.view.select_claim(claim.id if claim else None)
+        if claim is not None:
+            proxy_index = self.claims_proxy.mapFromSource(self.claims.index(row, 0))
+            if proxy_index.isValid() and self.claims_view.currentIndex().row() != proxy_index.row():
+                self.claims_view.selectionModel().setCurrentIndex(
+                    proxy_index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows)
+                self.claims_view.scrollTo(proxy_index)
+        if (self.panel.claim.id if self.panel.claim else None) != (claim.id if claim else None):
+            self.panel.show_claim(claim)
+        self.update_counts()
+
+    def _claims_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        claim_id = current.data(ID_ROLE) if current.isValid() else None
+        if claim_id and (self.panel.claim is None or self.panel.claim.id != claim_id):
+            self.select_claim(claim_id)
+
+    def step_claim(self, step: int) -> None:
+        """J / K: the next or previous claim in the list's order."""
+        n = self.claims_proxy.rowCount()
+        if n == 0:
+            return
+        current = self.panel.claim
+        row = -1
+        if current is not None:
+            source_row = self.claims.row_of(current.id)
+            if source_row >= 0:
+                row = self.claims_proxy.mapFromSource(self.claims.index(source_row, 0)).row()
+        row = 0 if row < 0 and step > 0 else (n - 1 if row < 0 else max(0, min(n - 1, row + step)))
+        self.select_claim(self._claim_at_proxy_row(row))
+
+    def go_to_claim(self, article_id: str, claim_id: str | None = None) -> None:
+        """Open an article at a claim (from search or the desk-wide claims list)."""
+        if self.article is None or self.article.id != article_id:
+            self.open_article(article_id, claim_id)
+            row = self.library.row_of(article_id)
+            if row >= 0:
+                self.library_view.selectionModel().blockSignals(True)
+                self.library_view.setCurrentIndex(self.library.index(row, 0))
+                self.library_view.selectionModel().blockSignals(False)
+        elif claim_id:
+            self.select_claim(claim_id)
+
+    def set_verdict_number(self, n: int) -> None:
+        """Keys 1–9: the n-th verdict of the desk's scale."""
+        if self.panel.claim is None or self.scale is None or not 1 <= n <= len(self.scale.verdicts):
+            return
+        self.panel.set_verdict(self.scale.verdicts[n - 1].id)
+
+    def clear_verdict(self) -> None:
+        """Key 0: no verdict."""
+        if self.panel.claim is not None:
+            self.panel.set_verdict(None)
+
+    def mark_ready(self) -> None:
+        """Ctrl+Enter: the claim is ready for a lead's review."""
+        claim = self.panel.claim
+        if claim is None:
+            return
+        self.panel.save_rationale()
+        if claim.status == "ready_for_review":
+            self.statusBar().showMessage(tr("Already waiting for review."), 3000)
+            return
+        self.panel.set_status("ready_for_review")
+
+    def start_research(self) -> None:
+        """Move the claim to "researching"."""
+        if self.panel.claim is not None:
+            self.panel.set_status("researching")
+
+    def mark_claim(self, start: int, end: int, claim_type: str) -> None:
+        """Make the selected text a manual claim of `claim_type` (undo dismisses it)."""
+        if self.article is None:
+            return
+        article_id, by = self.article.id, self.user_name
+        state: dict[str, Any] = {}
+
+        def do():
+            if "claim" in state:
+                self.desk.restore_claim(state["claim"].id, by())
+                return self.desk.get_claim(state["claim"].id)
+            state["claim"] = self.desk.add_manual_claim(article_id, start, end, claim_type, by())
+            return state["claim"]
+
+        claim = self.undo.run(tr("Mark as claim"), do, lambda: self.desk.dismiss_claim(state["claim"].id, by()))
+        if claim is not None:
+            self.select_claim(claim.id)
+
+    def mark_selection(self, claim_type: str) -> None:
+        """Edit → Mark selection as claim."""
+        span = self.reader.view.selection_span()
+        if span is None:
+            Ask.info(self, tr("Mark as claim"), tr("Select the words of the claim in the article first."))
+            return
+        self.mark_claim(span[0], span[1], claim_type)
+
+    def dismiss_claim(self, claim_id: str | None = None) -> None:
+        """Hide a claim that is not checkable (restorable with "Show dismissed claims")."""
+        claim_id = claim_id or (self.panel.claim.id if self.panel.claim else None)
+        if not claim_id:
+            return
+        by = self.user_name
+        step = self._neighbour(claim_id)
+        self.undo.run(tr("Dismiss claim"), lambda: self.desk.dismiss_claim(claim_id, by()),
+                      lambda: self.desk.restore_claim(claim_id, by()))
+        if not self.show_dismissed:
+            self.select_claim(step)
+
+    def restore_claim(self) -> None:
+        """Bring back the selected dismissed claim."""
+        claim = self.panel.claim
+        if claim is None or claim.status != "dismissed":
+            return
+        by = self.user_name
+        self.undo.run(tr("Restore claim"), lambda: self.desk.restore_claim(claim.id, by()),
+                      lambda: self.desk.dismiss_claim(claim.id, by()))
+
+    def _neighbour(self, claim_id: str) -> str | None:
+        ids = [self._claim_at_proxy_row(r) for r in range(self.claims_proxy.rowCount())]
+        if claim_id not in ids:
+            return None
+        i = ids.index(claim_id)
+        rest = ids[i + 1:] + ids[:i][::-1]
+        return rest[0] if rest else None
+
+    def _change_type(self, claim_id: str, claim_type: str) -> None:
+        row = self.claims.row_of(claim_id)
+        claim = self.claims.claim(row)
+        if claim is not None:
+            self.undo.edit_claim(self.desk, self.user_name, claim, tr("Change type"), type=claim_type)
+
+    def set_show_dismissed(self, on: bool) -> None:
+        """Show dismissed claims (struck through) so they can be restored."""
+        self.show_dismissed = on
+        self.reload_article()
+
+    def sort_claims_by(self, key: str) -> None:
+        """Order the claims list by position in the text or by check-worthiness."""
+        if key == "score":
+            self.claims_view.sortByColumn(6, Qt.SortOrder.DescendingOrder)
+        else:
+            self.claims_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+
+    def _types_hidden(self, types) -> None:
+        self.claims_proxy.set_hidden_types(types)
+
+    # -- after edits -----------------------------------------------------------
+    def reload_article(self) -> None:
+        """Re-read the open article's claims after an edit, keeping the selection."""
+        if self.article is None:
+            return
+        keep = self.panel.claim.id if self.panel.claim else None
+        try:
+            claims = self.desk.claims_for_article(self.article.id, include_dismissed=self.show_dismissed)
+        except FactDeskError:
+            return
+        same = [c.id for c in claims] == [c.id for c in self.claims.claims()]
+        if same:
+            for claim in claims:
+                self.claims.replace_claim(claim)
+        else:
+            self.claims.set_claims(claims)
+        self.reader.view.set_claims(claims)
+        counts: dict[str, int] = {}
+        for c in claims:
+            if c.status != "dismissed":
+                counts[c.type] = counts.get(c.type, 0) + 1
+        if not same:
+            self.reader.legend.set_counts(counts)
+        if keep and self.claims.row_of(keep) >= 0:
+            self.reader.view.select_claim(keep, scroll=False)
+            if not same:
+                self.select_claim(keep)
+        self.panel.refresh()
+
+    def _after_edit(self, result: Any) -> None:
+        """Called after every stored edit and every undo/redo."""
+        claim_id = getattr(result, "claim_id", None) or getattr(result, "id", None)
+        article_id = getattr(result, "article_id", None)
+        if article_id and self.article is not None and article_id != self.article.id:
+            self.go_to_claim(article_id, claim_id)
+        self.reload_article()
+        self.library.invalidate()
+        self.desk_claims.refresh()
+        self.update_counts()
+
+    def _edit_refused(self, message: str) -> None:
+        Ask.error(self, tr("Not changed"), message)
+        self.reload_article()
+
+    def _imported(self, article_ids: list[str]) -> None:
+        self.library.refresh()
+        self.desk_claims.refresh()
+        if article_ids:
+            self.show_article_id(article_ids[0])
+        self.update_counts()
+
+    def update_counts(self) -> None:
+        """The status bar: articles, claims, open and decided."""
+        try:
+            n_articles = self.desk.count_articles()
+            counts = self.desk.status_counts()
+        except Exception:
+            return
+        from PySide6.QtCore import QLocale
+        loc = QLocale()
+        total = sum(v for k, v in counts.items() if k != "dismissed")
+        parts = [tr("%1 articles").replace("%1", loc.toString(n_articles)),
+                 tr("%1 claims").replace("%1", loc.toString(total))]
+        for status in ("new", "researching", "ready_for_review", "approved", "returned"):
+            if counts.get(status):
+                from factdesk.gui.app import status_label
+                parts.append(f"{status_label(status)}: {loc.toString(counts[status])}")
+        self.counts_label.setText("   ·   ".join(parts))
+
+    # -- other windows -----------------------------------------------------------
+    def open_search(self) -> None:
+        """Ctrl+F: search the desk."""
+        module = optional("search_dialog")
+        if module is None:
+            Ask.info(self, tr("Search"), tr("Search is not available in this build."))
+            return
+        dialog = getattr(self, "_search", None)
+        if dialog is None:
+            dialog = module.SearchDialog(self.desk, self)
+            dialog.article_activated.connect(self.show_article_id)
+            dialog.claim_activated.connect(self._search_claim)
+            self._search = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    def _search_claim(self, claim_id: str) -> None:
+        try:
+            claim = self.desk.get_claim(claim_id)
+        except FactDeskError as exc:
+            Ask.error(self, tr("Search"), exc.message)
+            return
+        self.go_to_claim(claim.article_id, claim.id)
+
+    # -- drag and drop, layout -------------------------------------------------
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.importer.import_paths(paths)
+
+    def _restore_layout(self) -> None:
+        try:
+            geometry = self.settings.window_geometry("main")
+            state = self.settings.window_state("main")
+            splitter = self.settings.value("main/splitter")
+        except Exception:
+            return
+        if geometry:
+            self.restoreGeometry(geometry)
+        if state:
+            self.restoreState(state)
+        if splitter:
+            self.splitter.restoreState(splitter)
+
+    def save_layout(self) -> None:
+        """Remember the window's geometry, docks and splitters."""
+        try:
+            self.settings.save_window("main", self.saveGeometry(), self.saveState())
+            self.settings.set_value("main/splitter", self.splitter.saveState())
+        except Exception:
+            pass
+
+    def closeEvent(self, event) -> None:
+        self.panel.save_rationale()
+        self.save_layout()
+        super().closeEvent(event)
+
+
+def _table_defaults(view: QTableView) -> None:
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setShowGrid(False)

@@ -1,0 +1,232 @@
+"""The main window's menus and toolbar: every action in a menu, with its shortcut shown.
+
+`build_menus(window)` returns the actions by name so tests and the window can
+trigger them. Single-key shortcuts (J, K, 1–9, 0) are ignored by Qt while a
+text field has the focus, so typing a rationale never sets a verdict.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QToolBar
+
+from factdesk.core.model import CLAIM_TYPES
+from factdesk.gui.app import Ask, get_icon, load_settings, optional, tr, type_colour, type_label
+from factdesk.gui.claims_model import swatch
+
+
+def _action(window: QMainWindow, text: str, slot, shortcut=None, icon: str | None = None,
+            tip: str | None = None) -> QAction:
+    action = QAction(text, window)
+    if icon:
+        action.setIcon(get_icon(icon))
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    if tip:
+        action.setStatusTip(tip)
+    action.triggered.connect(lambda _checked=False: slot())
+    window.addAction(action)
+    return action
+
+
+def build_menus(w) -> dict[str, QAction]:
+    """Create the menu bar and toolbar of a MainWindow; return its actions by name."""
+    a: dict[str, QAction] = {}
+    bar = w.menuBar()
+
+    file_menu = bar.addMenu(tr("&File"))
+    a["open"] = _action(w, tr("&Open…"), w.importer.open_files, QKeySequence.StandardKey.Open, "open",
+                        tr("Import article files (text, HTML, Word, PDF)"))
+    a["paste"] = _action(w, tr("&Paste as new article"), w.importer.paste, "Ctrl+Shift+V", "paste")
+    file_menu.addAction(a["open"])
+    file_menu.addAction(a["paste"])
+    if optional("export_dialog") is not None:
+        a["export"] = _action(w, tr("&Export report…"), lambda: _export(w), "Ctrl+E", "export")
+        file_menu.addAction(a["export"])
+    file_menu.addSeparator()
+    a["settings"] = _action(w, tr("&Settings…"), lambda: open_settings(w), QKeySequence.StandardKey.Preferences,
+                            "settings")
+    if a["settings"].shortcut().isEmpty():
+        a["settings"].setShortcut(QKeySequence("Ctrl+,"))
+    file_menu.addAction(a["settings"])
+    file_menu.addSeparator()
+    a["quit"] = _action(w, tr("&Quit"), w.close, QKeySequence.StandardKey.Quit, "quit")
+    if a["quit"].shortcut().isEmpty():
+        a["quit"].setShortcut(QKeySequence("Ctrl+Q"))
+    file_menu.addAction(a["quit"])
+
+    edit_menu = bar.addMenu(tr("&Edit"))
+    a["undo"] = w.undo.createUndoAction(w, tr("&Undo"))
+    a["undo"].setShortcut(QKeySequence.StandardKey.Undo)
+    a["undo"].setIcon(get_icon("undo"))
+    a["redo"] = w.undo.createRedoAction(w, tr("&Redo"))
+    a["redo"].setShortcut(QKeySequence.StandardKey.Redo)
+    a["redo"].setIcon(get_icon("redo"))
+    w.addAction(a["undo"])
+    w.addAction(a["redo"])
+    edit_menu.addAction(a["undo"])
+    edit_menu.addAction(a["redo"])
+    edit_menu.addSeparator()
+    a["search"] = _action(w, tr("&Search the desk…"), w.open_search, QKeySequence.StandardKey.Find, "search")
+    edit_menu.addAction(a["search"])
+    edit_menu.addSeparator()
+    mark = edit_menu.addMenu(get_icon("mark_claim"), tr("&Mark selection as claim"))
+    for claim_type in CLAIM_TYPES:
+        act = QAction(QIcon(swatch(type_colour(claim_type))), type_label(claim_type), w)
+        act.triggered.connect(lambda _c=False, t=claim_type: w.mark_selection(t))
+        mark.addAction(act)
+        a[f"mark_{claim_type}"] = act
+
+    claim_menu = bar.addMenu(tr("&Claim"))
+    a["next"] = _action(w, tr("&Next claim"), lambda: w.step_claim(1), "J", "next")
+    a["previous"] = _action(w, tr("&Previous claim"), lambda: w.step_claim(-1), "K", "previous")
+    claim_menu.addAction(a["next"])
+    claim_menu.addAction(a["previous"])
+    claim_menu.addSeparator()
+    verdict_menu = claim_menu.addMenu(get_icon("verdict"), tr("Set &verdict"))
+    for n, verdict in enumerate(w.scale.verdicts if w.scale else (), start=1):
+        if n > 9:
+            break
+        act = _action(w, verdict.label(w.language), lambda n=n: w.set_verdict_number(n), str(n))
+        act.setIcon(QIcon(swatch(verdict.colour, 14)))
+        verdict_menu.addAction(act)
+        a[f"verdict_{n}"] = act
+    verdict_menu.addSeparator()
+    a["clear_verdict"] = _action(w, tr("No verdict"), w.clear_verdict, "0")
+    verdict_menu.addAction(a["clear_verdict"])
+    a["research"] = _action(w, tr("Start &research"), w.start_research, "Ctrl+Shift+R")
+    a["ready"] = _action(w, tr("Mark &ready for review"), w.mark_ready, "Ctrl+Return", "ready")
+    a["ready"].setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+    a["add_source"] = _action(w, tr("Add &source…"), w.panel.add_source, "Ctrl+Shift+S", "source")
+    claim_menu.addAction(a["research"])
+    claim_menu.addAction(a["ready"])
+    claim_menu.addAction(a["add_source"])
+    claim_menu.addSeparator()
+    a["dismiss"] = _action(w, tr("&Dismiss claim"), w.dismiss_claim, "Ctrl+D", "dismiss",
+                           tr("Hide a detected claim that is not checkable"))
+    a["restore"] = _action(w, tr("Res&tore claim"), w.restore_claim, None, "restore")
+    a["show_dismissed"] = QAction(tr("Show dis&missed claims"), w)
+    a["show_dismissed"].setCheckable(True)
+    a["show_dismissed"].toggled.connect(w.set_show_dismissed)
+    claim_menu.addAction(a["dismiss"])
+    claim_menu.addAction(a["restore"])
+    claim_menu.addAction(a["show_dismissed"])
+
+    view_menu = bar.addMenu(tr("&View"))
+    order = QActionGroup(w)
+    a["by_position"] = QAction(tr("Claims by &position"), w, checkable=True, checked=True)
+    a["by_score"] = QAction(tr("Claims by check-&worthiness"), w, checkable=True)
+    for key, act in (("position", a["by_position"]), ("score", a["by_score"])):
+        order.addAction(act)
+        act.triggered.connect(lambda _c=False, k=key: w.sort_claims_by(k))
+        view_menu.addAction(act)
+    view_menu.addSeparator()
+    a["library"] = _action(w, tr("&Library"), lambda: _focus_tab(w, 0), "Ctrl+1", "library")
+    a["all_claims"] = _action(w, tr("&All claims"), lambda: _focus_tab(w, 1), "Ctrl+2", "claims")
+    view_menu.addAction(a["library"])
+    view_menu.addAction(a["all_claims"])
+
+    if optional("review_queue") is not None:
+        review_menu = bar.addMenu(tr("&Review"))
+        a["review_queue"] = _action(w, tr("Review &queue"), lambda: _review_queue(w), "Ctrl+R", "review")
+        a["review_queue"].setEnabled(w.role() == "lead")
+        if w.role() != "lead":
+            a["review_queue"].setStatusTip(tr("For team leads (Settings → Role)"))
+        review_menu.addAction(a["review_queue"])
+
+    help_menu = bar.addMenu(tr("&Help"))
+    a["about"] = _action(w, tr("&About FactDesk"), lambda: _about(w), None, "help")
+    help_menu.addAction(a["about"])
+
+    toolbar = QToolBar(tr("Main toolbar"), w)
+    toolbar.setObjectName("main_toolbar")
+    toolbar.setIconSize(QSize(18, 18))
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    toolbar.setMovable(False)
+    for name in ("open", "paste", "search", None, "previous", "next", "ready", "add_source"):
+        if name is None:
+            toolbar.addSeparator()
+        elif name in a:
+            toolbar.addAction(a[name])
+    w.addToolBar(toolbar)
+    for act in a.values():  # show shortcuts in tooltips too
+        if not act.shortcut().isEmpty():
+            act.setToolTip(f"{act.text().replace('&', '')} ({act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+    return a
+
+
+def _focus_tab(w, index: int) -> None:
+    w.left_tabs.setCurrentIndex(index)
+
+
+def open_settings(w) -> None:
+    """File → Settings: the other engineer's dialog, then apply name/role/scale changes."""
+    module = optional("settings_dialog")
+    if module is None:
+        Ask.info(w, tr("Settings"), tr("Settings are not available in this build."))
+        return
+    settings = w.settings if hasattr(w.settings, "qsettings") else load_settings()
+    if module.SettingsDialog.ask(settings, w.desk, w):
+        w.settings = settings
+        try:
+            w.scale = w.desk.rating_scale()
+        except Exception:
+            pass
+        w.panel.set_scale(w.scale, w.language)
+        w.claims.set_scale(w.scale, w.language)
+        if "review_queue" in w.actions:
+            w.actions["review_queue"].setEnabled(w.role() == "lead")
+        w.reload_article()
+
+
+def _export(w) -> None:
+    module = optional("export_dialog")
+    if module is not None:
+        module.ExportDialog.run(w.desk, w)
+
+
+def _review_queue(w) -> None:
+    from PySide6.QtWidgets import QDockWidget
+    module = optional("review_queue")
+    if module is None:
+        return
+    dock = getattr(w, "_review_dock", None)
+    if dock is None:
+        dock = QDockWidget(tr("Review queue"), w)
+        dock.setObjectName("review_queue_dock")
+        widget = module.ReviewQueueWidget(w.desk, w.settings, dock)
+        for signal_name in ("claim_activated",):
+            signal = getattr(widget, signal_name, None)
+            if signal is not None:
+                signal.connect(lambda *args: _review_go(w, *args))
+        dock.setWidget(widget)
+        w.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        w._review_dock = dock
+    dock.show()
+    dock.raise_()
+
+
+def _review_go(w, *args) -> None:
+    ids = [x for x in args if isinstance(x, str)]
+    if len(ids) >= 2:
+        w.go_to_claim(ids[0], ids[1])
+    elif ids:
+        w._search_claim(ids[0])
+
+
+def _about(w) -> None:
+    Ask.info(w, tr("About FactDesk"),
+             tr("FactDesk %1 — find checkable claims in news, research them, decide, report.")
+             .replace("%1", _version()))
+
+
+def _version() -> str:
+    try:
+        from importlib.metadata import version
+        return version("factdesk")
+    except Exception:
+        return ""
+
+

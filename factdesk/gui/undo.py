@@ -1,0 +1,72 @@
+"""Undo for the session's edits: a QUndoStack of commands that call the desk again.
+
+An edit is stored at once; undoing it is a new edit (for example
+`desk.update_claim(id, by, verdict=<old>)`), so the history keeps both.
+`Undo.run(text, do, undo)` performs `do()` first and only pushes the command
+when the desk accepted it, so a refused edit never lands on the stack.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from factdesk.core.errors import FactDeskError
+
+
+class DeskCommand(QUndoCommand):
+    """One undoable desk edit: `do` already ran when the command is pushed."""
+
+    def __init__(self, text: str, do: Callable[[], Any], undo: Callable[[], Any],
+                 after: Callable[[Any], None], on_error: Callable[[str], None]):
+        super().__init__(text)
+        self._do, self._undo, self._after, self._on_error = do, undo, after, on_error
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:  # the edit was made before the push
+            self._first = False
+            return
+        self._call(self._do)
+
+    def undo(self) -> None:
+        self._call(self._undo)
+
+    def _call(self, fn: Callable[[], Any]) -> None:
+        try:
+            result = fn()
+        except FactDeskError as exc:
+            self.setObsolete(True)
+            self._on_error(exc.message)
+            return
+        self._after(result)
+
+
+class Undo(QUndoStack):
+    """The window's undo stack."""
+
+    def __init__(self, after: Callable[[Any], None], on_error: Callable[[str], None], parent=None):
+        super().__init__(parent)
+        self._after, self._on_error = after, on_error
+        self.setUndoLimit(200)
+
+    def run(self, text: str, do: Callable[[], Any], undo: Callable[[], Any]) -> Any:
+        """Do an edit now; when it worked, make it undoable. Returns do()'s result or None."""
+        try:
+            result = do()
+        except FactDeskError as exc:
+            self._on_error(exc.message)
+            return None
+        self.push(DeskCommand(text, do, undo, self._after, self._on_error))
+        self._after(result)
+        return result
+
+    def edit_claim(self, desk: Any, by: Callable[[], str], claim: Any, text: str, **fields: Any) -> Any:
+        """Change fields of a claim undoably; undo writes the old values back."""
+        old = {k: getattr(claim, k) for k in fields}
+        if all(old[k] == v for k, v in fields.items()):
+            return None
+        return self.run(text,
+                        lambda: desk.update_claim(claim.id, by(), **fields),
+                        lambda: desk.update_claim(claim.id, by(), **old))
