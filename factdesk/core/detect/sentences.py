@@ -76,3 +76,21 @@ def sentence_at(text: str, offset: int, lang: str = "de") -> tuple[int, int]:
         return (0, len(text))
     i = bisect.bisect_right([s for s, _ in spans], offset) - 1
     return spans[max(i, 0)]
+
+
+class SentenceIndex:
+    """Sentence lookup for one document; the spans are computed on first use only."""
+
+    def __init__(self, text: str, lang: str) -> None:
+        self.text = text
+        self.lang = lang
+        self._spans: tuple[tuple[int, int], ...] | None = None
+        self._starts: list[int] = []
+
+    def at(self, offset: int) -> tuple[int, int]:
+        """Return the (start, end) of the sentence holding `offset`."""
+        if self._spans is None:
+            self._spans = sentence_spans(self.text, self.lang) or ((0, len(self.text)),)
+            self._starts = [s for s, _ in self._spans]
+        i = bisect.bisect_right(self._starts, offset) - 1
+        return self._spans[max(i, 0)]

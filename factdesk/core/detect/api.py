@@ -1,0 +1,65 @@
+"""detect() and detect_many(): text in, Detection (language + claims sorted by start) out."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Iterator
+
+from factdesk.core.model import DetectedClaim, Detection
+
+LANGS = ("de", "en")
+
+
+def _language(text: str, lang: str) -> str:
+    if lang in LANGS:
+        return lang
+    if lang not in ("auto", None, ""):
+        raise ValueError(f"unsupported language {lang!r}; use de, en or auto")
+    from factdesk.core.detect.language import detect_language
+
+    return detect_language(text)
+
+
+def _result(doc, lang: str) -> Detection:
+    claims: list[DetectedClaim] = list(doc._.claims or [])
+    claims.sort(key=lambda c: (c.start, c.end))
+    return Detection(language=lang, claims=claims)
+
+
+def detect(text: str, lang: str = "auto") -> Detection:
+    """Detect the claims of one document; `lang` is "de", "en" or "auto"."""
+    from factdesk.core.detect.pipeline import get_pipeline
+
+    language = _language(text, lang)
+    return _result(get_pipeline(language)(text), language)
+
+
+def _detect_star(args: tuple[str, str]) -> Detection:
+    return detect(*args)
+
+
+def detect_many(texts: Iterable[str], lang: str = "auto", n_process: int = 1,
+                batch_size: int = 32) -> Iterator[Detection]:
+    """Detect many documents in order (bulk import); n_process > 1 spreads them over processes."""
+    from factdesk.core.detect.pipeline import get_pipeline
+
+    if n_process > 1:
+        import multiprocessing
+
+        ctx = multiprocessing.get_context("spawn")
+        with ctx.Pool(n_process) as pool:
+            yield from pool.imap(_detect_star, ((t, lang) for t in texts), chunksize=max(1, batch_size // 4))
+        return
+    it = iter(texts)
+    while True:
+        chunk = list(itertools.islice(it, batch_size))
+        if not chunk:
+            return
+        langs = [_language(t, lang) for t in chunk]
+        for language in set(langs):
+            nlp = get_pipeline(language)
+            idx = [i for i, lg in enumerate(langs) if lg == language]
+            docs = nlp.pipe([chunk[i] for i in idx])
+            for i, doc in zip(idx, docs):
+                chunk[i] = _result(doc, language)  # type: ignore[call-overload]
+        yield from chunk  # type: ignore[misc]

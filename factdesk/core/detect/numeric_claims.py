@@ -1,0 +1,403 @@
+"""Classify number candidates into numeric claims (vote_share, arrests, money, ...).
+
+`find_claims(text, lang)` walks the candidates the Scanner finds and, for
+each, looks at its unit (currency, percent, time, measure), the noun it
+counts and the verbs around it in its sentence:
+
+- currency or money compound           -> money
+- percent                              -> vote_share in a voting context, else statistic
+- time span + "an der Macht"/"in power" -> duration_in_power (years)
+- ordinal + "Amtszeit"/"term"           -> term_count
+- people + arrest / casualty / crowd noun or verb -> arrests / casualties / crowd_size
+- any other counted noun, measure, rank or fraction -> statistic
+and drops ages, dates, times, references ("Artikel 5") and bare years.
+The spaCy component in `component.py` runs this over `doc.text`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from factdesk.core.detect.numbers import DIGITS, duration_years
+from factdesk.core.detect.qualifiers import EXACT, VAGUE, qualifier_before
+from factdesk.core.detect.scanner import _AUX_EN, _FUNCTION_DE, _FUNCTION_EN, _PARTITIVE, Num, Scanner, scanner
+from factdesk.core.detect.sentences import SentenceIndex
+from factdesk.core.model import DetectedClaim
+
+PEOPLE_TYPES = ("arrests", "casualties", "crowd_size")
+_MONEY_MEMORY = 2500  # a bare "36,4 Millionen" is money when a currency was named this close before
+_BIG_VAGUE = re.compile(r"(?:hundert|tausend|million|milliard|billion|thousand|hundred)", re.IGNORECASE)
+_GEN_DE = frozenset("der des ihrer seiner ihres seines aller dieser jener unserer".split())
+_POSSESSIVE_EN = frozenset("his her their its the our these those them us".split())
+_DE_BREAK = frozenset("""und oder sowie als wie in im an am auf aus bei mit nach seit zu zum zur für über unter
+vor hinter neben zwischen durch gegen ohne um ist sind war waren wird werden wurde wurden hat haben hatte hatten
+sei seien soll sollen kann können muss müssen nicht auch noch nur schon bereits davon dafür damit pro je jeweils
+insgesamt sich es er sie wir man bis""".split())
+
+
+@dataclass
+class _State:
+    """What the walk through one document remembers: the last currency and scaled money."""
+
+    currency: str | None = None
+    currency_pos: int = -10**9
+    money: tuple[int, int, float, str | None] | None = None  # (sentence start, end, scale, currency)
+    claims: list[DetectedClaim] = field(default_factory=list)
+
+
+def find_claims(text: str, lang: str) -> list[DetectedClaim]:
+    """Return the numeric claims of `text` in language `lang` ("de"/"en"), sorted by start."""
+    sc = scanner(lang)
+    sents = SentenceIndex(text, lang)
+    state = _State()
+    skip_until = 0
+    for m in sc.candidates.finditer(text):
+        if m.start() < skip_until:
+            continue
+        num = sc.read(text, m)
+        if num is None:
+            continue
+        skip_until = num.end
+        claim = _classify(text, num, sc, sents, state)
+        if claim is not None:
+            state.claims.append(claim)
+    state.claims.sort(key=lambda c: (c.start, c.end))
+    return state.claims
+
+
+def _claim(text, sents, start, end, type_, value, unit, qual) -> DetectedClaim:
+    start, end = _trim(text, start, end)
+    s_start, s_end = sents.at(start)
+    return DetectedClaim(start=start, end=end, text=text[start:end], type=type_, value=value, unit=unit,
+                         qualifier=qual, sentence_start=min(s_start, start), sentence_end=max(s_end, end))
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ",;:"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:-–("):
+        end -= 1
+    return start, end
+
+
+def _classify(text: str, num: Num, sc: Scanner, sents: SentenceIndex, st: _State) -> DetectedClaim | None:
+    lang = sc.lang
+    s, e = num.start, num.end
+    if num.kind == "vague":
+        qual, qs = VAGUE, s
+        q2, q2s = qualifier_before(text, s, lang)
+        if q2 != EXACT:
+            qs = q2s
+    else:
+        qual, qs = qualifier_before(text, s, lang)
+    if num.ranged:
+        qual = VAGUE
+    sa, sb = sents.at(s)
+    before = sc.word_before(text, qs, 3)
+    pw = before[-1].lower() if before else ""
+
+    if num.kind in ("card", "word", "one") and not num.currency and not num.percent:
+        if _stopped(text, num, sc, pw, before):
+            return None
+        if num.year_like and not num.scale:
+            since = sc.power_since.search(text, max(sa, s - 80), s)
+            if since:
+                return _claim(text, sents, since.start(), e, "duration_in_power", None, "years", EXACT)
+            nxt = sc.words_after(text, e, 40)
+            if not (nxt and nxt[0][2][:1].isalpha() and (sc.is_person(nxt[0][2]) or sc.type_noun(nxt[0][2]))):
+                return None
+
+    # German "6. Amtszeit": a digit with a dot is an ordinal
+    if lang == "de" and num.kind == "card" and text.startswith(".", e) and num.value is not None:
+        nxt = sc.words_after(text, e + 1, 40)
+        if nxt and nxt[0][2] in sc.term_words:
+            return _claim(text, sents, qs, nxt[0][1], "term_count", num.value, "term", qual)
+        if nxt and (nxt[0][2][:1].islower() or nxt[0][2].lower() in sc.months):
+            return None
+
+    if num.currency:
+        return _money(text, sents, st, qs, e, num, qual, sa)
+    if num.kind in ("mcomp", "mperson"):
+        return _claim(text, sents, s, e, "money", None, None, VAGUE)
+    if num.percent:
+        return _percent(text, sents, sc, num, qs, qual, sa, sb)
+    if num.kind == "ordinal":
+        return _ordinal(text, sents, sc, num, qs, qual)
+    if num.kind == "rank":
+        nxt = sc.words_after(text, e, 30)
+        end = nxt[0][1] if nxt and nxt[0][2][:1].isupper() else e
+        return _claim(text, sents, s, end, "statistic", num.value, "rank", EXACT)
+    if pw in sc.rank_nouns and num.value is not None:
+        return _claim(text, sents, s - len(before[-1]) - 1, e, "statistic", num.value, "rank", EXACT)
+    if num.kind == "fraction":
+        nxt = sc.words_after(text, e, 40)
+        if nxt and nxt[0][2][:1].isalpha():
+            return _claim(text, sents, qs, nxt[0][1], "statistic", num.value, "fraction", qual)
+        return None
+
+    words = sc.words_after(text, e, 120)
+    # hyphenated unit: "1.24-km", "45-strong", "2,300-mile", "26-year"
+    if text.startswith("-", e) and words and len(words) > 1 and words[0][2] == "-":
+        unit = words[1][2].lower()
+        if unit in sc.time_units:
+            return _duration(text, sents, sc, num, qs, qual, words[1][1], sc.time_units[unit], before)
+        if unit in sc.measure:
+            return _claim(text, sents, qs, words[1][1], "statistic", num.value, sc.measure[unit], qual)
+    if not num.scale and sc.money_before.search(text, max(sa, s - 40), qs):
+        mb = sc.money_before.search(text, max(sa, s - 40), qs)
+        cur = st.currency if s - st.currency_pos < _MONEY_MEMORY else None
+        return _claim(text, sents, mb.start(), e, "money", num.value, cur, qual)
+    if words and words[0][2].lower() in sc.time_units and num.value is not None:
+        return _duration(text, sents, sc, num, qs, qual, words[0][1], sc.time_units[words[0][2].lower()], before)
+    if words and num.value is not None and words[0][2].lower() in sc.measure and words[0][0] - e <= 1:
+        unit_word = words[0][2].lower()
+        if not (lang == "en" and unit_word in ("m", "point", "points", "times") and num.value < 2):
+            return _claim(text, sents, qs, words[0][1], "statistic", num.value, sc.measure[unit_word], qual)
+    return _count(text, sents, sc, st, num, qs, qual, words, sa, sb, before)
+
+
+def _stopped(text: str, num: Num, sc: Scanner, pw: str, before: list[str]) -> bool:
+    """True for ages, dates, times, references and page numbers."""
+    s, e = num.start, num.end
+    if pw in sc.stop_before or (len(before) >= 2 and f"{before[-2]} {before[-1]}".lower() in sc.stop_before):
+        return True
+    if num.year_like and pw in sc.stop_before_years:
+        return True
+    if sc.stop_after.match(text, e):
+        return True
+    if pw in sc.months or pw.rstrip(".") in sc.months:
+        return True
+    nxt = re.match(r"\.?\s*([A-Za-zÄÖÜäöüß]+\.?)", text[e:e + 16])
+    if nxt and nxt.group(1).lower() in sc.months and num.value is not None and num.value <= 31:
+        return True
+    if re.match(r"[:.]\d\d(?!\d)", text[e:e + 4]) and num.kind == "card" and text[e] == ":":
+        return True
+    if s > 0 and text[s - 1] == ":" and s > 1 and text[s - 2].isdigit():
+        return True
+    if s > 0 and text[s - 1] == "(" and text.startswith(")", e) and num.value is not None and num.value < 120:
+        return True
+    return False
+
+
+def _money(text, sents, st: _State, qs, e, num: Num, qual, sa) -> DetectedClaim:
+    st.currency, st.currency_pos = num.currency, num.start
+    if num.scale:
+        st.money = (sa, e, num.scale, num.currency)
+    return _claim(text, sents, qs, e, "money", num.value, num.currency, qual)
+
+
+def _percent(text, sents, sc: Scanner, num: Num, qs, qual, sa, sb) -> DetectedClaim:
+    e = num.end
+    tail = text[e:e + 40]
+    m = re.match(r"\s+(?:der|of\s+the|of)\s+(?:abgegebenen\s+|gültigen\s+|popular\s+)?(?:Stimmen|votes?|ballots?|"
+                 r"Wählerstimmen|Zweitstimmen|Erststimmen|Sitze|seats)(?![\w])", tail, re.IGNORECASE)
+    if m:
+        return _claim(text, sents, qs, e + m.end(), "vote_share", num.value, "percent", qual)
+    nxt = sc.words_after(text, e, 30)
+    if nxt and nxt[0][2] in sc.not_vote:
+        return _claim(text, sents, qs, nxt[0][1], "statistic", num.value, "percent", qual)
+    window = text[max(sa, num.start - 150):min(sb, e + 80)]
+    support = re.match(r"\s+(?:für|gegen|for|against|in\s+favou?r\s+of)\s+(?:den|die|das|the)?\s*\w+", tail,
+                       re.IGNORECASE)
+    local = text[max(sa, num.start - 60):min(sb, e + 40)]
+    if support or (sc.vote_rx.search(window) and not any(w[2] in sc.not_vote for w in sc.words_after(local, 0, 200))):
+        end = e + support.end() if support else e
+        return _claim(text, sents, qs, end, "vote_share", num.value, "percent", qual)
+    return _claim(text, sents, qs, e, "statistic", num.value, "percent", qual)
+
+
+def _ordinal(text, sents, sc: Scanner, num: Num, qs, qual) -> DetectedClaim | None:
+    e = num.end
+    nxt = sc.words_after(text, e, 50)
+    i = 1 if nxt and nxt[0][2] == "-" else 0
+    for j in range(i, min(i + 2, len(nxt))):
+        w = nxt[j][2]
+        if w in sc.term_words:
+            return _claim(text, sents, num.start, nxt[j][1], "term_count", num.value, "term", EXACT)
+        if w in sc.rank_words:
+            end = nxt[j + 1][1] if j + 1 < len(nxt) and nxt[j + 1][2][:1].isalpha() else nxt[j][1]
+            return _claim(text, sents, num.start, end, "statistic", num.value, "rank", EXACT)
+        if not w[:1].isalpha() or w.lower() not in ("consecutive", "straight", "successive", "weitere",
+                                                       "aufeinanderfolgende", "full", "presidential"):
+            break
+    if sc.lang == "en" and re.search(r"[’']s\s+$", text[max(0, num.start - 4):num.start]) and nxt:
+        # "India's first emergency landing facility": a record, checkable
+        end = nxt[min(2, len(nxt) - 1)][1] if all(w[2][:1].isalpha() for w in nxt[:3]) else nxt[0][1]
+        return _claim(text, sents, num.start, end, "statistic", num.value, "rank", EXACT)
+    return None
+
+
+def _duration(text, sents, sc: Scanner, num: Num, qs, qual, unit_end, unit_years, before) -> DetectedClaim | None:
+    years = duration_years(num.value, unit_years) if num.value is not None else None
+    after = sc.power_after.match(text, unit_end)
+    if after:
+        start = qs
+        b = re.search(r"(?:nach|after|seit|for|since|in)\s+$", text[max(0, qs - 8):qs], re.IGNORECASE)
+        if b:
+            start = qs - (len(text[max(0, qs - 8):qs]) - b.start())
+        return _claim(text, sents, start, after.end(), "duration_in_power", years, "years", qual)
+    pb = sc.power_before.search(text, max(0, qs - 60), qs)
+    if pb:
+        return _claim(text, sents, pb.start(), unit_end, "duration_in_power", years, "years", qual)
+    if num.kind == "vague" or years is None:
+        return None
+    return _claim(text, sents, qs, unit_end, "duration", years, "years", qual)
+
+
+def _head(sc: Scanner, words: list[tuple[int, int, str]], e: int) -> tuple[int, tuple[int, int, str] | None]:
+    """Find the noun a number counts; returns (index, word) or (-1, None)."""
+    if not words or words[0][0] - e > 2:
+        return -1, None
+    if sc.lang == "de":
+        prev = ""
+        for i, (ws, we, w) in enumerate(words[:8]):
+            if w[:1].isupper() and w.lower() not in _FUNCTION_DE:
+                return i, words[i]
+            low = w.lower()
+            if not w[:1].isalpha():
+                if w[:1].isdigit() and prev in _PARTITIVE:
+                    prev = low
+                    continue
+                return -1, None
+            if low in _DE_BREAK or i >= 6:
+                if low in _PARTITIVE:
+                    prev = low
+                    continue
+                return -1, None
+            prev = low
+        return -1, None
+    best = None
+    prev = ""
+    for i, (ws, we, w) in enumerate(words[:7]):
+        low = w.lower()
+        if not w[:1].isalpha():
+            if w in ("’", "'") or (w[:1].isdigit() and prev in _PARTITIVE):
+                prev = low
+                continue
+            break
+        if low == "of" and i <= 1:
+            prev = low
+            continue
+        if prev == "of" and low in _POSSESSIVE_EN:
+            continue
+        if low in _FUNCTION_EN:
+            break
+        if (low in sc.person_nouns or sc.type_noun(w) or low in sc.not_person or low in sc.measure
+                or sc.is_person(w)):
+            return i, words[i]
+        if best is None and len(low) > 3 and low.endswith("s") and not low.endswith("ss"):
+            best = i
+        prev = low
+        if i >= 4:
+            break
+    return (best, words[best]) if best is not None else (-1, None)
+
+
+def _verb_type(text: str, sc: Scanner, s: int, he: int, sa: int, sb: int, big: bool) -> tuple[str | None, int]:
+    """The claim type the verbs next to a counted noun imply, and the end of an adjacent verb."""
+    def allowed(t):
+        return t != "crowd_size" or big
+
+    if sc.lang == "de":
+        for vm in sc.verbs.finditer(text, he, min(sb, he + 130)):
+            if allowed(vm.lastgroup):
+                return vm.lastgroup, vm.end() if text[he:vm.start()].strip() == "" else -1
+        found = None
+        for vm in sc.verbs.finditer(text, max(sa, s - 80), s):
+            if allowed(vm.lastgroup):
+                found = vm.lastgroup
+        return found, -1
+    for vm in sc.verbs.finditer(text, he, min(sb, he + 60)):
+        gap = text[he:vm.start()]
+        if not allowed(vm.lastgroup):
+            continue
+        if gap.strip() == "":
+            return vm.lastgroup, vm.end()
+        words = gap.split()
+        if len(words) <= 6 and words and re.fullmatch(
+                r"(?:were|was|are|is|been|being|be|got|get|reportedly|allegedly|later|all|also|have|has|had)",
+                words[-1], re.IGNORECASE):
+            return vm.lastgroup, -1
+        break
+    return None, -1
+
+
+def _count(text, sents, sc: Scanner, st: _State, num: Num, qs, qual, words, sa, sb, before) -> DetectedClaim | None:
+    s, e = num.start, num.end
+    lang = sc.lang
+    vb_type, vb_start = None, qs
+    if sc.verb_before is not None:
+        vb = sc.verb_before.search(text, max(sa, qs - 45), qs)
+        if vb:
+            vb_type, vb_start = vb.lastgroup, vb.start()
+            if vb_type == "crowd_size" and not (num.value is None or (num.value or 0) >= 50):
+                vb_type = None
+    hi, head = _head(sc, words, e)
+    if num.kind == "vague" and num.scale is None and head is None and words and words[0][2].lower() in sc.scales:
+        hi = -1  # "mehrere Milliarden" without a currency: handled as money below
+    value = num.value
+    big = value is None or value >= 50
+    if head is not None:
+        hw = head[2]
+        ttype = sc.type_noun(hw)
+        person = ttype is not None or sc.is_person(hw)
+        if lang == "de" and not person and hw.lower() in sc.not_person:
+            return None
+        if vb_type and (person or ttype or lang == "en"):
+            return _claim(text, sents, vb_start, head[1], vb_type, value, "people", qual)
+        if ttype is None and (person or lang == "de"):
+            ttype, vend = _verb_type(text, sc, s, head[1], sa, sb, big)
+            if ttype and not person and (lang == "en" or _prep_before(before)):
+                ttype = None
+            if ttype:
+                return _claim(text, sents, qs, max(head[1], vend), ttype, value, "people", qual)
+        elif ttype:
+            return _claim(text, sents, qs, head[1], ttype, value, "people", qual)
+        if num.scale and not person and lang == "en" and hw.lower() in ("in", "for"):
+            pass
+        if num.kind == "vague" and not person:
+            if not _BIG_VAGUE.search(text[s:e]) or num.kind == "one":
+                return None
+        if num.kind == "vague" and person and text[s:e].lower() in sc.vague_people_only and False:
+            return None
+        if num.kind == "one" and value == 1:
+            return None
+        unit = "people" if person else hw.lower()
+        return _claim(text, sents, qs, head[1], "statistic", value, unit, qual)
+
+    # no counted noun
+    if num.scale and value is not None or (num.kind == "vague" and words and words[0][2].lower() in sc.scales):
+        if num.kind == "vague":
+            cur = sc.currency_after.match(text, words[0][1])
+            if cur:
+                return _claim(text, sents, qs, cur.end(), "money", None, sc.currencies[cur.group(1).lower()], VAGUE)
+        if s - st.currency_pos < _MONEY_MEMORY:
+            return _claim(text, sents, qs, e, "money", value, st.currency, qual)
+        return _claim(text, sents, qs, e, "statistic", value, None, qual)
+    if vb_type:
+        return _claim(text, sents, vb_start, e, vb_type, value, "people", qual)
+    if num.kind == "vague":
+        ttype, vend = _verb_type(text, sc, s, e, sa, sb, True)
+        if ttype and (words and not words[0][2][:1].isalpha() or lang == "de" or ttype == "crowd_size"):
+            return _claim(text, sents, qs, max(e, vend), ttype, None, "people", VAGUE)
+        return None
+    if value is None:
+        return None
+    if st.money and st.money[0] == sa and s - st.money[1] < 150 and value < 1000 and num.kind != "one":
+        _, _, scale, cur = st.money
+        return _claim(text, sents, qs, e, "money", value * scale, cur, qual)
+    pct = re.match(rf"\s+(?:auf|bis|to|und|and|oder|or)\s+(?:{DIGITS})\s*(?:Prozent|%|percent|per\s+cent)",
+                   text[e:e + 40], re.IGNORECASE)
+    if pct:
+        fake = Num(s, e, value, "card", percent=True)
+        return _percent(text, sents, sc, fake, qs, qual, sa, sb)
+    if value >= 1000 and not num.year_like and num.kind == "card" and not text[s:e].isdigit():
+        return _claim(text, sents, qs, e, "statistic", value, None, qual)
+    return None
+
+
+def _prep_before(before: list[str]) -> bool:
+    """True when the number follows a preposition ("in drei Städten"): then it rarely counts people."""
+    return bool(before) and before[-1].lower() in {"in", "an", "aus", "bei", "nach", "seit", "vor", "im", "am",
+                                                   "auf", "für", "von", "mit", "zu"}

@@ -1,0 +1,46 @@
+"""Build and cache the spaCy pipeline of each language.
+
+    spacy.blank(lang) + factdesk_numeric_claims + factdesk_quotes + factdesk_score
+
+The quote and score components are added only when their modules import
+(they are developed separately); numeric claims work on their own. No
+trained spaCy model is needed.
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+OPTIONAL_COMPONENTS = (
+    ("factdesk_quotes", "factdesk.core.detect.quotes"),
+    ("factdesk_score", "factdesk.core.detect.score"),
+)
+
+
+def register_extensions() -> None:
+    """Register `doc._.claims` (a list of DetectedClaim, None until a component fills it) once."""
+    if not Doc.has_extension("claims"):
+        Doc.set_extension("claims", default=None)
+
+
+@lru_cache(maxsize=4)
+def get_pipeline(lang: str) -> Language:
+    """Return the cached pipeline for "de" or "en"."""
+    register_extensions()
+    import factdesk.core.detect.component  # noqa: F401  registers the factory
+
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("factdesk_numeric_claims")
+    for name, module in OPTIONAL_COMPONENTS:
+        try:
+            importlib.import_module(module)
+        except ImportError:
+            continue
+        if name in Language.factories:
+            nlp.add_pipe(name)
+    return nlp

@@ -1,0 +1,84 @@
+"""Load the per-language rule files in resources/rules/<lang>/ and compile them.
+
+The JSON files hold word lists a newsroom can extend without touching code.
+A list entry ending in "*" matches any word ending ("festnahme*"); an entry
+with " ... " matches a gap of up to 80 characters inside the sentence
+("nahmen ... fest"). Everything is compiled once per language and cached.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from factdesk.resources import resource_path
+
+LANGS = ("de", "en")
+
+
+def load_json(lang: str, name: str) -> dict[str, Any]:
+    """Return one rule file, e.g. load_json("de", "lexicon.json")."""
+    with open(resource_path("rules", lang, name), encoding="utf-8") as f:
+        return json.load(f)
+
+
+def _entry_rx(entry: str) -> str:
+    """Regex source for one lexicon entry (see module docstring)."""
+    parts = []
+    for i, piece in enumerate(entry.split(" ... ")):
+        star = piece.endswith("*")
+        piece = piece.rstrip("*")
+        rx = r"\s+".join(re.escape(w) for w in piece.split())
+        if star:
+            rx += r"[\w-]*"
+        parts.append(rx)
+    return r"[^.!?;]{0,80}?\b".join(parts)
+
+
+def words_rx(entries: list[str], *, bounded: bool = True) -> str:
+    """Regex source matching any entry as a whole word (longest first)."""
+    alts = "|".join(_entry_rx(e) for e in sorted(set(entries), key=len, reverse=True) if e)
+    if not alts:
+        return r"(?!x)x"
+    if not bounded:
+        return f"(?:{alts})"
+    return rf"(?<![\w-])(?:{alts})(?![\w])"
+
+
+def compile_words(entries: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """Compile a word list into one case-insensitive pattern."""
+    return re.compile(words_rx(entries), flags)
+
+
+class WordSet:
+    """Fast membership test for a lexicon list with '*' prefix entries."""
+
+    def __init__(self, entries: list[str]) -> None:
+        self.exact = {e.lower() for e in entries if not e.endswith("*")}
+        self.prefixes = tuple(e[:-1].lower() for e in entries if e.endswith("*"))
+
+    def __contains__(self, word: str) -> bool:
+        w = word.lower()
+        return w in self.exact or (bool(self.prefixes) and w.startswith(self.prefixes))
+
+
+@dataclass
+class Rules:
+    """All compiled rule data for one language."""
+
+    lang: str
+    lexicon: dict[str, Any]
+    numbers: dict[str, Any]
+    qualifiers: dict[str, str]
+
+
+@lru_cache(maxsize=4)
+def rules_for(lang: str) -> Rules:
+    """Return the rule data of `lang` ("de" or "en"), loaded once."""
+    if lang not in LANGS:
+        raise ValueError(f"no claim rules for language {lang!r}")
+    return Rules(lang=lang, lexicon=load_json(lang, "lexicon.json"), numbers=load_json(lang, "numbers.json"),
+                 qualifiers=load_json(lang, "qualifiers.json")["cues"])
