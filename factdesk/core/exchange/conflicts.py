@@ -1,0 +1,73 @@
+"""Conflicts found while merging bundles: list them, take the other value, or keep ours.
+
+Taking the other value is an ordinary edit through the desk API (checked by
+the workflow rules, recorded in the history with a new HLC), so it wins on
+every desk once exchanged again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from factdesk.core.errors import RequestError
+from factdesk.core.store import exchange_queries as q
+from factdesk.core.store.connection import write_transaction
+from factdesk.core.store.history import check_by, now_iso
+
+
+@dataclass(slots=True)
+class Conflict:
+    """Two concurrent edits of one field: the value kept by the merge rule and the other one."""
+
+    id: int
+    entity: str
+    entity_id: str
+    article_id: str | None
+    claim_id: str | None
+    field: str
+    kept_value: Any
+    kept_hlc: str
+    kept_by: str | None
+    other_value: Any
+    other_hlc: str
+    other_by: str | None
+    found_at: str
+    resolved_at: str | None = None
+    resolved_by: str | None = None
+
+
+def list_conflicts(desk, include_resolved: bool = False) -> list[Conflict]:
+    """The desk's conflicts, newest first (open ones unless asked)."""
+    q.ensure(desk.db)
+    return [Conflict(**c) for c in q.conflicts(desk.db, include_resolved)]
+
+
+def take_other_value(desk, conflict_id: int, by: str) -> Conflict:
+    """Set the field to the value that lost (a normal, recorded edit) and mark the conflict resolved."""
+    by = check_by(by)
+    c = _get(desk, conflict_id)
+    if c.entity == "claim":
+        desk.update_claim(c.entity_id, by, **{c.field: c.other_value})
+    elif c.entity == "source":
+        desk.update_source(c.entity_id, by, **{c.field: c.other_value})
+    else:
+        raise RequestError(f"conflicts on {c.entity}s cannot be changed here")
+    return keep_value(desk, conflict_id, by)
+
+
+def keep_value(desk, conflict_id: int, by: str) -> Conflict:
+    """Mark a conflict as dealt with, keeping the current value."""
+    by = check_by(by)
+    _get(desk, conflict_id)
+    with write_transaction(desk.db):
+        q.mark_resolved(desk.db, conflict_id, now_iso(), by)
+    return _get(desk, conflict_id)
+
+
+def _get(desk, conflict_id: int) -> Conflict:
+    q.ensure(desk.db)
+    row = q.get_conflict(desk.db, conflict_id)
+    if row is None:
+        raise RequestError(f"no conflict with id {conflict_id}")
+    return Conflict(**row)

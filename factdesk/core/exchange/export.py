@@ -1,0 +1,95 @@
+"""Writing a bundle: the articles, claims, sources, reviews and history another desk may lack.
+
+What another desk holds is tracked per desk id as a clock vector (the newest
+HLC it has from each desk), learned from the manifests of the bundles it sent
+us. By default a bundle carries every change newer than what *all* known
+peers hold (so it suits any of them); `peer=` narrows it to one desk;
+`everything=True` (`--all`) carries the whole desk. An article travels whole
+(its text, claims, sources, reviews) whenever any of its history is sent, so
+the receiver can always match it by content hash and span.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from factdesk.core.errors import InputError, RequestError
+from factdesk.core.exchange import bundle_format
+from factdesk.core.store import clock, exchange_queries as q
+from factdesk.core.store.connection import write_transaction
+from factdesk.core.store.history import check_by, now_iso
+
+
+@dataclass(slots=True)
+class ExportReport:
+    """What went into a bundle."""
+
+    path: Path
+    articles: int
+    claims: int
+    sources: int
+    reviews: int
+    history: int
+    files: int
+    since: dict[str, str] | None
+
+    def summary(self) -> str:
+        """One line for people."""
+        scope = "everything" if self.since is None else "changes since the last exchange"
+        return (f"wrote {self.path.name} ({scope}): {self.articles} articles, {self.claims} claims, "
+                f"{self.sources} sources, {self.reviews} reviews, {self.history} history entries")
+
+
+def common_floor(vectors: list[dict[str, str]]) -> dict[str, str] | None:
+    """The clock vector every peer holds at least (None when no peer is known: send everything)."""
+    if not vectors:
+        return None
+    keys = set(vectors[0]).intersection(*vectors[1:])
+    return {k: min(v[k] for v in vectors) for k in sorted(keys)}
+
+
+def export_bundle(desk, path: Path | str, by: str, since: dict[str, str] | None = None,
+                  peer: str | None = None, everything: bool = False) -> ExportReport:
+    """Write a bundle of this desk's work to `path`; return what it holds.
+
+    `since` (a clock vector) overrides the tracked state; `peer` (a desk id)
+    sends what that desk lacks; `everything` sends the whole desk.
+    """
+    by = check_by(by)
+    path = Path(path)
+    if path.exists() and path.is_dir():
+        raise InputError(f"{path}: is a folder; give a file name for the bundle")
+    if not path.parent.exists():
+        raise InputError(f"{path.parent}: no such folder")
+    db = desk.db
+    q.ensure(db)
+    if everything:
+        since = None
+    elif since is None:
+        vectors = q.peer_vectors(db, peer)
+        if peer and not vectors:
+            raise RequestError(f"no bundle from desk {peer} was ever imported here; use --all")
+        since = common_floor(vectors)
+    with write_transaction(db):  # one consistent snapshot, and the clock moves on
+        created = clock.tick(db, desk.desk_id)
+        article_ids = q.changed_article_ids(db, since)
+        arts = q.rows_where_in(db, "article", "id", article_ids)
+        claims = q.rows_where_in(db, "claim", "article_id", article_ids)
+        claim_ids = [c["id"] for c in claims]
+        sources = q.rows_where_in(db, "source", "claim_id", claim_ids)
+        reviews = q.rows_where_in(db, "review", "claim_id", claim_ids)
+        history = q.history_rows(db, article_ids, since)
+        files = q.files(db, sorted({s["file_hash"] for s in sources if s["file_hash"]}))
+        aliases = q.aliases_of(db, article_ids + claim_ids)
+        for rec in arts + claims:
+            rec["aliases"] = aliases.get(rec["id"], [])
+        manifest = {"desk_id": desk.desk_id, "created_hlc": created, "created_at": now_iso(),
+                    "created_by": by, "knowledge": q.knowledge(db), "since": since}
+        records = {"articles": arts, "claims": claims, "sources": sources, "reviews": reviews,
+                   "history": history}
+        bundle_format.write_bundle(path, manifest, records, files)
+        report = ExportReport(path, len(arts), len(claims), len(sources), len(reviews), len(history),
+                              len(files), since)
+        q.log(db, "export", peer, manifest["created_at"], by, created, report.summary())
+    return report

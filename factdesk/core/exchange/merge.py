@@ -1,0 +1,325 @@
+"""Importing a bundle: idempotent, order-independent, convergent, all-or-nothing.
+
+The history is the truth that merges. Every edit is a history row stamped
+with an HLC that embeds its desk id; importing adds the rows this desk lacks
+(matched by entity, HLC and field, so a second import adds nothing) and sets
+each touched field to the value of its newest row — the same rule on every
+desk, so desks that hold the same rows hold the same values, whatever order
+the bundles came in. A losing value stays in the history; when it lost to an
+edit made without seeing it, the clash is listed in `conflicts`.
+
+Records are matched before they are added: an article by id, by an id
+another desk gave it, or by its content hash; a claim likewise, or by span
+and type within its article. Matches become aliases, never duplicates; where
+two independent creations differ in a field nobody edited, the creation with
+the smaller id wins, again the same on every desk.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from factdesk.core.errors import InputError, RequestError
+from factdesk.core.exchange import bundle_format, hlc
+from factdesk.core.exchange.validate import validate_bundle
+from factdesk.core.store import clock, exchange_queries as q
+from factdesk.core.store.connection import write_transaction
+from factdesk.core.store.history import check_by, now_iso
+
+CLAIM_EDITABLE = ("status", "verdict", "rationale", "assignee", "type", "value", "unit", "qualifier", "speaker")
+SOURCE_EDITABLE = ("url", "title", "publisher", "published", "accessed", "excerpt", "file_name", "file_hash")
+APPLIED = {"claim": CLAIM_EDITABLE, "source": SOURCE_EDITABLE}
+# Fields of independent creations settled by the smaller id (text and spans are equal by matching).
+ARTICLE_SETTLED = ("title", "outlet", "url", "published", "author", "place", "language",
+                   "imported_at", "imported_by")
+CLAIM_SETTLED = ("value", "unit", "qualifier", "speaker", "sentence_start", "sentence_end", "score",
+                 "origin", "status", "verdict", "rationale", "assignee", "created_at", "created_by")
+
+
+@dataclass(slots=True)
+class MergeReport:
+    """What an import brought in."""
+
+    from_desk: str
+    new_articles: list[str] = field(default_factory=list)
+    matched_articles: int = 0
+    new_claims: list[str] = field(default_factory=list)
+    matched_claims: int = 0
+    skipped_claims: int = 0
+    new_sources: int = 0
+    new_reviews: int = 0
+    new_history: int = 0
+    fields_changed: int = 0
+    verdicts_changed: list[tuple[str, Any, Any]] = field(default_factory=list)  # (claim id, old, new)
+    conflicts: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        """True when the import changed anything on the desk."""
+        return bool(self.new_articles or self.new_claims or self.new_sources or self.new_reviews
+                    or self.new_history or self.fields_changed)
+
+    def summary(self) -> str:
+        """One line for people."""
+        if not self.changed:
+            return "nothing new: this desk already had everything in the bundle"
+        parts = [f"{len(self.new_articles)} new articles", f"{len(self.new_claims)} new claims",
+                 f"{len(self.verdicts_changed)} verdicts changed", f"{len(self.conflicts)} conflicts"]
+        if self.matched_articles:
+            parts.append(f"{self.matched_articles} articles recognised by content")
+        if self.new_sources:
+            parts.append(f"{self.new_sources} new sources")
+        if self.skipped_claims:
+            parts.append(f"{self.skipped_claims} claims skipped (article text differs)")
+        return "; ".join(parts)
+
+
+def import_bundle(desk, path: Path | str, by: str,
+                  limits: bundle_format.Limits = bundle_format.LIMITS) -> MergeReport:
+    """Merge a bundle into the desk in one transaction; InputError (nothing changed) when it is unusable."""
+    by = check_by(by)
+    bundle = bundle_format.read_bundle(path, limits)
+    validate_bundle(bundle)
+    stamps = [bundle.manifest["created_hlc"], *(h["hlc"] for h in bundle.records["history"])]
+    newest = max(stamps)
+    try:
+        hlc.check_not_future(newest)
+    except ValueError as exc:
+        raise InputError(f"bundle rejected: {exc}") from None
+    db = desk.db
+    q.ensure(db)
+    report = MergeReport(from_desk=bundle.manifest["desk_id"])
+    try:
+        with write_transaction(db):
+            _check_no_gap(db, bundle.manifest.get("since"))
+            _Merger(db, bundle, report).run()
+            clock.receive(db, desk.desk_id, newest)
+            at = now_iso()
+            if bundle.manifest["desk_id"] != desk.desk_id:
+                q.save_peer(db, bundle.manifest["desk_id"], bundle.manifest["knowledge"], newest, at, by)
+            q.log(db, "import", bundle.manifest["desk_id"], at, by, newest, report.summary())
+    except sqlite3.IntegrityError as exc:
+        raise InputError(f"bundle rejected: its records do not fit this desk ({exc})") from None
+    return report
+
+
+def _check_no_gap(db, since: dict[str, str] | None) -> None:
+    """Refuse a bundle that assumes this desk already holds work it does not have."""
+    if not since:
+        return
+    mine = q.knowledge(db)
+    for origin, stamp in since.items():
+        if mine.get(origin, "") < stamp:
+            raise RequestError(f"bundle rejected: it only holds changes newer than work from desk "
+                               f"{origin[:8]} that this desk has not received; ask for a full bundle "
+                               f"(factdesk bundle export --all)")
+
+
+class _Merger:
+    """One import in progress (inside the caller's transaction)."""
+
+    def __init__(self, db, bundle: bundle_format.Bundle, report: MergeReport):
+        self.db, self.bundle, self.report = db, bundle, report
+        self.amap: dict[str, str] = {}
+        self.cmap: dict[str, str] = {}
+        self.local_text: dict[str, str] = {}
+        self.resettle: set[tuple[str, str]] = set()
+        self.verdict_before: dict[str, Any] = {}
+        self.stamp = bundle.manifest["created_hlc"]
+
+    def run(self) -> None:
+        """Articles, claims, sources, reviews, then history and the fields it settles."""
+        r = self.bundle.records
+        self._articles(r["articles"])
+        self._claims(r["claims"])
+        self._sources(r["sources"], r["history"])
+        self._reviews(r["reviews"])
+        self._history(r["history"])
+        for cid, old in sorted(self.verdict_before.items()):
+            row = q.get_row(self.db, "claim", cid)
+            if row is not None and row["verdict"] != old:
+                self.report.verdicts_changed.append((cid, old, row["verdict"]))
+
+    # --- matching records -----------------------------------------------------
+    def _resolve(self, entity: str, ids: list[list[str]]) -> list[str | None]:
+        """For each record's [id, *aliases], the local id it already has, if any."""
+        flat = sorted({i for group in ids for i in group})
+        exist = q.existing_ids(self.db, entity, flat)
+        targets = q.alias_targets(self.db, flat)
+        out = []
+        for group in ids:
+            hit = next((i for i in group if i in exist), None) or next(
+                (targets[i] for i in group if i in targets), None)
+            out.append(hit)
+        return out
+
+    def _link(self, entity: str, rec: dict[str, Any], local: str, settled: tuple[str, ...]) -> None:
+        """Record `rec`'s ids as aliases of `local`; the smaller id's creation settles unedited fields."""
+        theirs = [rec["id"], *rec["aliases"]]
+        mine_aliases = q.aliases_of(self.db, [local]).get(local, [])
+        mine_min = min([local, *mine_aliases])
+        for alias in theirs:
+            if alias != local:
+                q.add_alias(self.db, entity, alias, local)
+        if min(theirs) < mine_min:
+            row = q.get_row(self.db, entity, local)
+            values = {k: rec[k] for k in settled if row is not None and row[k] != rec[k]}
+            if values and entity == "claim":
+                self.verdict_before.setdefault(local, row["verdict"])
+            if values:
+                q.set_fields(self.db, entity, local, values)
+                self.report.fields_changed += len(values)
+                self.resettle.add((entity, local))
+
+    def _articles(self, recs: list[dict[str, Any]]) -> None:
+        found = self._resolve("article", [[a["id"], *a["aliases"]] for a in recs])
+        new = []
+        for a, local in zip(recs, found):
+            local = local or q.article_by_hash(self.db, a["content_hash"])
+            if local:
+                self.report.matched_articles += local != a["id"]
+                self._link("article", a, local, ARTICLE_SETTLED)
+                row = q.get_row(self.db, "article", local)
+                self.local_text[local] = row["text"]
+            else:
+                local = a["id"]
+                new.append(a)
+                self.local_text[local] = a["text"]
+                for alias in a["aliases"]:
+                    q.add_alias(self.db, "article", alias, local)
+                self.report.new_articles.append(local)
+            self.amap[a["id"]] = local
+        q.insert_rows(self.db, "article", new, self.stamp)
+
+    def _claims(self, recs: list[dict[str, Any]]) -> None:
+        found = self._resolve("claim", [[c["id"], *c["aliases"]] for c in recs])
+        taken = {f for f in found if f}
+        spans: dict[str, dict[tuple[int, int, str], list[str]]] = {}
+        new = []
+        for c, local in zip(recs, found):
+            article = self.amap[c["article_id"]]
+            if local is None and article not in self.report.new_articles:
+                if article not in spans:
+                    spans[article] = q.claims_by_span(self.db, article)
+                free = [i for i in spans[article].get((c["start"], c["end"], c["type"]), []) if i not in taken]
+                local = free[0] if free else None
+                if local:
+                    taken.add(local)
+            if local:
+                self.report.matched_claims += 1
+                self._link("claim", c, local, CLAIM_SETTLED)
+            else:
+                if self.local_text[article][c["start"]:c["end"]] != c["text"]:
+                    self.report.skipped_claims += 1  # same content hash, other whitespace: spans differ
+                    continue
+                local = c["id"]
+                new.append({**c, "article_id": article})
+                for alias in c["aliases"]:
+                    q.add_alias(self.db, "claim", alias, local)
+                self.report.new_claims.append(local)
+            self.cmap[c["id"]] = local
+        q.insert_rows(self.db, "claim", new, self.stamp)
+
+    def _sources(self, recs: list[dict[str, Any]], history: list[dict[str, Any]]) -> None:
+        ids = [s["id"] for s in recs]
+        exist = q.existing_ids(self.db, "source", ids)
+        removed = q.removed_sources(self.db, ids) | {
+            h["entity_id"] for h in history if h["entity"] == "source" and h["field"] == "removed"}
+        new = []
+        for s in recs:
+            if s["id"] in exist or s["id"] in removed or s["claim_id"] not in self.cmap:
+                continue
+            if s["file_hash"]:
+                q.insert_file(self.db, s["file_hash"], self.bundle.files[s["file_hash"]])
+            new.append({**s, "claim_id": self.cmap[s["claim_id"]]})
+        q.insert_rows(self.db, "source", new, self.stamp)
+        self.report.new_sources = len(new)
+
+    def _reviews(self, recs: list[dict[str, Any]]) -> None:
+        exist = q.existing_ids(self.db, "review", [v["id"] for v in recs])
+        new = [{**v, "claim_id": self.cmap[v["claim_id"]]} for v in recs
+               if v["id"] not in exist and v["claim_id"] in self.cmap]
+        q.insert_rows(self.db, "review", new, self.stamp)
+        self.report.new_reviews = len(new)
+
+    # --- history and the fields it settles ------------------------------------
+    def _remap(self, h: dict[str, Any]) -> dict[str, Any]:
+        """A history row with this desk's ids for its article and claim."""
+        h = dict(h)
+        if h["entity"] == "article":
+            h["entity_id"] = self.amap.get(h["entity_id"], h["entity_id"])
+        elif h["entity"] == "claim":
+            h["entity_id"] = self.cmap.get(h["entity_id"], h["entity_id"])
+        if h["article_id"]:
+            h["article_id"] = self.amap.get(h["article_id"], h["article_id"])
+        if h["claim_id"]:
+            h["claim_id"] = self.cmap.get(h["claim_id"], h["claim_id"])
+        return h
+
+    def _history(self, recs: list[dict[str, Any]]) -> None:
+        rows = [self._remap(h) for h in recs]
+        have = q.history_keys(self.db, sorted({h["entity_id"] for h in rows}))
+        new = []
+        for h in rows:
+            key = (h["entity_id"], h["hlc"], h["field"])
+            if key not in have:
+                have.add(key)
+                new.append(h)
+        touched: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
+        for h in new:
+            if h["field"] in APPLIED.get(h["entity"], ()) or (h["entity"] == "source" and h["field"] == "removed"):
+                touched.setdefault((h["entity"], h["entity_id"], h["field"]), []).append(h)
+        before = {k: (q.field_history(self.db, k[1], k[2]) or [None])[0] for k in touched}
+        q.insert_history(self.db, new)
+        self.report.new_history = len(new)
+        for (entity, eid, fld), incoming in sorted(touched.items()):
+            self._settle(entity, eid, fld, before[(entity, eid, fld)], incoming)
+        for entity, eid in sorted(self.resettle):
+            for fld in q.fields_with_history(self.db, eid):
+                if fld in APPLIED.get(entity, ()) and (entity, eid, fld) not in touched:
+                    self._settle(entity, eid, fld, None, [])
+
+    def _settle(self, entity: str, eid: str, fld: str, before: dict[str, Any] | None,
+                incoming: list[dict[str, Any]]) -> None:
+        """Give one field the value of its newest history row; list a clash of concurrent edits."""
+        rows = q.field_history(self.db, eid, fld)
+        winner = rows[0]
+        if fld == "removed":
+            if q.delete_source(self.db, eid):
+                self.report.fields_changed += 1
+            return
+        row = q.get_row(self.db, entity, eid)
+        if row is None:
+            return
+        if row[fld] != winner["new"]:
+            q.set_fields(self.db, entity, eid, {fld: winner["new"]}, winner["hlc"], winner["at"], winner["by"])
+            self.report.fields_changed += 1
+            if entity == "claim" and fld == "verdict":
+                self.verdict_before.setdefault(eid, row[fld])
+        if before is None or not incoming:
+            return
+        if winner["hlc"] != before["hlc"]:
+            loser = before                      # this desk's value lost
+        else:
+            loser = max(incoming, key=lambda h: h["hlc"])  # the bundle's newest value lost
+        if loser["new"] == winner["new"] or _seen(rows, loser, winner):
+            return
+        conflict = {"entity": entity, "entity_id": eid, "article_id": None, "claim_id": None, "field": fld,
+                    "kept_value": winner["new"], "kept_hlc": winner["hlc"], "kept_by": winner["by"],
+                    "other_value": loser["new"], "other_hlc": loser["hlc"], "other_by": loser["by"],
+                    "found_at": now_iso()}
+        if entity == "claim":
+            conflict["claim_id"] = eid
+            conflict["article_id"] = row["article_id"]
+        else:
+            conflict["claim_id"] = row.get("claim_id")
+        if q.add_conflict(self.db, conflict):
+            self.report.conflicts.append(conflict)
+
+
+def _seen(rows: list[dict[str, Any]], loser: dict[str, Any], winner: dict[str, Any]) -> bool:
+    """True when some edit after the loser and up to the winner started from the loser's value."""
+    return any(loser["hlc"] < r["hlc"] <= winner["hlc"] and r["old"] == loser["new"] for r in rows)
