@@ -1,0 +1,147 @@
+"""`factdesk import`, `articles list` and `search`, plus helpers the desk subcommands share.
+
+Argument parsing and printing only; the work happens in `factdesk.core.store`.
+The claim subcommands (`claims`, `sources`, `review`, `history`) live in
+`claims_cmd.py`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from typing import Any, Iterable
+
+from factdesk.cli import db_parent
+from factdesk.cli.common import desk_path, print_json
+from factdesk.core.errors import RequestError
+from factdesk.core.store import Desk
+
+# Show a progress bar from this many files on (and only when stderr is a terminal).
+PROGRESS_MIN_FILES = 20
+
+
+def open_desk(args: argparse.Namespace, create: bool = False) -> Desk:
+    """Open the desk named by --db / $FACTDESK_DB; only `import` may create a new one."""
+    path = desk_path(args)
+    if not create and not path.exists():
+        raise RequestError(f"no desk at {path} (import articles first, or give --db PATH)")
+    return Desk.open(path)
+
+
+def format_option(parser: argparse.ArgumentParser, choices: tuple[str, ...] = ("table", "json")) -> None:
+    """Add --format with `table` as the default."""
+    parser.add_argument("--format", choices=choices, default="table", help="output format (default: table)")
+
+
+def print_table(headers: list[str], rows: Iterable[Iterable[Any]], widths: dict[int, int] | None = None) -> None:
+    """Print rows as aligned columns for people; long cells are cut with an ellipsis."""
+    widths = widths or {}
+    cells = [[_cell(v, widths.get(i)) for i, v in enumerate(r)] for r in rows]
+    sizes = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(headers)]
+    out = sys.stdout
+    out.write("  ".join(h.ljust(sizes[i]) for i, h in enumerate(headers)).rstrip() + "\n")
+    for r in cells:
+        out.write("  ".join(c.ljust(sizes[i]) for i, c in enumerate(r)).rstrip() + "\n")
+
+
+def _cell(value: Any, width: int | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        text = f"{value:g}"
+    else:
+        text = " ".join(str(value).split())
+    if width and len(text) > width:
+        text = text[:width - 1] + "…"
+    return text
+
+
+def default_user() -> str:
+    """The login name, used when `import` is not given --by."""
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name in some containers
+        return "factdesk"
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    """Register `import`, `articles` and `search`."""
+    p = subparsers.add_parser("import", parents=[db_parent()], help="add articles and their detected claims",
+                              description="Import article files (.txt, .md, .html, .docx, .pdf) and folders "
+                                          "(recursively); content already on the desk is skipped.")
+    p.add_argument("--lang", choices=("auto", "de", "en"), default="auto", help="article language")
+    p.add_argument("--by", metavar="NAME", help="who imports (default: your login name)")
+    p.add_argument("paths", nargs="+", metavar="FILE|DIR")
+    p.set_defaults(func=run_import)
+
+    p = subparsers.add_parser("articles", help="list the desk's articles")
+    sub = p.add_subparsers(dest="articles_command", metavar="list", required=True)
+    lp = sub.add_parser("list", parents=[db_parent()], help="list articles, newest first")
+    format_option(lp)
+    lp.set_defaults(func=run_articles_list)
+
+    p = subparsers.add_parser("search", parents=[db_parent()], help="full-text search",
+                              description="Search article text and titles, claims, rationales and sources.")
+    p.add_argument("query", nargs="+", metavar="QUERY")
+    p.add_argument("--limit", type=int, default=50, help="hits per kind (default 50)")
+    format_option(p)
+    p.set_defaults(func=run_search)
+
+
+def run_import(args: argparse.Namespace) -> int:
+    """Import files and folders; exit 2 when any file failed (the others are imported)."""
+    with open_desk(args, create=True) as desk:
+        bar = None
+
+        def progress(done: int, total: int, path: str) -> None:
+            nonlocal bar
+            if bar is None and total >= PROGRESS_MIN_FILES and sys.stderr.isatty():
+                from tqdm import tqdm
+                bar = tqdm(total=total, unit="file", file=sys.stderr, desc="import", leave=False)
+            if bar is not None:
+                bar.update(done - bar.n)
+
+        try:
+            report = desk.import_paths(args.paths, lang=args.lang, by=args.by or default_user(),
+                                       progress=progress)
+        finally:
+            if bar is not None:
+                bar.close()
+    for path, message in report.failed:
+        sys.stderr.write(f"factdesk: {message}\n")
+    print(report.summary())
+    return 2 if report.failed else 0
+
+
+def run_articles_list(args: argparse.Namespace) -> int:
+    """Print every article with its claim counts."""
+    with open_desk(args) as desk:
+        rows = []
+        for offset in range(0, desk.count_articles(), 1000):
+            rows.extend(desk.article_rows(offset, 1000))
+    if args.format == "json":
+        print_json([r.to_json() for r in rows])
+    else:
+        print_table(["id", "title", "outlet", "published", "lang", "claims", "open", "approved"],
+                    ([r.id[:8], r.title, r.outlet, r.published, r.language, r.n_claims, r.n_open, r.n_decided]
+                     for r in rows), {1: 60})
+    return 0
+
+
+def run_search(args: argparse.Namespace) -> int:
+    """Print hits grouped by kind: articles, then claims, then sources."""
+    with open_desk(args) as desk:
+        hits = desk.search(" ".join(args.query), limit=args.limit)
+    if args.format == "json":
+        print_json([h.to_json() for h in hits])
+        return 0
+    if not hits:
+        print("no matches")
+    for kind in ("article", "claim", "source"):
+        group = [h for h in hits if h.kind == kind]
+        if group:
+            print(f"{kind}s ({len(group)})")
+            print_table(["id", "article", "title", "snippet"],
+                        ([h.id[:8], h.article_id[:8], h.title, h.snippet] for h in group), {2: 40, 3: 80})
+    return 0

@@ -1,0 +1,153 @@
+"""The desk's command line: import, articles, claims, sources, review, history, search.
+
+Bad input of every command gives exit 1 or 2, exactly one line on stderr and
+an unchanged desk.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import importlib.util
+import io
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from factdesk.cli import main as cli_main
+from factdesk.core.store import detection
+
+_spec = importlib.util.spec_from_file_location(
+    "store_fake_detector", Path(__file__).resolve().parents[1] / "core" / "store" / "fake_detector.py")
+fake_detector = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(fake_detector)
+
+TEXT = "BERLIN (dpa) - Die Partei kam auf 38,5 Prozent. Rund 4000 Menschen demonstrierten.\n"
+
+
+def run(capsys, *argv):
+    """Run the CLI in-process; return (exit code, stdout, stderr)."""
+    try:
+        code = cli_main([str(a) for a in argv])
+    except SystemExit as exc:
+        code = exc.code
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def snapshot(path: Path) -> str:
+    """A digest of the desk's whole content."""
+    con = sqlite3.connect(path)
+    try:
+        return hashlib.sha256("\n".join(con.iterdump()).encode()).hexdigest()
+    finally:
+        con.close()
+
+
+@pytest.fixture
+def db(tmp_path, monkeypatch, capsys):
+    """A desk holding one imported article with two claims; returns (desk path, claim ids)."""
+    monkeypatch.setattr(detection, "_detector", lambda: (fake_detector.detect, fake_detector.detect_many))
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    path = tmp_path / "desk.sqlite"
+    assert run(capsys, "import", "--db", path, tmp_path / "a.txt")[0] == 0
+    code, out, _ = run(capsys, "claims", "list", "--db", path, "--format", "json")
+    return path, [c["id"] for c in json.loads(out)]
+
+
+def test_import_reports_a_summary_and_skips_known_content(db, tmp_path, capsys):
+    path, _ = db
+    (tmp_path / "b.txt").write_text(TEXT.replace("\n", "\r\n"), encoding="utf-8")
+    code, out, err = run(capsys, "import", "--db", path, tmp_path / "a.txt", tmp_path / "b.txt")
+    assert (code, out, err) == (0, "imported 0 articles with 0 claims; 2 already on the desk\n", "")
+
+
+def test_import_failures_are_one_line_each_and_exit_2(db, tmp_path, capsys):
+    path, _ = db
+    (tmp_path / "c.txt").write_text("Neu: 12 Busse fuhren.", encoding="utf-8")
+    (tmp_path / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    code, out, err = run(capsys, "import", "--db", path, tmp_path / "c.txt", tmp_path / "logo.png",
+                         tmp_path / "missing.txt")
+    assert code == 2 and out.startswith("imported 1 article with 1 claim")
+    assert len(err.splitlines()) == 2 and all(line.startswith("factdesk: ") for line in err.splitlines())
+
+
+def test_articles_and_claims_lists(db, capsys):
+    path, ids = db
+    articles = json.loads(run(capsys, "articles", "list", "--db", path, "--format", "json")[1])
+    assert [(a["outlet"], a["n_claims"]) for a in articles] == [("dpa", 2)]
+    claims = json.loads(run(capsys, "claims", "list", "--db", path, "--format", "json")[1])
+    needed = {"id", "article_id", "type", "text", "start", "end", "value", "unit", "qualifier", "speaker",
+              "status", "verdict", "rationale", "assignee", "sources", "updated_at", "updated_by"}
+    assert needed <= set(claims[0]) and claims[0]["text"] == "38,5 Prozent"
+    rows = list(csv.DictReader(io.StringIO(run(capsys, "claims", "list", "--db", path, "--format", "csv")[1])))
+    assert [r["type"] for r in rows] == ["vote_share", "statistic"]
+    table = run(capsys, "claims", "list", "--db", path, "--type", "vote_share")[1]
+    assert "38,5 Prozent" in table and "4000" not in table
+
+
+def test_a_claims_whole_workflow(db, capsys):
+    path, ids = db
+    cid = ids[0][:8]
+    steps = [
+        ["claims", "set", cid, "--status", "researching", "--assignee", "bea", "--by", "bea"],
+        ["sources", "add", cid, "--url", "https://example.org/ergebnis", "--title", "Endergebnis",
+         "--published", "2024-09-02", "--by", "bea"],
+        ["claims", "set", cid, "--verdict", "mostly_true", "--rationale", "Amtlich 38,4 Prozent",
+         "--status", "ready_for_review", "--by", "bea"],
+        ["review", cid, "--approve", "--comment", "passt", "--by", "lead"],
+    ]
+    for argv in steps:
+        code, out, err = run(capsys, *argv, "--db", path)
+        assert (code, err) == (0, "")
+    claim = json.loads(run(capsys, "claims", "list", "--db", path, "--status", "approved", "--format", "json")[1])[0]
+    assert claim["verdict"] == "mostly_true" and claim["sources"][0]["title"] == "Endergebnis"
+    history = json.loads(run(capsys, "history", ids[0], "--db", path, "--format", "json")[1])
+    assert {"status", "verdict", "rationale", "assignee", "url", "decision"} <= {h["field"] for h in history}
+    hits = json.loads(run(capsys, "search", "Endergebnis", "--db", path, "--format", "json")[1])
+    assert [h["kind"] for h in hits] == ["source"]
+
+
+@pytest.mark.parametrize("argv, code", [
+    (["claims", "set", "00000000-dead-beef-0000-000000000000", "--status", "researching", "--by", "x"], 1),
+    (["claims", "set", "{c}", "--verdict", "vielleicht", "--by", "x"], 1),
+    (["claims", "set", "{c}", "--status", "approved", "--by", "x"], 2),
+    (["claims", "set", "{c}", "--by", "x"], 2),
+    (["claims", "set", "{c}", "--status", "researching"], 2),
+    (["claims", "list", "--verdict", "vielleicht"], 1),
+    (["claims", "list", "--status", "finished"], 2),
+    (["claims", "list", "--article", "nope"], 1),
+    (["sources", "add", "{c}", "--url", "example.org/ohne-schema", "--by", "x"], 2),
+    (["sources", "add", "{c}", "--url", "https://example.org", "--published", "gestern", "--by", "x"], 2),
+    (["sources", "add", "{c}", "--url", "https://example.org", "--file", "/no/such/file.pdf", "--by", "x"], 2),
+    (["sources", "add", "abc", "--url", "https://example.org", "--by", "x"], 1),
+    (["review", "{c}", "--approve", "--by", "lead"], 1),
+    (["review", "{c}", "--approve", "--return", "--by", "lead"], 2),
+    (["history", "feedfacefeedface"], 1),
+    (["search", "---"], 2),
+    (["import", "{photo}"], 2),
+])
+def test_bad_input_changes_nothing(db, tmp_path, capsys, argv, code):
+    path, ids = db
+    (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF")
+    argv = [a.format(c=ids[0], photo=tmp_path / "photo.jpg") for a in argv]
+    before = snapshot(path)
+    got, out, err = run(capsys, *argv, "--db", path)
+    assert got == code
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert snapshot(path) == before
+
+
+def test_invalid_transition_exits_1(db, capsys):
+    path, ids = db
+    assert run(capsys, "claims", "set", ids[0], "--status", "dismissed", "--by", "x", "--db", path)[0] == 0
+    before = snapshot(path)
+    code, _, err = run(capsys, "claims", "set", ids[0], "--status", "ready_for_review", "--by", "x", "--db", path)
+    assert code == 1 and "cannot go from 'dismissed'" in err and snapshot(path) == before
+
+
+def test_commands_other_than_import_never_create_a_desk(tmp_path, capsys):
+    code, _, err = run(capsys, "articles", "list", "--db", tmp_path / "none.sqlite")
+    assert code == 1 and "no desk" in err and not (tmp_path / "none.sqlite").exists()
