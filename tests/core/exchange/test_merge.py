@@ -1,0 +1,167 @@
+"""Merging bundles: idempotent, order-independent, convergent, matching by content hash and span."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from factdesk.core.errors import RequestError
+from factdesk.core.exchange.conflicts import list_conflicts, take_other_value
+from factdesk.core.exchange.export import export_bundle
+from factdesk.core.exchange.merge import import_bundle
+
+from .helpers import ARTICLES, dump, history_count, history_edits
+
+
+def _exchange(src, dst, tmp_path, name, **kw):
+    path = tmp_path / f"{name}.zip"
+    export_bundle(src, path, "tester", **kw)
+    return import_bundle(dst, path, "tester")
+
+
+def test_new_articles_and_claims_arrive(desks, tmp_path):
+    a, b = desks("a"), desks("b")
+    aid, _ = a.import_text(ARTICLES[0], by="anna", title="Wahl")
+    report = _exchange(a, b, tmp_path, "ab")
+    assert len(report.new_articles) == 1 and len(report.new_claims) == 3
+    assert dump(a) == dump(b)
+    assert b.get_article(aid).title == "Wahl"
+
+
+def test_second_import_changes_nothing(desks, tmp_path):
+    a, b = desks("a"), desks("b")
+    aid, _ = a.import_text(ARTICLES[0], by="anna")
+    claim = a.claims_for_article(aid)[0]
+    a.update_claim(claim.id, "anna", verdict="true", rationale="checked")
+    a.add_source(claim.id, "anna", url="https://example.org/x", title="Stat office")
+    path = tmp_path / "a.zip"
+    export_bundle(a, path, "anna")
+    first = import_bundle(b, path, "ben")
+    state, n = dump(b), history_count(b)
+    second = import_bundle(b, path, "ben")
+    assert first.changed and not second.changed
+    assert dump(b) == state and history_count(b) == n
+    assert second.summary().startswith("nothing new")
+
+
+def test_order_does_not_matter(desks, tmp_path):
+    a, b = desks("a"), desks("b")
+    aid, _ = a.import_text(ARTICLES[0], by="anna")
+    b.import_text(ARTICLES[1], by="ben")
+    c1 = a.claims_for_article(aid)[0]
+    export_bundle(a, tmp_path / "a1.zip", "anna", everything=True)
+    a.update_claim(c1.id, "anna", verdict="false")
+    export_bundle(a, tmp_path / "a2.zip", "anna", everything=True)
+    export_bundle(b, tmp_path / "b1.zip", "ben", everything=True)
+    bundles = ["a1", "a2", "b1"]
+    states = []
+    for i, order in enumerate(itertools.permutations(bundles)):
+        d = desks(f"x{i}")
+        for name in order:
+            import_bundle(d, tmp_path / f"{name}.zip", "x")
+        states.append((dump(d), history_edits(d)))
+    assert all(s == states[0] for s in states)
+
+
+def test_concurrent_edits_converge_and_keep_the_loser(desks, tmp_path):
+    a, b = desks("a"), desks("b")
+    aid, _ = a.import_text(ARTICLES[0], by="anna")
+    _exchange(a, b, tmp_path, "init")
+    cid = a.claims_for_article(aid)[0].id
+    a.update_claim(cid, "anna", verdict="true")
+    b.update_claim(cid, "ben", verdict="false")
+    stamp = {h.new: h.hlc for h in a.history(claim_id=cid) + b.history(claim_id=cid) if h.field == "verdict"}
+    win, lose = sorted(stamp, key=stamp.get, reverse=True)   # newest HLC wins (desk id breaks ties)
+    to_b = _exchange(a, b, tmp_path, "ab")
+    to_a = _exchange(b, a, tmp_path, "ba")
+    assert a.get_claim(cid).verdict == b.get_claim(cid).verdict == win
+    assert dump(a) == dump(b) and history_edits(a) == history_edits(b)
+    assert [(c["field"], c["other_value"]) for c in to_b.conflicts] == [("verdict", lose)]
+    assert [(c["field"], c["other_value"]) for c in to_a.conflicts] == [("verdict", lose)]
+    loser_desk = to_a if win == "false" else to_b
+    assert loser_desk.verdicts_changed == [(cid, lose, win)]
+    # the loser stays in the history
+    assert any(h.field == "verdict" and h.new == lose for h in a.history(claim_id=cid))
+
+
+def test_take_the_other_value_is_a_normal_edit_that_wins_everywhere(desks, tmp_path):
+    a, b = desks("a"), desks("b")
+    aid, _ = a.import_text(ARTICLES[0], by="anna")
+    _exchange(a, b, tmp_path, "init")
+    cid = a.claims_for_article(aid)[0].id
+    a.update_claim(cid, "anna", rationale="mine")
+    b.update_claim(cid, "ben", rationale="theirs")
+    _exchange(b, a, tmp_path, "ba")
+    [conflict] = list_conflicts(a)
+    assert (conflict.kept_value, conflict.other_value) == ("theirs", "mine")
+    take_other_value(a, conflict.id, "anna")
+    assert a.get_claim(cid).rationale == "mine" and list_conflicts(a) == []
+    _exchange(a, b, tmp_path, "ab")
+    assert b.get_claim(cid).rationale == "mine"
+    assert dump(a) == dump(b)
+
+
+def test_same_article_imported_on_two_desks_is_matched_not_duplicated(desks, tmp_path):
+    a, b = desks("a"), desks("b")
+    aid, _ = a.import_text(ARTICLES[0], by="anna", title="from anna")
+    bid, _ = b.import_text(ARTICLES[0], by="ben", title="from ben")
+    b.update_claim(b.claims_for_article(bid)[1].id, "ben", verdict="true")
+    to_a = _exchange(b, a, tmp_path, "ba")
+    _exchange(a, b, tmp_path, "ab")
+    assert to_a.new_articles == [] and to_a.new_claims == [] and to_a.matched_articles == 1
+    assert a.count_articles() == 1 and len(a.claims_for_article(aid)) == 3
+    assert a.claims_for_article(aid)[1].verdict == "true"
+    assert dump(a) == dump(b)
+    # a third desk learns both names of the article and still holds one copy
+    c = desks("c")
+    _exchange(a, c, tmp_path, "ac", everything=True)
+    _exchange(b, c, tmp_path, "bc", everything=True)
+    assert c.count_articles() == 1 and dump(c) == dump(a)
+
+
+def test_default_export_sends_only_what_the_peer_lacks(desks, tmp_path):
+    a, b = desks("a"), desks("b")
+    a.import_text(ARTICLES[0], by="anna")
+    _exchange(a, b, tmp_path, "ab1")
+    _exchange(b, a, tmp_path, "ba1")            # a learns what b holds
+    a.import_text(ARTICLES[1], by="anna")
+    report = export_bundle(a, tmp_path / "ab2.zip", "anna")
+    assert report.articles == 1 and report.since is not None
+    assert import_bundle(b, tmp_path / "ab2.zip", "ben").new_claims
+
+
+def test_a_bundle_that_assumes_missing_work_is_refused(desks, tmp_path):
+    a, b, c = desks("a"), desks("b"), desks("c")
+    a.import_text(ARTICLES[0], by="anna")
+    _exchange(a, b, tmp_path, "ab1")
+    _exchange(b, a, tmp_path, "ba1")
+    a.import_text(ARTICLES[1], by="anna")
+    export_bundle(a, tmp_path / "for_b.zip", "anna", peer=b.desk_id)
+    before = dump(c), history_count(c)
+    with pytest.raises(RequestError, match="--all"):
+        import_bundle(c, tmp_path / "for_b.zip", "carl")
+    assert (dump(c), history_count(c)) == before
+
+
+def test_removed_source_stays_removed(desks, tmp_path):
+    a, b = desks("a"), desks("b")
+    aid, _ = a.import_text(ARTICLES[0], by="anna")
+    cid = a.claims_for_article(aid)[0].id
+    src = a.add_source(cid, "anna", url="https://example.org/a")
+    _exchange(a, b, tmp_path, "ab")
+    a.remove_source(src.id, "anna")
+    _exchange(a, b, tmp_path, "ab2", everything=True)
+    _exchange(b, a, tmp_path, "ba", everything=True)
+    assert b.get_claim(cid).sources == [] and a.get_claim(cid).sources == []
+
+
+def test_attached_files_travel(desks, tmp_path):
+    a, b = desks("a"), desks("b")
+    aid, _ = a.import_text(ARTICLES[0], by="anna")
+    cid = a.claims_for_article(aid)[0].id
+    f = tmp_path / "evidence.txt"
+    f.write_bytes(b"official figures")
+    src = a.add_source(cid, "anna", title="figures", file_path=f)
+    _exchange(a, b, tmp_path, "ab")
+    assert b.source_file(src.id).read_bytes() == b"official figures"
