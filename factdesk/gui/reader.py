@@ -127,7 +127,8 @@ class ReaderView(QTextEdit):
 
     def highlight_formats(self) -> list[tuple[int, int, QTextCharFormat]]:
         """(start, end, format) of each highlight as Qt positions (for tests)."""
-        return [(s.cursor.selectionStart(), s.cursor.selectionEnd(), s.format) for s in self.extraSelections()]
+        return [(s.cursor.selectionStart(), s.cursor.selectionEnd(), QTextCharFormat(s.format))
+                for s in self.extraSelections()]
 
     def _refresh(self) -> None:
         dark = is_dark(self)

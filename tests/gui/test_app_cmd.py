@@ -1,0 +1,33 @@
+"""`factdesk --screenshot`: a PNG of the right size, even without QT_QPA_PLATFORM set."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from PySide6.QtGui import QImage
+
+from factdesk.cli.app_cmd import SCREENSHOT_SIZE
+
+
+def test_screenshot_writes_a_png_of_the_window(desk, desk_path, tmp_path):
+    desk.close()  # the subprocess opens the same file
+    out = tmp_path / "shot.png"
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
+    env["FACTDESK_SETTINGS_FILE"] = str(tmp_path / "settings.ini")
+    done = subprocess.run([sys.executable, "-m", "factdesk", "--screenshot", str(out), "--db", str(desk_path)],
+                          env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == SCREENSHOT_SIZE
+    assert image.pixelColor(10, 10).isValid()
+
+
+def test_exit_after_show_reports_start_up_time(desk, desk_path, tmp_path):
+    desk.close()
+    env = dict(os.environ, FACTDESK_EXIT_AFTER_SHOW="1", FACTDESK_SETTINGS_FILE=str(tmp_path / "s.ini"))
+    done = subprocess.run([sys.executable, "-m", "factdesk", "--db", str(desk_path)],
+                          env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("shown after ")

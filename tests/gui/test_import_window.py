@@ -1,0 +1,95 @@
+"""Getting articles in from the window: File → Open, drop, paste, cancel, bad input."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from factdesk.gui.app import Ask
+from factdesk.gui.import_actions import MAX_PASTE_CHARS, Importer
+from tests.gui.conftest import ARTICLE
+
+
+def _write(folder, n):
+    folder.mkdir(exist_ok=True)
+    paths = []
+    for i in range(n):
+        p = folder / f"artikel_{i:02d}.txt"
+        p.write_text(f"Meldung {i}\n\n{ARTICLE}\n\nNachtrag {i}.", encoding="utf-8")
+        paths.append(p)
+    return paths
+
+
+def _errors(monkeypatch):
+    messages = []
+    monkeypatch.setattr(Ask, "error", classmethod(lambda cls, parent, title, msg: messages.append(msg)))
+    monkeypatch.setattr(Ask, "info", classmethod(lambda cls, parent, title, msg: messages.append(msg)))
+    return messages
+
+
+def test_file_open_imports_in_the_background_and_shows_the_article(window, qtbot, tmp_path, monkeypatch):
+    paths = _write(tmp_path / "in", 2)
+    monkeypatch.setattr(Importer, "ask_files", classmethod(lambda cls, parent: [str(p) for p in paths]))
+    with qtbot.waitSignal(window.importer.imported, timeout=30_000) as blocker:
+        window.actions["open"].trigger()
+    assert len(blocker.args[0]) == 2
+    assert window.library.rowCount() == 3
+    assert window.article.id == blocker.args[0][0]
+    assert len(window.reader.view.highlight_formats()) == 5
+
+
+def test_dropping_a_folder_imports_its_articles(window, qtbot, tmp_path):
+    folder = tmp_path / "drop"
+    _write(folder, 3)
+    (folder / "notes.bin").write_bytes(b"\x00\x01")  # not an article: skipped
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(folder))])
+    event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(window.importer.imported, timeout=30_000):
+        window.dropEvent(event)
+    assert window.desk.count_articles() == 4
+
+
+def test_cancelling_a_bulk_import_leaves_the_desk_consistent(window, qtbot, tmp_path):
+    paths = _write(tmp_path / "bulk", 40)
+    window.importer.import_paths(paths)
+    job = window.importer.job
+    assert job is not None
+    with qtbot.waitSignal(job.finished, timeout=60_000) as blocker:
+        job.cancel()
+    report = blocker.args[0]
+    assert report.cancelled
+    assert window.desk.count_articles() == 1 + len(report.imported) < 41
+    for _path, article_id in report.imported:  # every stored article has all its claims
+        assert len(window.desk.claims_for_article(article_id)) == 5
+    qtbot.waitUntil(lambda: window.importer.job is None)
+
+
+def test_unreadable_file_gets_a_message_and_changes_nothing(window, qtbot, tmp_path, monkeypatch):
+    messages = _errors(monkeypatch)
+    bad = tmp_path / "kaputt.txt"
+    bad.write_bytes(b"\x00\xff\xfe" * 1000)
+    with qtbot.waitSignal(window.importer.imported, timeout=30_000):
+        window.importer.import_paths([bad])
+    assert messages and window.desk.count_articles() == 1
+
+
+def test_paste_as_new_article(window, qtbot, monkeypatch):
+    from factdesk.gui import import_dialog
+    text = "Eingefügt\n\nDie Partei erhielt 80,1 Prozent der Stimmen."
+    monkeypatch.setattr(import_dialog.PasteDialog, "ask", classmethod(lambda cls, parent=None, text=None:
+                                                                      (text_, "Eingefügt", "de")))
+    text_ = text
+    with qtbot.waitSignal(window.importer.imported, timeout=30_000):
+        window.actions["paste"].trigger()
+    assert window.desk.count_articles() == 2
+    assert window.article.title == "Eingefügt"
+    assert [c.type for c in window.claims.claims()] == ["vote_share"]
+
+
+def test_huge_or_empty_paste_is_refused(window, monkeypatch):
+    messages = _errors(monkeypatch)
+    window.importer.import_text("x" * (MAX_PASTE_CHARS + 1))
+    window.importer.import_text("   \n ")
+    assert len(messages) == 2 and window.desk.count_articles() == 1

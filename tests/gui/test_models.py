@@ -1,0 +1,104 @@
+"""qtmodeltester on every Qt model of the window, and the library's lazy paging."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from factdesk.gui.claims_model import ArticleClaimsModel, ClaimsProxy, DeskClaimsModel
+from factdesk.gui.detail_models import HistoryModel, SourcesModel, independent_sources
+from factdesk.gui.library_model import PAGE_SIZE, LibraryModel
+from tests.gui.fake_desk import FakeDesk
+
+
+def test_library_model(qtmodeltester, desk):
+    model = LibraryModel(desk)
+    assert model.rowCount() == 1
+    assert model.index(0, 0).data() == "Lukaschenko lässt sich bestätigen"
+    assert model.index(0, 4).data() == "5"
+    qtmodeltester.check(model)
+
+
+def test_library_model_sorts_and_filters_in_the_store(qtmodeltester, desk):
+    desk.import_text("Ein anderer Text über 80,1 Prozent der Stimmen.", "tester", title="Aaa erster")
+    model = LibraryModel(desk)
+    model.sort(0, Qt.SortOrder.AscendingOrder)
+    assert model.index(0, 0).data() == "Aaa erster"
+    model.set_filter("Lukaschenko")
+    assert model.rowCount() == 1
+    qtmodeltester.check(model)
+
+
+def test_library_of_100000_articles_is_read_page_by_page(qtmodeltester):
+    desk = FakeDesk(n_articles=100_000)
+    model = LibraryModel(desk)
+    assert model.rowCount() == 100_000
+    assert model.index(99_999, 0).data() == "Article 99999"
+    assert model.index(0, 0).data() == "Article 0"
+    assert desk.rows_served == 2 * PAGE_SIZE
+    assert model.cached_rows <= 20 * PAGE_SIZE
+    qtmodeltester.check(model)  # walks the first rows only through the model API
+    assert desk.rows_served < 100_000
+
+
+def test_library_view_scrolls_to_the_end_without_reading_everything(qtbot):
+    from PySide6.QtWidgets import QTableView
+    desk = FakeDesk(n_articles=100_000)
+    model = LibraryModel(desk)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(600, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    view.scrollToBottom()
+    qtbot.wait(20)
+    view.scrollToTop()
+    qtbot.wait(20)
+    assert desk.rows_served <= 6 * PAGE_SIZE
+
+
+def test_article_claims_model_and_proxy(qtmodeltester, desk):
+    article_id = desk.article_rows(0, 1)[0].id
+    model = ArticleClaimsModel()
+    model.set_scale(desk.rating_scale())
+    model.set_claims(desk.claims_for_article(article_id))
+    assert model.rowCount() == 5
+    qtmodeltester.check(model)
+    proxy = ClaimsProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(6, Qt.SortOrder.DescendingOrder)  # by check-worthiness score
+    scores = [float(proxy.index(r, 6).data()) for r in range(proxy.rowCount())]
+    assert scores == sorted(scores, reverse=True)
+    proxy.set_hidden_types({"quote", "money"})
+    assert proxy.rowCount() == 3
+    qtmodeltester.check(proxy)
+
+
+@pytest.mark.parametrize("fields,expected", [
+    ({}, 5), ({"type": "money"}, 1), ({"status": "new"}, 5), ({"text": "Prozent"}, 1), ({"verdict": "x"}, 0),
+])
+def test_desk_claims_model_filters(qtmodeltester, desk, fields, expected):
+    model = DeskClaimsModel(desk)
+    model.set_filter(**fields)
+    assert model.rowCount() == expected
+    qtmodeltester.check(model)
+
+
+def test_sources_and_history_models(qtmodeltester, desk):
+    article_id = desk.article_rows(0, 1)[0].id
+    claim = desk.claims_for_article(article_id)[0]
+    desk.add_source(claim.id, "tester", url="https://www.destatis.de/a", title="Destatis")
+    desk.add_source(claim.id, "tester", url="https://destatis.de/b", title="Destatis again")
+    desk.update_claim(claim.id, "tester", verdict=desk.rating_scale().verdicts[0].id)
+    claim = desk.get_claim(claim.id)
+    sources = SourcesModel()
+    sources.set_sources(claim.sources)
+    assert sources.rowCount() == 2
+    qtmodeltester.check(sources)
+    assert independent_sources(claim.sources) == 1  # same domain: not independent
+    history = HistoryModel()
+    history.set_entries(desk.history(claim_id=claim.id))
+    assert history.rowCount() >= 2
+    assert "verdict" in history.index(0, 0).data()
+    qtmodeltester.check(history)
