@@ -49,7 +49,13 @@ sed -e "s|^Exec=factdesk|Exec=$bin/factdesk|" -e "s|^TryExec=factdesk|TryExec=$b
 
 # Refresh menu and icon caches where the tools exist (they are optional).
 command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database -q "$apps" || true
-command -v gtk-update-icon-cache >/dev/null 2>&1 && gtk-update-icon-cache -q -t "$data/icons/hicolor" || true
+# Icon cache: only refresh one that exists (a new cache without index.theme
+# can hide icons other apps install later); else touching the folder is enough.
+if [ -f "$data/icons/hicolor/icon-theme.cache" ] && command -v gtk-update-icon-cache >/dev/null 2>&1; then
+  gtk-update-icon-cache -q -t "$data/icons/hicolor" || true
+else
+  [ -d "$data/icons/hicolor" ] && touch "$data/icons/hicolor" || true
+fi
 
 echo "FactDesk installed in $opt"
 echo "  menu entry: $apps/factdesk.desktop"

@@ -10,5 +10,11 @@ if [ -f "$HOME/.local/bin/factdesk" ] && grep -q "written by install.sh" "$HOME/
 fi
 rm -f "$data/applications/factdesk.desktop" "$data/icons/hicolor/scalable/apps/factdesk.svg"
 command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database -q "$data/applications" || true
-command -v gtk-update-icon-cache >/dev/null 2>&1 && gtk-update-icon-cache -q -t "$data/icons/hicolor" || true
+# Icon cache: only refresh one that exists (a new cache without index.theme
+# can hide icons other apps install later); else touching the folder is enough.
+if [ -f "$data/icons/hicolor/icon-theme.cache" ] && command -v gtk-update-icon-cache >/dev/null 2>&1; then
+  gtk-update-icon-cache -q -t "$data/icons/hicolor" || true
+else
+  [ -d "$data/icons/hicolor" ] && touch "$data/icons/hicolor" || true
+fi
 echo "FactDesk removed (your desks in $data/FactDesk are kept)"

@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Smoke-test a built FactDesk folder the way a laptop runs it: no source tree,
+# no virtual environment, no Python on PATH, an empty home folder.
+#
+#   installer/smoke_test.sh BUILD_DIR
+#
+# BUILD_DIR is build.sh's OUTDIR (holding factdesk/factdesk) or the app folder
+# itself. Checks that
+#   1. `factdesk detect --format json` on a German sample written here prints
+#      valid JSON (detector contract, version 1) with claims in it, and
+#   2. `factdesk --screenshot shot.png --db desk.sqlite` renders the main
+#      window offscreen to a non-empty PNG.
+# Prints the wall time of each (cold start of the frozen app). Exit 0 = pass.
+set -uo pipefail
+
+if [ $# -ne 1 ]; then echo "usage: installer/smoke_test.sh BUILD_DIR" >&2; exit 2; fi
+build=$(cd "$1" && pwd) || exit 2
+if [ -x "$build/factdesk/factdesk" ]; then app=$build/factdesk; else app=$build; fi
+bin=$app/factdesk
+[ -x "$bin" ] || { echo "smoke_test.sh: no factdesk executable in $build" >&2; exit 2; }
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/factdesk-smoke.XXXXXX")
+trap 'rm -rf "$tmp"' EXIT
+cd "$tmp" || exit 2
+
+# A short German news text written for this test: a vote share, an arrest
+# count and an attributed quote.
+cat > artikel.txt <<'TEXT'
+Wahl in Nordland: Amtsinhaber erklärt sich zum Sieger
+
+Die Wahlkommission in Nordstadt meldete am Montag, Präsident Arvid Holm habe 71,4 Prozent der Stimmen erhalten. Die Opposition sprach von Betrug und rief zu Kundgebungen auf.
+
+Bei den Protesten am Abend nahm die Polizei nach eigenen Angaben mehr als 1200 Menschen fest. Unabhängige Beobachter berichteten von Schlagstöcken und Wasserwerfern.
+
+„Diese Zahlen hat niemand an den Urnen gesehen“, sagte die Oppositionsführerin Mira Lund in Nordstadt.
+TEXT
+
+# The clean environment: only what a fresh desktop session would have.
+clean=(env -i "HOME=$tmp" "PATH=/usr/bin:/bin" "QT_QPA_PLATFORM=offscreen" "LANG=C.UTF-8" "TMPDIR=$tmp")
+fail=0
+now() { date +%s.%N; }
+elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
+
+echo "== factdesk detect --format json artikel.txt"
+t0=$(now)
+"${clean[@]}" "$bin" detect --format json artikel.txt > detect.json 2> detect.err
+rc=$?
+t1=$(now)
+echo "detect: exit $rc in $(elapsed "$t0" "$t1") s"
+if [ $rc -ne 0 ]; then
+  echo "FAIL: detect exited $rc"; cat detect.err; fail=1
+elif ! /usr/bin/python3 - detect.json <<'PY'
+import json, sys
+doc = json.load(open(sys.argv[1], encoding="utf-8"))
+assert doc.get("version") == 1, "no version 1"
+(d,) = doc["documents"]
+claims = d["claims"]
+assert d["language"] == "de", f"language {d['language']!r}"
+assert claims, "no claims"
+types = sorted({c["type"] for c in claims})
+text = open("artikel.txt", encoding="utf-8").read()
+for c in claims:
+    assert text[c["start"]:c["end"]] == c["text"], f"offsets wrong for {c}"
+print(f"detect: {len(claims)} claims, types {', '.join(types)}")
+PY
+then
+  echo "FAIL: detect printed no valid claims JSON:"; head -c 2000 detect.json; cat detect.err; fail=1
+fi
+
+echo "== factdesk --screenshot shot.png --db $tmp/desk.sqlite"
+t0=$(now)
+"${clean[@]}" "$bin" --screenshot shot.png --db "$tmp/desk.sqlite" > shot.out 2> shot.err
+rc=$?
+t1=$(now)
+echo "screenshot: exit $rc in $(elapsed "$t0" "$t1") s"
+if [ $rc -ne 0 ]; then
+  echo "FAIL: --screenshot exited $rc"; cat shot.out shot.err; fail=1
+elif [ ! -s shot.png ] || [ "$(head -c 8 shot.png | od -An -tx1 | tr -d ' \n')" != "89504e470d0a1a0a" ]; then
+  echo "FAIL: shot.png is missing, empty or not a PNG"; cat shot.err; fail=1
+else
+  echo "screenshot: shot.png $(stat -c %s shot.png) bytes"
+  [ -n "${FACTDESK_SMOKE_KEEP:-}" ] && cp shot.png "$FACTDESK_SMOKE_KEEP"
+fi
+# Qt warnings are fine; Python tracebacks are not.
+if grep -q "Traceback" detect.err shot.err 2>/dev/null; then echo "FAIL: a traceback was printed"; cat detect.err shot.err; fail=1; fi
+
+if [ $fail -eq 0 ]; then echo "SMOKE TEST PASSED ($bin)"; else echo "SMOKE TEST FAILED ($bin)"; fi
+exit $fail
