@@ -9,15 +9,13 @@ and moved into place, so a failed export never leaves half a report.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 from factdesk.cli import db_parent
 from factdesk.cli.common import desk_path
-from factdesk.core.errors import InputError, RequestError
-from factdesk.core.reports import FORMATS, write_report
+from factdesk.core.errors import RequestError
+from factdesk.core.reports import FORMATS, write_atomic
 from factdesk.core.reports.collect import ReportFilter, collect
 from factdesk.core.reports.data import Report
 
@@ -43,24 +41,10 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 def write_any(report: Report, fmt: str, path: Path) -> None:
     """Write the report in any format (PDF through Qt) atomically to path."""
-    if path.is_dir():
-        raise InputError(f"{path}: is a folder; give a file name with -o")
-    if not path.parent.is_dir():
-        raise InputError(f"{path.parent}: no such folder")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        if fmt == "pdf":
-            from factdesk.gui.pdf_export import write_pdf
-            write_pdf(report, tmp)
-        else:
-            write_report(report, fmt, tmp)
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise RequestError(f"cannot write {path}: {exc.strerror or exc}") from None
-    finally:
-        tmp.unlink(missing_ok=True)
+    pdf_writer = None
+    if fmt == "pdf":
+        from factdesk.gui.pdf_export import write_pdf as pdf_writer
+    write_atomic(report, fmt, path, pdf_writer)
 
 
 def run(args: argparse.Namespace) -> int:

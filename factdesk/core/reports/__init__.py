@@ -9,9 +9,12 @@ laid out by Qt, which lives outside the core (the core never imports Qt).
 from __future__ import annotations
 
 import importlib
+import os
+import tempfile
 from pathlib import Path
+from typing import Callable
 
-from factdesk.core.errors import InputError
+from factdesk.core.errors import InputError, RequestError
 from factdesk.core.reports.data import Report
 
 # format name -> writer module under factdesk.core.reports
@@ -31,3 +34,38 @@ def write_report(report: Report, fmt: str, path: Path | str) -> None:
         raise InputError(f"unknown report format '{fmt}' (choose one of: {', '.join(WRITERS)})")
     module = importlib.import_module(f"factdesk.core.reports.{WRITERS[fmt]}")
     module.write(report, path)
+
+
+def write_atomic(report: Report, fmt: str, path: Path | str,
+                 pdf_writer: Callable[[Report, Path], None] | None = None) -> None:
+    """Write the report to a temporary file beside path, then move it into place.
+
+    A failed export never leaves half a report (nor replaces an older one).
+    PDF needs `pdf_writer` (factdesk.gui.pdf_export.write_pdf): the core has no Qt.
+    Raises InputError for a bad path, RequestError when the file cannot be written.
+    """
+    path = Path(path)
+    if fmt not in FORMATS:
+        raise InputError(f"unknown report format '{fmt}' (choose one of: {', '.join(FORMATS)})")
+    if path.is_dir():
+        raise InputError(f"{path}: is a folder; give a file name")
+    if not path.parent.is_dir():
+        raise InputError(f"{path.parent}: no such folder")
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    except OSError as exc:
+        raise RequestError(f"cannot write {path}: {exc.strerror or exc}") from None
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        if fmt == "pdf":
+            if pdf_writer is None:
+                raise RequestError("PDF export needs the Qt part of FactDesk")
+            pdf_writer(report, tmp)
+        else:
+            write_report(report, fmt, tmp)
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise RequestError(f"cannot write {path}: {exc.strerror or exc}") from None
+    finally:
+        tmp.unlink(missing_ok=True)

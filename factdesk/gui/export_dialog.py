@@ -1,0 +1,178 @@
+"""File → Export report…: choose a format, the filters and a file; the report is written in a worker.
+
+`ExportDialog.run(desk, parent)` is what the menu calls. `ask()` shows the
+modal dialog and returns an `ExportRequest` (tests replace it); `export()`
+gathers the claims and writes the file on a worker thread (PDF is laid out
+on the GUI thread, where Qt's text layout belongs), then says where the file
+went — or, on failure, one plain sentence why.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
+                               QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget)
+
+from factdesk.core.errors import FactDeskError, InputError
+from factdesk.core.model import CLAIM_TYPES, STATUSES
+from factdesk.core.reports import EXTENSIONS, FORMATS, write_atomic
+from factdesk.core.reports.collect import ReportFilter, check_date, collect
+from factdesk.gui.app import status_label, tr, type_label
+from factdesk.gui.workers import error_message, run_op
+
+FORMAT_LABELS = {
+    "html": "HTML report (one file, prints well)", "pdf": "PDF report", "md": "Markdown",
+    "csv": "CSV table (one row per claim)", "json": "JSON (everything, documented schema)",
+    "claimreview": "ClaimReview JSON-LD (schema.org)",
+}
+ARTICLE_CHOICES = 2000  # the article filter lists at most this many of the newest articles
+
+
+@dataclass(slots=True)
+class ExportRequest:
+    """What to export where."""
+
+    fmt: str
+    filters: ReportFilter
+    path: Path
+
+
+class ExportDialog(QDialog):
+    """The export form: format, filters (status, article, verdict, type, dates) and the file."""
+
+    def __init__(self, desk, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.desk = desk
+        self.setWindowTitle(tr("Export report"))
+        self.format_combo = QComboBox(self)
+        for fmt in FORMATS:
+            self.format_combo.addItem(tr(FORMAT_LABELS[fmt]), fmt)
+        self.format_combo.currentIndexChanged.connect(self._fix_extension)
+        self.status_combo = self._combo([(s, status_label(s)) for s in STATUSES])
+        self.status_combo.setCurrentIndex(self.status_combo.findData("approved"))
+        self.article_combo = self._combo([(r.id, r.title or r.id[:8])
+                                          for r in desk.article_rows(0, ARTICLE_CHOICES)])
+        self.verdict_combo = self._combo([(v.id, v.label_en) for v in desk.rating_scale().verdicts])
+        self.type_combo = self._combo([(t, type_label(t)) for t in CLAIM_TYPES])
+        self.from_edit, self.to_edit = QLineEdit(self), QLineEdit(self)
+        for edit in (self.from_edit, self.to_edit):
+            edit.setPlaceholderText("YYYY-MM-DD")
+        self.path_edit = QLineEdit(self)
+        choose = QPushButton(tr("Choose…"), self)
+        choose.clicked.connect(self._choose)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(choose)
+        form = QFormLayout()
+        form.addRow(tr("Format"), self.format_combo)
+        form.addRow(tr("Status"), self.status_combo)
+        form.addRow(tr("Article"), self.article_combo)
+        form.addRow(tr("Verdict"), self.verdict_combo)
+        form.addRow(tr("Claim type"), self.type_combo)
+        form.addRow(tr("Decided from"), self.from_edit)
+        form.addRow(tr("Decided until"), self.to_edit)
+        form.addRow(tr("File"), path_row)
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Export"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def _combo(self, items: list[tuple[str, str]]) -> QComboBox:
+        combo = QComboBox(self)
+        combo.addItem(tr("Any"), None)
+        for data, label in items:
+            combo.addItem(label, data)
+        return combo
+
+    def _fix_extension(self) -> None:
+        text = self.path_edit.text().strip()
+        if text:
+            self.path_edit.setText(str(Path(text).with_suffix(EXTENSIONS[self.format_combo.currentData()])))
+
+    def _choose(self) -> None:
+        fmt = self.format_combo.currentData()
+        path, _ = QFileDialog.getSaveFileName(self, tr("Export report"),
+                                              self.path_edit.text() or f"report{EXTENSIONS[fmt]}",
+                                              f"{fmt.upper()} (*{EXTENSIONS[fmt]})")
+        if path:
+            self.path_edit.setText(path)
+
+    def request(self) -> ExportRequest:
+        """The request the form describes; InputError with a message when something is wrong."""
+        path_text = self.path_edit.text().strip()
+        if not path_text:
+            raise InputError(tr("Choose the file to write."))
+        filters = ReportFilter(status=self.status_combo.currentData(), article_id=self.article_combo.currentData(),
+                               verdict=self.verdict_combo.currentData(), type=self.type_combo.currentData(),
+                               date_from=check_date(self.from_edit.text().strip(), tr("From")),
+                               date_to=check_date(self.to_edit.text().strip(), tr("Until")))
+        return ExportRequest(self.format_combo.currentData(), filters, Path(path_text).expanduser())
+
+    def accept(self) -> None:
+        try:
+            request = self.request()
+            if not request.path.parent.is_dir():
+                raise InputError(tr("The folder %1 does not exist.").replace("%1", str(request.path.parent)))
+        except FactDeskError as exc:
+            self.error.setText(exc.message)
+            return
+        super().accept()
+
+    # -- entry points -------------------------------------------------------
+    @classmethod
+    def ask(cls, desk, parent: QWidget | None = None) -> ExportRequest | None:
+        """Show the dialog; the request, or None when cancelled (tests replace this)."""
+        dialog = cls(desk, parent)
+        try:
+            return dialog.request() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
+
+    @classmethod
+    def notify(cls, parent: QWidget | None, message: str, ok: bool) -> None:
+        """Tell the user how the export went (a non-blocking box; tests replace this)."""
+        box = QMessageBox(QMessageBox.Icon.Information if ok else QMessageBox.Icon.Warning, tr("Export report"),
+                          message, QMessageBox.StandardButton.Ok, parent)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    @classmethod
+    def run(cls, desk, parent: QWidget | None = None):
+        """Ask what to export, then export it; return the running worker op (None when cancelled)."""
+        request = cls.ask(desk, parent)
+        return None if request is None else cls.export(desk, request, parent)
+
+    @classmethod
+    def export(cls, desk, request: ExportRequest, parent: QWidget | None = None):
+        """Collect and write the report on a worker thread (PDF laid out on the GUI thread)."""
+        def work():
+            report = collect(desk, request.filters)
+            if request.fmt != "pdf":
+                write_atomic(report, request.fmt, request.path)
+            return report
+
+        def done(report):
+            try:
+                if request.fmt == "pdf":
+                    from factdesk.gui.pdf_export import write_pdf
+                    write_atomic(report, "pdf", request.path, write_pdf)
+            except Exception as exc:  # noqa: BLE001 - shown to the user, not raised into Qt
+                failed(exc)
+                return
+            cls.notify(parent, tr("Wrote %1 claims from %2 articles to %3.")
+                       .replace("%1", str(report.claim_count())).replace("%2", str(len(report.articles)))
+                       .replace("%3", str(request.path)), True)
+
+        def failed(exc: BaseException):
+            cls.notify(parent, tr("The report could not be written: %1").replace("%1", error_message(exc)), False)
+
+        return run_op(parent, work, done, failed, progress_label=tr("Writing the report…"))
