@@ -11,19 +11,24 @@ from pathlib import Path
 
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtWidgets import QApplication
 
 from factdesk.core.errors import RequestError
 from factdesk.core.reports import html
 from factdesk.core.reports.data import Report
 
-_app: QGuiApplication | None = None
+_app: QApplication | None = None
 
 
 def ensure_app() -> None:
-    """Make sure a Qt GUI application exists (an offscreen one when called from the command line)."""
+    """Make sure a Qt application exists (an offscreen one when called from the command line).
+
+    A QApplication, not just a QGuiApplication: in one process (tests, or the
+    app started after a CLI call) widgets may follow, and they need one.
+    """
     global _app
     if QGuiApplication.instance() is None:
-        _app = QGuiApplication(["factdesk", "-platform", "offscreen"])
+        _app = QApplication(["factdesk", "-platform", "offscreen"])
 
 
 def document(report: Report) -> QTextDocument:
