@@ -116,9 +116,15 @@ def to_data(report: Report) -> list[dict[str, Any]]:
             for article, entry in report.entries() if entry.claim.verdict]
 
 
+# Escaped so the JSON-LD can be pasted into <script type="application/ld+json"> as it is:
+# no "</script>" or "<!--" can close the element early (still the same JSON values).
+_EMBED_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026",
+                             "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
 def render(report: Report) -> str:
-    """Return the ClaimReview JSON-LD text (a JSON array)."""
-    return json.dumps(to_data(report), ensure_ascii=False, indent=2) + "\n"
+    """Return the ClaimReview JSON-LD text (a JSON array), safe to embed in an HTML script element."""
+    return json.dumps(to_data(report), ensure_ascii=False, indent=2).translate(_EMBED_SAFE) + "\n"
 
 
 def write(report: Report, path: Path | str) -> None:

@@ -96,3 +96,24 @@ def test_valid_json_ld_shape(reviews):
                 walk(item)
     walk(reviews)
     json.loads(json.dumps(reviews))
+
+
+def test_markup_in_claims_is_safe_to_embed_in_a_script_element(report):
+    entry = report.articles[1].claims[0]
+    entry.sentence = "Er sagte </script><script>alert(1)</script> über 40 % & mehr"
+    text = claimreview.render(report)
+    assert "<" not in text and ">" not in text
+    reviews = json.loads(text)
+    assert any("</script>" in r["claimReviewed"] for r in reviews)  # same values once parsed
+
+
+def test_rtl_emoji_and_long_claims(report):
+    from .conftest import EMOJI, LONG, RTL
+    entries = [e for _, e in report.entries()]
+    entries[2].sentence = RTL
+    entries[3].sentence = LONG
+    entries[0].sentence = EMOJI
+    by_id = {r["url"].rsplit("#claim-", 1)[1]: r for r in json.loads(claimreview.render(report))}
+    assert by_id[entries[2].claim.id]["claimReviewed"] == RTL
+    assert len(by_id[entries[3].claim.id]["claimReviewed"]) <= 75
+    assert "👍🏽" in by_id[entries[0].claim.id]["claimReviewed"]
