@@ -6,7 +6,8 @@ Skipped in the default test run, so CI never builds the installer. Run it with
 or  .venv/bin/python -m pytest -m slow
 
 (pytest only honours collection hooks in conftest.py and plugins, so the
-"skip unless asked" rule lives in an autouse fixture of this module.)
+"skip unless asked" rule lives in a module-scoped autouse fixture here, which
+runs before the module-scoped build.)
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ SIZE_LIMIT_MB = 400
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(autouse=True)
+@pytest.fixture(scope="module", autouse=True)
 def _only_when_asked(request: pytest.FixtureRequest) -> None:
     """Skip unless FACTDESK_RUN_SLOW=1 or the run selects slow tests with `-m slow`."""
     markexpr = request.config.getoption("markexpr", default="") or ""
@@ -38,7 +39,7 @@ def _only_when_asked(request: pytest.FixtureRequest) -> None:
 
 
 @pytest.fixture(scope="module")
-def built_app(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def built_app(_only_when_asked: None, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Build the app once with installer/build.sh into a temporary folder."""
     outdir = tmp_path_factory.mktemp("factdesk-build")
     env = dict(os.environ, PYTHON=sys.executable)
