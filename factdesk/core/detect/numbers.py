@@ -38,6 +38,10 @@ _DE_PART = (r"(?:ein|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|z
             r"dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|"
             r"zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|und)")
 DE_CARDINAL = rf"(?:{_DE_PART})+"
+DE_CARDINAL_PARTS = ["ein", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf",
+                     "zwölf", "dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn", "achtzehn", "neunzehn",
+                     "zwanzig", "dreißig", "dreissig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig",
+                     "hundert", "tausend", "und"]
 EN_CARDINAL = (r"(?:(?:" + "|".join(sorted(list(EN_UNITS) + list(EN_MULTIPLIERS), key=len, reverse=True))
                + r")(?:(?:[\s-]+(?:and[\s]+)?)(?:" + "|".join(sorted(list(EN_UNITS) + list(EN_MULTIPLIERS), key=len, reverse=True))
                + r"))*)")
@@ -131,16 +135,21 @@ def _en_words(parts: list[str]) -> float | None:
     return total + current if seen else None
 
 
+_ORD_DIGITS = re.compile(r"(\d+)(?:\.|st|nd|rd|th|te[nmrs]?)")
+_DE_ORDINAL_RX = re.compile(DE_ORDINAL)
+_DE_ORD_END = re.compile(r"e[nmrs]?$")
+
+
 def ordinal_value(word: str, lang: str) -> int | None:
     """Return the value of an ordinal ("sechste", "third", "3rd", "6."), or None."""
     w = word.strip().lower()
-    m = re.fullmatch(r"(\d+)(?:\.|st|nd|rd|th|te[nmrs]?)", w)
+    m = _ORD_DIGITS.fullmatch(w)
     if m:
         return int(m.group(1))
     if lang == "de":
-        m = re.fullmatch(DE_ORDINAL, w)
+        m = _DE_ORDINAL_RX.fullmatch(w)
         if m:
-            return DE_ORDINALS[re.sub(r"e[nmrs]?$", "", w)]
+            return DE_ORDINALS[_DE_ORD_END.sub("", w)]
         return None
     w = w.rstrip("-")
     return EN_ORDINALS.get(w)

@@ -52,7 +52,7 @@ def find_claims(text: str, lang: str) -> list[DetectedClaim]:
     sents = SentenceIndex(text, lang)
     state = _State()
     skip_until = 0
-    for m in sc.candidates.finditer(text):
+    for m in sc.iter_candidates(text):
         if m.start() < skip_until:
             continue
         num = sc.read(text, m)
@@ -93,7 +93,6 @@ def _classify(text: str, num: Num, sc: Scanner, sents: SentenceIndex, st: _State
         qual, qs = qualifier_before(text, s, lang)
     if num.ranged:
         qual = VAGUE
-    sa, sb = sents.at(s)
     before = sc.word_before(text, qs, 3)
     pw = before[-1].lower() if before else ""
 
@@ -101,8 +100,8 @@ def _classify(text: str, num: Num, sc: Scanner, sents: SentenceIndex, st: _State
         if _stopped(text, num, sc, pw, before):
             return None
         if num.year_like and not num.scale:
-            since = sc.power_since.search(text, max(sa, s - 80), s)
-            if since:
+            since = sc.power_since.search(text, max(0, s - 80), s)
+            if since and "." not in text[since.start():s].rstrip("."):
                 return _claim(text, sents, since.start(), e, "duration_in_power", None, "years", EXACT)
             nxt = sc.words_after(text, e, 40)
             if not (nxt and nxt[0][2][:1].isalpha() and (sc.is_person(nxt[0][2]) or sc.type_noun(nxt[0][2]))):
@@ -116,6 +115,7 @@ def _classify(text: str, num: Num, sc: Scanner, sents: SentenceIndex, st: _State
         if nxt and (nxt[0][2][:1].islower() or nxt[0][2].lower() in sc.months):
             return None
 
+    sa, sb = sents.at(s)
     if num.currency:
         return _money(text, sents, st, qs, e, num, qual, sa)
     if num.kind in ("mcomp", "mperson"):
@@ -136,7 +136,7 @@ def _classify(text: str, num: Num, sc: Scanner, sents: SentenceIndex, st: _State
             return _claim(text, sents, qs, nxt[0][1], "statistic", num.value, "fraction", qual)
         return None
 
-    words = sc.words_after(text, e, 120)
+    words = sc.words_after(text, e, 90)
     # hyphenated unit: "1.24-km", "45-strong", "2,300-mile", "26-year"
     if text.startswith("-", e) and words and len(words) > 1 and words[0][2] == "-":
         unit = words[1][2].lower()

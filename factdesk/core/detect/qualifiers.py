@@ -6,7 +6,6 @@ docs/claims.md); a cue counts when it stands directly before the number.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from factdesk.core.detect.rules import rules_for
@@ -17,19 +16,35 @@ _LOOKBACK = 40
 
 
 @lru_cache(maxsize=4)
-def _cue_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
-    cues = rules_for(lang).qualifiers
-    alts = "|".join(r"\s+".join(re.escape(w) for w in cue.split())
-                    for cue in sorted(cues, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])({alts})\s*$", re.IGNORECASE), {k.lower(): v for k, v in cues.items()}
+def _cues(lang: str) -> tuple[dict[tuple[str, ...], str], int]:
+    cues = {tuple(c.lower().split()): q for c, q in rules_for(lang).qualifiers.items()}
+    return cues, max(map(len, cues))
 
 
 def qualifier_before(text: str, start: int, lang: str) -> tuple[str, int]:
-    """Return (qualifier, cue_start) for the number starting at `start`; ("exact", start) without a cue."""
-    pattern, cues = _cue_pattern(lang)
+    """Return (qualifier, cue_start) for the number starting at `start`; ("exact", start) without a cue.
+
+    The longest cue made of the words right before the number wins ("etwas
+    mehr als" over "mehr als"); this looks at a few words, not a regex over
+    the text, because it runs for every number.
+    """
+    cues, longest = _cues(lang)
     lo = max(0, start - _LOOKBACK)
-    m = pattern.search(text, lo, start)
-    if not m:
+    window = text[lo:start]
+    if window[-1:].isalnum():
         return EXACT, start
-    cue = re.sub(r"\s+", " ", m.group(1).lower())
-    return cues.get(cue, EXACT), m.start(1)
+    words = window.split()
+    if not words:
+        return EXACT, start
+    if lo > 0 and not text[lo - 1].isspace():
+        words = words[1:]  # the first word was cut by the window
+    words = [w.lstrip("(\"„“»«‘'[–-") for w in words[-longest:]]
+    lowered = [w.lower() for w in words]
+    for n in range(min(longest, len(lowered)), 0, -1):
+        q = cues.get(tuple(lowered[-n:]))
+        if q is not None:
+            pos = start
+            for w in reversed(words[-n:]):
+                pos = text.rindex(w, lo, pos)
+            return q, pos
+    return EXACT, start

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from factdesk.core.detect import numbers as N
-from factdesk.core.detect.rules import WordSet, rules_for, words_rx
+from factdesk.core.detect.rules import WordSet, rules_for, trie_rx, words_rx
 
 _WORD = re.compile(r"[^\W_](?:[\w’']*[^\W_])?(?:-[^\W_][\w’']*)*|[^\w\s]")
 _FUNCTION_EN = frozenset("""of in at on for to from with by and or but was were is are be been being have has had
@@ -28,6 +28,10 @@ nicht auch noch nur schon bereits davon dafür damit pro je jeweils insgesamt"""
 _PARTITIVE = frozenset({"von", "der", "den", "aus", "of", "out"})
 _AUX_EN = re.compile(r"(?:were|was|are|is|have\s+been|has\s+been|had\s+been|been|being|got|get|reportedly|"
                      r"also|all|later|allegedly|since|now|already)(?:\s+|$)", re.IGNORECASE)
+
+
+_RANGE = re.compile(r"[ \u00a0]*(?:bis|–|-|to)[ \u00a0]*(?=\w)")
+_BIS_ZU = re.compile(r"\s*bis\s+zu")
 
 
 @dataclass
@@ -95,42 +99,62 @@ class Scanner:
         self.stop_after = re.compile(r"\s*(?:" + words_rx(num["stop_after"], bounded=False) + r")(?![\w])", flags)
         self.candidates = self._candidate_rx(num, lex)
 
-    def _candidate_rx(self, num: dict, lex: dict) -> re.Pattern[str]:
-        prefixes = sorted(num["currency_prefixes"], key=len, reverse=True)
-        cur = "|".join((r"(?<![\w])" if p[0].isalpha() else "") + re.escape(p) for p in prefixes)
-        scales = "|".join(re.escape(s) for s in sorted(self.scales, key=len, reverse=True) if s.isalpha())
-        parts = [
-            rf"(?P<cur>{cur})[ \u00a0]?(?P<cdig>{N.DIGITS})(?:[ \u00a0]?-?(?P<csuf>{scales})(?![\w]))?",
-            rf"(?<![\w.,/\-–:#])(?P<dig>{N.DIGITS})(?P<dsuf>{scales})?(?![\w])",
-        ]
-        vague = words_rx(num["vague_words"])
+    def _candidate_rx(self, num: dict, lex: dict) -> tuple[re.Pattern[str], ...]:
+        """Three patterns whose matches together are the candidates: digits, currency
+        signs before digits, and words. `re` tries every branch at every position, so
+        each pattern opens with a cheap test and all words form a single trie; the
+        kind of a matched word is looked up afterwards (`read`)."""
+        scales = trie_rx([s for s in self.scales if s.isalpha()], both_cases=False)
+        prefixes = num["currency_prefixes"]
+        symbols = "".join(re.escape(p) for p in prefixes if len(p) == 1 and not p.isalnum())
+        self.cur_words = {p.lower() for p in prefixes if not (len(p) == 1 and not p.isalnum())}
+        self.money_compounds = WordSet([f"{scale}{suffix.rstrip('*')}*" for scale in ("millionen", "milliarden", "billionen",
+                                                                                  "multimillionen", "multimilliarden")
+                                        for suffix in lex["money_compound_suffixes"]])
+        rank_prefixes = ["zweit", "dritt", "viert", "fünft", "sechst", "siebt", "acht", "neunt", "zehnt"]
+        rank_suffixes = ["größt", "stärkst", "platziert", "höchst", "wichtigst", "reichst", "best", "ältest", "meist",
+                         "kleinst", "grösst", "bevölkerungsreichst", "mächtigst", "beliebtest"]
+        self.rank_words_de = WordSet([p + r + "*" for p in rank_prefixes for r in rank_suffixes])
+        words = (list(num["vague_words"]) + lex["money_person_words"]
+                 + [w for w in self.cur_words if w[:1].isalpha()] + [w.upper() for w in self.cur_words if w[:1].isalpha()])
         if self.lang == "de":
-            parts += [
-                r"(?<![\w-])(?P<one>[Ee]ine?[nmrs]?)\s+(?=(?:weitere[nmrs]?\s+)?"
-                r"(?:Million|Milliarde|Billion|Prozent|halbes\s+Dutzend|Dutzend|Drittel|Viertel)(?![\w]))",
-                rf"(?P<vague>{vague})",
-                r"(?<![\w-])(?P<word>(?!(?:ein|eine|einen|und)(?![\w]))" + N.DE_CARDINAL + r")(?![\w])",
-                r"(?<![\w-])(?P<ordinal>" + N.DE_ORDINAL + r")(?![\w])",
-                r"(?<![\w-])(?P<rank>(?:zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt)"
-                r"(?:größt|stärkst|platziert|höchst|wichtigst|reichst|best|ältest|meist|kleinst|grösst|"
-                r"bevölkerungsreichst|mächtigst|beliebtest)\w*)",
-                r"(?<![\w-])(?P<mcomp>(?:[Mm]ulti)?(?:Millionen|Milliarden|Billionen)(?:"
-                + words_rx([w for w in lex["money_compound_suffixes"]], bounded=False) + r"))(?![\w])",
-                r"(?<![\w-])(?P<mperson>" + words_rx(lex["money_person_words"], bounded=False) + r")(?![\w])",
-                r"(?<![\w-])(?P<fraction>(?:die|der)\s+Hälfte|(?:ein|zwei|drei)\s+(?:Drittel|Viertel)|"
-                r"halbe[nrs]?(?=\s+[A-ZÄÖÜ]))(?![\w])",
-            ]
+            ordinals = [o + "e" + end for o in N.DE_ORDINALS for end in ("", "n", "m", "r", "s")]
+            parts = [p for p in N.DE_CARDINAL_PARTS if p not in ("ein", "und")]
+            words += ordinals + list(self.money_compounds.exact) + [p + "*" for p in self.money_compounds.prefixes]
+            words += [p + "*" for p in self.rank_words_de.prefixes]
+            words += [p + "+" for p in parts] + ["dutzend"]
+            more = trie_rx(N.DE_CARDINAL_PARTS, both_cases=False)
+            special = (r"(?P<one>[Ee]ine?[nmrs]?)\s+(?=(?:weitere[nmrs]?\s+)?"
+                       r"(?:Million|Milliarde|Billion|Prozent|halbes\s+Dutzend|Dutzend|Drittel|Viertel)\b)|"
+                       r"(?P<fraction>[Dd]ie\s+Hälfte|[Dd]er\s+Hälfte|(?:[Ee]in|[Zz]wei|[Dd]rei)\s+(?:Drittel|Viertel)|"
+                       r"halbe[nrs]?(?=\s+[A-ZÄÖÜ]))")
         else:
-            parts += [
-                r"(?<![\w-])(?P<one>(?:[Aa]n?|[Hh]alf\s+a))\s+(?=(?:million|billion|trillion|dozen|hundred|thousand)(?![\w]))",
-                rf"(?P<vague>{vague})",
-                r"(?<![\w-])(?P<word>" + N.EN_CARDINAL + r"|dozen)(?![\w])",
-                r"(?<![\w-])(?P<ordinal>" + N.EN_ORDINAL + r"|\d{1,3}(?:st|nd|rd|th))(?![\w])",
-                r"(?<![\w-])(?P<mperson>" + words_rx(lex["money_person_words"], bounded=False) + r")(?![\w])",
-                r"(?<![\w-])(?P<fraction>half\s+of|(?:a|one|two)[\s-]thirds?\s+of|(?:a|one|three)[\s-]quarters?\s+of)"
-                r"(?![\w])",
-            ]
-        return re.compile("|".join(parts), re.IGNORECASE)
+            words += list(N.EN_ORDINALS) + [w + "+" for w in list(N.EN_UNITS) + list(N.EN_MULTIPLIERS)] + ["dozen"]
+            more = r"[\s-]+(?:and\s+)?" + trie_rx(list(N.EN_UNITS) + list(N.EN_MULTIPLIERS), both_cases=False) + r"\b"
+            special = (r"(?P<one>(?:[Aa]n?|[Hh]alf\s+a))\s+(?=(?:million|billion|trillion|dozen|hundred|thousand)\b)|"
+                       r"(?P<fraction>[Hh]alf\s+of|(?:[Aa]|[Oo]ne|[Tt]wo)[\s-]thirds?\s+of|"
+                       r"(?:[Aa]|[Oo]ne|[Tt]hree)[\s-]quarters?\s+of)")
+        digits = rf"(?=\d)(?<![\w.,/\-–:#])(?P<dig>{N.DIGITS})(?P<dsuf>{scales})?(?![\w])"
+        if self.lang == "en":
+            digits += r"|(?=\d)(?<![\w.,/\-–:#])(?P<ordd>\d{1,3}(?:st|nd|rd|th))\b"
+        self.digits_rx = re.compile(digits)
+        self.symbol_rx = re.compile(rf"(?P<cur>[{symbols}])[ \u00a0]?(?P<cdig>{N.DIGITS})"
+                                    rf"(?:[ \u00a0]?-?(?P<csuf>{scales})(?![\w]))?")
+        self.word_rx = re.compile(rf"\b(?:{special}|(?P<w>{trie_rx(words, more=more)}))\b")
+        self.cur_digits = re.compile(rf"[ \u00a0]?(?P<cdig>{N.DIGITS})(?:[ \u00a0]?-?(?P<csuf>{scales})(?![\w]))?")
+        return self.digits_rx, self.symbol_rx, self.word_rx
+
+    def iter_candidates(self, text: str) -> list[re.Match[str]]:
+        """All candidate matches of `text`, sorted by start."""
+        found = list(self.digits_rx.finditer(text))
+        found += self.symbol_rx.finditer(text)
+        found += self.word_rx.finditer(text)
+        found.sort(key=lambda m: m.start())
+        return found
+
+    def match_at(self, text: str, pos: int) -> re.Match[str] | None:
+        """The candidate starting exactly at `pos`, if any."""
+        return self.digits_rx.match(text, pos) or self.word_rx.match(text, pos)
 
     # -- reading numbers -------------------------------------------------
 
@@ -143,7 +167,8 @@ class Scanner:
             if value is None:
                 return None
             num = Num(m.start(), m.end(), value, "card",
-                      currency=self.currencies.get(m.group("cur").lower()))
+                      currency=self.currencies.get(m.group("cur").lower().rstrip(".")) or
+                      self.currencies.get(m.group("cur").lower()))
             if m.group("csuf"):
                 num.scale = self.scales[m.group("csuf").lower()]
             return self._extend(text, num)
@@ -153,11 +178,27 @@ class Scanner:
             if value is None:
                 return None
             num = Num(m.start(), m.end(), value, "card")
-            num.year_like = bool(re.fullmatch(r"(1[89]|20)\d\d", s))
+            num.year_like = len(s) == 4 and s[:2] in ("18", "19", "20")
             if m.group("dsuf"):
                 num.scale = self.scales[m.group("dsuf").lower()]
             return self._extend(text, num)
         word = m.group(g)
+        if g == "w":
+            g = self._word_kind(word)
+            if g is None:
+                return None
+            if g == "cur":
+                d = self.cur_digits.match(text, m.end())
+                if not d:
+                    return None
+                value = N.parse_digits(d.group("cdig"), lang)
+                if value is None:
+                    return None
+                num = Num(m.start(), d.end(), value, "card", currency=self.currencies.get(word.lower())
+                          or self.currencies.get(word.lower().rstrip(".")))
+                if d.group("csuf"):
+                    num.scale = self.scales[d.group("csuf").lower()]
+                return self._extend(text, num)
         if g == "one":
             num = Num(m.start(), m.end(), 1.0, "one")
             nxt = re.match(r"\s*(?:weitere[nmrs]?\s+)?(halbes\s+)?dutzend|\s*dozen", text[m.end():m.end() + 30],
@@ -188,7 +229,7 @@ class Scanner:
             if d:
                 num.end += d.end()
             return self._extend(text, num, allow_range=False)
-        if g == "ordinal":
+        if g in ("ordinal", "ordd"):
             value = N.ordinal_value(word, lang)
             return Num(m.start(), m.end(), float(value), "ordinal") if value else None
         if g == "rank":
@@ -219,10 +260,10 @@ class Scanner:
                 if s.group(1).lower() in ("mio", "mrd", "tsd") and text.startswith(".", end):
                     end += 1
         if allow_range:
-            r = re.match(r"[ \u00a0]*(?:bis|–|-|to)[ \u00a0]*(?=\w)", text[end:end + 8])
-            if r and not re.match(r"\s*bis\s+zu", text[end:end + 10]):
-                m2 = self.candidates.match(text, end + r.end())
-                if m2 and m2.lastgroup in ("dig", "dsuf", "word"):
+            r = _RANGE.match(text, end, end + 8)
+            if r and not _BIS_ZU.match(text, end, end + 10):
+                m2 = self.match_at(text, end + r.end())
+                if m2 and (m2.lastgroup in ("dig", "dsuf") or (m2.lastgroup == "w" and self._word_kind(m2.group()) == "word")):
                     second = self.read(text, m2)
                     if second is not None and second.value is not None:
                         num.ranged = True
@@ -247,16 +288,38 @@ class Scanner:
         num.end = end
         return num
 
+    def _word_kind(self, word: str) -> str | None:
+        """What a word from the word trie is: vague, ordinal, rank, mcomp, mperson, cur or word."""
+        low = word.lower()
+        if low in self.vague:
+            return "vague"
+        if low in self.cur_words:
+            return "cur"
+        if N.ordinal_value(low, self.lang):
+            return "ordinal"
+        if self.lang == "de":
+            if low in self.rank_words_de:
+                return "rank"
+            if low in self.money_compounds:
+                return "mcomp"
+        if low in self.money_person:
+            return "mperson"
+        return "word"
+
     # -- context helpers ---------------------------------------------------
 
-    def words_after(self, text: str, pos: int, limit: int = 120) -> list[tuple[int, int, str]]:
-        """The words and punctuation marks after `pos` (a short window)."""
-        return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, pos, min(len(text), pos + limit))]
+    def words_after(self, text: str, pos: int, limit: int = 100, n: int = 9) -> list[tuple[int, int, str]]:
+        """The first `n` words and punctuation marks after `pos` (within `limit` characters)."""
+        out = []
+        for m in _WORD.finditer(text, pos, min(len(text), pos + limit)):
+            out.append((m.start(), m.end(), m.group()))
+            if len(out) >= n:
+                break
+        return out
 
     def word_before(self, text: str, pos: int, n: int = 1) -> list[str]:
         """The `n` words right before `pos`, nearest last."""
-        window = text[max(0, pos - 40):pos]
-        return [m.group() for m in _WORD.finditer(window)][-n:]
+        return _WORD.findall(text[max(0, pos - 30):pos])[-n:]
 
     def is_person(self, word: str) -> bool:
         """True when a noun names people."""

@@ -79,18 +79,49 @@ def sentence_at(text: str, offset: int, lang: str = "de") -> tuple[int, int]:
 
 
 class SentenceIndex:
-    """Sentence lookup for one document; the spans are computed on first use only."""
+    """Sentence lookup for one document, computed around the asked offsets only.
+
+    A detector asks for the sentences of the few numbers it found; splitting
+    the whole document for that would cost more than finding the numbers.
+    The result equals `sentence_at` on the whole text.
+    """
 
     def __init__(self, text: str, lang: str) -> None:
         self.text = text
         self.lang = lang
-        self._spans: tuple[tuple[int, int], ...] | None = None
         self._starts: list[int] = []
+        self._spans: list[tuple[int, int]] = []
+
+    def _true_end(self, m: re.Match[str]) -> bool:
+        return not (m.group().startswith(".") and _is_false_end(self.text, m.start(), self.lang))
 
     def at(self, offset: int) -> tuple[int, int]:
         """Return the (start, end) of the sentence holding `offset`."""
-        if self._spans is None:
-            self._spans = sentence_spans(self.text, self.lang) or ((0, len(self.text)),)
-            self._starts = [s for s, _ in self._spans]
         i = bisect.bisect_right(self._starts, offset) - 1
-        return self._spans[max(i, 0)]
+        if i >= 0 and offset < self._spans[i][1]:
+            return self._spans[i]
+        text = self.text
+        start, lo = 0, max(0, offset - 300)
+        while True:
+            ends = [m.end() for m in _END.finditer(text, lo, min(len(text), offset + 1))
+                    if m.end() <= offset and self._true_end(m)]
+            if ends:
+                start = ends[-1]
+                break
+            if lo == 0:
+                break
+            lo = max(0, lo - 2000)
+        end = len(text)
+        for m in _END.finditer(text, max(offset, start)):
+            if m.end() > offset and self._true_end(m):
+                end = m.end()
+                break
+        spans: list[tuple[int, int]] = []
+        _append(text, start, end, spans)
+        span = spans[0] if spans else (start, end)
+        if span[0] <= offset < span[1]:
+            i = bisect.bisect_left(self._starts, span[0])
+            if i == len(self._starts) or self._starts[i] != span[0]:
+                self._starts.insert(i, span[0])
+                self._spans.insert(i, span)
+        return span

@@ -1,0 +1,91 @@
+"""Time claim detection against plain spaCy tokenization on the 10kGNAD German test set.
+
+Usage: .venv/bin/python bench/detect_speed.py [CSV] [--repeat N]
+
+Prints the time of `spacy.blank("de")` tokenization (nlp.pipe) and of full
+detection (the numeric claim, quote and score components, via detect_many)
+over the same 1,028 articles in the same run, their ratio (target <= 2.0,
+aim 1.5) and the peak memory of the process (ru_maxrss, target < 400 MB).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import resource
+import sys
+import time
+from pathlib import Path
+
+DEFAULT_CSV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "bulk" / "de_10kgnad_test.csv"
+
+
+def read_articles(path: Path) -> list[str]:
+    """Read `label;'title text'` rows (quote char ') as corpus_article.py does."""
+    csv.field_size_limit(10**8)
+    with open(path, encoding="utf-8", newline="") as f:
+        return [row[1].strip() + "\n" for row in csv.reader(f, delimiter=";", quotechar="'") if len(row) > 1]
+
+
+def best_of(fn, repeat: int) -> float:
+    """The fastest of `repeat` runs of fn(), in seconds."""
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return min(times)
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("csv", nargs="?", type=Path, default=DEFAULT_CSV)
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args(argv)
+    if not args.csv.exists():
+        print(f"corpus not found: {args.csv}", file=sys.stderr)
+        return 2
+    texts = read_articles(args.csv)
+
+    import spacy
+
+    from factdesk.core.detect.api import detect_many
+    from factdesk.core.detect.pipeline import get_pipeline
+
+    blank = spacy.blank("de")
+    get_pipeline("de")  # build (and load the rules) outside the timing
+    list(detect_many(texts[:20], lang="de"))
+
+    def tokenize() -> None:
+        for _ in blank.pipe(texts, batch_size=32):
+            pass
+
+    n_claims = 0
+
+    def detect_all() -> None:
+        nonlocal n_claims
+        n_claims = sum(len(d.claims) for d in detect_many(texts, lang="de", batch_size=32))
+
+    numeric_only = spacy.blank("de")
+    numeric_only.add_pipe("factdesk_numeric_claims")
+
+    def numeric() -> None:
+        for _ in numeric_only.pipe(texts, batch_size=32):
+            pass
+
+    t_tok = best_of(tokenize, args.repeat)
+    t_num = best_of(numeric, args.repeat)
+    t_det = best_of(detect_all, args.repeat)
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    chars = sum(map(len, texts))
+    print(f"articles: {len(texts)}  characters: {chars:,}  claims: {n_claims}")
+    print(f"spacy.blank('de') tokenization: {t_tok:.3f} s")
+    print(f"tokenization + numeric claims:  {t_num:.3f} s  (ratio {t_num / t_tok:.2f}x)")
+    print(f"full detection:                 {t_det:.3f} s  (components: {', '.join(get_pipeline('de').pipe_names)})")
+    print(f"ratio: {t_det / t_tok:.2f}x  (target <= 2.0, aim 1.5)")
+    print(f"peak memory (ru_maxrss): {peak_mb:.0f} MB  (target < 400)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
