@@ -1,0 +1,185 @@
+"""`factdesk detect`: print the checkable claims of text files (claims.md is the contract).
+
+Files, folders (their .txt and .md files, recursively) and `-` (standard
+input) are read, decoded as claims.md says and run through the detector.
+An input that cannot be read or decoded gives one line on standard error
+naming it; the other inputs are still reported and the exit status is 2.
+Heavy modules (spaCy, the language model) are imported only when a text
+is actually detected, so that a single small file is fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any, Iterator
+
+TEXT_SUFFIXES = (".txt", ".md")
+HELP_EPILOG = """\
+FILE may be a text file, a folder (its .txt and .md files, recursively) or
+'-' for standard input. Text is UTF-8 (a BOM is removed) or a detected legacy
+encoding such as Windows-1252; files over 10 MB, binary files and files that
+cannot be decoded are refused with one line on standard error naming the file,
+and the others are still reported. An empty file is an empty document with no
+claims (not an error).
+
+Exit status: 0 when every input was read, 2 when any input failed.
+"""
+
+
+def add_parser(subparsers: Any) -> None:
+    """Register `factdesk detect`."""
+    from factdesk.cli import db_parent
+
+    parser = subparsers.add_parser(
+        "detect", parents=[db_parent()], help="print the checkable claims of text files",
+        description="Find checkable claims (numbers, quotes) in German and English news text.",
+        epilog=HELP_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--lang", choices=("auto", "de", "en"), default="auto",
+                        help="language of the texts (default: detected per text)")
+    parser.add_argument("--format", choices=("json", "text"), default="json", dest="fmt",
+                        help="json (stable, see claims.md) or text (for people); default json")
+    parser.add_argument("files", nargs="+", metavar="FILE", help="text file, folder, or - for standard input")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Detect the claims of every input; print them; return 0, or 2 when an input failed."""
+    from factdesk.core.errors import InputError
+
+    documents: list[dict[str, Any]] = []
+    failed = False
+    for name, read in _inputs(args.files):
+        try:
+            text = read()
+        except InputError as exc:
+            _error(exc.message)
+            failed = True
+            continue
+        language, claims = detect_text(text, args.lang)
+        documents.append({"path": name, "language": language, "claims": claims, "text": text})
+    if args.fmt == "json":
+        from factdesk.cli.common import print_json
+
+        print_json({"version": 1, "documents": [
+            {"path": d["path"], "language": d["language"], "claims": [c.to_json() for c in d["claims"]]}
+            for d in documents]})
+    else:
+        write_text(documents, sys.stdout)
+    sys.stdout.flush()
+    return 2 if failed else 0
+
+
+def _error(message: str) -> None:
+    sys.stderr.write(f"factdesk: {' '.join(message.split())}\n")
+    sys.stderr.flush()
+
+
+def _inputs(files: list[str]) -> Iterator[tuple[str, Any]]:
+    """Yield (path as shown, reader) for each input; folders expand to their text files."""
+    from factdesk.core.intake.decode import decode_bytes, read_bytes
+
+    for name in files:
+        if name == "-":
+            yield "-", lambda: decode_bytes(_read_stdin(), "standard input")
+            continue
+        path = Path(name)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.suffix.lower() in TEXT_SUFFIXES and p.is_file())
+            if not found:
+                yield name, _fail(f"{name}: folder holds no .txt or .md files")
+            for p in found:
+                yield str(p), (lambda p=p: decode_bytes(read_bytes(p), str(p)))
+            continue
+        yield name, (lambda name=name: decode_bytes(read_bytes(name), name))
+
+
+def _fail(message: str):
+    def read() -> str:
+        from factdesk.core.errors import InputError
+
+        raise InputError(message)
+    return read
+
+
+def _read_stdin() -> bytes:
+    from factdesk.core.errors import InputError
+    from factdesk.core.intake.decode import MAX_TEXT_BYTES
+
+    data = sys.stdin.buffer.read(MAX_TEXT_BYTES + 1)
+    if len(data) > MAX_TEXT_BYTES:
+        raise InputError(f"standard input: too large (the limit is {MAX_TEXT_BYTES // (1024 * 1024)} MB "
+                         "for one article)")
+    return data
+
+
+def detect_text(text: str, lang: str = "auto") -> tuple[str, list]:
+    """Return (language, claims sorted by start) for one text; `lang` is "auto", "de" or "en"."""
+    from factdesk.core.detect.language import detect_language
+
+    language = detect_language(text) if lang == "auto" else lang
+    if not text.strip():
+        return language, []
+    try:
+        from factdesk.core.detect.api import detect
+    except ImportError:  # the spaCy pipeline is not built yet: the same rules, called directly
+        from factdesk.core.detect.score import detector_claims, score_claims
+
+        claims = score_claims(text, detector_claims(text, language), language)
+    else:
+        claims = detect(text, language).claims
+    return language, sorted(claims, key=lambda c: (c.start, c.end))
+
+
+# ---- the text format -------------------------------------------------------
+
+_QUALIFIER_WORDS = {"approx": "about", "more_than": "more than", "less_than": "less than",
+                    "at_least": "at least", "up_to": "up to", "vague": "vague:"}
+_UNIT_WORDS = {"percent": "%", "people": "people", "years": "years", "term": "term"}
+SENTENCE_WIDTH = 320
+
+
+def describe_value(claim: Any) -> str:
+    """The normalized value with its qualifier: "more than 30,000 people", "80.1 %", "1,500,000,000 EUR"."""
+    if claim.type == "quote":
+        return f"said by {claim.speaker}" if claim.speaker else "speaker unknown"
+    if claim.value is None:
+        what = {"people": "of people", "percent": "percent"}.get(claim.unit or "", "")
+        return " ".join(p for p in ("no definite number" if claim.type != "money" else "no definite amount",
+                                    what if claim.type != "money" else claim.unit or "") if p)
+    else:
+        v = float(claim.value)
+        number = f"{v:,.0f}" if v.is_integer() else f"{v:,.6g}" if abs(v) >= 1000 else f"{v:.6g}"
+    if claim.type == "term_count" and claim.value is not None:
+        number = f"term no. {number}"
+        unit = ""
+    else:
+        unit = _UNIT_WORDS.get(claim.unit or "", claim.unit or "")
+    qualifier = _QUALIFIER_WORDS.get(claim.qualifier or "", "")
+    return " ".join(p for p in (qualifier, number, unit) if p)
+
+
+def marked_sentence(text: str, claim: Any) -> str:
+    """The claim's sentence on one line with the claim marked as [[...]], shortened around it when long."""
+    s, e = min(claim.sentence_start, claim.start), max(claim.sentence_end, claim.end)
+    before, inner, after = text[s:claim.start], text[claim.start:claim.end], text[claim.end:e]
+    room = max(SENTENCE_WIDTH - len(inner), 40) // 2
+    if len(before) > room:
+        before = "…" + before[-room:]
+    if len(after) > room:
+        after = after[:room] + "…"
+    return " ".join(f"{before}[[{inner}]]{after}".split())
+
+
+def write_text(documents: list[dict[str, Any]], out: Any) -> None:
+    """Write a readable listing of each document's claims."""
+    for i, doc in enumerate(documents):
+        if i:
+            out.write("\n")
+        claims = doc["claims"]
+        count = f"{len(claims)} claim" + ("" if len(claims) == 1 else "s")
+        out.write(f"{doc['path']} ({doc['language']}): {count}\n")
+        for n, c in enumerate(claims, start=1):
+            out.write(f"  {n}. {c.type}: {describe_value(c)}  (score {c.score:.2f}, chars {c.start}-{c.end})\n")
+            out.write(f"     {marked_sentence(doc['text'], c)}\n")

@@ -1,0 +1,143 @@
+"""Tests for the quote detector (factdesk.core.detect.quotes, speakers). Sentences written for FactDesk."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from factdesk.core.detect.quotes import detect_quotes, find_quotations, is_clause
+
+
+def quotes(text: str, lang: str) -> list[tuple[str, str | None]]:
+    claims = detect_quotes(text, lang)
+    for c in claims:
+        assert text[c.start:c.end] == c.text
+        assert c.type == "quote" and c.value is None and c.unit is None and c.qualifier is None
+        assert c.sentence_start <= c.start < c.end <= c.sentence_end
+    return [(c.text, c.speaker) for c in claims]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Der Ausbau verzögert sich, sagte Verkehrsministerin Petra Lindqvist am Montag. "
+     "„Wir werden die Strecke erst 2031 eröffnen können.“",
+     [("Wir werden die Strecke erst 2031 eröffnen können.", "Petra Lindqvist")]),
+    ("»Die Kasse ist leer«, sagte Bürgermeister Jonas Ebert.", [("Die Kasse ist leer", "Jonas Ebert")]),
+    ('"Wir haben keine andere Wahl", erklärte die Polizei.', [("Wir haben keine andere Wahl", "die Polizei")]),
+    ("«Das Werk bleibt geöffnet», so Konzernchef Arno Tillmann.",
+     [("Das Werk bleibt geöffnet", "Arno Tillmann")]),
+])
+def test_german_forms(text, expected):
+    assert quotes(text, "de") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“We will not raise taxes on working families,” said Prime Minister Helen Marsh.",
+     [("We will not raise taxes on working families", "Helen Marsh")]),
+    ('"The bridge is safe to use," Mayor Carl Benning told reporters.',
+     [("The bridge is safe to use", "Carl Benning")]),
+    ('"Two suspects were taken into custody," according to police.',
+     [("Two suspects were taken into custody", "police")]),
+    ("Senator Ruth Okafor said: “This budget leaves rural hospitals behind.”",
+     [("This budget leaves rural hospitals behind.", "Ruth Okafor")]),
+    ("‘Our schools are falling apart’: Ines Varga on the state budget",
+     [("Our schools are falling apart", "Ines Varga")]),
+    ("'The league was never consulted': Tom Achebe on the new stadium",
+     [("The league was never consulted", "Tom Achebe")]),
+])
+def test_english_forms(text, expected):
+    assert quotes(text, "en") == expected
+
+
+def test_trailing_period_inside_marks_is_kept_comma_is_not():
+    text = '"The plant will close in June." Company spokesman Dev Patel confirmed the date on Friday.'
+    assert quotes(text, "en") == [("The plant will close in June.", "Dev Patel")]
+    text = '"The plant will close in June," Dev Patel said.'
+    assert quotes(text, "en") == [("The plant will close in June", "Dev Patel")]
+
+
+def test_split_quote_gives_one_claim_per_part():
+    text = '"The figures are wrong," she said, "and the ministry knows it." Minister Anna Krol left.'
+    text = "Minister Anna Krol spoke on Tuesday. " + text
+    assert quotes(text, "en") == [("The figures are wrong", "Anna Krol"),
+                                  ("and the ministry knows it.", "Anna Krol")]
+
+
+def test_german_split_quote():
+    text = ("Finanzminister Karl Brenner verteidigte den Haushalt. „Wir sparen nicht bei der Bildung“, "
+            "sagte er, „und wir erhöhen keine Steuern.“")
+    assert quotes(text, "de") == [("Wir sparen nicht bei der Bildung", "Karl Brenner"),
+                                  ("und wir erhöhen keine Steuern.", "Karl Brenner")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ('Critics call the plan "vote theft" and want a recount.', "en"),
+    ("The so-called ‘green corridor’ opened on Monday, officials said.", "en"),
+    ('He described the law as "the idea of one man, one vote" in his speech.', "en"),
+    ("Die Polizei stellte gefälschte „Blüten“ sicher, sagte ein Sprecher.", "de"),
+    ("Die Zeitung nannte das Programm „drastische Fehlentscheidung“.", "de"),
+    ('The museum opened "The Shape of Water: Stories of Rivers and Coastal Towns" last week, she said.', "en"),
+])
+def test_scare_quotes_and_titles_are_not_quotes(text, lang):
+    assert quotes(text, lang) == []
+
+
+def test_clause_needs_words_and_a_verb():
+    assert is_clause("We were never told", "en")
+    assert not is_clause("fake news", "en")
+    assert not is_clause("the best deal in the history", "en")
+    assert is_clause("Das ist falsch", "de")
+    assert not is_clause("gefälschte Blüten", "de")
+
+
+def test_unattributed_quotation_is_not_a_quote():
+    assert quotes('The sign read "we are closed for the winter season" in red letters.', "en") == []
+
+
+def test_speaker_in_previous_sentence():
+    text = ("Die Verhandlungen seien schwierig, sagte Regierungssprecherin Maria Holm am Mittwoch in Berlin. "
+            "„Eine Einigung wird es vor dem Sommer nicht geben.“")
+    assert quotes(text, "de") == [("Eine Einigung wird es vor dem Sommer nicht geben.", "Maria Holm")]
+
+
+def test_speaker_in_next_sentence():
+    text = ('"Prices have doubled in a year." That is what economist Lena Fischer told the committee on Monday.')
+    assert quotes(text, "en") == [("Prices have doubled in a year.", "Lena Fischer")]
+
+
+def test_pronoun_is_the_last_named_person():
+    text = ("Governor Paul Estrada visited the flooded town on Sunday. "
+            '"We will rebuild every house that was lost," he said.')
+    assert quotes(text, "en") == [("We will rebuild every house that was lost", "Paul Estrada")]
+    text = ("Oppositionsführerin Clara Winter kritisierte den Plan scharf: "
+            "„Das ist ein Geschenk an die Konzerne“, meinte sie.")
+    assert quotes(text, "de") == [("Das ist ein Geschenk an die Konzerne", "Clara Winter")]
+
+
+def test_consecutive_quotes_continue_the_speaker():
+    text = ('"We lost the vote," Sara Lind said. "We will try again next year." The session ended at noon.')
+    assert quotes(text, "en") == [("We lost the vote", "Sara Lind"), ("We will try again next year.", "Sara Lind")]
+
+
+def test_surname_is_reported_in_its_full_titled_form():
+    text = ("President Omar Haddad arrived in the capital. Haddad told the crowd: "
+            '"We will hold elections in the spring."')
+    assert quotes(text, "en") == [("We will hold elections in the spring.", "Omar Haddad")]
+
+
+def test_apostrophes_do_not_open_quotes():
+    text = "The team's coach said they'd won the 'best of three' series, and we're told it's true."
+    assert find_quotations(text, "en") == [] or all(q.end - q.start < 20 for q in find_quotations(text, "en"))
+    assert quotes(text, "en") == []
+
+
+def test_single_quotes_are_english_only():
+    assert find_quotations("Er sagte 'Das ist falsch' und ging.", "de") == []
+
+
+def test_spacy_component_appends_to_doc_claims():
+    Doc.set_extension("claims", default=None, force=True)
+    nlp = spacy.blank("en")
+    nlp.add_pipe("factdesk_quotes")
+    doc = nlp('"The tunnel will open in May," Mayor Ada Stone said.')
+    assert [(c.text, c.speaker) for c in doc._.claims] == [("The tunnel will open in May", "Ada Stone")]
