@@ -19,6 +19,7 @@ import jinja2
 
 from factdesk.core.reports.common import date_part, is_web_link, pieces, safe_colour, text_colour
 from factdesk.core.reports.data import ArticleEntry, ClaimEntry, Report
+from factdesk.core.reports.labels import words
 from factdesk.core.reports.summary import bar_chart, type_counts, verdict_counts
 from factdesk.resources import resource_path
 
@@ -62,7 +63,7 @@ def _article_view(report: Report, article: ArticleEntry, views: dict[str, Simple
     marked = [SimpleNamespace(text=p.text, claim=views[p.claim.id] if p.claim else None)
               for p in pieces(a.text, [e.claim for e in article.claims])]
     return SimpleNamespace(
-        id=a.id, title=a.title or "(untitled)", outlet=a.outlet or "",
+        id=a.id, title=a.title or words(report.language)["untitled"], outlet=a.outlet or "",
         url=a.url or "", link=is_web_link(a.url), published=date_part(a.published),
         author=a.author or "", language=a.language or "",
         pieces=marked, claims=[views[e.claim.id] for e in article.claims],
@@ -82,6 +83,7 @@ def context(report: Report) -> dict[str, Any]:
         "scale": report.scale.name, "total": report.claim_count(), "articles": articles,
         "verdicts": verdicts, "types": types,
         "verdict_chart": bar_chart(verdicts), "type_chart": bar_chart(types),
+        "t": words(report.language),
     }
 
 

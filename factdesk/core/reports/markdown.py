@@ -12,6 +12,7 @@ from pathlib import Path
 
 from factdesk.core.reports.common import date_part, is_web_link, pieces
 from factdesk.core.reports.data import Report
+from factdesk.core.reports.labels import words
 from factdesk.core.reports.summary import type_counts, verdict_counts
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>&~=:\"'$^@])")
@@ -40,23 +41,24 @@ def link(url: str | None) -> str:
 
 def render(report: Report) -> str:
     """Render the report as Markdown text."""
+    t = words(report.language)
     out: list[str] = [f"# {escape(report.title)}", ""]
     meta = [escape(report.organisation)] if report.organisation else []
-    meta.append(f"{report.claim_count()} claims in {len(report.articles)} articles")
-    meta.append(f"rating scale: {escape(report.scale.name)}")
+    meta.append(t["claims_in"].format(claims=report.claim_count(), articles=len(report.articles)))
+    meta.append(f"{t['scale']}: {escape(report.scale.name)}")
     if report.generated_at:
-        meta.append(f"generated {escape(report.generated_at)}")
+        meta.append(f"{t['generated']} {escape(report.generated_at)}")
     out += [" · ".join(meta), ""]
     if report.filters:
-        out += ["Filters: " + ", ".join(f"{escape(k)} = {escape(v)}" for k, v in report.filters.items()), ""]
-    out += ["## Summary", "", "| Verdict | Claims |", "| --- | ---: |"]
+        out += [f"{t['filters']}: " + ", ".join(f"{escape(k)} = {escape(v)}" for k, v in report.filters.items()), ""]
+    out += [f"## {t['summary']}", "", f"| {t['verdict']} | {t['claims']} |", "| --- | ---: |"]
     out += [f"| {escape(r.label)} | {r.count} |" for r in verdict_counts(report)]
-    out += ["", "| Type | Claims |", "| --- | ---: |"]
+    out += ["", f"| {t['type']} | {t['claims']} |", "| --- | ---: |"]
     out += [f"| {escape(r.label)} | {r.count} |" for r in type_counts(report)]
     out.append("")
     for article in report.articles:
         a = article.article
-        out += [f"## {escape(a.title or '(untitled)')}", ""]
+        out += [f"## {escape(a.title or t['untitled'])}", ""]
         meta = [escape(x) for x in (a.outlet, date_part(a.published), a.author) if x]
         if a.url:
             meta.append(link(a.url))
@@ -67,22 +69,23 @@ def render(report: Report) -> str:
             if p.claim is None:
                 marked.append(_SPECIAL.sub(r"\\\1", p.text))
             else:
-                label = escape(report.verdict_label(p.claim) or "no verdict")
+                label = escape(report.verdict_label(p.claim) or t["no_verdict"])
                 marked.append(f"**{escape(p.text)}** _\\[{label}\\]_")
         out += ["> " + line for line in "".join(marked).splitlines() if line.strip()] + [""]
         for entry in article.claims:
             c = entry.claim
-            out += [f"### {escape(report.verdict_label(c) or 'no verdict')}: {escape(c.text)}", ""]
-            out.append(f"- Type: {escape(c.type)} · status: {escape(c.status)}")
+            out += [f"### {escape(report.verdict_label(c) or t['no_verdict'])}: {escape(c.text)}", ""]
+            out.append(f"- {t['type']}: {escape(c.type)} · {t['status']}: {escape(c.status)}")
             if c.speaker:
-                out.append(f"- Speaker: {escape(c.speaker)}")
-            out.append(f"- Checker: {escape(entry.checker) or '—'} · reviewer: {escape(entry.reviewer) or '—'}"
-                       + (f" · reviewed {date_part(entry.reviewed_at)}" if entry.reviewed_at else ""))
+                out.append(f"- {t['speaker']}: {escape(c.speaker)}")
+            out.append(f"- {t['checker']}: {escape(entry.checker) or '—'} · {t['reviewer']}: "
+                       f"{escape(entry.reviewer) or '—'}"
+                       + (f" · {t['reviewed']} {date_part(entry.reviewed_at)}" if entry.reviewed_at else ""))
             out.append("")
             if c.rationale:
                 out += [_escape_block(c.rationale), ""]
             if c.sources:
-                out += ["Sources:", ""]
+                out += [f"{t['sources']}:", ""]
                 for s in c.sources:
                     parts = [escape(x) for x in (s.title, s.publisher, date_part(s.published)) if x]
                     if s.url:

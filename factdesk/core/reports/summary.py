@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from factdesk.core.model import CLAIM_TYPES
 from factdesk.core.reports.common import DEFAULT_COLOUR, safe_colour
 from factdesk.core.reports.data import Report
+from factdesk.core.reports.labels import words
 
 NO_VERDICT = "none"
 
@@ -30,7 +31,7 @@ def verdict_counts(report: Report) -> list[Count]:
     none = counter.pop(NO_VERDICT, 0)
     rows += [Count(key, key, n) for key, n in sorted(counter.items())]  # verdicts not on the scale
     if none:
-        rows.append(Count(NO_VERDICT, "no verdict" if report.language != "de" else "kein Urteil", none))
+        rows.append(Count(NO_VERDICT, words(report.language)["no_verdict"], none))
     return rows
 
 

@@ -116,3 +116,11 @@ def test_pieces_clip_overlapping_claims(report):
     text = report.articles[0].article.text
     got = pieces(text, [c1, c2])
     assert "".join(p.text for p in got) == text
+
+
+def test_german_report_words(report):
+    report.language = "de"
+    page = html_report.render(report)
+    assert "Übersicht" in page and "Prüfer" in page and ">Richtig<" in page
+    from factdesk.core.reports import markdown
+    assert "## Übersicht" in markdown.render(report)
