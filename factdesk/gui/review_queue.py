@@ -38,6 +38,15 @@ class Group:
     claims: list[Claim] = field(default_factory=list)
 
 
+def ui_language(settings) -> str:
+    """'de' or 'en': the user's interface language (the system's when set to follow it)."""
+    from PySide6.QtCore import QLocale
+    chosen = settings.ui_language() if hasattr(settings, "ui_language") else "system"
+    if chosen == "system":
+        chosen = QLocale().name()
+    return "de" if str(chosen).startswith("de") else "en"
+
+
 def _one_line(text: str | None, limit: int = 80) -> str:
     text = " ".join((text or "").split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
@@ -51,6 +60,7 @@ class ReviewQueueModel(QAbstractItemModel):
         self.desk = desk
         self.groups: list[Group] = []
         self.scale = desk.rating_scale()
+        self.language = "en"  # verdict labels: "de" or "en"
 
     def load(self, status: str = "ready_for_review") -> None:
         """Read the claims with this status from the desk, grouped by article."""
@@ -144,7 +154,7 @@ class ReviewQueueModel(QAbstractItemModel):
         if role == ARTICLE_ID_ROLE:
             return claim.article_id
         if role == Qt.ItemDataRole.DisplayRole:
-            return (_one_line(claim.text), verdict.label_en if verdict else (claim.verdict or tr("no verdict")),
+            return (_one_line(claim.text), verdict.label(self.language) if verdict else (claim.verdict or tr("no verdict")),
                     status_label(claim.status) + (" 🔒" if claim.status == "approved" else ""),
                     claim.assignee or claim.updated_by or "", _one_line(claim.rationale, 60))[column]
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -202,6 +212,7 @@ class ReviewQueueWidget(QWidget):
         super().__init__(parent)
         self.desk, self.settings = desk, settings
         self.model = ReviewQueueModel(desk, self)
+        self.model.language = ui_language(settings)
         self.sources_model, self.history_model = SourcesModel(self), HistoryModel(self)
         self._build()
         self.reload()
@@ -299,7 +310,7 @@ class ReviewQueueWidget(QWidget):
             return
         verdict = self.model.scale.verdict(claim.verdict) if claim.verdict else None
         bg = verdict_colour(verdict)
-        self.verdict_label.setText(verdict.label_en if verdict else tr("no verdict"))
+        self.verdict_label.setText(verdict.label(self.model.language) if verdict else tr("no verdict"))
         self.verdict_label.setStyleSheet(f"background-color: {bg.name()}; color: "
                                          f"{readable_text_colour(bg).name()}; padding: 2px 6px;")
         self.lock_label.setText(tr("🔒 Approved: locked against edits until reopened")

@@ -17,6 +17,7 @@ def lead():
     settings = Settings()
     settings.set_user_name("lea")
     settings.set_role("lead")
+    settings.set_ui_language("en")
     return settings
 
 
@@ -131,3 +132,11 @@ def test_activation_signal_carries_article_and_claim(qtbot, widget, queued):
     with qtbot.waitSignal(widget.claim_activated) as blocker:
         widget.tree.activated.emit(widget.tree.currentIndex())
     assert blocker.args[1] == ids[0]
+
+
+def test_verdict_labels_follow_the_ui_language(qtbot, queued, lead):
+    lead.set_ui_language("de")
+    w = ReviewQueueWidget(queued[0], lead)
+    qtbot.addWidget(w)
+    assert w.model.index(0, 1, w.model.index(0, 0)).data() == "Richtig"
+    assert w.verdict_label.text() == "Richtig"
