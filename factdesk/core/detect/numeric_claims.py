@@ -26,6 +26,8 @@ from factdesk.core.detect.sentences import SentenceIndex
 from factdesk.core.model import DetectedClaim
 
 PEOPLE_TYPES = ("arrests", "casualties", "crowd_size")
+_DEGREE = re.compile(r"(?<![\w-])(?:zu|um|by|to)\s+(?:weiteren\s+)?$", re.IGNORECASE)
+_COORDINATED = re.compile(r"\s*(?:,|and|und|sowie|&)\s+(?:[\w.,’'-]+\s+){0,4}", re.IGNORECASE)
 _MONEY_MEMORY = 2500  # a bare "36,4 Millionen" is money when a currency was named this close before
 _BIG_VAGUE = re.compile(r"(?:hundert|tausend|million|milliard|billion|thousand|hundred)", re.IGNORECASE)
 _GEN_DE = frozenset("der des ihrer seiner ihres seines aller dieser jener unserer".split())
@@ -117,6 +119,8 @@ def _classify(text: str, num: Num, sc: Scanner, sents: SentenceIndex, st: _State
 
     sa, sb = sents.at(s)
     if num.currency:
+        if num.denomination:
+            return None
         return _money(text, sents, st, qs, e, num, qual, sa)
     if num.kind in ("mcomp", "mperson"):
         return _claim(text, sents, s, e, "money", None, None, VAGUE)
@@ -197,7 +201,9 @@ def _percent(text, sents, sc: Scanner, num: Num, qs, qual, sa, sb) -> DetectedCl
     nxt = sc.words_after(text, e, 30)
     if nxt and nxt[0][2] in sc.not_vote:
         return _claim(text, sents, qs, nxt[0][1], "statistic", num.value, "percent", qual)
-    window = text[max(sa, num.start - 150):min(sb, e + 80)]
+    if _DEGREE.search(text, max(0, qs - 8), qs):
+        return _claim(text, sents, qs, e, "statistic", num.value, "percent", qual)
+    window = text[max(sa, num.start - 100):min(sb, e + 60)]
     support = re.match(r"\s+(?:für|gegen|for|against|in\s+favou?r\s+of)\s+(?:den|die|das|the)?\s*\w+", tail,
                        re.IGNORECASE)
     local = text[max(sa, num.start - 60):min(sb, e + 40)]
@@ -315,8 +321,10 @@ def _verb_type(text: str, sc: Scanner, s: int, he: int, sa: int, sb: int, big: b
         if gap.strip() == "":
             return vm.lastgroup, vm.end()
         words = gap.split()
+        if _COORDINATED.fullmatch(gap):
+            return vm.lastgroup, -1
         if len(words) <= 6 and words and re.fullmatch(
-                r"(?:were|was|are|is|been|being|be|got|get|reportedly|allegedly|later|all|also|have|has|had)",
+                r"(?:were|was|are|is|been|being|be|got|get|reportedly|allegedly|later|all|also|have|has|had|to)",
                 words[-1], re.IGNORECASE):
             return vm.lastgroup, -1
         break
@@ -344,11 +352,13 @@ def _count(text, sents, sc: Scanner, st: _State, num: Num, qs, qual, words, sa, 
         person = ttype is not None or sc.is_person(hw)
         if lang == "de" and not person and hw.lower() in sc.not_person:
             return None
+        if vb_type and value == 1 and vb_type != "casualties":
+            vb_type = None
         if vb_type and (person or ttype or lang == "en"):
             return _claim(text, sents, vb_start, head[1], vb_type, value, "people", qual)
         if ttype is None and (person or lang == "de"):
             ttype, vend = _verb_type(text, sc, s, head[1], sa, sb, big)
-            if ttype and not person and (lang == "en" or _prep_before(before)):
+            if ttype and not person and (lang == "en" or _prep_before(before) or ttype == "crowd_size"):
                 ttype = None
             if ttype:
                 return _claim(text, sents, qs, max(head[1], vend), ttype, value, "people", qual)
@@ -359,15 +369,21 @@ def _count(text, sents, sc: Scanner, st: _State, num: Num, qs, qual, words, sa, 
         if num.kind == "vague" and not person:
             if not _BIG_VAGUE.search(text[s:e]) or num.kind == "one":
                 return None
-        if num.kind == "vague" and person and text[s:e].lower() in sc.vague_people_only and False:
+        if num.kind == "vague" and text[s:e].lower() in sc.vague_people_only:
+            return None  # "mehrere Beamte": a vague count of people without an event is no claim
+        if value == 1 and num.kind in ("one", "word"):
             return None
-        if num.kind == "one" and value == 1:
+        if hw.lower() in sc.time_units:
             return None
+        if lang == "en" and not person and hw.lower() not in sc.measure and value is not None and value < 10 \
+                and hw.lower() not in sc.count_nouns:
+            return None  # "two options", "5 stocks": too weak to check
         unit = "people" if person else hw.lower()
         return _claim(text, sents, qs, head[1], "statistic", value, unit, qual)
 
     # no counted noun
-    if num.scale and value is not None or (num.kind == "vague" and words and words[0][2].lower() in sc.scales):
+    if num.scale and (value is not None or num.ranged) or (
+            num.kind == "vague" and words and words[0][2].lower() in sc.scales):
         if num.kind == "vague":
             cur = sc.currency_after.match(text, words[0][1])
             if cur:
@@ -375,12 +391,15 @@ def _count(text, sents, sc: Scanner, st: _State, num: Num, qs, qual, words, sa, 
         if s - st.currency_pos < _MONEY_MEMORY:
             return _claim(text, sents, qs, e, "money", value, st.currency, qual)
         return _claim(text, sents, qs, e, "statistic", value, None, qual)
-    if vb_type:
+    if vb_type and not (value == 1 and vb_type != "casualties"):
         return _claim(text, sents, vb_start, e, vb_type, value, "people", qual)
     if num.kind == "vague":
         ttype, vend = _verb_type(text, sc, s, e, sa, sb, True)
         if ttype and (words and not words[0][2][:1].isalpha() or lang == "de" or ttype == "crowd_size"):
             return _claim(text, sents, qs, max(e, vend), ttype, None, "people", VAGUE)
+        if (_BIG_VAGUE.search(text[s:e]) and words and words[0][2][:1].islower() and words[0][0] - e <= 1
+                and not _prep_before(before)):
+            return _claim(text, sents, qs, e, "crowd_size", None, "people", VAGUE)  # "Tausende zogen ..."
         return None
     if value is None:
         return None

@@ -32,6 +32,7 @@ _AUX_EN = re.compile(r"(?:were|was|are|is|have\s+been|has\s+been|had\s+been|been
 
 _RANGE = re.compile(r"[ \u00a0]*(?:bis|–|-|to)[ \u00a0]*(?=\w)")
 _BIS_ZU = re.compile(r"\s*bis\s+zu")
+_WEITERE = re.compile(r"weitere[nmrs]?\s+")
 
 
 @dataclass
@@ -48,6 +49,7 @@ class Num:
     ranged: bool = False
     year_like: bool = False
     unit_word: str | None = None  # measure or time unit attached with a hyphen
+    denomination: bool = False  # "500-Euro-Schein": names a note, asserts no amount
 
 
 class Scanner:
@@ -70,6 +72,7 @@ class Scanner:
         self.person_suffixes = tuple(lex["person_suffixes"])
         self.not_person = WordSet(lex["not_person_nouns"])
         self.term_words = WordSet(lex["term_words"])
+        self.count_nouns = WordSet(lex.get("count_nouns", []))
         self.rank_words = WordSet(lex["rank_words"])
         self.rank_nouns = WordSet(lex["rank_nouns"])
         self.money_person = WordSet(lex["money_person_words"])
@@ -78,17 +81,19 @@ class Scanner:
         flags = re.IGNORECASE
         self.verbs = re.compile("|".join(f"(?P<{t}>{words_rx(ws)})" for t, ws in lex["type_verbs"].items()), flags)
         vb = lex.get("verb_before_types") or {}
-        self.verb_before = (re.compile("|".join(f"(?P<{t}>{words_rx(ws, bounded=False)})" for t, ws in vb.items())
-                                       + r"\s*$", flags) if vb else None)
-        parts = lex.get("vote_compound_parts") or []
-        self.vote_rx = re.compile(words_rx(lex["vote_words"]) + ("|(?:" + "|".join(map(re.escape, parts)) + ")"
+        self.verb_before = (re.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<{t}>{words_rx(ws, bounded=False)})"
+                                                                for t, ws in vb.items()) + r")\s*$", flags)
+                            if vb else None)
+        parts = lex.get("vote_compound_parts") or []  # word endings: "Bundestagswahl", "Austrittsbefürworter"
+        self.vote_rx = re.compile(words_rx(lex["vote_words"]) + (r"|\w(?:" + "|".join(map(re.escape, parts)) + r")\b"
                                                                  if parts else ""), flags)
         self.not_vote = WordSet(lex["not_vote_words"])
         self.power_after = re.compile(r"\s*(?:" + words_rx(lex["power_after"], bounded=False) + r")(?![\w])", flags)
         self.power_before = re.compile(words_rx(lex["power_before"]) + r"\s*$", flags)
         self.power_since = re.compile(words_rx(lex["power_since_verbs"]) + r"[^.!?;]{0,40}?\b(?:seit|since|from)\s*$",
                                       flags)
-        self.money_before = re.compile(words_rx(lex["money_nouns"]) + r"\s*$", flags)
+        self.money_before = re.compile(words_rx(lex["money_nouns"])
+                                       + r"(?:\s+(?:von|in\s+Höhe\s+von|of))?\s*$", flags)
         self.scale_rx = re.compile(r"[\s\u00a0\u202f\u2009]*-?\s*(" + words_rx(list(self.scales)) + r")", flags)
         cur_words = sorted(self.currencies, key=len, reverse=True)
         self.currency_after = re.compile(r"[\s\u00a0\u202f\u2009]*-?(" + "|".join(
@@ -115,8 +120,9 @@ class Scanner:
         rank_suffixes = ["größt", "stärkst", "platziert", "höchst", "wichtigst", "reichst", "best", "ältest", "meist",
                          "kleinst", "grösst", "bevölkerungsreichst", "mächtigst", "beliebtest"]
         self.rank_words_de = WordSet([p + r + "*" for p in rank_prefixes for r in rank_suffixes])
-        words = (list(num["vague_words"]) + lex["money_person_words"]
-                 + [w for w in self.cur_words if w[:1].isalpha()] + [w.upper() for w in self.cur_words if w[:1].isalpha()])
+        words = list(num["vague_words"]) + lex["money_person_words"]
+        cur_prefix = trie_rx([w for w in self.cur_words if w[:1].isalpha()]
+                             + [w.upper() for w in self.cur_words if w[:1].isalpha()])
         if self.lang == "de":
             ordinals = [o + "e" + end for o in N.DE_ORDINALS for end in ("", "n", "m", "r", "s")]
             parts = [p for p in N.DE_CARDINAL_PARTS if p not in ("ein", "und")]
@@ -140,7 +146,7 @@ class Scanner:
         self.digits_rx = re.compile(digits)
         self.symbol_rx = re.compile(rf"(?P<cur>[{symbols}])[ \u00a0]?(?P<cdig>{N.DIGITS})"
                                     rf"(?:[ \u00a0]?-?(?P<csuf>{scales})(?![\w]))?")
-        self.word_rx = re.compile(rf"\b(?:{special}|(?P<w>{trie_rx(words, more=more)}))\b")
+        self.word_rx = re.compile(rf"\b(?:(?P<curw>{cur_prefix})(?=[ \u00a0]?\d)|(?:{special}|(?P<w>{trie_rx(words, more=more)}))\b)")
         self.cur_digits = re.compile(rf"[ \u00a0]?(?P<cdig>{N.DIGITS})(?:[ \u00a0]?-?(?P<csuf>{scales})(?![\w]))?")
         return self.digits_rx, self.symbol_rx, self.word_rx
 
@@ -185,9 +191,8 @@ class Scanner:
         word = m.group(g)
         if g == "w":
             g = self._word_kind(word)
-            if g is None:
-                return None
-            if g == "cur":
+        if g == "curw":
+            if True:
                 d = self.cur_digits.match(text, m.end())
                 if not d:
                     return None
@@ -201,6 +206,9 @@ class Scanner:
                 return self._extend(text, num)
         if g == "one":
             num = Num(m.start(), m.end(), 1.0, "one")
+            w = _WEITERE.match(text, m.end())
+            if w:
+                num.end = w.end()
             nxt = re.match(r"\s*(?:weitere[nmrs]?\s+)?(halbes\s+)?dutzend|\s*dozen", text[m.end():m.end() + 30],
                            re.IGNORECASE)
             if word.lower().startswith("half"):
@@ -275,6 +283,8 @@ class Scanner:
                         num.end = end
                         return num
         c = self.currency_after.match(text, end)
+        if c and text.startswith("-", c.end()) and c.group(0).lstrip()[:1] == "-":
+            num.denomination = True
         if c and num.currency is None:
             num.currency = self.currencies[c.group(1).lower()]
             end = c.end()
