@@ -9,7 +9,10 @@
 #   1. `factdesk detect --format json` on a German sample written here prints
 #      valid JSON (detector contract, version 1) with claims in it, and
 #   2. `factdesk --screenshot shot.png --db desk.sqlite` renders the main
-#      window offscreen to a non-empty PNG.
+#      window offscreen to a non-empty PNG, and
+#   3. `factdesk import` of two files works: bulk imports detect in a "spawn"
+#      process pool, which in a frozen app re-runs this executable as a worker
+#      (installer/launcher.py's freeze_support() must catch that).
 # Prints the wall time of each (cold start of the frozen app). Exit 0 = pass.
 set -uo pipefail
 
@@ -81,8 +84,24 @@ else
   echo "screenshot: shot.png $(stat -c %s shot.png) bytes"
   [ -n "${FACTDESK_SMOKE_KEEP:-}" ] && cp shot.png "$FACTDESK_SMOKE_KEEP"
 fi
+echo "== factdesk import --db import.sqlite artikel.txt article.txt (process pool)"
+cat > article.txt <<'TEXT'
+Police in Southport said on Sunday that 48 people had been detained after the march. "We will not tolerate violence," the chief constable told reporters.
+TEXT
+t0=$(now)
+"${clean[@]}" "$bin" import --db "$tmp/import.sqlite" artikel.txt article.txt > import.out 2> import.err
+rc=$?
+t1=$(now)
+echo "import: exit $rc in $(elapsed "$t0" "$t1") s: $(cat import.out)"
+"${clean[@]}" "$bin" articles list --format json --db "$tmp/import.sqlite" > articles.json 2>> import.err
+if [ $rc -ne 0 ] || ! /usr/bin/python3 -c 'import json, sys; sys.exit(len(json.load(open("articles.json"))) != 2)'; then
+  echo "FAIL: import of two files"; cat import.out import.err articles.json; fail=1
+fi
+
 # Qt warnings are fine; Python tracebacks are not.
-if grep -q "Traceback" detect.err shot.err 2>/dev/null; then echo "FAIL: a traceback was printed"; cat detect.err shot.err; fail=1; fi
+if grep -q "Traceback" detect.err shot.err import.err 2>/dev/null; then
+  echo "FAIL: a traceback was printed"; cat detect.err shot.err import.err; fail=1
+fi
 
 if [ $fail -eq 0 ]; then echo "SMOKE TEST PASSED ($bin)"; else echo "SMOKE TEST FAILED ($bin)"; fi
 exit $fail
