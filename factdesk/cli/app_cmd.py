@@ -26,14 +26,25 @@ from factdesk.cli.common import desk_path
 SCREENSHOT_SIZE = (1440, 900)
 
 
-def _sample_path() -> Path | None:
-    """The bundled sample article, or None while it is not part of this build."""
+def _sample_paths(settings: Any) -> list[Path]:
+    """The bundled sample articles, the one in the user's language last (so it is listed first)."""
     try:
-        from factdesk.gui.sample import sample_article_path
-        path = Path(sample_article_path())
-        return path if path.is_file() else None
-    except (ImportError, FileNotFoundError):
-        return None
+        from factdesk.gui.sample import SAMPLE_LANGUAGES, sample_article_path
+    except ImportError:
+        return []
+    from PySide6.QtCore import QLocale
+    language = settings.ui_language() if hasattr(settings, "ui_language") else "system"
+    if language not in SAMPLE_LANGUAGES:
+        system = QLocale.system().name()[:2]
+        language = system if system in SAMPLE_LANGUAGES else "de"
+    order = [code for code in SAMPLE_LANGUAGES if code != language] + [language]
+    paths = []
+    for code in order:
+        try:
+            paths.append(Path(sample_article_path(code)))
+        except (ValueError, FileNotFoundError):
+            continue
+    return paths
 
 
 def _make_app(screenshot: bool):
@@ -49,9 +60,22 @@ def _make_app(screenshot: bool):
     return app
 
 
+def _locale(settings: Any) -> None:
+    """Numbers and dates follow the UI language; a bare C locale becomes British English."""
+    from PySide6.QtCore import QLocale
+    language = settings.ui_language() if hasattr(settings, "ui_language") else "system"
+    system = QLocale.system()
+    if language == "de" and system.language() != QLocale.Language.German:
+        QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    elif language == "en" and system.language() != QLocale.Language.English or \
+            system.language() == QLocale.Language.C:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+
+
 def _style(app: Any, settings: Any) -> None:
-    """Theme, translations and icon; each optional while its module is not built."""
+    """Theme, translations, locale and icon; each optional while its module is not built."""
     from factdesk.gui.app import optional
+    _locale(settings)
     theme = optional("theme")
     if theme is not None:
         try:
@@ -90,12 +114,12 @@ def run(args: Any) -> int:
     desk = Desk.open(path)
     by = settings.user_name()
     files = list(getattr(args, "files", None) or [])
-    sample = None
+    samples: list[Path] = []
     if not files and desk.count_articles() == 0:
-        sample = _sample_path()
+        samples = _sample_paths(settings)
     # With --screenshot, everything is imported before rendering; otherwise in the background.
     if screenshot:
-        for batch in (files, [sample] if sample else []):
+        for batch in (files, samples):
             if batch:
                 report = desk.import_paths(batch, by=by)
                 for p, message in report.failed:
@@ -110,9 +134,9 @@ def run(args: Any) -> int:
     window.select_first_article()
     if files:
         window.importer.import_paths(files)
-    elif sample is not None:
-        window.statusBar().showMessage("Adding the sample article to your new desk…", 5000)
-        window.importer.import_paths([sample])
+    elif samples:
+        window.statusBar().showMessage("Adding the sample articles to your new desk…", 5000)
+        window.importer.import_paths(samples)
     if os.environ.get("FACTDESK_EXIT_AFTER_SHOW"):
         app.processEvents()
         sys.stdout.write(f"shown after {time.perf_counter() - started:.3f} s\n")
@@ -132,7 +156,7 @@ def _screenshot(app: Any, window: Any, out: Path, desk: Any, temp: Any) -> int:
     """Render the window with the first article and claim selected and save it as PNG."""
     window.restoreGeometry(b"")  # never the user's saved size: screenshots are comparable
     window.resize(*SCREENSHOT_SIZE)
-    window.splitter.setSizes([360, 640, 440])
+    window.splitter.setSizes([430, 620, 390])
     window.show()
     app.processEvents()
     window.select_first_article()

@@ -96,21 +96,37 @@ def status_label(status: str) -> str:
 
 
 def format_value(value: float | None, unit: str | None = None, qualifier: str | None = None) -> str:
-    """A claim's normalized value for people: 'more than 30,000 people' (locale-formatted)."""
+    """A claim's normalized value for people: 'more than 30,000 people', '2.5 billion EUR', '5th term'."""
+    from PySide6.QtCore import QLocale
+    loc = QLocale()
+    german = loc.language() == QLocale.Language.German
     if value is None:
-        text = ""
-    else:
-        from PySide6.QtCore import QLocale
-        loc = QLocale()
-        if float(value).is_integer() and abs(value) < 1e15:
-            text = loc.toString(int(value))
-        else:
-            text = loc.toString(float(value), "g", 12)
+        return tr("vague number") if qualifier == "vague" else ""
+    if unit == "term" and float(value).is_integer():
+        n = int(value)
+        if german:
+            return f"{n}. {tr('term')}"
+        suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        return f"{n}{suffix} {tr('term')}"
+    text = _number_words(float(value), loc, german)
     if unit:
-        text = f"{text} {'%' if unit == 'percent' else unit}".strip()
+        text = f"{text}{' %' if unit == 'percent' else ' ' + unit}"
     if qualifier and qualifier != "exact":
         text = f"{tr(QUALIFIER_LABELS.get(qualifier, qualifier))} {text}".strip()
     return text
+
+
+def _number_words(value: float, loc, german: bool) -> str:
+    """30,000 / 2.5 million / 1.5 billion in the locale's digits."""
+    for size, en, de in ((1e12, "trillion", "Billionen"), (1e9, "billion", "Milliarden"),
+                         (1e6, "million", "Millionen")):
+        if abs(value) >= size:
+            scaled = value / size
+            digits = loc.toString(int(scaled)) if scaled.is_integer() else loc.toString(scaled, "g", 4)
+            return f"{digits} {tr(de if german else en)}"
+    if value.is_integer():
+        return loc.toString(int(value))
+    return loc.toString(value, "g", 12)
 
 
 class Ask:

@@ -12,7 +12,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QDateTime, QLocale, QModelIndex, \
-    QPersistentModelIndex, Qt
+    QPersistentModelIndex, Qt, QTimeZone
 
 from factdesk.core.model import Source
 from factdesk.gui.app import tr
@@ -111,12 +111,17 @@ class HistoryModel(QAbstractListModel):
         e = self._entries[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             when = QDateTime.fromString(str(e.at or "")[:19], "yyyy-MM-ddTHH:mm:ss")
-            when_text = QLocale().toString(when.toLocalTime() if when.isValid() else when,
-                                           QLocale.FormatType.ShortFormat) if when.isValid() else str(e.at or "")
-            if e.field:
-                change = f"{e.field}: {_short(e.old)} → {_short(e.new)}"
+            if when.isValid():
+                when.setTimeZone(QTimeZone.utc())
+                when_text = QLocale().toString(when.toLocalTime(), QLocale.FormatType.ShortFormat)
             else:
-                change = f"{e.entity} {_short(e.new)}"
+                when_text = str(e.at or "")
+            if e.field:
+                change = f"{tr(e.field)}: {_short(e.old)} → {_short(e.new)}"
+            elif e.old is None:
+                change = tr("%1 created").replace("%1", tr(e.entity))
+            else:
+                change = tr("%1 removed").replace("%1", tr(e.entity))
             return f"{when_text} · {e.by} · {change}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{e.field or e.entity}\n{tr('before')}: {e.old}\n{tr('after')}: {e.new}"

@@ -27,6 +27,9 @@ from factdesk.gui.reader import ReaderPane
 from factdesk.gui.undo import Undo
 
 
+HIDDEN_LIBRARY_COLUMNS = (3, 6)  # language and decided: one right-click on the header away
+
+
 class MainWindow(QMainWindow):
     """The window a checker lives in all day."""
 
@@ -63,10 +66,21 @@ class MainWindow(QMainWindow):
         header = self.library_view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setResizeContentsPrecision(0)  # never read more than the visible rows to size columns
-        em = self.library_view.fontMetrics().horizontalAdvance("M")
-        for col, width in zip(range(1, self.library.columnCount()), (9, 7, 4, 4, 4, 4)):
+        header.setMinimumSectionSize(24)
+        fm = self.library_view.fontMetrics()
+        samples = {1: "Outlet", 2: "31/12/2024", 3: "de", 4: "99", 5: "99", 6: "99"}
+        for col, sample in samples.items():
+            label = str(self.library.headerData(col, Qt.Orientation.Horizontal))
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(col, width * em)
+            header.resizeSection(col, max(fm.horizontalAdvance(label), fm.horizontalAdvance(sample)) + 18)
+        for col in HIDDEN_LIBRARY_COLUMNS:  # shown again from the header's context menu
+            header.hideSection(col)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._library_header_menu)
+        self.library_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.library_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.library_view.setWordWrap(True)  # headlines get two lines; rows keep one fixed height
+        self.library_view.verticalHeader().setDefaultSectionSize(2 * fm.lineSpacing() + 10)
         self.library_view.selectionModel().currentRowChanged.connect(self._library_row_changed)
         library_page = QWidget()
         ll = QVBoxLayout(library_page)
@@ -100,6 +114,8 @@ class MainWindow(QMainWindow):
         ch = self.claims_view.horizontalHeader()
         ch.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         ch.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        ch.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        ch.resizeSection(3, self.claims_view.fontMetrics().horizontalAdvance("more than 30,000") + 16)
         self.claims_view.selectionModel().currentRowChanged.connect(self._claims_row_changed)
         self.middle = QSplitter(Qt.Orientation.Vertical)
         self.middle.addWidget(self.reader)
@@ -109,6 +125,7 @@ class MainWindow(QMainWindow):
 
         # claim panel (right)
         self.panel = ClaimPanel(desk, self.undo, self.user_name)
+        self.panel.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.panel.set_scale(self.scale, self.language)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -124,9 +141,21 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.counts_label)
         self.actions = build_menus(self)
         self.resize(1400, 880)
-        self.splitter.setSizes([380, 620, 400])
+        self.splitter.setSizes([400, 620, 380])
         self._restore_layout()
         self.update_counts()
+
+    def _library_header_menu(self, point) -> None:
+        from PySide6.QtWidgets import QMenu
+        header = self.library_view.horizontalHeader()
+        menu = QMenu(self)
+        for col in range(1, self.library.columnCount()):
+            action = menu.addAction(str(self.library.headerData(col, Qt.Orientation.Horizontal)))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(col))
+            action.toggled.connect(lambda on, c=col: header.setSectionHidden(c, not on))
+        menu.exec(header.mapToGlobal(point))
+        menu.deleteLater()
 
     # -- who and how -----------------------------------------------------------
     def user_name(self) -> str:

@@ -16,8 +16,9 @@ from __future__ import annotations
 import bisect
 from itertools import accumulate
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QIcon, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
+from PySide6.QtGui import (QAction, QColor, QFont, QIcon, QPainter, QPen, QTextBlockFormat, QTextCharFormat,
+                           QTextCursor)
 from PySide6.QtWidgets import (QLabel, QMenu, QSizePolicy, QTextEdit, QToolButton, QToolTip,
                                QVBoxLayout, QWidget)
 
@@ -149,10 +150,11 @@ class ReaderView(QTextEdit):
                 fmt.setFontStrikeOut(True)
                 fmt.setForeground(QColor("#8a8a8a"))
             elif claim.id == self._selected:
-                strong = colour.darker(125) if not dark else colour.lighter(140)
-                fmt.setBackground(strong)
+                # the selected claim keeps its type colour and gets a frame (drawn in paintEvent)
+                # plus an underline, so it stands out without looking like another type
+                fmt.setBackground(colour)
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-                fmt.setUnderlineColor(self.palette().highlight().color())
+                fmt.setUnderlineColor(self._frame_colour())
                 fmt.setFontUnderline(True)
             else:
                 fmt.setBackground(colour)
@@ -165,6 +167,44 @@ class ReaderView(QTextEdit):
         if chosen is not None:
             selections.append(chosen)  # drawn last: on top of overlapping highlights
         self.setExtraSelections(selections)
+
+    def _frame_colour(self) -> QColor:
+        return QColor("#f0f0f0") if is_dark(self) else QColor("#1f1f1f")
+
+    def _span_rects(self, start: int, end: int) -> list[QRectF]:
+        """Document rectangles covering Qt positions start..end, one per line."""
+        doc = self.document()
+        layout = doc.documentLayout()
+        rects: list[QRectF] = []
+        block = doc.findBlock(start)
+        while block.isValid() and block.position() < end:
+            text_layout = block.layout()
+            origin = layout.blockBoundingRect(block).topLeft()
+            for i in range(text_layout.lineCount()):
+                line = text_layout.lineAt(i)
+                line_start = block.position() + line.textStart()
+                s, e = max(start, line_start), min(end, line_start + line.textLength())
+                if s >= e:
+                    continue
+                x1 = line.cursorToX(s - block.position())[0]
+                x2 = line.cursorToX(e - block.position())[0]
+                rects.append(QRectF(x1, line.y(), x2 - x1, line.height()).translated(origin))
+            block = block.next()
+        return rects
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        span = next((s for s in self._spans if s[2].id == self._selected), None) if self._selected else None
+        if span is None:
+            return
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.translate(-self.horizontalScrollBar().value(), -self.verticalScrollBar().value())
+        painter.setPen(QPen(self._frame_colour(), 1.6))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for rect in self._span_rects(span[0], span[1]):
+            painter.drawRoundedRect(rect.adjusted(-2, -1, 2, 1), 3, 3)
+        painter.end()
 
     # -- lookups -------------------------------------------------------------
     def claim_at(self, pos: int) -> Claim | None:

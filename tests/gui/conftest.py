@@ -1,6 +1,7 @@
 """Fixtures for the GUI tests: a temporary desk, a stub detector, the main window.
 
-The GUI tests are about the window, not the detector: `stub_detector` makes
+The window's tests are about the window, not the detector: `stub_detector` (used by
+the `desk` fixture, not autouse, so other GUI tests keep the real detector) makes
 the store find a fixed set of phrases (so spans are known exactly and no
 spaCy model is loaded). User settings go to a temporary INI file.
 """
@@ -55,7 +56,7 @@ def stub_detect_many(texts, lang="auto", n_process=1):
         yield stub_detect(text, lang)
 
 
-@pytest.fixture(autouse=True)
+@pytest.fixture
 def stub_detector(monkeypatch, tmp_path):
     """Detection by the stub, user settings in a temporary file."""
     from factdesk.core.store import detection
@@ -71,7 +72,7 @@ def desk_path(tmp_path) -> Path:
 
 
 @pytest.fixture
-def desk(desk_path):
+def desk(desk_path, stub_detector):
     """A fresh desk holding ARTICLE with its stub claims."""
     from factdesk.core.store import Desk
     d = Desk.open(desk_path)
