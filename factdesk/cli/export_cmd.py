@@ -35,6 +35,12 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--from", dest="date_from", metavar="DATE", help="decided on or after DATE")
     p.add_argument("--to", dest="date_to", metavar="DATE", help="decided on or before DATE")
     p.add_argument("--title", help="report title (default: Verdict report)")
+    p.add_argument("--organisation", metavar="NAME",
+                   help="publisher named in the report and as ClaimReview author (default: desk setting)")
+    p.add_argument("--base-url", metavar="URL",
+                   help="where the HTML report is published; ClaimReview url = URL#claim-ID "
+                        "(default: desk setting report_base_url)")
+    p.add_argument("--lang", choices=("en", "de"), help="language of the report's words and verdict labels")
     p.add_argument("-o", "--output", required=True, metavar="PATH", help="file to write")
     p.set_defaults(func=run)
 
@@ -58,7 +64,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         filters = ReportFilter(status=args.status, article_id=args.article, verdict=args.verdict,
                                type=args.type, date_from=args.date_from, date_to=args.date_to)
-        report = collect(desk, filters, title=args.title)
+        report = collect(desk, filters, title=args.title, organisation=args.organisation,
+                         base_url=args.base_url, language=args.lang)
     finally:
         desk.close()
     output = Path(args.output)

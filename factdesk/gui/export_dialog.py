@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
 from factdesk.core.errors import FactDeskError, InputError
 from factdesk.core.model import CLAIM_TYPES, STATUSES
 from factdesk.core.reports import EXTENSIONS, FORMATS, write_atomic
-from factdesk.core.reports.collect import ReportFilter, check_date, collect
+from factdesk.core.reports.collect import ReportFilter, check_base_url, check_date, collect
 from factdesk.gui.app import status_label, tr, type_label
 from factdesk.gui.workers import error_message, run_op
 
@@ -38,6 +38,9 @@ class ExportRequest:
     fmt: str
     filters: ReportFilter
     path: Path
+    organisation: str | None = None   # None: the desk setting as it is
+    base_url: str | None = None
+    language: str | None = None
 
 
 class ExportDialog(QDialog):
@@ -60,6 +63,16 @@ class ExportDialog(QDialog):
         self.from_edit, self.to_edit = QLineEdit(self), QLineEdit(self)
         for edit in (self.from_edit, self.to_edit):
             edit.setPlaceholderText("YYYY-MM-DD")
+        self.organisation_edit = QLineEdit(str(desk.get_setting("organisation", "") or ""), self)
+        self.base_url_edit = QLineEdit(str(desk.get_setting("report_base_url", "") or ""), self)
+        self.base_url_edit.setPlaceholderText("https://…")
+        self.base_url_edit.setToolTip(tr("Where the HTML report will be published; each ClaimReview "
+                                         "points to this address + #claim-ID."))
+        self.language_combo = QComboBox(self)
+        self.language_combo.addItem("English", "en")
+        self.language_combo.addItem("Deutsch", "de")
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(
+            str(desk.get_setting("report_language", "en") or "en")[:2])))
         self.path_edit = QLineEdit(self)
         choose = QPushButton(tr("Choose…"), self)
         choose.clicked.connect(self._choose)
@@ -74,6 +87,9 @@ class ExportDialog(QDialog):
         form.addRow(tr("Claim type"), self.type_combo)
         form.addRow(tr("Decided from"), self.from_edit)
         form.addRow(tr("Decided until"), self.to_edit)
+        form.addRow(tr("Organisation"), self.organisation_edit)
+        form.addRow(tr("Report address"), self.base_url_edit)
+        form.addRow(tr("Report language"), self.language_combo)
         form.addRow(tr("File"), path_row)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
@@ -115,7 +131,9 @@ class ExportDialog(QDialog):
                                verdict=self.verdict_combo.currentData(), type=self.type_combo.currentData(),
                                date_from=check_date(self.from_edit.text().strip(), tr("From")),
                                date_to=check_date(self.to_edit.text().strip(), tr("Until")))
-        return ExportRequest(self.format_combo.currentData(), filters, Path(path_text).expanduser())
+        return ExportRequest(self.format_combo.currentData(), filters, Path(path_text).expanduser(),
+                             self.organisation_edit.text().strip(),
+                             check_base_url(self.base_url_edit.text()), self.language_combo.currentData())
 
     def accept(self) -> None:
         try:
@@ -151,11 +169,28 @@ class ExportDialog(QDialog):
         request = cls.ask(desk, parent)
         return None if request is None else cls.export(desk, request, parent)
 
+    @staticmethod
+    def remember(desk, request: ExportRequest, parent: QWidget | None) -> None:
+        """Keep the organisation, report address and language as desk settings for next time."""
+        settings = getattr(parent, "settings", None)
+        by = settings.user_name() if settings is not None and hasattr(settings, "user_name") else "factdesk"
+        for key, value in (("organisation", request.organisation), ("report_base_url", request.base_url),
+                           ("report_language", request.language)):
+            if value is not None and value != (desk.get_setting(key, "") or ""):
+                desk.set_setting(key, value, by=by)
+
     @classmethod
     def export(cls, desk, request: ExportRequest, parent: QWidget | None = None):
         """Collect and write the report on a worker thread (PDF laid out on the GUI thread)."""
+        try:
+            cls.remember(desk, request, parent)
+        except FactDeskError as exc:
+            cls.notify(parent, tr("The report could not be written: %1").replace("%1", exc.message), False)
+            return None
+
         def work():
-            report = collect(desk, request.filters)
+            report = collect(desk, request.filters, organisation=request.organisation,
+                             base_url=request.base_url, language=request.language)
             if request.fmt != "pdf":
                 write_atomic(report, request.fmt, request.path)
             return report

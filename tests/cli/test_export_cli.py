@@ -96,3 +96,17 @@ def test_missing_desk_and_missing_folder(tmp_path, db, capsys):
     err = capsys.readouterr().err.splitlines()
     assert len(err) == 2 and all(line.startswith("factdesk: ") for line in err)
     assert not (tmp_path / "none.sqlite").exists()
+
+
+def test_overrides_for_claimreview(db, tmp_path):
+    code, out = export(db[0], tmp_path, "claimreview", "--organisation", "Faktenteam", "--base-url",
+                       "https://faktenteam.example/b/1", "--lang", "de", "--status", "approved")
+    review = json.loads(out.read_text("utf-8"))[0]
+    assert code == 0 and review["author"]["name"] == "Faktenteam"
+    assert review["url"].startswith("https://faktenteam.example/b/1#claim-")
+    assert review["reviewRating"]["alternateName"] == "Richtig"
+
+
+def test_base_url_must_be_http(db, tmp_path, capsys):
+    code, _ = export(db[0], tmp_path, "claimreview", "--base-url", "javascript:alert(1)")
+    assert code == 2 and "http" in capsys.readouterr().err

@@ -94,3 +94,33 @@ def test_failure_gives_one_clear_message(qtbot, approved, tmp_path, notes):
 def test_cancel_does_nothing(approved, monkeypatch, notes):
     monkeypatch.setattr(ExportDialog, "ask", classmethod(lambda cls, d, p=None: None))
     assert ExportDialog.run(approved[0], None) is None and not notes
+
+
+def test_organisation_and_report_address_are_kept_for_next_time(qtbot, approved, tmp_path, notes):
+    desk, _ = approved
+    dialog = ExportDialog(desk)
+    qtbot.addWidget(dialog)
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("claimreview"))
+    dialog.organisation_edit.setText("Faktenteam Süd")
+    dialog.base_url_edit.setText("https://faktenteam.example/berichte/1")
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("de"))
+    dialog.path_edit.setText(str(tmp_path / "cr.jsonld"))
+    ExportDialog.export(desk, dialog.request(), None)
+    qtbot.waitUntil(lambda: bool(notes), timeout=10000)
+    review = json.loads((tmp_path / "cr.jsonld").read_text("utf-8"))[0]
+    assert review["author"]["name"] == "Faktenteam Süd"
+    assert review["url"].startswith("https://faktenteam.example/berichte/1#claim-")
+    assert review["reviewRating"]["alternateName"] == "Richtig"
+    again = ExportDialog(desk)
+    qtbot.addWidget(again)
+    assert again.organisation_edit.text() == "Faktenteam Süd"
+    assert again.language_combo.currentData() == "de"
+
+
+def test_non_web_report_address_is_refused(qtbot, approved, tmp_path):
+    dialog = ExportDialog(approved[0])
+    qtbot.addWidget(dialog)
+    dialog.path_edit.setText(str(tmp_path / "r.html"))
+    dialog.base_url_edit.setText("javascript:alert(1)")
+    dialog.accept()
+    assert "http" in dialog.error.text()

@@ -18,7 +18,7 @@ from typing import Any, Callable
 
 from factdesk.core.errors import InputError
 from factdesk.core.model import CLAIM_TYPES, STATUSES, Article, Claim
-from factdesk.core.reports.common import date_part
+from factdesk.core.reports.common import date_part, is_web_link
 from factdesk.core.reports.data import ArticleEntry, ClaimEntry, Report
 
 PAGE = 1000
@@ -106,12 +106,25 @@ def _in_range(entry: ClaimEntry, f: ReportFilter) -> bool:
     return (not f.date_from or day >= f.date_from) and (not f.date_to or day <= f.date_to)
 
 
+def check_base_url(url: str | None) -> str:
+    """Return the report's base URL ('' when unset); InputError unless it is an http(s) URL."""
+    url = (url or "").strip()
+    if url and not is_web_link(url):
+        raise InputError(f"report URL '{url}' is not an http(s) address")
+    return url
+
+
 def collect(desk: Any, f: ReportFilter | None = None, title: str | None = None,
-            progress: Callable[[int, int], None] | None = None) -> Report:
-    """Return the report of the claims on `desk` that pass `f`, grouped by article in desk order."""
+            progress: Callable[[int, int], None] | None = None, organisation: str | None = None,
+            base_url: str | None = None, language: str | None = None) -> Report:
+    """Return the report of the claims on `desk` that pass `f`, grouped by article in desk order.
+
+    `organisation`, `base_url` and `language` override the desk settings for this report.
+    """
     from factdesk.core.store import ClaimFilter  # the store is optional for the writers
 
     f = validate(f or ReportFilter(), desk)
+    base = check_base_url(base_url if base_url is not None else desk.get_setting("report_base_url", ""))
     query = ClaimFilter(article_id=f.article_id, type=f.type, status=f.status, verdict=f.verdict)
     total = desk.count_claims(query)
     articles: dict[str, ArticleEntry] = {}
@@ -130,13 +143,13 @@ def collect(desk: Any, f: ReportFilter | None = None, title: str | None = None,
             progress(done, total)
         if len(batch) < PAGE:
             break
-    language = str(desk.get_setting("report_language", "en") or "en")
+    language = str(language or desk.get_setting("report_language", "en") or "en")
     return Report(
         scale=desk.rating_scale(),
         articles=[a for a in articles.values() if a.claims],
         title=title or "Verdict report",
-        organisation=desk.get_setting("organisation") or None,
-        base_url=str(desk.get_setting("report_base_url", "") or ""),
+        organisation=(organisation if organisation is not None else desk.get_setting("organisation")) or None,
+        base_url=base,
         language="de" if language.startswith("de") else "en",
         generated_at=dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
         filters=f.describe(),
