@@ -375,9 +375,11 @@ def _count(text, sents, sc: Scanner, st: _State, num: Num, qs, qual, words, sa, 
             return None
         if hw.lower() in sc.time_units:
             return None
-        if lang == "en" and not person and hw.lower() not in sc.measure and value is not None and value < 10 \
-                and hw.lower() not in sc.count_nouns:
-            return None  # "two options", "5 stocks": too weak to check
+        if lang == "en" and not person and hw.lower() not in sc.measure and hw.lower() not in sc.count_nouns:
+            if value is not None and value < 10:
+                return None  # "two options", "5 stocks": too weak to check
+            if not hw.lower().endswith("s"):
+                return None  # "Taipei 101 skyscraper": a name, not a count
         unit = "people" if person else hw.lower()
         return _claim(text, sents, qs, head[1], "statistic", value, unit, qual)
 

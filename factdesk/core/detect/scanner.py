@@ -192,7 +192,7 @@ class Scanner:
         if g == "w":
             g = self._word_kind(word)
         if g == "curw":
-            if True:
+            if word:
                 d = self.cur_digits.match(text, m.end())
                 if not d:
                     return None
@@ -270,7 +270,7 @@ class Scanner:
         if allow_range:
             r = _RANGE.match(text, end, end + 8)
             if r and not _BIS_ZU.match(text, end, end + 10):
-                m2 = self.match_at(text, end + r.end())
+                m2 = self.match_at(text, r.end())
                 if m2 and (m2.lastgroup in ("dig", "dsuf") or (m2.lastgroup == "w" and self._word_kind(m2.group()) == "word")):
                     second = self.read(text, m2)
                     if second is not None and second.value is not None:
@@ -293,8 +293,17 @@ class Scanner:
             if p:
                 num.percent = True
                 end = p.end()
+        if num.scale and num.scale < 1e6:
+            s2 = self.scale_rx.match(text, end)  # Indian "12.5 lakh crore", "2 thousand crore"
+            if s2 and self.scales[s2.group(1).lower()] >= 1e6 and len(s2.group(1)) > 1:
+                num.scale *= self.scales[s2.group(1).lower()]
+                end = s2.end()
+                c = self.currency_after.match(text, end)
+                if c and num.currency is None:
+                    num.currency = self.currencies[c.group(1).lower()]
+                    end = c.end()
         if num.scale and num.value is not None:
-            num.value = num.value * num.scale
+            num.value = float(f"{num.value * num.scale:.12g}")
         num.end = end
         return num
 
@@ -356,3 +365,16 @@ class Scanner:
 def scanner(lang: str) -> Scanner:
     """The compiled scanner of `lang`."""
     return Scanner(lang)
+
+
+def parse_number(phrase: str, lang: str) -> float | None:
+    """Return the value of the first number phrase in `phrase` ("2,5 Millionen" -> 2500000.0), or None.
+
+    Durations are not converted here; see `numbers.duration_years`.
+    """
+    sc = scanner(lang)
+    for m in sc.iter_candidates(phrase):
+        num = sc.read(phrase, m)
+        if num is not None:
+            return num.value
+    return None
