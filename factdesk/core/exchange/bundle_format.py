@@ -167,7 +167,7 @@ def _parse_lines(path: Path, name: str, data: bytes, limits: Limits) -> list[dic
         if len(line) > limits.record_bytes:
             raise _fail(path, f"{name} line {number}: record too large ({len(line)} bytes > {limits.record_bytes})")
         try:
-            obj = json.loads(line.decode("utf-8"), parse_constant=_no_constant)
+            obj = _DECODER.decode(line.decode("utf-8"))
         except (UnicodeDecodeError, ValueError, RecursionError) as exc:
             raise _fail(path, f"{name} line {number}: not valid JSON ({str(exc)[:80]})") from None
         if not isinstance(obj, dict):
@@ -178,6 +178,9 @@ def _parse_lines(path: Path, name: str, data: bytes, limits: Limits) -> list[dic
 
 def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not allowed")
+
+
+_DECODER = json.JSONDecoder(parse_constant=_no_constant)
 
 
 def read_bundle(path: Path | str, limits: Limits = LIMITS) -> Bundle:

@@ -156,13 +156,13 @@ class _Merger:
             out.append(hit)
         return out
 
-    def _link(self, entity: str, rec: dict[str, Any], local: str, settled: tuple[str, ...]) -> None:
+    def _link(self, entity: str, rec: dict[str, Any], local: str, settled: tuple[str, ...],
+              mine_aliases: list[str]) -> None:
         """Record `rec`'s ids as aliases of `local`; the smaller id's creation settles unedited fields."""
         theirs = [rec["id"], *rec["aliases"]]
-        mine_aliases = q.aliases_of(self.db, [local]).get(local, [])
         mine_min = min([local, *mine_aliases])
         for alias in theirs:
-            if alias != local:
+            if alias != local and alias not in mine_aliases:
                 q.add_alias(self.db, entity, alias, local)
         if min(theirs) < mine_min:
             row = q.get_row(self.db, entity, local)
@@ -176,12 +176,13 @@ class _Merger:
 
     def _articles(self, recs: list[dict[str, Any]]) -> None:
         found = self._resolve("article", [[a["id"], *a["aliases"]] for a in recs])
+        found = [f or q.article_by_hash(self.db, a["content_hash"]) for a, f in zip(recs, found)]
+        known = q.aliases_of(self.db, sorted({f for f in found if f}))
         new = []
         for a, local in zip(recs, found):
-            local = local or q.article_by_hash(self.db, a["content_hash"])
             if local:
                 self.report.matched_articles += local != a["id"]
-                self._link("article", a, local, ARTICLE_SETTLED)
+                self._link("article", a, local, ARTICLE_SETTLED, known.get(local, []))
                 row = q.get_row(self.db, "article", local)
                 self.local_text[local] = row["text"]
             else:
@@ -197,11 +198,13 @@ class _Merger:
     def _claims(self, recs: list[dict[str, Any]]) -> None:
         found = self._resolve("claim", [[c["id"], *c["aliases"]] for c in recs])
         taken = {f for f in found if f}
+        known = q.aliases_of(self.db, sorted(taken))
+        fresh_articles = set(self.report.new_articles)
         spans: dict[str, dict[tuple[int, int, str], list[str]]] = {}
         new = []
         for c, local in zip(recs, found):
             article = self.amap[c["article_id"]]
-            if local is None and article not in self.report.new_articles:
+            if local is None and article not in fresh_articles:
                 if article not in spans:
                     spans[article] = q.claims_by_span(self.db, article)
                 free = [i for i in spans[article].get((c["start"], c["end"], c["type"]), []) if i not in taken]
@@ -210,7 +213,7 @@ class _Merger:
                     taken.add(local)
             if local:
                 self.report.matched_claims += 1
-                self._link("claim", c, local, CLAIM_SETTLED)
+                self._link("claim", c, local, CLAIM_SETTLED, known.get(local, []))
             else:
                 if self.local_text[article][c["start"]:c["end"]] != c["text"]:
                     self.report.skipped_claims += 1  # same content hash, other whitespace: spans differ

@@ -87,32 +87,35 @@ def _bad(kind: str, number: int, why: str) -> InputError:
 def check_record(kind: str, number: int, rec: dict[str, Any]) -> None:
     """Check one record against its field table; InputError naming the first bad field."""
     spec = SPECS[kind]
-    extra = set(rec) - set(spec)
-    if extra:
-        raise _bad(kind, number, f"unknown field '{sorted(extra)[0][:40]}'")
+    if len(rec) != len(spec) or rec.keys() != spec.keys():
+        extra = set(rec) - set(spec)
+        if extra:
+            raise _bad(kind, number, f"unknown field '{sorted(extra)[0][:40]}'")
+        missing = sorted(set(spec) - set(rec))
+        raise _bad(kind, number, f"field '{missing[0]}' is missing")
     for name, (types, nullable, max_len, allowed) in spec.items():
-        if name not in rec:
-            raise _bad(kind, number, f"field '{name}' is missing")
         v = rec[name]
         if v is None:
             if not nullable:
                 raise _bad(kind, number, f"field '{name}' must not be null")
             continue
-        if isinstance(v, bool) or not isinstance(v, types):
+        if v.__class__ not in types:  # exact types: no bool for int, no subclasses
             raise _bad(kind, number, f"field '{name}' has the wrong type ({type(v).__name__})")
-        if isinstance(v, (str, list)) and max_len and len(v) > max_len:
+        if max_len and v.__class__ in (str, list) and len(v) > max_len:
             raise _bad(kind, number, f"field '{name}' is too long ({len(v)} > {max_len})")
-        if isinstance(v, int) and abs(v) > 2**53:
+        if v.__class__ is int and not -2**53 <= v <= 2**53:
             raise _bad(kind, number, f"field '{name}' is out of range")
-        if isinstance(v, list):
+        if allowed is None:
+            continue
+        if v.__class__ is list:
             if not all(_check(allowed, item) for item in v):
                 raise _bad(kind, number, f"field '{name}' holds an invalid entry")
-        elif allowed is not None and not _check(allowed, v):
+        elif not _check(allowed, v):
             raise _bad(kind, number, f"field '{name}' has an invalid value {str(v)[:40]!r}")
 
 
 def _check(allowed: tuple[str, ...] | Callable[[Any], bool], v: Any) -> bool:
-    return allowed(v) if callable(allowed) else v in allowed
+    return v in allowed if allowed.__class__ is tuple else allowed(v)
 
 
 def validate_bundle(bundle: Bundle) -> None:
