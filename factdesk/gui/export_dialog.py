@@ -93,6 +93,7 @@ class ExportDialog(QDialog):
         form.addRow(tr("File"), path_row)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Export"))
         buttons.accepted.connect(self.accept)
@@ -160,6 +161,7 @@ class ExportDialog(QDialog):
         """Tell the user how the export went (a non-blocking box; tests replace this)."""
         box = QMessageBox(QMessageBox.Icon.Information if ok else QMessageBox.Icon.Warning, tr("Export report"),
                           message, QMessageBox.StandardButton.Ok, parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 

@@ -35,7 +35,14 @@ class Group:
 
     article_id: str
     title: str
+    text: str = ""
     claims: list[Claim] = field(default_factory=list)
+
+    def sentence(self, claim: Claim) -> str:
+        """The article sentence that holds the claim ('' when unknown)."""
+        if claim.sentence_end > claim.sentence_start:
+            return self.text[claim.sentence_start:claim.sentence_end].strip()
+        return ""
 
 
 def ui_language(settings) -> str:
@@ -73,7 +80,7 @@ class ReviewQueueModel(QAbstractItemModel):
         for claim in claims:
             if claim.article_id not in groups:
                 article = self.desk.get_article(claim.article_id)
-                groups[claim.article_id] = Group(article.id, article.title or tr("(untitled)"))
+                groups[claim.article_id] = Group(article.id, article.title or tr("(untitled)"), article.text)
             groups[claim.article_id].claims.append(claim)
         self.beginResetModel()
         self.scale = self.desk.rating_scale()
@@ -265,6 +272,8 @@ class ReviewQueueWidget(QWidget):
         splitter.setStretchFactor(1, 2)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
+        for label in (self.verdict_label, self.lock_label, self.message):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # user text is never markup
         queue = QWidget(self)
         q = QVBoxLayout(queue)
         q.addLayout(bar)
@@ -284,7 +293,10 @@ class ReviewQueueWidget(QWidget):
     def reload(self, select: int | None = 0) -> None:
         """Read the queue again and select the claim at position `select` (in queue order)."""
         self.model.load(self.view_combo.currentData())
+        for row in range(self.model.rowCount()):
+            self.tree.setFirstColumnSpanned(row, QModelIndex(), True)  # article titles use the full width
         self.tree.expandAll()
+        self.tree.resizeColumnToContents(0)
         claims = [c for g in self.model.groups for c in g.claims]
         if claims and select is not None:
             target = claims[min(select, len(claims) - 1)]
@@ -315,7 +327,10 @@ class ReviewQueueWidget(QWidget):
                                          f"{readable_text_colour(bg).name()}; padding: 2px 6px;")
         self.lock_label.setText(tr("🔒 Approved: locked against edits until reopened")
                                 if claim.status == "approved" else status_label(claim.status))
-        self.claim_text.setPlainText(claim.text)
+        group = self.model.groups[self.tree.currentIndex().internalId() - 1]
+        sentence = group.sentence(claim)
+        self.claim_text.setPlainText(claim.text + (f"\n\n{tr('In the article')}: {sentence}"
+                                                   if sentence and sentence != claim.text else ""))
         self.rationale.setPlainText(claim.rationale or "")
         self.sources_model.set_sources(claim.sources)
         self.history_model.set_entries(self.desk.history(claim_id=claim.id))
