@@ -1,0 +1,56 @@
+"""Properties that hold for any text: marked pieces rebuild the text, CSV cells never start a formula,
+claimReviewed stays within 75 characters, Markdown escaping never lets markup through."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factdesk.core.model import Claim
+from factdesk.core.reports import csv_writer, markdown
+from factdesk.core.reports.claimreview import claim_reviewed
+from factdesk.core.reports.common import pieces, shorten
+from factdesk.core.reports.data import ClaimEntry, Report
+
+from .conftest import SCALE
+
+spans = st.lists(st.tuples(st.integers(-5, 60), st.integers(-5, 60)), max_size=8)
+
+
+@given(st.text(max_size=60), spans)
+def test_pieces_rebuild_the_text(text, raw):
+    claims = [Claim(f"c{i}", "a", s, e, "", "statistic") for i, (s, e) in enumerate(raw)]
+    got = pieces(text, claims)
+    assert "".join(p.text for p in got) == text
+    assert all(p.text for p in got)
+
+
+@given(st.text())
+def test_no_cell_starts_a_formula(cell):
+    out = csv_writer.neutralize(cell)
+    assert not out.startswith(csv_writer.FORMULA_STARTS)
+    assert out in (cell, "'" + cell)
+
+
+@settings(max_examples=200)
+@given(st.text(min_size=1))
+def test_claim_reviewed_within_limit_and_label_free(text):
+    report = Report(SCALE)
+    out = claim_reviewed(report, ClaimEntry(Claim("x", "a", 0, 1, text, "statistic"), sentence=text))
+    assert len(out) <= 75
+    for v in SCALE.verdicts:
+        for label in (v.label_en, v.label_de):
+            assert not re.search(rf"(?<!\w){re.escape(label)}(?!\w)", out, re.IGNORECASE)
+
+
+@given(st.text(), st.integers(5, 100))
+def test_shorten_never_exceeds(text, limit):
+    assert len(shorten(text, limit)) <= limit
+
+
+@given(st.text())
+def test_markdown_escape_leaves_no_raw_markup(text):
+    out = markdown.escape(text)
+    assert not re.search(r"(?<!\\)[<>\[\]`*_&]", out)
