@@ -310,7 +310,9 @@ def _verb_type(text: str, sc: Scanner, s: int, he: int, sa: int, sb: int, big: b
             if allowed(vm.lastgroup):
                 return vm.lastgroup, vm.end() if text[he:vm.start()].strip() == "" else -1
         found = None
-        for vm in sc.verbs.finditer(text, max(sa, s - 80), s):
+        for vm in sc.verbs.finditer(text, max(sa, s - 80), min(sb, he + 130)):
+            if vm.start() >= s:  # also "nahmen ... vier Männer fest", whose match spans the number
+                break
             if allowed(vm.lastgroup):
                 found = vm.lastgroup
         return found, -1
@@ -363,7 +365,12 @@ def _count(text, sents, sc: Scanner, st: _State, num: Num, qs, qual, words, sa, 
             if ttype:
                 return _claim(text, sents, qs, max(head[1], vend), ttype, value, "people", qual)
         elif ttype:
-            return _claim(text, sents, qs, head[1], ttype, value, "people", qual)
+            end = head[1]
+            if ttype == "crowd_size":  # "45 Demonstranten festgenommen": the event decides
+                vtype, vend = _verb_type(text, sc, s, head[1], sa, sb, False)
+                if vtype in ("arrests", "casualties"):
+                    ttype, end = vtype, max(end, vend)
+            return _claim(text, sents, qs, end, ttype, value, "people", qual)
         if num.scale and not person and lang == "en" and hw.lower() in ("in", "for"):
             pass
         if num.kind == "vague" and not person:

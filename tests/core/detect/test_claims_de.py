@@ -1,0 +1,129 @@
+"""German numeric claims, one group per type, on sentences written for these tests."""
+
+import pytest
+
+from factdesk.core.detect.numeric_claims import find_claims
+
+
+def typed(text):
+    return [(c.type, c.value) for c in find_claims(text, "de") if c.type not in ("duration", "date")]
+
+
+def has(text, type_, value, anchor=None):
+    claims = [c for c in find_claims(text, "de") if c.type == type_ and c.value == value]
+    assert claims, f"no {type_}={value} in {typed(text)}"
+    if anchor is not None:
+        assert any(anchor in c.text or c.text in anchor for c in claims), [c.text for c in claims]
+
+
+@pytest.mark.parametrize("text, value, anchor", [
+    ("Der Amtsinhaber kam nach offiziellen Angaben auf 63,4 Prozent der Stimmen.", 63.4, "63,4 Prozent der Stimmen"),
+    ("Die Partei erreichte bei der Landtagswahl 12 Prozent.", 12, "12 Prozent"),
+    ("In der jüngsten Umfrage liegt die Opposition bei 31,5 Prozent.", 31.5, "31,5 Prozent"),
+    ("Die Wahlbeteiligung lag bei 71 Prozent.", 71, "71 Prozent"),
+    ("Das Institut sah 48 Prozent für den Austritt.", 48, "48 Prozent für den Austritt"),
+])
+def test_vote_share(text, value, anchor):
+    has(text, "vote_share", value, anchor)
+
+
+@pytest.mark.parametrize("text, value, anchor", [
+    ("Seit Beginn der Proteste gab es mehr als 1200 Festnahmen.", 1200, "mehr als 1200 Festnahmen"),
+    ("Die Polizei hat am Abend 45 Demonstranten festgenommen.", 45, "45 Demonstranten festgenommen"),
+    ("Drei Journalisten wurden in der Hauptstadt verhaftet.", 3, "Drei Journalisten"),
+    ("Insgesamt sitzen 14 Aktivisten in Untersuchungshaft.", 14, "14 Aktivisten"),
+    ("Die Beamten nahmen am Bahnhof vier Männer fest.", 4, "vier Männer"),
+])
+def test_arrests(text, value, anchor):
+    has(text, "arrests", value, anchor)
+
+
+@pytest.mark.parametrize("text, value, anchor", [
+    ("Bei dem Busunglück wurden 17 Menschen getötet.", 17, "17 Menschen getötet"),
+    ("Das Erdbeben forderte mindestens 230 Tote.", 230, "mindestens 230 Tote"),
+    ("Nach dem Brand starben zwei Feuerwehrleute im Krankenhaus.", 2, "zwei Feuerwehrleute"),
+    ("Mehr als 80 Menschen wurden bei den Zusammenstößen verletzt.", 80, "Mehr als 80 Menschen"),
+])
+def test_casualties(text, value, anchor):
+    has(text, "casualties", value, anchor)
+
+
+def test_vague_casualties_have_no_value():
+    text = "Es gab Hunderte Verletzte und mehrere Tote."
+    assert typed(text) == [("casualties", None), ("casualties", None)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Am Samstag demonstrierten rund 20.000 Menschen gegen die Reform.", 20000),
+    ("Die Veranstalter zählten 5000 Teilnehmer.", 5000),
+    ("Zehntausende gingen am Wochenende auf die Straße.", None),
+])
+def test_crowd_size(text, value):
+    has(text, "crowd_size", value)
+
+
+@pytest.mark.parametrize("text, value, anchor", [
+    ("Der Präsident tritt nach 22 Jahren an der Macht zurück.", 22, "nach 22 Jahren an der Macht"),
+    ("Nach drei Jahrzehnten im Amt will der Bürgermeister aufhören.", 30, "drei Jahrzehnten im Amt"),
+    ("Die Regierung war nur 18 Monate im Amt.", 1.5, "18 Monate im Amt"),
+])
+def test_duration_in_power(text, value, anchor):
+    has(text, "duration_in_power", value, anchor)
+
+
+def test_ruling_since_a_year_has_no_value():
+    has("Der Monarch herrscht seit 1986 über das Land.", "duration_in_power", None, "herrscht seit 1986")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Sie bewirbt sich um eine vierte Amtszeit.", 4),
+    ("Es ist bereits seine dritte Amtsperiode.", 3),
+    ("Die 2. Amtszeit begann im Frühjahr.", 2),
+])
+def test_term_count(text, value):
+    has(text, "term_count", value)
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Die Stadt zahlt 2,5 Millionen Euro für die Sanierung.", 2_500_000, "EUR"),
+    ("Der Konzern muss 300 Mio. Dollar Strafe zahlen.", 300_000_000, "USD"),
+    ("Das Paket umfasst 1,2 Mrd. Euro.", 1_200_000_000, "EUR"),
+    ("Der Schaden liegt bei 40.000 Franken.", 40000, "CHF"),
+    ("Die Tickets kosten 45 €.", 45, "EUR"),
+    ("Das Land erhielt einen Milliardenkredit.", None, None),
+    ("Die Firma muss eine Millionenstrafe zahlen.", None, None),
+])
+def test_money(text, value, unit):
+    claims = [c for c in find_claims(text, "de") if c.type == "money"]
+    assert [(c.value, c.unit) for c in claims] == [(value, unit)]
+
+
+def test_money_range_is_one_vague_claim():
+    claims = [c for c in find_claims("Die Kosten werden auf drei bis vier Millionen Euro geschätzt.", "de")
+              if c.type == "money"]
+    assert [(c.text, c.value, c.qualifier) for c in claims] == [("drei bis vier Millionen Euro", None, "vague")]
+
+
+def test_bare_millions_after_a_currency_are_money():
+    text = "Der Fonds erhält 12 Millionen Euro. Davon gehen 4,5 Millionen an Schulen."
+    assert [(c.type, c.value) for c in find_claims(text, "de")] == [("money", 12e6), ("money", 4.5e6)]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Die Arbeitslosenquote stieg um 0,4 Prozent.", 0.4, "percent"),
+    ("Der Turm ist 320 Meter hoch.", 320, "m"),
+    ("In dem Land leben 8,9 Millionen Menschen.", 8_900_000, "people"),
+    ("Die Partei ist die zweitstärkste Kraft.", 2, "rank"),
+    ("Das Land liegt auf Platz 12 der Rangliste.", 12, "rank"),
+    ("Die Kette schließt 40 Filialen.", 40, "filialen"),
+])
+def test_statistic(text, value, unit):
+    claims = [c for c in find_claims(text, "de") if c.type == "statistic"]
+    assert [(c.value, c.unit) for c in claims] == [(value, unit)]
+
+
+def test_two_claims_in_one_sentence_share_the_sentence():
+    text = "Der Staatschef ließ sich nach 15 Jahren an der Macht mit 76,2 Prozent der Stimmen für eine dritte Amtszeit bestätigen."
+    claims = find_claims(text, "de")
+    assert [c.type for c in claims] == ["duration_in_power", "vote_share", "term_count"]
+    assert {(c.sentence_start, c.sentence_end) for c in claims} == {(0, len(text))}

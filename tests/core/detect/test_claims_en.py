@@ -1,0 +1,108 @@
+"""English numeric claims, one group per type, on sentences written for these tests."""
+
+import pytest
+
+from factdesk.core.detect.numeric_claims import find_claims
+
+
+def typed(text):
+    return [(c.type, c.value) for c in find_claims(text, "en") if c.type not in ("duration", "date")]
+
+
+def has(text, type_, value, anchor=None):
+    claims = [c for c in find_claims(text, "en") if c.type == type_ and c.value == value]
+    assert claims, f"no {type_}={value} in {typed(text)}"
+    if anchor is not None:
+        assert any(anchor in c.text or c.text in anchor for c in claims), [c.text for c in claims]
+
+
+@pytest.mark.parametrize("text, value, anchor", [
+    ("The incumbent won 58.3 percent of the vote.", 58.3, "58.3 percent of the vote"),
+    ("Turnout in the referendum was 44%.", 44, "44%"),
+    ("The latest poll puts the challenger at 39 per cent.", 39, "39 per cent"),
+    ("The party took 27 percent of the seats.", 27, "27 percent of the seats"),
+])
+def test_vote_share(text, value, anchor):
+    has(text, "vote_share", value, anchor)
+
+
+@pytest.mark.parametrize("text, value, anchor", [
+    ("Police arrested 140 people after the march.", 140, "arrested 140 people"),
+    ("More than 2,000 protesters have been detained since June.", 2000, "More than 2,000 protesters"),
+    ("Court Jails 12 Over Bank Fraud", 12, "Jails 12"),
+    ("Nine suspected smugglers arrested at the border.", 9, "Nine suspected smugglers arrested"),
+    ("Authorities rounded up dozens of activists overnight.", None, "rounded up dozens of activists"),
+])
+def test_arrests(text, value, anchor):
+    has(text, "arrests", value, anchor)
+
+
+@pytest.mark.parametrize("text, value, anchor", [
+    ("A car bomb killed 23 people in the capital.", 23, "killed 23 people"),
+    ("At least 12 people were injured in the crash.", 12, "At least 12 people"),
+    ("Flooding Kills 40 in Coastal Province", 40, "Kills 40"),
+    ("The blast left nearly 30 dead.", 30, "nearly 30 dead"),
+    ("Three soldiers and 11 civilians were wounded.", 3, "Three soldiers"),
+    ("Three soldiers and 11 civilians were wounded.", 11, "11 civilians"),
+    ("The strike killed one person and injured about 15.", 15, "injured about 15"),
+    ("The landslide killed one person.", 1, "killed one person"),
+])
+def test_casualties(text, value, anchor):
+    has(text, "casualties", value, anchor)
+
+
+def test_vague_casualties():
+    has("The attack wounded hundreds.", "casualties", None, "wounded hundreds")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("About 50,000 protesters marched through the city.", 50000),
+    ("Organisers said 8,000 demonstrators gathered outside parliament.", 8000),
+    ("Thousands rallied in the main square.", None),
+])
+def test_crowd_size(text, value):
+    has(text, "crowd_size", value)
+
+
+@pytest.mark.parametrize("text, value, anchor", [
+    ("The king stepped down after 41 years in power.", 41, "41 years in power"),
+    ("She left after two decades in office.", 20, "two decades in office"),
+    ("He has ruled for 14 years.", 14, "ruled for 14 years"),
+])
+def test_duration_in_power(text, value, anchor):
+    has(text, "duration_in_power", value, anchor)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The governor is seeking a third term.", 3),
+    ("Her second-term agenda focuses on housing.", 2),
+    ("He won a fourth consecutive term.", 4),
+])
+def test_term_count(text, value):
+    has(text, "term_count", value)
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The city approved a $4.5 billion budget.", 4.5e9, "USD"),
+    ("The company paid a £30m fine.", 3e7, "GBP"),
+    ("The project costs Rs 1,200 crore.", 1.2e10, "INR"),
+    ("The scheme is worth ₹65 lakh.", 6.5e6, "INR"),
+    ("The bank lent 800 million euros.", 8e8, "EUR"),
+    ("A €2bn rescue was agreed.", 2e9, "EUR"),
+])
+def test_money(text, value, unit):
+    claims = [c for c in find_claims(text, "en") if c.type == "money"]
+    assert [(c.value, c.unit) for c in claims] == [(value, unit)]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Inflation rose to 7.1 percent in May.", 7.1, "percent"),
+    ("The new bridge is 2.3 km long.", 2.3, "km"),
+    ("The party won 240 seats.", 240, "seats"),
+    ("It is the country's second largest city.", 2, "rank"),
+    ("About 65 lakh voters were removed from the rolls.", 6.5e6, "people"),
+    ("Half of the respondents disagreed.", 0.5, "fraction"),
+])
+def test_statistic(text, value, unit):
+    claims = [c for c in find_claims(text, "en") if c.type == "statistic"]
+    assert [(c.value, c.unit) for c in claims] == [(value, unit)]
