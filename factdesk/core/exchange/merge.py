@@ -24,14 +24,13 @@ from typing import Any
 
 from factdesk.core.errors import InputError, RequestError
 from factdesk.core.exchange import bundle_format, hlc
-from factdesk.core.exchange.validate import validate_bundle
+from factdesk.core.exchange.validate import APPLIED_FIELDS, validate_bundle
 from factdesk.core.store import clock, exchange_queries as q
 from factdesk.core.store.connection import write_transaction
 from factdesk.core.store.history import check_by, now_iso
 
-CLAIM_EDITABLE = ("status", "verdict", "rationale", "assignee", "type", "value", "unit", "qualifier", "speaker")
-SOURCE_EDITABLE = ("url", "title", "publisher", "published", "accessed", "excerpt", "file_name", "file_hash")
-APPLIED = {"claim": CLAIM_EDITABLE, "source": SOURCE_EDITABLE}
+# Fields set from history rows (user edits, and the detector's refresh of untouched claims).
+APPLIED = APPLIED_FIELDS
 # Fields of independent creations settled by the smaller id (text and spans are equal by matching).
 ARTICLE_SETTLED = ("title", "outlet", "url", "published", "author", "place", "language",
                    "imported_at", "imported_by")
@@ -128,6 +127,7 @@ class _Merger:
         self.local_text: dict[str, str] = {}
         self.resettle: set[tuple[str, str]] = set()
         self.verdict_before: dict[str, Any] = {}
+        self.recheck_removed: set[str] = set()
         self.stamp = bundle.manifest["created_hlc"]
 
     def run(self) -> None:
@@ -225,6 +225,8 @@ class _Merger:
                 self.report.new_claims.append(local)
             self.cmap[c["id"]] = local
         q.insert_rows(self.db, "claim", new, self.stamp)
+        # a claim this desk already saw removed, sent again by a desk that had not seen the removal
+        self.recheck_removed = q.removed_entities(self.db, "claim", [c["id"] for c in new])
 
     def _sources(self, recs: list[dict[str, Any]], history: list[dict[str, Any]]) -> None:
         ids = [s["id"] for s in recs]
@@ -273,13 +275,15 @@ class _Merger:
                 new.append(h)
         touched: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
         for h in new:
-            if h["field"] in APPLIED.get(h["entity"], ()) or (h["entity"] == "source" and h["field"] == "removed"):
+            if h["field"] in APPLIED.get(h["entity"], ()) or h["field"] == "removed":
                 touched.setdefault((h["entity"], h["entity_id"], h["field"]), []).append(h)
         before = {k: (q.field_history(self.db, k[1], k[2]) or [None])[0] for k in touched}
         q.insert_history(self.db, new)
         self.report.new_history = len(new)
         for (entity, eid, fld), incoming in sorted(touched.items()):
             self._settle(entity, eid, fld, before[(entity, eid, fld)], incoming)
+        for eid in sorted(self.recheck_removed):
+            self._removed("claim", eid)
         for entity, eid in sorted(self.resettle):
             for fld in q.fields_with_history(self.db, eid):
                 if fld in APPLIED.get(entity, ()) and (entity, eid, fld) not in touched:
@@ -291,8 +295,7 @@ class _Merger:
         rows = q.field_history(self.db, eid, fld)
         winner = rows[0]
         if fld == "removed":
-            if q.delete_source(self.db, eid):
-                self.report.fields_changed += 1
+            self._removed(entity, eid)
             return
         row = q.get_row(self.db, entity, eid)
         if row is None:
@@ -321,6 +324,20 @@ class _Merger:
             conflict["claim_id"] = row.get("claim_id")
         if q.add_conflict(self.db, conflict):
             self.report.conflicts.append(conflict)
+
+
+    def _removed(self, entity: str, eid: str) -> None:
+        """Apply a removal: a source goes; a claim goes unless someone worked on it (on any desk)."""
+        if entity == "source":
+            gone = q.delete_source(self.db, eid)
+        elif entity == "claim" and not q.claim_has_work(self.db, eid):
+            gone = q.delete_claim(self.db, eid)
+            if gone and eid in self.report.new_claims:
+                self.report.new_claims.remove(eid)
+                return
+        else:
+            return
+        self.report.fields_changed += gone
 
 
 def _seen(rows: list[dict[str, Any]], loser: dict[str, Any], winner: dict[str, Any]) -> bool:

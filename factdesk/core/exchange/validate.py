@@ -176,12 +176,41 @@ def _check_links(bundle: Bundle) -> None:
         if v["claim_id"] not in claims:
             raise _bad("reviews", n, "its claim is not in the bundle")
         reviews.add(v["id"])
-    known = {"article": set(texts), "claim": claims, "source": sources, "review": reviews}
     for n, h in enumerate(r["history"], 1):
+        _check_history_value(n, h)
         if h["article_id"] is not None and h["article_id"] not in texts:
             raise _bad("history", n, "its article is not in the bundle")
         if h["entity"] == "article" and h["entity_id"] not in texts:
             raise _bad("history", n, "its article is not in the bundle")
         if h["entity"] == "claim" and h["entity_id"] not in claims and h["article_id"] is None:
             raise _bad("history", n, "its claim is not in the bundle")
-        _ = known
+
+
+# The fields a merge may set from a history row, and what their new values must look like.
+APPLIED_FIELDS: dict[str, tuple[str, ...]] = {
+    "claim": ("status", "verdict", "rationale", "assignee", "type", "value", "unit", "qualifier", "speaker",
+              "text", "sentence_start", "sentence_end", "score"),
+    "source": ("url", "title", "publisher", "published", "accessed", "excerpt", "file_name", "file_hash"),
+    "article": ("language",),
+}
+_ENTITY_SPECS = {"claim": CLAIM, "source": SOURCE, "article": ARTICLE}
+
+
+def _check_history_value(n: int, h: dict[str, Any]) -> None:
+    """A history row's new value must be valid for the field it would set."""
+    fld = h["field"]
+    if fld == "removed":
+        if h["entity"] not in ("claim", "source") or h["new"] != 1:
+            raise _bad("history", n, "invalid removal")
+        return
+    if fld not in APPLIED_FIELDS.get(h["entity"], ()):
+        return
+    types, nullable, max_len, allowed = _ENTITY_SPECS[h["entity"]][fld]
+    v = h["new"]
+    if v is None:
+        if not nullable:
+            raise _bad("history", n, f"'{fld}' must not be null")
+        return
+    if v.__class__ not in types or (max_len and isinstance(v, str) and len(v) > max_len) \
+            or (allowed is not None and not _check(allowed, v)) or (isinstance(v, int) and abs(v) > 2**53):
+        raise _bad("history", n, f"invalid new value for '{fld}': {str(v)[:40]!r}")

@@ -240,14 +240,38 @@ def delete_source(db: Database, source_id: str) -> bool:
     return db.execute("DELETE FROM sources WHERE id = ?", [source_id]).rowcount > 0
 
 
-def removed_sources(db: Database, ids: list[str]) -> set[str]:
-    """Which of these sources were removed on some desk (a 'removed' history row)."""
+def removed_entities(db: Database, entity: str, ids: list[str]) -> set[str]:
+    """Which of these sources or claims were removed on some desk (a 'removed' history row)."""
     out: set[str] = set()
     for chunk in _chunks(ids):
         sql = (f"SELECT entity_id FROM history WHERE entity_id IN ({_marks(len(chunk))}) "
-               "AND entity = 'source' AND field = 'removed'")
-        out.update(r[0] for r in db.execute(sql, chunk))
+               "AND entity = ? AND field = 'removed'")
+        out.update(r[0] for r in db.execute(sql, [*chunk, entity]))
     return out
+
+
+def removed_sources(db: Database, ids: list[str]) -> set[str]:
+    """Which of these sources were removed on some desk."""
+    return removed_entities(db, "source", ids)
+
+
+# History that shows a person worked on a claim: such a claim survives a re-detection elsewhere.
+WORK_FIELDS = ("status", "verdict", "rationale", "assignee", "type")
+
+
+def claim_has_work(db: Database, claim_id: str) -> bool:
+    """True when any desk recorded work on the claim (workflow, verdict, sources, reviews) or added it by hand."""
+    row = db.execute(
+        f"SELECT 1 FROM history WHERE entity_id = ? AND entity = 'claim' AND field IN ({_marks(len(WORK_FIELDS))}) "
+        "UNION ALL SELECT 1 FROM history WHERE claim_id = ? AND entity IN ('source', 'review') "
+        "UNION ALL SELECT 1 FROM claims WHERE id = ? AND origin = 'manual' LIMIT 1",
+        [claim_id, *WORK_FIELDS, claim_id, claim_id]).fetchone()
+    return row is not None
+
+
+def delete_claim(db: Database, claim_id: str) -> bool:
+    """Remove a claim another desk's re-detection removed; True when there was one."""
+    return db.execute("DELETE FROM claims WHERE id = ?", [claim_id]).rowcount > 0
 
 
 def insert_file(db: Database, digest: str, data: bytes) -> None:

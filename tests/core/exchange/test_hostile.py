@@ -234,3 +234,15 @@ def test_duplicate_member_names(setup, tmp_path):
                 zf.writestr(name, data)
             zf.writestr("records/claims.jsonl", b"")
     _refused(b, path, "appears twice")
+
+
+@pytest.mark.parametrize("field, value", [("status", "pwned"), ("type", "gossip"), ("verdict", 5),
+                                          ("sentence_start", "zero"), ("status", None)])
+def test_history_values_are_checked_before_they_are_applied(setup, tmp_path, field, value):
+    a, b, good = setup
+
+    def edit(records):
+        h = next(h for h in records["history"] if h["entity"] == "claim" and h["field"] == "verdict")
+        h.update(field=field, new=value)
+
+    _refused(b, _rewrite(good, tmp_path / "bad.zip", edit), "invalid new value|must not be null")

@@ -165,3 +165,37 @@ def test_attached_files_travel(desks, tmp_path):
     src = a.add_source(cid, "anna", title="figures", file_path=f)
     _exchange(a, b, tmp_path, "ab")
     assert b.source_file(src.id).read_bytes() == b"official figures"
+
+
+def _redetect_without_first_number(desk, aid, monkeypatch):
+    """Re-detect with a detector that no longer finds the article's first number."""
+    from factdesk.core.store import detection
+
+    from .helpers import fake_detect
+
+    def fewer(text, lang="auto"):
+        det = fake_detect(text, lang)
+        det.claims.pop(0)
+        return det
+
+    monkeypatch.setattr(detection, "_detector", lambda: (fewer, None))
+    desk.redetect(aid, "anna")
+
+
+def test_redetection_removal_travels_unless_someone_worked_on_the_claim(desks, tmp_path, monkeypatch):
+    a, b, c = desks("a"), desks("b"), desks("c")
+    aid, _ = a.import_text(ARTICLES[0], by="anna")
+    _exchange(a, b, tmp_path, "ab0")
+    _exchange(a, c, tmp_path, "ac0")
+    first = a.claims_for_article(aid)[0]
+    c.update_claim(first.id, "carl", verdict="true")          # carl works on it meanwhile
+    _redetect_without_first_number(a, aid, monkeypatch)
+    assert len(a.claims_for_article(aid)) == 2
+    _exchange(a, b, tmp_path, "ab1", everything=True)
+    assert len(b.claims_for_article(aid)) == 2                 # untouched on b: removed there too
+    _exchange(a, c, tmp_path, "ac1", everything=True)
+    assert c.get_claim(first.id).verdict == "true"             # carl's work survives
+    for src, dst in [(c, a), (c, b), (a, b), (b, a), (a, c), (b, c)]:
+        _exchange(src, dst, tmp_path, f"x{src.desk_id[:4]}{dst.desk_id[:4]}", everything=True)
+    assert dump(a) == dump(b) == dump(c)
+    assert len(a.claims_for_article(aid)) == 3

@@ -109,6 +109,24 @@ class ThreeDesks(RuleBasedStateMachine):
             aid = rows[pick % len(rows)][0]
             self._try(self.desks[d].add_manual_claim, aid, start, start + length, type, by)
 
+    @rule(d=DESKS, pick=PICK)
+    def redetect_with_better_rules(self, d, pick):
+        """Re-detection that no longer finds the first number: untouched claims go, worked ones stay."""
+        rows = self.desks[d].db.execute("SELECT id FROM articles ORDER BY rid").fetchall()
+        if not rows:
+            return
+
+        def fewer(text, lang="auto"):
+            det = fake_detect(text, lang)
+            det.claims.pop(0)
+            return det
+
+        detection._detector = lambda: (fewer, None)
+        try:
+            self.desks[d].redetect(rows[pick % len(rows)][0], "anna")
+        finally:
+            detection._detector = lambda: (fake_detect, fake_detect_many)
+
     @rule(src=DESKS, dst=DESKS, everything=st.booleans())
     def exchange(self, src, dst, everything):
         if src != dst:
