@@ -6,6 +6,10 @@ id is part of the string, plain string comparison orders two edits by time
 and breaks exact ties by desk id — the rule merges use for last-writer-wins.
 This module is the pure side: no database, so a bundle can be checked before
 anything is opened for writing.
+
+The store's clock lets the counter grow past four digits when the wall clock
+stays behind (it does not carry into the milliseconds), so such times are
+accepted here rather than refusing that desk's bundles; times made here carry.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ import time
 from typing import NamedTuple
 
 _UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
-_PATTERN = re.compile(rf"^(\d{{13}})-(\d{{4}})-({_UUID})$")
+_PATTERN = re.compile(rf"^(\d{{13}})-(\d{{4,9}})-({_UUID})$")
 MAX_COUNTER = 9999
 # A remote time further ahead than this is refused: a laptop with a broken clock
 # (or a hostile bundle) must not drag every later edit into the far future.
