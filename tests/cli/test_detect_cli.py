@@ -147,3 +147,12 @@ def test_subprocess_binary_file(files):
     err = proc.stderr.decode()
     assert err.count("\n") == 1 and str(files["binary"]) in err
     assert [d["path"] for d in json.loads(proc.stdout)["documents"]] == [str(files["de"])]
+
+
+@pytest.mark.parametrize("text", [ENGLISH.replace("\r\n", "\n"), GERMAN, CP1252])
+def test_cli_claims_equal_the_spacy_pipeline(text):
+    from factdesk.cli.detect_cmd import detect_text
+    from factdesk.core.detect import detect
+
+    language, claims = detect_text(text)
+    assert claims == detect(text, language).claims

@@ -38,9 +38,12 @@ def get_pipeline(lang: str) -> Language:
     nlp.add_pipe("factdesk_numeric_claims")
     for name, module in OPTIONAL_COMPONENTS:
         try:
-            importlib.import_module(module)
+            component_module = importlib.import_module(module)
         except ImportError:
             continue
+        # quotes/score register their factory at import only when spaCy is already loaded
+        # (so that `factdesk detect` can use them without spaCy); make sure it is registered.
+        getattr(component_module, "register_component", lambda: None)()
         if name in Language.factories:
             nlp.add_pipe(name)
     return nlp

@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
+import sys
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -260,7 +261,7 @@ class _QuoteReader:
         return nearby[0] if len(nearby) == 1 else None
 
 
-def _register() -> None:
+def register_component() -> None:
     """Register the spaCy factory "factdesk_quotes" (spaCy is imported only here)."""
     from spacy.language import Language
 
@@ -287,4 +288,7 @@ class QuoteComponent:
         return doc
 
 
-_register()
+# Register the factory when spaCy is in use (the pipeline imports spaCy first); the
+# spaCy-free path (`factdesk detect`) never pays for importing spaCy.
+if "spacy" in sys.modules:
+    register_component()

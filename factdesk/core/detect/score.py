@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import sys
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -209,7 +210,7 @@ class ScoreComponent:
         return doc
 
 
-def _register() -> None:
+def register_component() -> None:
     """Register the spaCy factory "factdesk_score" (spaCy is imported only here)."""
     from spacy.language import Language
 
@@ -222,4 +223,7 @@ def _register() -> None:
         return ScoreComponent(nlp.lang, weights_path)
 
 
-_register()
+# Register the factory when spaCy is in use (the pipeline imports spaCy first); the
+# spaCy-free path (`factdesk detect`) never pays for importing spaCy.
+if "spacy" in sys.modules:
+    register_component()
