@@ -94,13 +94,28 @@ def _style(app: Any, settings: Any) -> None:
         app.setWindowIcon(icons.app_icon())
 
 
+def _import_desk():
+    """Import the store without numpy/pandas: sqlite-utils only uses them to convert their own
+    value types, which FactDesk never stores, and numpy alone costs a third of a second at start-up.
+    spaCy imports numpy normally later, when something is detected."""
+    blocked = [name for name in ("numpy", "pandas") if name not in sys.modules]
+    for name in blocked:
+        sys.modules[name] = None  # type: ignore[assignment]  # makes `import numpy` raise ImportError
+    try:
+        from factdesk.core.store import Desk
+    finally:
+        for name in blocked:
+            if sys.modules.get(name, 0) is None:
+                del sys.modules[name]
+    return Desk
+
+
 def run(args: Any) -> int:
     """Open the app; return the exit status."""
     started = time.perf_counter()
     screenshot = getattr(args, "screenshot", None)
     app = _make_app(bool(screenshot))
-    from factdesk.core.errors import FactDeskError
-    from factdesk.core.store import Desk
+    Desk = _import_desk()
     from factdesk.gui.app import load_settings
 
     settings = load_settings()

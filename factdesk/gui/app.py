@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import getpass
+from functools import lru_cache
 import importlib
 from types import ModuleType
 
@@ -75,6 +76,11 @@ def is_dark(widget: QWidget | None = None) -> bool:
 
 def type_colour(claim_type: str, dark: bool = False) -> QColor:
     """The highlight colour of a claim type (theme.py decides when it is there)."""
+    return QColor(_type_colour(claim_type, dark))
+
+
+@lru_cache(maxsize=None)
+def _type_colour(claim_type: str, dark: bool) -> QColor:
     theme = optional("theme")
     if theme is not None and hasattr(theme, "type_colour"):
         try:

@@ -31,10 +31,17 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 )
 
 
+_SWATCHES: dict[tuple[str, int], QPixmap] = {}
+
+
 def swatch(colour: QColor | str, size: int = 12) -> QPixmap:
-    """A small filled square in `colour` for a type or verdict column."""
-    pix = QPixmap(size, size)
-    pix.fill(QColor(colour))
+    """A small filled square in `colour` for a type or verdict column (cached)."""
+    key = (QColor(colour).name(QColor.NameFormat.HexArgb), size)
+    pix = _SWATCHES.get(key)
+    if pix is None:
+        pix = QPixmap(size, size)
+        pix.fill(QColor(colour))
+        _SWATCHES[key] = pix
     return pix
 
 
@@ -138,9 +145,13 @@ class ArticleClaimsModel(_ClaimColumns, QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._claims) or index.column() >= len(COLUMNS):
+        row, column = index.row(), index.column()
+        if not index.isValid() or not 0 <= row < len(self._claims) or column >= len(COLUMNS):
             return None
-        return self._cell(self._claims[index.row()], COLUMNS[index.column()][0], index.row(), role)
+        if role == SORT_ROLE and column in (0, 6):  # fast path: the proxy sorts by these
+            claim = self._claims[row]
+            return claim.start if column == 0 else float(claim.score or 0.0)
+        return self._cell(self._claims[row], COLUMNS[column][0], row, role)
 
 
 class ClaimsProxy(QSortFilterProxyModel):

@@ -112,10 +112,13 @@ class MainWindow(QMainWindow):
         self.claims_view.setSortingEnabled(True)
         self.claims_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         ch = self.claims_view.horizontalHeader()
-        ch.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # fixed widths: ResizeToContents would read every cell of every claim on each change
+        fm = self.claims_view.fontMetrics()
+        for col, sample in {0: "999", 1: "Time in power", 3: "more than 30,000", 4: "Ready for review",
+                            5: "Mostly false", 6: "0.99"}.items():
+            ch.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            ch.resizeSection(col, fm.horizontalAdvance(sample) + (40 if col == 1 else 22))
         ch.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        ch.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
-        ch.resizeSection(3, self.claims_view.fontMetrics().horizontalAdvance("more than 30,000") + 16)
         self.claims_view.selectionModel().currentRowChanged.connect(self._claims_row_changed)
         self.middle = QSplitter(Qt.Orientation.Vertical)
         self.middle.addWidget(self.reader)
@@ -215,11 +218,11 @@ class MainWindow(QMainWindow):
             Ask.error(self, tr("Open article"), exc.message)
             return
         self.article = article
-        self.reader.show_article(article, claims)
         self.claims.set_claims(claims)
+        target = claim_id or (self._claim_at_proxy_row(0) or None)
+        self.reader.show_article(article, claims, target)
         self.panel.set_article_text(article.text)
         self.setWindowTitle(f"{article.title or tr('(untitled)')} — FactDesk")
-        target = claim_id or (self._claim_at_proxy_row(0) or None)
         self.select_claim(target)
 
     def _claim_at_proxy_row(self, row: int) -> str | None:

@@ -34,7 +34,7 @@ class Utf16Map:
 
     def __init__(self, text: str):
         self._cum: list[int] | None = None
-        if any(ord(ch) > 0xFFFF for ch in text) if not text.isascii() else False:
+        if not text.isascii() and len(text.encode("utf-16-le")) != 2 * len(text):
             self._cum = [0, *accumulate(2 if ord(ch) > 0xFFFF else 1 for ch in text)]
 
     def to_qt(self, index: int) -> int:
@@ -83,20 +83,22 @@ class ReaderView(QTextEdit):
         self._selected: str | None = None
 
     # -- content -------------------------------------------------------------
-    def set_article(self, article: Article | None, claims: list[Claim]) -> None:
-        """Show `article` with `claims` highlighted (None clears the view)."""
+    def set_article(self, article: Article | None, claims: list[Claim], selected: str | None = None) -> None:
+        """Show `article` with `claims` highlighted and `selected` framed (None clears the view)."""
         self._article = article
         text = display_text(article.text) if article else ""
         self._map = Utf16Map(text)
-        self.setPlainText(text)
+        doc = self.document()
+        doc.clear()
         if text:
-            cursor = QTextCursor(self.document())
-            cursor.select(QTextCursor.SelectionType.Document)
+            # blocks inherit the first block's format: one insert instead of a format pass
+            cursor = QTextCursor(doc)
             block = QTextBlockFormat()
             block.setLineHeight(LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
             block.setBottomMargin(8)
-            cursor.mergeBlockFormat(block)
-        self._selected = None
+            cursor.setBlockFormat(block)
+            cursor.insertText(text)
+        self._selected = selected
         self.set_claims(claims)
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
@@ -111,13 +113,15 @@ class ReaderView(QTextEdit):
 
     def set_hidden_types(self, types: set[str] | frozenset[str]) -> None:
         """Do not highlight claims of these types."""
-        self._hidden = frozenset(types)
-        self._refresh()
+        if frozenset(types) != self._hidden:
+            self._hidden = frozenset(types)
+            self._refresh()
 
     def select_claim(self, claim_id: str | None, scroll: bool = True) -> None:
         """Make `claim_id` stand out and scroll it into view."""
-        self._selected = claim_id
-        self._refresh()
+        if claim_id != self._selected:
+            self._selected = claim_id
+            self._refresh()
         if scroll and claim_id:
             span = next((s for s in self._spans if s[2].id == claim_id), None)
             if span is not None:
@@ -395,8 +399,8 @@ class ReaderPane(QWidget):
         self.legend.hidden_types_changed.connect(self.view.set_hidden_types)
         self.show_article(None, [])
 
-    def show_article(self, article: Article | None, claims: list[Claim]) -> None:
-        """Show an article (None: an empty state with a hint)."""
+    def show_article(self, article: Article | None, claims: list[Claim], selected: str | None = None) -> None:
+        """Show an article with `selected` framed (None: an empty state with a hint)."""
         if article is None:
             self.title.setText(tr("No article open"))
             self.meta.setText(tr("Choose an article in the library, or import one with File → Open "
@@ -409,8 +413,8 @@ class ReaderPane(QWidget):
             if claim.status != "dismissed":
                 counts[claim.type] = counts.get(claim.type, 0) + 1
         self.legend.set_counts(counts)
-        self.view.set_article(article, claims)
-        self.view.set_hidden_types(self.legend.hidden_types())
+        self.view._hidden = self.legend.hidden_types()
+        self.view.set_article(article, claims, selected)
 
 
 def article_meta(article: Article, n_claims: int) -> str:
