@@ -6,7 +6,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from factdesk.core.detect.quotes import detect_quotes, find_quotations, is_clause
+from factdesk.core.detect.quotes import detect_quotes, find_quotations, is_clause, register_component
 
 
 def quotes(text: str, lang: str) -> list[tuple[str, str | None]]:
@@ -137,6 +137,7 @@ def test_single_quotes_are_english_only():
 
 def test_spacy_component_appends_to_doc_claims():
     Doc.set_extension("claims", default=None, force=True)
+    register_component()  # a no-op when importing the module after spaCy already did it
     nlp = spacy.blank("en")
     nlp.add_pipe("factdesk_quotes")
     doc = nlp('"The tunnel will open in May," Mayor Ada Stone said.')

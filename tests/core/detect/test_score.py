@@ -8,6 +8,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
+from factdesk.core.detect import quotes, score
 from factdesk.core.detect.score import (
     claim_features, explain, load_weights, score_claim, score_claims, sentence_features, sentence_score,
 )
@@ -93,6 +94,8 @@ def test_number_inside_quote_counts_as_quoted():
 @pytest.mark.parametrize("weights_path", [None])
 def test_spacy_component_scores_doc_claims(weights_path):
     Doc.set_extension("claims", default=None, force=True)
+    quotes.register_component()
+    score.register_component()
     nlp = spacy.blank("en")
     nlp.add_pipe("factdesk_quotes")
     nlp.add_pipe("factdesk_score", config={"weights_path": weights_path})
