@@ -55,6 +55,11 @@ def _lock(db: Database) -> threading.RLock:
     return _locks.setdefault(id(db.conn), threading.RLock())
 
 
+def serialized(db: Database) -> threading.RLock:
+    """The connection's lock, for a read from another thread (e.g. a detector's feeder thread)."""
+    return _lock(db)
+
+
 @contextmanager
 def write_transaction(db: Database) -> Iterator[Database]:
     """Run the block as one write transaction (nested blocks become savepoints)."""

@@ -23,7 +23,7 @@ from factdesk.core.errors import InputError
 from factdesk.core.intake.document import IntakeDocument, content_hash
 from factdesk.core.intake.readers import collect_paths, from_text, read_article
 from factdesk.core.model import Detection
-from factdesk.core.store import articles, detection
+from factdesk.core.store import articles, connection, detection
 from factdesk.core.store.history import action
 
 BATCH_ARTICLES = 100
@@ -107,7 +107,9 @@ def _read_all(files: list[Path], db: Database, report: ImportReport,
         if digest in seen:
             report.duplicates.append((str(path), seen[digest]))
             continue
-        known = articles.find_hashes(db, [digest])
+        # The detector's pool may pull this generator from its own thread.
+        with connection.serialized(db):
+            known = articles.find_hashes(db, [digest])
         if known:
             report.duplicates.append((str(path), known[digest]))
             continue
