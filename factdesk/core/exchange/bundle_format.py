@@ -142,6 +142,21 @@ def _check_names(path: Path, infos: list[zipfile.ZipInfo], limits: Limits) -> No
         raise _fail(path, "manifest.json is missing")
 
 
+def _precheck_directory(path: Path, limits: Limits) -> None:
+    """Refuse a zip whose central directory announces too many members, before parsing it."""
+    try:
+        with path.open("rb") as fh:
+            end = zipfile._EndRecData(fh)  # the end record only: cheap, and zipfile's own reader
+    except (AttributeError, OSError):  # pragma: no cover - a Python without the helper
+        return
+    if end is None:
+        raise _fail(path, "the zip is truncated or damaged (no end of central directory)")
+    if end[zipfile._ECD_ENTRIES_TOTAL] > limits.members:
+        raise _fail(path, f"too many members ({end[zipfile._ECD_ENTRIES_TOTAL]} > {limits.members})")
+    if end[zipfile._ECD_SIZE] > limits.manifest_bytes * 16:
+        raise _fail(path, "the zip's directory is too large")
+
+
 def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int, budget: list[int]) -> bytes:
     """Read one member into memory, never more than `cap` bytes nor the remaining total budget."""
     chunks, size = [], 0
@@ -199,6 +214,7 @@ def read_bundle(path: Path | str, limits: Limits = LIMITS) -> Bundle:
         if fh.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC:
             raise _fail(path, "this is an SQLite database, not a bundle; FactDesk never opens foreign desks")
     try:
+        _precheck_directory(path, limits)
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
             _check_names(path, infos, limits)

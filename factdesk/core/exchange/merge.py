@@ -95,7 +95,8 @@ def import_bundle(desk, path: Path | str, by: str,
         with write_transaction(db):
             _check_no_gap(db, bundle.manifest.get("since"))
             _Merger(db, bundle, report).run()
-            clock.receive(db, desk.desk_id, newest)
+            if report.changed:  # later edits here must sort after what just came in
+                clock.receive(db, desk.desk_id, newest)
             at = now_iso()
             if bundle.manifest["desk_id"] != desk.desk_id:
                 q.save_peer(db, bundle.manifest["desk_id"], bundle.manifest["knowledge"], newest, at, by)

@@ -246,3 +246,12 @@ def test_history_values_are_checked_before_they_are_applied(setup, tmp_path, fie
         h.update(field=field, new=value)
 
     _refused(b, _rewrite(good, tmp_path / "bad.zip", edit), "invalid new value|must not be null")
+
+
+def test_too_many_members_refused_before_parsing(setup, tmp_path):
+    a, b, good = setup
+    members = _members(good)
+    for i in range(30):
+        members[f"files/{i:064x}"] = b"x"
+    path = _rezip(tmp_path / "many.zip", members)
+    _refused(b, path, "too many members", limits=bundle_format.Limits(members=20))
