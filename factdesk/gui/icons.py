@@ -81,13 +81,15 @@ _cache: dict[tuple[str, str], QIcon] = {}
 def icon(name: str) -> QIcon:
     """Return the icon called `name` (one of ICON_NAMES); raises KeyError for unknown names.
 
-    Needs a QGuiApplication. Icons are cached per palette text colour, so
+    Without a QGuiApplication the icon is null. Icons are cached per palette text colour, so
     switching the theme yields freshly coloured icons.
     """
     if name == "factdesk":
         return app_icon()
     if name not in _ICONS:
         raise KeyError(f"unknown icon {name!r}; known icons: {', '.join(ICON_NAMES)}")
+    if QGuiApplication.instance() is None:
+        return QIcon()  # pixmaps need an application; models may be queried without one
     colour = _text_colour()
     key = (name, colour)
     cached = _cache.get(key)
