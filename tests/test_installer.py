@@ -12,6 +12,7 @@ runs before the module-scoped build.)
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -67,6 +68,35 @@ def test_smoke_test_passes_in_a_clean_environment(built_app: Path) -> None:
                             capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "SMOKE TEST PASSED" in result.stdout
+
+
+# Written for this test (not taken from any corpus): one German, one English.
+PARITY_TEXTS = {
+    "de.txt": "Bei der Abstimmung im Landtag stimmten 61 Prozent der Abgeordneten für das Gesetz. "
+              "Vor dem Gebäude demonstrierten nach Polizeiangaben rund 3000 Menschen; 14 von ihnen "
+              "wurden festgenommen. „Das ist ein schwarzer Tag“, sagte der Fraktionschef Jan Berger.\n",
+    "en.txt": "The governor, in office for 12 years, won a fourth term with 54.2 percent of the vote. "
+              "Officials said at least 35 people were injured in clashes after the result. "
+              "\"We will appeal,\" said opposition leader Dana Holt.\n",
+}
+
+
+def test_frozen_detect_matches_the_source_tree(built_app: Path, tmp_path: Path) -> None:
+    """A data file missing from the bundle would make detection silently worse; compare with the checkout."""
+    for name, text in PARITY_TEXTS.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    names = sorted(PARITY_TEXTS)
+    frozen = subprocess.run([str(built_app / "factdesk"), "detect", "--format", "json", *names], cwd=tmp_path,
+                            env={"HOME": str(tmp_path), "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"},
+                            capture_output=True, text=True, timeout=300)
+    source = subprocess.run([sys.executable, "-m", "factdesk", "detect", "--format", "json", *names],
+                            cwd=tmp_path, capture_output=True, text=True, timeout=300,
+                            env=dict(os.environ, PYTHONPATH=str(REPO)))
+    assert frozen.returncode == 0, frozen.stderr
+    assert source.returncode == 0, source.stderr
+    frozen_doc, source_doc = json.loads(frozen.stdout), json.loads(source.stdout)
+    assert all(d["claims"] for d in frozen_doc["documents"])
+    assert frozen_doc == source_doc
 
 
 def test_install_and_uninstall_into_a_fresh_home(built_app: Path, tmp_path: Path) -> None:
