@@ -36,7 +36,18 @@ def environment() -> jinja2.Environment:
     )
 
 
-def _claim_view(report: Report, entry: ClaimEntry) -> SimpleNamespace:
+def verdict_styles(report: Report) -> list[SimpleNamespace]:
+    """One CSS class per verdict of the scale (v0, v1, …) plus vx for none: colour and text colour."""
+    styles = []
+    for i, verdict in enumerate(report.scale.verdicts):
+        colour = safe_colour(verdict.colour)
+        styles.append(SimpleNamespace(id=verdict.id, cls=f"v{i}", colour=colour, fg=text_colour(colour)))
+    colour = safe_colour(None)
+    styles.append(SimpleNamespace(id=None, cls="vx", colour=colour, fg=text_colour(colour)))
+    return styles
+
+
+def _claim_view(report: Report, entry: ClaimEntry, classes: dict[str | None, str]) -> SimpleNamespace:
     """Return what the template shows of one claim, every field plain text."""
     claim = entry.claim
     verdict = report.verdict_of(claim)
@@ -51,6 +62,7 @@ def _claim_view(report: Report, entry: ClaimEntry) -> SimpleNamespace:
         id=claim.id, text=claim.text, type=claim.type.replace("_", " "),
         status=claim.status.replace("_", " "), speaker=claim.speaker or "",
         verdict=report.verdict_label(claim), colour=colour, fg=text_colour(colour),
+        cls=classes.get(verdict.id if verdict else None, "vx"),
         rationale=claim.rationale or "", sources=sources,
         checker=entry.checker or "", reviewer=entry.reviewer or "",
         reviewed=date_part(entry.reviewed_at), updated=date_part(claim.updated_at),
@@ -72,9 +84,11 @@ def _article_view(report: Report, article: ArticleEntry, views: dict[str, Simple
 
 def context(report: Report) -> dict[str, Any]:
     """Return the full template context of a report."""
+    styles = verdict_styles(report)
+    classes = {s.id: s.cls for s in styles}
     articles = []
     for article in report.articles:
-        views = {e.claim.id: _claim_view(report, e) for e in article.claims}
+        views = {e.claim.id: _claim_view(report, e, classes) for e in article.claims}
         articles.append(_article_view(report, article, views))
     verdicts, types = verdict_counts(report), type_counts(report)
     return {
@@ -83,7 +97,7 @@ def context(report: Report) -> dict[str, Any]:
         "scale": report.scale.name, "total": report.claim_count(), "articles": articles,
         "verdicts": verdicts, "types": types,
         "verdict_chart": bar_chart(verdicts), "type_chart": bar_chart(types),
-        "t": words(report.language),
+        "t": words(report.language), "verdict_styles": styles,
     }
 
 

@@ -69,7 +69,14 @@ def test_article_text_survives_piecewise_with_every_claim_marked(report):
     assert parsed.body_text == [a.article.text for a in report.articles]
     marks = [a for t, a in parsed.tags if t == "mark"]
     assert len(marks) == report.claim_count()
-    assert 'background-color: #2e7d32' in marks[0]["style"]
+    assert marks[0]["class"] == "v0" and marks[-1]["class"] == "vx"
+
+
+def test_verdict_colours_are_css_classes_from_the_scale(report):
+    page, _ = parse(report)
+    assert ".v0 { --vc: #2e7d32; --vf: #ffffff; }" in page
+    assert ".vx { --vc: #9e9e9e;" in page
+    assert 'class="claim v2"' in page  # the hostile claim's verdict: false
 
 
 def test_long_rtl_and_emoji_text_kept_whole(report):
