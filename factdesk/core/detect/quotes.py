@@ -190,6 +190,13 @@ class _QuoteReader:
             nxt_open = self.quotations[idx + 1].open if idx + 1 < len(self.quotations) else len(self.text)
             prev_close = self.quotations[idx - 1].close + 1 if idx else 0
             tail = self.plain[q.close + 1:min(max(s_end, q.close + 1), nxt_open)]
+            if not tail.strip() and sc + 1 < len(self.sentences):
+                # the splitter ended the sentence at `?"`/`!"`/`."`: an attribution may follow
+                # in lower case ("asked the mayor") or after a dash ("– Jane Dorsey")
+                n_start, n_end = self.sentences[sc + 1]
+                first = self.text[n_start:n_start + 1]
+                if (first.islower() or first in "–—-") and n_start < nxt_open:
+                    tail = self.plain[q.close + 1:min(n_end, nxt_open)]
             head_start = max(s_start, prev_close)
             head = self.plain[head_start:q.open]
             headline = tail.lstrip(" ").startswith(":")

@@ -243,10 +243,13 @@ def read_attribution_after(tail: str, rules: SpeechRules) -> str | None:
         phrase, _ = read_speaker(words, 1, rules)
         return clean_speaker(phrase, rules) if phrase else None
     i = 0
-    while i < len(words) and words[i] in {",", "–", "—", "-", ";"}:
+    while i < len(words) and words[i] in {",", ";"}:
         i += 1
     if i >= len(words):
         return None
+    if words[i] in {"–", "—", "-"} and i + 1 < len(words):
+        found = _attribution_at(words, i + 1, rules)
+        return found if found is not None else _attribution_at(words, i, rules)
     return _attribution_at(words, i, rules)
 
 
@@ -254,6 +257,39 @@ def _skip_adverbs(words: list[str], i: int, rules: SpeechRules) -> int:
     while i < len(words) and words[i].lower() in rules.adverbs:
         i += 1
     return i
+
+
+_BREAKS = frozenset("""in on at outside inside from to during after before with and but as while when who which
+that near into by am im vom von bei auf aus nach gegenüber und mit während vor als der des dem""".split())
+
+
+def read_description(words: list[str], j: int, rules: SpeechRules) -> str | None:
+    """A described speaker after a verb: "the crowd", "die 54-Jährige", "the former minister"."""
+    if j >= len(words) or words[j].lower() not in rules.determiners:
+        return None
+    k = j + 1
+    while k < len(words) and k - j <= 4 and words[k][:1].isalnum() and (
+            words[k].lower() not in _BREAKS and not rules.match_verb(words, k)):
+        k += 1
+    if k == j + 1:
+        return None
+    if k + 1 < len(words) and words[k] == ",":  # "the adviser, Robert Lane,": the name wins
+        phrase, _ = read_speaker(words, k + 1, rules)
+        if phrase and (name := clean_speaker(phrase, rules)) and _is_cap(name.split()[0]):
+            return name
+    return " ".join(words[j:k])
+
+
+def _source_after(words: list[str], j: int, rules: SpeechRules) -> str | None:
+    """A source named a few words after an impersonal verb: "heißt es in einer Mitteilung der Polizei"."""
+    for k in range(j, min(j + 8, len(words))):
+        if words[k] in {",", ".", ";", ":"}:
+            return None
+        if words[k].lower() in {"der", "des", "von", "vom", "from", "by"} and k + 1 < len(words):
+            phrase, _ = read_speaker(words, k + 1, rules)
+            if phrase and any(_is_cap(w) for w in phrase):
+                return clean_speaker(phrase, rules)
+    return None
 
 
 def _attribution_at(words: list[str], i: int, rules: SpeechRules) -> str | None:
@@ -264,20 +300,36 @@ def _attribution_at(words: list[str], i: int, rules: SpeechRules) -> str | None:
         if j < len(words) and words[j].lower() in rules.pronouns:
             return PRONOUN
         phrase, _ = read_speaker(words, j, rules)
-        return clean_speaker(phrase, rules) if phrase else None
+        if phrase:
+            return clean_speaker(phrase, rules)
+        return read_description(words, j, rules) or _source_after(words, j, rules)
     n = _match_phrase(rules.before_speaker, words, i)
     if n:  # "according to police", "laut Polizei"
         phrase, _ = read_speaker(words, i + n, rules)
         return clean_speaker(phrase, rules) if phrase else None
+    if words[i] in {"–", "—", "-"}:  # "… – Jane Dorsey" closing a standalone quote
+        phrase, j = read_speaker(words, i + 1, rules)
+        return clean_speaker(phrase, rules) if phrase and (j == len(words) or words[j] in {".", ","}) else None
     if words[i].lower() in rules.pronouns:
         j = _skip_adverbs(words, i + 1, rules)
         return PRONOUN if rules.match_verb(words, j) else None
     phrase, j = read_speaker(words, i, rules)
-    if phrase:  # "X said", "X zufolge"
-        k = _skip_adverbs(words, j, rules)
+    if phrase:  # "X said", "X zufolge", "X, 54, said", "X, a spokesman for Y, said"
+        k = _skip_adverbs(words, _skip_apposition(words, j), rules)
         if rules.match_verb(words, k) or (k < len(words) and words[k].lower() in rules.after_speaker):
             return clean_speaker(phrase, rules)
     return None
+
+
+def _skip_apposition(words: list[str], j: int) -> int:
+    """Skip ", 54," or ", a spokesman for the ministry," after a name; return where the verb should be."""
+    if j < len(words) and words[j] == ",":
+        for k in range(j + 1, min(j + 9, len(words))):
+            if words[k] == ",":
+                return k + 1
+            if words[k] in {".", ";", ":", '"'}:
+                break
+    return j
 
 
 def read_attribution_before(head: str, rules: SpeechRules, people: "PersonIndex | None" = None,
@@ -291,17 +343,26 @@ def read_attribution_before(head: str, rules: SpeechRules, people: "PersonIndex 
     words = tokenize(stripped[-300:])
     if not words:
         return None
-    colon = words[-1] == ":"
+    colon = words[-1] in {":", ","}
     body = words[:-1] if colon else words
+    colon = colon and words[-1] == ":"
+    # "According to the mayor, "…"", "Laut Innenminister Hans Beck „…“"
+    for b in range(max(0, len(body) - 10), len(body)):
+        n = _match_phrase(rules.before_speaker, body, b)
+        if n and not rules.match_verb(body, b):
+            phrase, j = read_speaker(body, b + n, rules)
+            if phrase and j == len(body):
+                return clean_speaker(phrase, rules)
     # the last speech verb in the head, allowing object words after it ("told him", "told reporters")
     end = len(body)
     k = end
     while k > 0 and (body[k - 1].lower() in rules.adverbs or _match_phrase(rules.object_words, body, k - 1)
-                     or body[k - 1] == ","):
+                     or body[k - 1] in {",", "that", "dass"}):
         k -= 1
-    for v in range(k - 1, max(-1, k - 4), -1):
+    for v in range(k - 1, max(-1, k - 5), -1):
         n = rules.match_verb(body, v)
-        if n and v + n >= k:
+        # the verb ends the head, or only a short object follows it: "said the plan", "told him"
+        if n and (v + n >= k or all(w.islower() and w.isalpha() for w in body[v + n:k])):
             after = _skip_adverbs(body, v + n, rules)
             if after < len(body) and body[after].lower() in rules.pronouns:
                 return PRONOUN

@@ -142,3 +142,28 @@ def test_spacy_component_appends_to_doc_claims():
     nlp.add_pipe("factdesk_quotes")
     doc = nlp('"The tunnel will open in May," Mayor Ada Stone said.')
     assert [(c.text, c.speaker) for c in doc._.claims] == [("The tunnel will open in May", "Ada Stone")]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", '"Nobody will lose their pension." – Jane Dorsey', ("Nobody will lose their pension.", "Jane Dorsey")),
+    ("en", '"We did everything we could," Dorsey, 54, said.', ("We did everything we could", "Dorsey")),
+    ("en", '"The figures are under review," said a spokesperson for the Home Office.',
+     ("The figures are under review", "a spokesperson for the Home Office")),
+    ("en", '"We regret the delay," the company said in a statement.', ("We regret the delay", "the company")),
+    ("en", '"We will win this fight!" shouted the crowd outside parliament.',
+     ("We will win this fight!", "the crowd")),
+    ("en", 'According to the mayor, "the budget has been spent twice over."',
+     ("the budget has been spent twice over.", "the mayor")),
+    ("en", '"He was not worried at all," recalled the adviser, Robert Lane, in an interview.',
+     ("He was not worried at all", "Robert Lane")),
+    ("de", "Merkel sagte: „Wir schaffen das.“", ("Wir schaffen das.", "Merkel")),
+    ("de", "„Ich trete nicht zurück“, sagte die 54-Jährige.", ("Ich trete nicht zurück", "die 54-Jährige")),
+    ("de", "„Das Gesetz kommt zu spät“, so der CDU-Politiker.", ("Das Gesetz kommt zu spät", "der CDU-Politiker")),
+    ("de", "Laut Innenminister Hans Beck „ist die Lage ernst“.", ("ist die Lage ernst", "Hans Beck")),
+    ("de", "„Es gibt keine Alternative“, heißt es in einer Mitteilung der Polizei.",
+     ("Es gibt keine Alternative", "Polizei")),
+    ("de", "„Die Lage ist ernst“, sagte der Sprecher des Innenministeriums, Max Eder.",
+     ("Die Lage ist ernst", "Sprecher des Innenministeriums")),
+])
+def test_attribution_variants(lang, text, expected):
+    assert quotes(text, lang) == [expected]
