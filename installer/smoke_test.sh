@@ -39,7 +39,8 @@ Bei den Protesten am Abend nahm die Polizei nach eigenen Angaben mehr als 1200 M
 TEXT
 
 # The clean environment: only what a fresh desktop session would have.
-clean=(env -i "HOME=$tmp" "PATH=/usr/bin:/bin" "QT_QPA_PLATFORM=offscreen" "LANG=C.UTF-8" "TMPDIR=$tmp")
+# No LANG on purpose: the C locale is the harshest case for non-ASCII output.
+clean=(env -i "HOME=$tmp" "PATH=/usr/bin:/bin" "QT_QPA_PLATFORM=offscreen")
 fail=0
 now() { date +%s.%N; }
 elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }

@@ -87,7 +87,7 @@ def test_frozen_detect_matches_the_source_tree(built_app: Path, tmp_path: Path) 
         (tmp_path / name).write_text(text, encoding="utf-8")
     names = sorted(PARITY_TEXTS)
     frozen = subprocess.run([str(built_app / "factdesk"), "detect", "--format", "json", *names], cwd=tmp_path,
-                            env={"HOME": str(tmp_path), "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"},
+                            env={"HOME": str(tmp_path), "PATH": "/usr/bin:/bin"},
                             capture_output=True, text=True, timeout=300)
     source = subprocess.run([sys.executable, "-m", "factdesk", "detect", "--format", "json", *names],
                             cwd=tmp_path, capture_output=True, text=True, timeout=300,
