@@ -233,6 +233,9 @@ class ReviewQueueWidget(QWidget):
         self.approve_button = QPushButton(tr("Approve (A)"), self)
         self.return_button = QPushButton(tr("Return… (R)"), self)
         self.reopen_button = QPushButton(tr("Reopen…"), self)
+        self.refresh_button = QPushButton(tr("Refresh"), self)
+        self.refresh_button.setToolTip(tr("Read the queue from the desk again (F5)"))
+        self.refresh_button.clicked.connect(lambda: self.reload(select=self._position()))
         self.approve_button.clicked.connect(self.approve)
         self.return_button.clicked.connect(self.return_claim)
         self.reopen_button.clicked.connect(self.reopen)
@@ -240,6 +243,7 @@ class ReviewQueueWidget(QWidget):
         for w in (self.view_combo, self.approve_button, self.return_button, self.reopen_button):
             bar.addWidget(w)
         bar.addStretch(1)
+        bar.addWidget(self.refresh_button)
         self.tree = QTreeView(self)
         self.tree.setModel(self.model)
         self.tree.setAlternatingRowColors(True)
@@ -336,11 +340,17 @@ class ReviewQueueWidget(QWidget):
         self.history_model.set_entries(self.desk.history(claim_id=claim.id))
 
     # -- actions ------------------------------------------------------------
+    def _position(self) -> int:
+        """The selected claim's position in queue order (0 when none is selected)."""
+        claim = self.current_claim()
+        ids = [c.id for g in self.model.groups for c in g.claims]
+        return ids.index(claim.id) if claim is not None and claim.id in ids else 0
+
     def _decide(self, decision: str, comment: str | None = None) -> bool:
         claim = self.current_claim()
         if claim is None:
             return False
-        position = [c.id for g in self.model.groups for c in g.claims].index(claim.id)
+        position = self._position()
         try:
             self.desk.review(claim.id, decision, by=self.settings.user_name(), comment=comment)
         except FactDeskError as exc:
@@ -387,5 +397,8 @@ class ReviewQueueWidget(QWidget):
                 return True
             if event.key() == Qt.Key.Key_R:
                 self.return_claim()
+                return True
+            if event.key() == Qt.Key.Key_F5:
+                self.reload(select=self._position())
                 return True
         return super().eventFilter(obj, event)

@@ -140,3 +140,12 @@ def test_verdict_labels_follow_the_ui_language(qtbot, queued, lead):
     qtbot.addWidget(w)
     assert w.model.index(0, 1, w.model.index(0, 0)).data() == "Richtig"
     assert w.verdict_label.text() == "Richtig"
+
+
+def test_refresh_picks_up_claims_marked_ready_elsewhere(qtbot, widget, queued):
+    desk, _ = queued
+    other = desk.claim_rows(limit=10)[3]
+    desk.update_claim(other.id, by="kim", verdict="false", status="ready_for_review")
+    assert widget.model.claim_count() == 3
+    qtbot.keyClick(widget.tree, Qt.Key.Key_F5)
+    assert widget.model.claim_count() == 4
