@@ -110,3 +110,10 @@ def test_overrides_for_claimreview(db, tmp_path):
 def test_base_url_must_be_http(db, tmp_path, capsys):
     code, _ = export(db[0], tmp_path, "claimreview", "--base-url", "javascript:alert(1)")
     assert code == 2 and "http" in capsys.readouterr().err
+
+
+def test_article_id_prefix(db, tmp_path):
+    path, ids = db
+    code, out = export(path, tmp_path, "json", "--article", ids["a1"][:8])
+    data = json.loads(out.read_text("utf-8"))
+    assert code == 0 and [a["id"] for a in data["articles"]] == [ids["a1"]]

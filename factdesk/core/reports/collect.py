@@ -66,7 +66,7 @@ def validate(f: ReportFilter, desk: Any) -> ReportFilter:
     if f.date_from and f.date_to and f.date_from > f.date_to:
         raise InputError(f"--from {f.date_from} is after --to {f.date_to}")
     if f.article_id:
-        desk.get_article(f.article_id)  # RequestError when unknown
+        f.article_id = desk.get_article(f.article_id).id  # a unique prefix is enough; RequestError when unknown
     return f
 
 
