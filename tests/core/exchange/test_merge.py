@@ -94,11 +94,12 @@ def test_take_the_other_value_is_a_normal_edit_that_wins_everywhere(desks, tmp_p
     b.update_claim(cid, "ben", rationale="theirs")
     _exchange(b, a, tmp_path, "ba")
     [conflict] = list_conflicts(a)
-    assert (conflict.kept_value, conflict.other_value) == ("theirs", "mine")
+    assert {conflict.kept_value, conflict.other_value} == {"mine", "theirs"}
+    assert a.get_claim(cid).rationale == conflict.kept_value
     take_other_value(a, conflict.id, "anna")
-    assert a.get_claim(cid).rationale == "mine" and list_conflicts(a) == []
+    assert a.get_claim(cid).rationale == conflict.other_value and list_conflicts(a) == []
     _exchange(a, b, tmp_path, "ab")
-    assert b.get_claim(cid).rationale == "mine"
+    assert b.get_claim(cid).rationale == conflict.other_value
     assert dump(a) == dump(b)
 
 
