@@ -124,8 +124,11 @@ def run(args: Any) -> int:
     if getattr(args, "demo", False):
         temp = tempfile.TemporaryDirectory(prefix="factdesk-demo-")
         path = Path(temp.name) / "demo.sqlite"
-    else:
+    elif getattr(args, "db", None) or os.environ.get("FACTDESK_DB") or not hasattr(settings, "last_desk") \
+            or settings.last_desk() is None:
         path = desk_path(args)
+    else:
+        path = settings.last_desk()  # the desk chosen in Settings
     desk = Desk.open(path)
     by = settings.user_name()
     files = list(getattr(args, "files", None) or [])
@@ -134,7 +137,7 @@ def run(args: Any) -> int:
         samples = _sample_paths(settings)
     # With --screenshot, everything is imported before rendering; otherwise in the background.
     if screenshot:
-        for batch in (files, samples):
+        for batch in [files] + [[p] for p in samples]:  # one by one: the preferred sample ends on top
             if batch:
                 report = desk.import_paths(batch, by=by)
                 for p, message in report.failed:
@@ -151,7 +154,7 @@ def run(args: Any) -> int:
         window.importer.import_paths(files)
     elif samples:
         window.statusBar().showMessage("Adding the sample articles to your new desk…", 5000)
-        window.importer.import_paths(samples)
+        window.importer.import_paths(samples[::-1])  # the window shows the first one imported
     if os.environ.get("FACTDESK_EXIT_AFTER_SHOW"):
         app.processEvents()
         sys.stdout.write(f"shown after {time.perf_counter() - started:.3f} s\n")

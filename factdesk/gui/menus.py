@@ -162,23 +162,50 @@ def _focus_tab(w, index: int) -> None:
 
 
 def open_settings(w) -> None:
-    """File → Settings: the other engineer's dialog, then apply name/role/scale changes."""
+    """File → Settings: the settings dialog, then apply name, role, scale, theme and desk location."""
     module = optional("settings_dialog")
     if module is None:
         Ask.info(w, tr("Settings"), tr("Settings are not available in this build."))
         return
     settings = w.settings if hasattr(w.settings, "qsettings") else load_settings()
-    if module.SettingsDialog.ask(settings, w.desk, w):
-        w.settings = settings
-        try:
-            w.scale = w.desk.rating_scale()
-        except Exception:
-            pass
-        w.panel.set_scale(w.scale, w.language)
-        w.claims.set_scale(w.scale, w.language)
-        if "review_queue" in w.actions:
-            w.actions["review_queue"].setEnabled(w.role() == "lead")
-        w.reload_article()
+    old_theme = settings.theme() if hasattr(settings, "theme") else None
+    if not module.SettingsDialog.ask(settings, w.desk, w):
+        return
+    w.settings = settings
+    theme = optional("theme")
+    if theme is not None and hasattr(settings, "theme") and settings.theme() != old_theme:
+        from PySide6.QtWidgets import QApplication
+        theme.apply_theme(QApplication.instance(), settings.theme())
+    last = settings.last_desk() if hasattr(settings, "last_desk") else None
+    if last is not None and str(last) != str(w.desk.path):
+        switch_desk(w, last)
+        return
+    try:
+        w.scale = w.desk.rating_scale()
+    except Exception:
+        pass
+    w.panel.set_scale(w.scale, w.language)
+    w.claims.set_scale(w.scale, w.language)
+    if "review_queue" in w.actions:
+        w.actions["review_queue"].setEnabled(w.role() == "lead")
+    w.reload_article()
+
+
+def switch_desk(w, path) -> None:
+    """Open another desk file in a new window and close this one (its edits are all stored)."""
+    from factdesk.core.errors import FactDeskError
+    from factdesk.core.store import Desk
+    try:
+        desk = Desk.open(path)
+    except FactDeskError as exc:
+        Ask.error(w, tr("Open desk"), exc.message)
+        return
+    window = type(w)(desk, w.settings)
+    window.show()
+    window.select_first_article()
+    old = w.desk
+    w.close()
+    old.close()
 
 
 def _export(w) -> None:
