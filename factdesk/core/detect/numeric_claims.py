@@ -26,6 +26,7 @@ from factdesk.core.detect.sentences import SentenceIndex
 from factdesk.core.model import DetectedClaim
 
 PEOPLE_TYPES = ("arrests", "casualties", "crowd_size")
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-ZÄÖÜ]")
 _DEGREE = re.compile(r"(?<![\w-])(?:zu|um|by|to)\s+(?:weiteren\s+)?$", re.IGNORECASE)
 _COORDINATED = re.compile(r"\s*(?:,|and|und|sowie|&)\s+(?:[\w.,’'-]+\s+){0,4}", re.IGNORECASE)
 _MONEY_MEMORY = 2500  # a bare "36,4 Millionen" is money when a currency was named this close before
@@ -75,6 +76,17 @@ def _claim(text, sents, start, end, type_, value, unit, qual) -> DetectedClaim:
                          qualifier=qual, sentence_start=min(s_start, start), sentence_end=max(s_end, end))
 
 
+def _window(text: str, s: int, e: int) -> tuple[int, int]:
+    """A cheap stand-in for the sentence around [s, e): from the last ". " (or "!", "?", newline)
+    before to the next one after, at most 250 characters each way. Classification runs for
+    every number, so it must not split sentences exactly; the claims get exact sentences."""
+    lo, hi = max(0, s - 250), min(len(text), e + 250)
+    a = max(text.rfind(". ", lo, s), text.rfind("! ", lo, s), text.rfind("? ", lo, s), text.rfind("\n", lo, s))
+    ends = [i for i in (text.find(". ", e, hi), text.find("! ", e, hi), text.find("? ", e, hi), text.find("\n", e, hi))
+            if i >= 0]
+    return (a + 1 if a >= 0 else lo), (min(ends) + 1 if ends else hi)
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and (text[start].isspace() or text[start] in ",;:"):
         start += 1
@@ -117,7 +129,7 @@ def _classify(text: str, num: Num, sc: Scanner, sents: SentenceIndex, st: _State
         if nxt and (nxt[0][2][:1].islower() or nxt[0][2].lower() in sc.months):
             return None
 
-    sa, sb = sents.at(s)
+    sa, sb = _window(text, s, e)
     if num.currency:
         if num.denomination:
             return None
@@ -412,7 +424,8 @@ def _count(text, sents, sc: Scanner, st: _State, num: Num, qs, qual, words, sa, 
         return None
     if value is None:
         return None
-    if st.money and st.money[0] == sa and s - st.money[1] < 150 and value < 1000 and num.kind != "one":
+    if (st.money and s - st.money[1] < 150 and value < 1000 and num.kind != "one"
+            and not _SENTENCE_END.search(text, st.money[1], s)):
         _, _, scale, cur = st.money
         return _claim(text, sents, qs, e, "money", value * scale, cur, qual)
     pct = re.match(rf"\s+(?:auf|bis|to|und|and|oder|or)\s+(?:{DIGITS})\s*(?:Prozent|%|percent|per\s+cent)",

@@ -79,7 +79,7 @@ class Scanner:
         self.measure = {k.lower(): v for k, v in lex["measure_units"].items()}
         self.time_units = {k.lower(): float(v) for k, v in lex["time_units"].items()}
         flags = re.IGNORECASE
-        self.verbs = re.compile("|".join(f"(?P<{t}>{words_rx(ws)})" for t, ws in lex["type_verbs"].items()), flags)
+        self.verbs = re.compile(r"\b(?:" + "|".join(f"(?P<{t}>{words_rx(ws)})" for t, ws in lex["type_verbs"].items()) + ")", flags)
         vb = lex.get("verb_before_types") or {}
         self.verb_before = (re.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<{t}>{words_rx(ws, bounded=False)})"
                                                                 for t, ws in vb.items()) + r")\s*$", flags)
@@ -327,7 +327,7 @@ class Scanner:
 
     # -- context helpers ---------------------------------------------------
 
-    def words_after(self, text: str, pos: int, limit: int = 100, n: int = 9) -> list[tuple[int, int, str]]:
+    def words_after(self, text: str, pos: int, limit: int = 80, n: int = 8) -> list[tuple[int, int, str]]:
         """The first `n` words and punctuation marks after `pos` (within `limit` characters)."""
         out = []
         for m in _WORD.finditer(text, pos, min(len(text), pos + limit)):

@@ -101,7 +101,7 @@ class SentenceIndex:
         if i >= 0 and offset < self._spans[i][1]:
             return self._spans[i]
         text = self.text
-        start, lo = 0, max(0, offset - 300)
+        start, lo = 0, max(0, offset - 150)
         while True:
             ends = [m.end() for m in _END.finditer(text, lo, min(len(text), offset + 1))
                     if m.end() <= offset and self._true_end(m)]
@@ -110,7 +110,7 @@ class SentenceIndex:
                 break
             if lo == 0:
                 break
-            lo = max(0, lo - 2000)
+            lo = max(0, lo - 1000)
         end = len(text)
         for m in _END.finditer(text, max(offset, start)):
             if m.end() > offset and self._true_end(m):
