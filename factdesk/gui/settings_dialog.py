@@ -23,10 +23,6 @@ from factdesk.gui.settings import MAX_NAME_LENGTH, Settings, check_user_name
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SettingsDialog", text)
-
-
 def check_desk_path(path: str | Path) -> str | None:
     """Return a message when `path` cannot be a desk file, else None.
 
@@ -34,17 +30,20 @@ def check_desk_path(path: str | Path) -> str | None:
     """
     p = Path(path).expanduser()
     if p.is_dir():
-        return _tr("This is a folder; choose or name a desk file inside it.")
+        return QCoreApplication.translate("SettingsDialog",
+                                          "This is a folder; choose or name a desk file inside it.")
     if not p.parent.is_dir():
-        return _tr("The folder {0} does not exist.").format(p.parent)
+        return QCoreApplication.translate("SettingsDialog", "The folder {0} does not exist.").format(p.parent)
     if p.exists():
         try:
             with p.open("rb") as fh:
                 header = fh.read(16)
         except OSError as exc:
-            return _tr("Cannot read {0}: {1}").format(p.name, exc.strerror)
+            return QCoreApplication.translate("SettingsDialog", "Cannot read {0}: {1}").format(
+                p.name, exc.strerror)
         if header and header != SQLITE_HEADER:
-            return _tr("{0} is not a FactDesk desk (not an SQLite file).").format(p.name)
+            return QCoreApplication.translate(
+                "SettingsDialog", "{0} is not a FactDesk desk (not an SQLite file).").format(p.name)
     return None
 
 

@@ -1,0 +1,1402 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+  <context>
+    <name>FactDesk</name>
+    <message>
+      <location filename="../../factdesk/gui/app.py" line="110" />
+      <source>vague number</source>
+      <translation>unbestimmte Zahl</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claim_panel.py" line="66" />
+      <location filename="../../factdesk/gui/review_queue.py" line="266" />
+      <source>Claim</source>
+      <translation>Behauptung</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claim_panel.py" line="73" />
+      <source>no number</source>
+      <translation>keine Zahl</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claim_panel.py" line="76" />
+      <source>Change unit</source>
+      <translation>Einheit ändern</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claim_panel.py" line="82" />
+      <source>Change qualifier</source>
+      <translation>Einschränkung ändern</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claim_panel.py" line="85" />
+      <source>Change speaker</source>
+      <translation>Sprecher ändern</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claim_panel.py" line="90" />
+      <source>Type</source>
+      <translation>Typ</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claim_panel.py" line="91" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="314" />
+      <source>Value</source>
+      <translation>Wert</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claim_panel.py" line="92" />
+      <source>Unit</source>
+      <translation>Einheit</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claim_panel.py" line="93" />
+      <source>Qualifier</source>
+      <translation>Einschränkung</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claim_panel.py" line="94" />
+      <source>Speaker</source>
+      <translation>Sprecher</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claim_panel.py" line="95" />
+      <source>Sentence</source>
+      <translation>Satz</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claim_panel.py" line="98" />
+      <source>Check</source>
+      <translation>Prüfung</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claim_panel.py" line="107" />
+      <source>nobody</source>
+      <translation>niemand</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claim_panel.py" line="109" />
+      <source>Change assignee</source>
+      <translation>Zuständigkeit ändern</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claim_panel.py" line="111" />
+      <source>Why this verdict? What did the sources say?</source>
+      <translation>Warum diese Bewertung? Was sagen die Quellen?</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claim_panel.py" line="124" />
+      <source>Approved — locked until a lead reopens it.</source>
+      <translation>Freigegeben – gesperrt, bis die Teamleitung sie wieder öffnet.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claim_panel.py" line="127" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="84" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claim_panel.py" line="128" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="86" />
+      <source>Verdict</source>
+      <translation>Bewertung</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claim_panel.py" line="130" />
+      <location filename="../../factdesk/gui/claims_view.py" line="38" />
+      <source>Assignee</source>
+      <translation>Zuständig</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claim_panel.py" line="131" />
+      <location filename="../../factdesk/gui/review_queue.py" line="267" />
+      <source>Rationale</source>
+      <translation>Begründung</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claim_panel.py" line="135" />
+      <location filename="../../factdesk/gui/review_queue.py" line="267" />
+      <source>Sources</source>
+      <translation>Quellen</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claim_panel.py" line="148" />
+      <source>Add…</source>
+      <translation>Hinzufügen …</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claim_panel.py" line="150" />
+      <source>Edit…</source>
+      <translation>Bearbeiten …</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claim_panel.py" line="152" />
+      <source>Remove</source>
+      <translation>Entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claim_panel.py" line="154" />
+      <source>Open</source>
+      <translation>Öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claim_panel.py" line="155" />
+      <source>Open the attached file, or the web address</source>
+      <translation>Angehängte Datei oder Webadresse öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claim_panel.py" line="165" />
+      <location filename="../../factdesk/gui/review_queue.py" line="268" />
+      <source>History</source>
+      <translation>Verlauf</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claim_panel.py" line="187" />
+      <source>— no verdict —</source>
+      <translation>– keine Bewertung –</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claim_panel.py" line="193" />
+      <source>Shortcut: %1</source>
+      <translation>Tastenkürzel: %1</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claim_panel.py" line="281" />
+      <source>This verdict rests on %1 independent source(s). Two or more from different publishers are safer.</source>
+      <translation>Diese Bewertung stützt sich auf %1 unabhängige Quelle(n). Zwei oder mehr von verschiedenen Herausgebern sind sicherer.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claim_panel.py" line="300" />
+      <location filename="../../factdesk/gui/main_window.py" line="370" />
+      <location filename="../../factdesk/gui/reader.py" line="306" />
+      <source>Change type</source>
+      <translation>Typ ändern</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claim_panel.py" line="314" />
+      <source>“%1” is not a number.</source>
+      <translation>„%1“ ist keine Zahl.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claim_panel.py" line="318" />
+      <source>Change value</source>
+      <translation>Wert ändern</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claim_panel.py" line="325" />
+      <source>Set status to %1</source>
+      <translation>Status auf %1 setzen</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claim_panel.py" line="333" />
+      <location filename="../../factdesk/gui/review_queue.py" line="164" />
+      <location filename="../../factdesk/gui/review_queue.py" line="329" />
+      <source>no verdict</source>
+      <translation>keine Bewertung</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claim_panel.py" line="336" />
+      <source>Set verdict %1</source>
+      <translation>Bewertung %1 setzen</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claim_panel.py" line="350" />
+      <source>Edit rationale</source>
+      <translation>Begründung bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claim_panel.py" line="373" />
+      <location filename="../../factdesk/gui/source_dialog.py" line="62" />
+      <source>Add source</source>
+      <translation>Quelle hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claim_panel.py" line="385" />
+      <location filename="../../factdesk/gui/source_dialog.py" line="62" />
+      <source>Edit source</source>
+      <translation>Quelle bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claim_panel.py" line="394" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="399" />
+      <source>Remove source</source>
+      <translation>Quelle entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claim_panel.py" line="395" />
+      <source>Remove “%1” from this claim?</source>
+      <translation>„%1“ von dieser Behauptung entfernen?</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claim_panel.py" line="412" />
+      <source>Open source</source>
+      <translation>Quelle öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claims_view.py" line="26" />
+      <source>Any type</source>
+      <translation>Alle Typen</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claims_view.py" line="30" />
+      <source>Any status</source>
+      <translation>Jeder Status</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claims_view.py" line="34" />
+      <source>Any verdict</source>
+      <translation>Jede Bewertung</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claims_view.py" line="40" />
+      <source>Text contains…</source>
+      <translation>Text enthält …</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/detail_models.py" line="122" />
+      <source>%1 created</source>
+      <translation>%1 erstellt</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/detail_models.py" line="124" />
+      <source>%1 removed</source>
+      <translation>%1 entfernt</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/export_dialog.py" line="52" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="120" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="162" />
+      <source>Export report</source>
+      <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/export_dialog.py" line="69" />
+      <source>Where the HTML report will be published; each ClaimReview points to this address + #claim-ID.</source>
+      <translation>Wo der HTML-Bericht veröffentlicht wird; jedes ClaimReview verweist auf diese Adresse + #claim-ID.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/export_dialog.py" line="77" />
+      <source>Choose…</source>
+      <translation>Auswählen …</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/export_dialog.py" line="83" />
+      <source>Format</source>
+      <translation>Format</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/export_dialog.py" line="85" />
+      <source>Article</source>
+      <translation>Artikel</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/export_dialog.py" line="87" />
+      <source>Claim type</source>
+      <translation>Behauptungstyp</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/export_dialog.py" line="88" />
+      <source>Decided from</source>
+      <translation>Entschieden ab</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/export_dialog.py" line="89" />
+      <source>Decided until</source>
+      <translation>Entschieden bis</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/export_dialog.py" line="90" />
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/export_dialog.py" line="91" />
+      <source>Report address</source>
+      <translation>Adresse des Berichts</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/export_dialog.py" line="92" />
+      <source>Report language</source>
+      <translation>Sprache des Berichts</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/export_dialog.py" line="93" />
+      <location filename="../../factdesk/gui/source_dialog.py" line="91" />
+      <source>File</source>
+      <translation>Datei</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/export_dialog.py" line="98" />
+      <source>Export</source>
+      <translation>Exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/export_dialog.py" line="108" />
+      <source>Any</source>
+      <translation>Alle</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/export_dialog.py" line="130" />
+      <source>Choose the file to write.</source>
+      <translation>Wählen Sie die Datei, in die geschrieben wird.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/export_dialog.py" line="133" />
+      <source>From</source>
+      <translation>Von</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/export_dialog.py" line="134" />
+      <source>Until</source>
+      <translation>Bis</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/export_dialog.py" line="143" />
+      <source>The folder %1 does not exist.</source>
+      <translation>Den Ordner %1 gibt es nicht.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/export_dialog.py" line="190" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="213" />
+      <source>The report could not be written: %1</source>
+      <translation>Der Bericht konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/export_dialog.py" line="208" />
+      <source>Wrote %1 claims from %2 articles to %3.</source>
+      <translation>%1 Behauptungen aus %2 Artikeln nach %3 geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/export_dialog.py" line="215" />
+      <source>Writing the report…</source>
+      <translation>Bericht wird geschrieben …</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/import_actions.py" line="38" />
+      <source>Open articles</source>
+      <translation>Artikel öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/import_actions.py" line="56" />
+      <location filename="../../factdesk/gui/import_actions.py" line="60" />
+      <location filename="../../factdesk/gui/import_actions.py" line="63" />
+      <location filename="../../factdesk/gui/import_actions.py" line="84" />
+      <source>Import</source>
+      <translation>Importieren</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/import_actions.py" line="56" />
+      <source>Not found: %1</source>
+      <translation>Nicht gefunden: %1</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/import_actions.py" line="60" />
+      <source>No article files (.txt, .md, .html, .docx, .pdf) found there.</source>
+      <translation>Dort wurden keine Artikeldateien (.txt, .md, .html, .docx, .pdf) gefunden.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/import_actions.py" line="63" />
+      <source>An import is already running.</source>
+      <translation>Es läuft bereits ein Import.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/import_actions.py" line="83" />
+      <source>Importing articles…</source>
+      <translation>Artikel werden importiert …</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/import_actions.py" line="83" />
+      <source>Cancel</source>
+      <translation>Abbrechen</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/import_actions.py" line="96" />
+      <source>Importing %1…</source>
+      <translation>%1 wird importiert …</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/import_actions.py" line="113" />
+      <location filename="../../factdesk/gui/import_actions.py" line="136" />
+      <source>Import failed</source>
+      <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/import_actions.py" line="123" />
+      <source>Some files were not imported</source>
+      <translation>Einige Dateien wurden nicht importiert</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/import_actions.py" line="157" />
+      <location filename="../../factdesk/gui/import_actions.py" line="160" />
+      <location filename="../../factdesk/gui/import_actions.py" line="174" />
+      <source>Paste as new article</source>
+      <translation>Als neuen Artikel einfügen</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/import_actions.py" line="157" />
+      <source>The clipboard holds no text.</source>
+      <translation>Die Zwischenablage enthält keinen Text.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/import_actions.py" line="161" />
+      <source>The pasted text is too long for one article (%1 characters). Save it as a file and open it instead.</source>
+      <translation>Der eingefügte Text ist zu lang für einen Artikel (%1 Zeichen). Speichern Sie ihn als Datei und öffnen Sie diese.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/import_actions.py" line="178" />
+      <source>Finding claims…</source>
+      <translation>Behauptungen werden gesucht …</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/library_model.py" line="148" />
+      <location filename="../../factdesk/gui/reader.py" line="409" />
+      <location filename="../../factdesk/gui/review_queue.py" line="83" />
+      <source>(untitled)</source>
+      <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/main_window.py" line="56" />
+      <source>Filter articles…</source>
+      <translation>Artikel filtern …</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/main_window.py" line="95" />
+      <source>Library</source>
+      <translation>Bibliothek</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/main_window.py" line="96" />
+      <source>All claims</source>
+      <translation>Alle Behauptungen</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/main_window.py" line="218" />
+      <source>Open article</source>
+      <translation>Artikel öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/main_window.py" line="302" />
+      <source>Already waiting for review.</source>
+      <translation>Wartet bereits auf die Abnahme.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/main_window.py" line="325" />
+      <location filename="../../factdesk/gui/main_window.py" line="333" />
+      <location filename="../../factdesk/gui/reader.py" line="299" />
+      <source>Mark as claim</source>
+      <translation>Als Behauptung markieren</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/main_window.py" line="333" />
+      <source>Select the words of the claim in the article first.</source>
+      <translation>Markieren Sie zuerst die Wörter der Behauptung im Artikel.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/main_window.py" line="344" />
+      <location filename="../../factdesk/gui/reader.py" line="313" />
+      <source>Dismiss claim</source>
+      <translation>Behauptung verwerfen</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/main_window.py" line="355" />
+      <source>Restore claim</source>
+      <translation>Behauptung wiederherstellen</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/main_window.py" line="428" />
+      <source>Not changed</source>
+      <translation>Nicht geändert</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/main_window.py" line="448" />
+      <source>%1 articles</source>
+      <translation>%1 Artikel</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/main_window.py" line="449" />
+      <source>%1 claims</source>
+      <translation>%1 Behauptungen</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/main_window.py" line="461" />
+      <location filename="../../factdesk/gui/main_window.py" line="477" />
+      <source>Search</source>
+      <translation>Suchen</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/main_window.py" line="461" />
+      <source>Search is not available in this build.</source>
+      <translation>Die Suche ist in dieser Version nicht verfügbar.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/menus.py" line="39" />
+      <source>&amp;File</source>
+      <translation>&amp;Datei</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/menus.py" line="40" />
+      <source>&amp;Open…</source>
+      <translation>Ö&amp;ffnen …</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/menus.py" line="41" />
+      <source>Import article files (text, HTML, Word, PDF)</source>
+      <translation>Artikeldateien importieren (Text, HTML, Word, PDF)</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/menus.py" line="42" />
+      <source>&amp;Paste as new article</source>
+      <translation>Als neuen Artikel &amp;einfügen</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/menus.py" line="46" />
+      <source>&amp;Export report…</source>
+      <translation>Bericht e&amp;xportieren …</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/menus.py" line="49" />
+      <source>&amp;Settings…</source>
+      <translation>Ein&amp;stellungen …</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/menus.py" line="55" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/menus.py" line="60" />
+      <source>&amp;Edit</source>
+      <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/menus.py" line="61" />
+      <source>&amp;Undo</source>
+      <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/menus.py" line="64" />
+      <source>&amp;Redo</source>
+      <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/menus.py" line="72" />
+      <source>&amp;Search the desk…</source>
+      <translation>Desk durch&amp;suchen …</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/menus.py" line="75" />
+      <source>&amp;Mark selection as claim</source>
+      <translation>Auswahl als Behauptung &amp;markieren</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/menus.py" line="82" />
+      <source>&amp;Claim</source>
+      <translation>Be&amp;hauptung</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/menus.py" line="83" />
+      <source>&amp;Next claim</source>
+      <translation>&amp;Nächste Behauptung</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/menus.py" line="84" />
+      <source>&amp;Previous claim</source>
+      <translation>&amp;Vorige Behauptung</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/menus.py" line="88" />
+      <source>Set &amp;verdict</source>
+      <translation>&amp;Bewertung setzen</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/menus.py" line="97" />
+      <source>No verdict</source>
+      <translation>Keine Bewertung</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/menus.py" line="99" />
+      <source>Start &amp;research</source>
+      <translation>&amp;Recherche beginnen</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/menus.py" line="100" />
+      <source>Mark &amp;ready for review</source>
+      <translation>Bereit zur &amp;Abnahme</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/menus.py" line="102" />
+      <source>Add &amp;source…</source>
+      <translation>&amp;Quelle hinzufügen …</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/menus.py" line="107" />
+      <source>&amp;Dismiss claim</source>
+      <translation>Behauptung ver&amp;werfen</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/menus.py" line="108" />
+      <source>Hide a detected claim that is not checkable</source>
+      <translation>Eine erkannte, aber nicht prüfbare Behauptung ausblenden</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/menus.py" line="109" />
+      <source>Res&amp;tore claim</source>
+      <translation>Behauptung wieder&amp;herstellen</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/menus.py" line="110" />
+      <source>Show dis&amp;missed claims</source>
+      <translation>Verworfene Behauptungen an&amp;zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/menus.py" line="117" />
+      <source>&amp;View</source>
+      <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/menus.py" line="119" />
+      <source>Claims by &amp;position</source>
+      <translation>Behauptungen nach &amp;Position</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/menus.py" line="120" />
+      <source>Claims by check-&amp;worthiness</source>
+      <translation>Behauptungen nach &amp;Prüfwürdigkeit</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/menus.py" line="126" />
+      <source>&amp;Library</source>
+      <translation>&amp;Bibliothek</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/menus.py" line="127" />
+      <source>&amp;All claims</source>
+      <translation>&amp;Alle Behauptungen</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/menus.py" line="132" />
+      <source>&amp;Review</source>
+      <translation>Ab&amp;nahme</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/menus.py" line="133" />
+      <source>Review &amp;queue</source>
+      <translation>Abnahme-&amp;Warteschlange</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/menus.py" line="136" />
+      <source>For team leads (Settings → Role)</source>
+      <translation>Für die Teamleitung (Einstellungen → Rolle)</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/menus.py" line="139" />
+      <source>&amp;Help</source>
+      <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/menus.py" line="140" />
+      <source>&amp;About FactDesk</source>
+      <translation>&amp;Über FactDesk</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/menus.py" line="143" />
+      <source>Main toolbar</source>
+      <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/menus.py" line="168" />
+      <source>Settings</source>
+      <translation>Einstellungen</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/menus.py" line="168" />
+      <source>Settings are not available in this build.</source>
+      <translation>Die Einstellungen sind in dieser Version nicht verfügbar.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/menus.py" line="201" />
+      <source>Open desk</source>
+      <translation>Desk öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/menus.py" line="224" />
+      <source>Review queue</source>
+      <translation>Abnahme-Warteschlange</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/menus.py" line="247" />
+      <source>About FactDesk</source>
+      <translation>Über FactDesk</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/menus.py" line="248" />
+      <source>FactDesk %1 — find checkable claims in news, research them, decide, report.</source>
+      <translation>FactDesk %1 – prüfbare Behauptungen in Nachrichten finden, recherchieren, bewerten, berichten.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/reader.py" line="354" />
+      <source>Show or hide claims of this type</source>
+      <translation>Behauptungen dieses Typs ein- oder ausblenden</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/reader.py" line="405" />
+      <source>No article open</source>
+      <translation>Kein Artikel geöffnet</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/reader.py" line="406" />
+      <source>Choose an article in the library, or import one with File → Open or by dropping files on this window.</source>
+      <translation>Wählen Sie einen Artikel in der Bibliothek oder importieren Sie einen mit Datei → Öffnen oder indem Sie Dateien auf dieses Fenster ziehen.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/reader.py" line="432" />
+      <source>German</source>
+      <translation>Deutsch</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/reader.py" line="432" />
+      <source>English</source>
+      <translation>Englisch</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/review_queue.py" line="169" />
+      <source>Approved: locked against edits until a lead reopens it</source>
+      <translation>Freigegeben: gegen Änderungen gesperrt, bis die Teamleitung sie wieder öffnet</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/review_queue.py" line="196" />
+      <source>Please say what the checker should change.</source>
+      <translation>Bitte sagen Sie, was geändert werden soll.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/review_queue.py" line="230" />
+      <source>Ready for review</source>
+      <translation>Bereit zur Abnahme</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/review_queue.py" line="231" />
+      <source>Approved (locked)</source>
+      <translation>Freigegeben (gesperrt)</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/review_queue.py" line="233" />
+      <source>Approve (A)</source>
+      <translation>Freigeben (A)</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/review_queue.py" line="234" />
+      <source>Return… (R)</source>
+      <translation>Zurückgeben … (R)</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/review_queue.py" line="235" />
+      <source>Reopen…</source>
+      <translation>Wieder öffnen …</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/review_queue.py" line="236" />
+      <location filename="../../factdesk/gui/review_stats.py" line="88" />
+      <source>Refresh</source>
+      <translation>Aktualisieren</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/review_queue.py" line="237" />
+      <source>Read the queue from the desk again (F5)</source>
+      <translation>Warteschlange neu vom Desk lesen (F5)</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/review_queue.py" line="288" />
+      <source>Queue</source>
+      <translation>Warteschlange</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/review_queue.py" line="289" />
+      <source>Counts</source>
+      <translation>Zahlen</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/review_queue.py" line="332" />
+      <source>🔒 Approved: locked against edits until reopened</source>
+      <translation>🔒 Freigegeben: gegen Änderungen gesperrt, bis sie wieder geöffnet wird</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/review_queue.py" line="359" />
+      <source>Approved and locked.</source>
+      <translation>Freigegeben und gesperrt.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/review_queue.py" line="359" />
+      <source>Returned to the checker.</source>
+      <translation>An die Prüferin/den Prüfer zurückgegeben.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/review_queue.py" line="360" />
+      <source>Reopened: the checker can edit it again.</source>
+      <translation>Wieder geöffnet: Sie kann wieder bearbeitet werden.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/review_queue.py" line="377" />
+      <source>Return claim</source>
+      <translation>Behauptung zurückgeben</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/review_queue.py" line="377" />
+      <source>What should the checker change?</source>
+      <translation>Was soll geändert werden?</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/review_queue.py" line="385" />
+      <source>Reopen claim</source>
+      <translation>Behauptung wieder öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/review_queue.py" line="385" />
+      <source>Why is this claim reopened?</source>
+      <translation>Warum wird diese Behauptung wieder geöffnet?</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/review_stats.py" line="36" />
+      <source>Whole desk</source>
+      <translation>Ganzer Desk</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/review_stats.py" line="91" />
+      <source>Claims by status and verdict, for the desk and per checker (assignee).</source>
+      <translation>Behauptungen nach Status und Bewertung, für den Desk und je Zuständige(n).</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/source_dialog.py" line="34" />
+      <location filename="../../factdesk/gui/source_dialog.py" line="138" />
+      <source>Give a web address or attach a file.</source>
+      <translation>Geben Sie eine Webadresse an oder hängen Sie eine Datei an.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/source_dialog.py" line="39" />
+      <source>The web address must start with http:// or https:// and name a site, e.g. https://www.destatis.de/…</source>
+      <translation>Die Webadresse muss mit http:// oder https:// beginnen und eine Website nennen, z. B. https://www.destatis.de/…</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/source_dialog.py" line="41" />
+      <location filename="../../factdesk/gui/source_dialog.py" line="88" />
+      <source>Published</source>
+      <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/source_dialog.py" line="41" />
+      <location filename="../../factdesk/gui/source_dialog.py" line="89" />
+      <source>Accessed</source>
+      <translation>Abgerufen</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/source_dialog.py" line="44" />
+      <source>%1 must be a date written as YYYY-MM-DD.</source>
+      <translation>%1 muss ein Datum in der Form JJJJ-MM-TT sein.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/source_dialog.py" line="47" />
+      <source>A source cannot be published after you accessed it.</source>
+      <translation>Eine Quelle kann nicht nach Ihrem Abruf veröffentlicht worden sein.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/source_dialog.py" line="51" />
+      <source>The attached file does not exist: %1</source>
+      <translation>Die angehängte Datei gibt es nicht: %1</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/source_dialog.py" line="53" />
+      <source>The attached file is larger than 100 MB.</source>
+      <translation>Die angehängte Datei ist größer als 100 MB.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/source_dialog.py" line="68" />
+      <source>e.g. Statistisches Bundesamt</source>
+      <translation>z. B. Statistisches Bundesamt</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/source_dialog.py" line="70" />
+      <location filename="../../factdesk/gui/source_dialog.py" line="72" />
+      <source>YYYY-MM-DD</source>
+      <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/source_dialog.py" line="74" />
+      <source>The passage that supports or contradicts the claim</source>
+      <translation>Die Passage, die die Behauptung stützt oder widerlegt</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/source_dialog.py" line="76" />
+      <location filename="../../factdesk/gui/source_dialog.py" line="147" />
+      <source>No file attached</source>
+      <translation>Keine Datei angehängt</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/source_dialog.py" line="78" />
+      <source>Attach file…</source>
+      <translation>Datei anhängen …</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/source_dialog.py" line="85" />
+      <source>Web address</source>
+      <translation>Webadresse</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/source_dialog.py" line="86" />
+      <source>Title</source>
+      <translation>Titel</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/source_dialog.py" line="87" />
+      <source>Publisher</source>
+      <translation>Herausgeber</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/source_dialog.py" line="90" />
+      <source>Excerpt</source>
+      <translation>Auszug</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/source_dialog.py" line="116" />
+      <source>Attach a file to this source</source>
+      <translation>Eine Datei an diese Quelle anhängen</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="4" />
+      <source>Vote share</source>
+      <translation>Stimmenanteil</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="5" />
+      <source>Arrests</source>
+      <translation>Festnahmen</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="6" />
+      <source>Casualties</source>
+      <translation>Opfer</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="7" />
+      <source>Crowd size</source>
+      <translation>Teilnehmerzahl</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="8" />
+      <source>Time in power</source>
+      <translation>Amtsdauer</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="9" />
+      <source>Term count</source>
+      <translation>Amtszeit</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="10" />
+      <source>Money</source>
+      <translation>Geldbetrag</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="11" />
+      <source>Statistic</source>
+      <translation>Statistik</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="12" />
+      <source>Quote</source>
+      <translation>Zitat</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="13" />
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="14" />
+      <source>Duration</source>
+      <translation>Zeitspanne</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="15" />
+      <source>Prediction</source>
+      <translation>Prognose</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="16" />
+      <source>Comparison</source>
+      <translation>Vergleich</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="17" />
+      <source>New</source>
+      <translation>Neu</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="18" />
+      <source>Researching</source>
+      <translation>In Recherche</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="20" />
+      <source>Approved</source>
+      <translation>Freigegeben</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="21" />
+      <source>Returned</source>
+      <translation>Zurückgegeben</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="22" />
+      <source>Dismissed</source>
+      <translation>Verworfen</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="23" />
+      <source>exactly</source>
+      <translation>genau</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="24" />
+      <source>about</source>
+      <translation>etwa</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="25" />
+      <source>more than</source>
+      <translation>mehr als</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="26" />
+      <source>less than</source>
+      <translation>weniger als</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="27" />
+      <source>at least</source>
+      <translation>mindestens</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="28" />
+      <source>up to</source>
+      <translation>bis zu</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="29" />
+      <source>vague</source>
+      <translation>unbestimmt</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="30" />
+      <source>HTML report (one file, prints well)</source>
+      <translation>HTML-Bericht (eine Datei, gut druckbar)</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="31" />
+      <source>PDF report</source>
+      <translation>PDF-Bericht</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="32" />
+      <source>Markdown</source>
+      <translation>Markdown</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="33" />
+      <source>CSV table (one row per claim)</source>
+      <translation>CSV-Tabelle (eine Zeile je Behauptung)</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="34" />
+      <source>JSON (everything, documented schema)</source>
+      <translation>JSON (alles, dokumentiertes Schema)</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="35" />
+      <source>ClaimReview JSON-LD (schema.org)</source>
+      <translation>ClaimReview JSON-LD (schema.org)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportProgressDialog</name>
+    <message>
+      <location filename="../../factdesk/gui/import_dialog.py" line="69" />
+      <source>Preparing import…</source>
+      <translation>Import wird vorbereitet …</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/import_dialog.py" line="69" />
+      <source>Cancel</source>
+      <translation>Abbrechen</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/import_dialog.py" line="70" />
+      <source>Importing articles</source>
+      <translation>Artikel werden importiert</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/import_dialog.py" line="94" />
+      <source>{0}
+{1} of {2}</source>
+      <translation>{0}
+{1} von {2}</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/import_dialog.py" line="102" />
+      <source>Stopping after the current article…</source>
+      <translation>Stoppt nach dem aktuellen Artikel …</translation>
+    </message>
+  </context>
+  <context>
+    <name>Op</name>
+    <message>
+      <location filename="../../factdesk/gui/workers.py" line="89" />
+      <source>Cancel</source>
+      <translation>Abbrechen</translation>
+    </message>
+  </context>
+  <context>
+    <name>PasteDialog</name>
+    <message>
+      <location filename="../../factdesk/gui/import_dialog.py" line="118" />
+      <source>Paste as new article</source>
+      <translation>Als neuen Artikel einfügen</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/import_dialog.py" line="121" />
+      <source>Optional</source>
+      <translation>Optional</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/import_dialog.py" line="123" />
+      <source>Detect automatically</source>
+      <translation>Automatisch erkennen</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/import_dialog.py" line="127" />
+      <source>Paste the article text here.</source>
+      <translation>Fügen Sie hier den Text des Artikels ein.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/import_dialog.py" line="134" />
+      <source>&amp;Title:</source>
+      <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/import_dialog.py" line="135" />
+      <source>&amp;Language:</source>
+      <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/import_dialog.py" line="137" />
+      <source>Add article</source>
+      <translation>Artikel hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/import_dialog.py" line="162" />
+      <source>There is no text to add. Paste the article text first.</source>
+      <translation>Es gibt keinen Text zum Hinzufügen. Fügen Sie zuerst den Text des Artikels ein.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/import_dialog.py" line="165" />
+      <source>The text is too large ({0} MB); one article may have at most {1} MB.</source>
+      <translation>Der Text ist zu groß ({0} MB); ein Artikel darf höchstens {1} MB haben.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SearchDialog</name>
+    <message>
+      <location filename="../../factdesk/gui/search_dialog.py" line="368" />
+      <source>Search the desk</source>
+      <translation>Desk durchsuchen</translation>
+    </message>
+  </context>
+  <context>
+    <name>SearchPanel</name>
+    <message>
+      <location filename="../../factdesk/gui/search_dialog.py" line="234" />
+      <source>Search articles, claims, rationales and sources…</source>
+      <translation>Artikel, Behauptungen, Begründungen und Quellen durchsuchen …</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/search_dialog.py" line="286" />
+      <source>Open a desk to search it.</source>
+      <translation>Öffnen Sie einen Desk, um ihn zu durchsuchen.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/search_dialog.py" line="297" />
+      <source>Searching…</source>
+      <translation>Suche läuft …</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/search_dialog.py" line="308" />
+      <source>1 result</source>
+      <translation>1 Treffer</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/search_dialog.py" line="308" />
+      <source>{0} results</source>
+      <translation>{0} Treffer</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/search_dialog.py" line="312" />
+      <source>Nothing found for “{0}”.</source>
+      <translation>Nichts gefunden für „{0}“.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SearchResultsModel</name>
+    <message numerus="yes">
+      <location filename="../../factdesk/gui/search_dialog.py" line="62" />
+      <source>Articles (%n)</source>
+      <translation>
+        <numerusform>Artikel (%n)</numerusform>
+        <numerusform>Artikel (%n)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../factdesk/gui/search_dialog.py" line="63" />
+      <source>Claims (%n)</source>
+      <translation>
+        <numerusform>Behauptungen (%n)</numerusform>
+        <numerusform>Behauptungen (%n)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../factdesk/gui/search_dialog.py" line="64" />
+      <source>Sources (%n)</source>
+      <translation>
+        <numerusform>Quellen (%n)</numerusform>
+        <numerusform>Quellen (%n)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/search_dialog.py" line="141" />
+      <source>Match</source>
+      <translation>Fundstelle</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/search_dialog.py" line="143" />
+      <source>Title</source>
+      <translation>Titel</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsDialog</name>
+    <message>
+      <location filename="../../factdesk/gui/settings_dialog.py" line="33" />
+      <source>This is a folder; choose or name a desk file inside it.</source>
+      <translation>Das ist ein Ordner; wählen oder benennen Sie eine Desk-Datei darin.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/settings_dialog.py" line="35" />
+      <source>The folder {0} does not exist.</source>
+      <translation>Den Ordner {0} gibt es nicht.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/settings_dialog.py" line="41" />
+      <source>Cannot read {0}: {1}</source>
+      <translation>{0} kann nicht gelesen werden: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/settings_dialog.py" line="43" />
+      <source>{0} is not a FactDesk desk (not an SQLite file).</source>
+      <translation>{0} ist kein FactDesk-Desk (keine SQLite-Datei).</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/settings_dialog.py" line="59" />
+      <source>Settings</source>
+      <translation>Einstellungen</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/settings_dialog.py" line="64" />
+      <source>e.g. Anna Schmidt</source>
+      <translation>z. B. Anna Schmidt</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/settings_dialog.py" line="66" />
+      <source>Checker</source>
+      <translation>Prüfer/in</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/settings_dialog.py" line="67" />
+      <source>Team lead (reviews and approves)</source>
+      <translation>Teamleitung (nimmt ab und gibt frei)</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/settings_dialog.py" line="77" />
+      <source>Choose…</source>
+      <translation>Auswählen …</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/settings_dialog.py" line="85" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="90" />
+      <source>System</source>
+      <translation>System</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/settings_dialog.py" line="91" />
+      <source>Light</source>
+      <translation>Hell</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/settings_dialog.py" line="92" />
+      <source>Dark</source>
+      <translation>Dunkel</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/settings_dialog.py" line="95" />
+      <source>Written into the history of every change you make.</source>
+      <translation>Wird in den Verlauf jeder Ihrer Änderungen geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/settings_dialog.py" line="98" />
+      <source>Your &amp;name:</source>
+      <translation>Ihr &amp;Name:</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/settings_dialog.py" line="100" />
+      <source>&amp;Role:</source>
+      <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/settings_dialog.py" line="101" />
+      <source>Rating &amp;scale:</source>
+      <translation>Bewertungs&amp;skala:</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/settings_dialog.py" line="102" />
+      <source>&amp;Desk file:</source>
+      <translation>&amp;Desk-Datei:</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/settings_dialog.py" line="105" />
+      <source>&amp;Language:</source>
+      <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/settings_dialog.py" line="106" />
+      <source>&amp;Theme:</source>
+      <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/settings_dialog.py" line="134" />
+      <source>(open a desk first)</source>
+      <translation>(zuerst einen Desk öffnen)</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/settings_dialog.py" line="161" />
+      <source>Choose a desk file</source>
+      <translation>Desk-Datei wählen</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/settings_dialog.py" line="162" />
+      <source>FactDesk desk (*.sqlite *.db);;All files (*)</source>
+      <translation>FactDesk-Desk (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/settings_dialog.py" line="187" />
+      <source>Please enter your name: it is written into the history of every change.</source>
+      <translation>Bitte geben Sie Ihren Namen ein: Er wird in den Verlauf jeder Änderung geschrieben.</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,100 @@
+"""German translations load and translate; numbers and dates follow the language."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from factdesk.gui import i18n
+from factdesk.resources import resource_path
+
+
+@pytest.fixture(autouse=True)
+def back_to_english(qapp):
+    yield
+    i18n.install_translator(qapp, "en")
+
+
+def test_german_translates_known_strings(qapp):
+    assert i18n.install_translator(qapp, "de") == "de"
+    assert QCoreApplication.translate("SearchDialog", "Search the desk") == "Desk durchsuchen"
+    assert QCoreApplication.translate("SettingsDialog", "Your &name:") == "Ihr &Name:"
+    assert QCoreApplication.translate("FactDesk", "Vote share") == "Stimmenanteil"  # from a *_LABELS table
+    assert QCoreApplication.translate("SearchResultsModel", "Claims (%n)", None, 3) == "Behauptungen (3)"
+
+
+def test_switching_back_to_english(qapp):
+    i18n.install_translator(qapp, "de")
+    assert i18n.install_translator(qapp, "en_GB") == "en"
+    assert QCoreApplication.translate("SearchDialog", "Search the desk") == "Search the desk"
+
+
+def test_qt_standard_dialogs_are_translated_when_qt_ships_german(qapp):
+    from PySide6.QtCore import QLibraryInfo
+
+    if not Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase_de.qm").exists():
+        pytest.skip("this Qt has no qtbase_de.qm")
+    i18n.install_translator(qapp, "de")
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"
+
+
+def test_system_language_is_followed(qapp, monkeypatch):
+    monkeypatch.setattr(i18n, "system_language", lambda: "de")
+    assert i18n.install_translator(qapp, None) == "de"
+    assert i18n.install_translator(qapp, "system") == "de"
+
+
+def test_unknown_language_is_refused_and_changes_nothing(qapp):
+    i18n.install_translator(qapp, "de")
+    with pytest.raises(ValueError, match="German and English"):
+        i18n.install_translator(qapp, "fr")
+    assert QCoreApplication.translate("SearchDialog", "Search the desk") == "Desk durchsuchen"
+
+
+def test_every_message_is_translated():
+    root = ET.parse(resource_path("translations", "factdesk_de.ts")).getroot()
+    unfinished = [m.findtext("source") for m in root.iter("message")
+                  if m.find("translation").get("type") in ("unfinished", "obsolete", "vanished")]
+    assert unfinished == []
+
+
+def test_translations_keep_their_placeholders():
+    import re
+
+    root = ET.parse(resource_path("translations", "factdesk_de.ts")).getroot()
+    for m in root.iter("message"):
+        source, target = m.findtext("source"), m.find("translation")
+        forms = target.findall("numerusform")
+        texts = [f.text or "" for f in forms] if forms else [target.text or ""]
+        for text in texts:
+            for pattern in (r"%\d", r"\{\d\}", r"%n"):
+                assert sorted(re.findall(pattern, source)) == sorted(re.findall(pattern, text)), source
+
+
+@pytest.mark.parametrize("value,language,expected", [
+    (30000, "de", "30.000"), (30000, "en", "30,000"), (80.1, "de", "80,1"), (80.1, "en", "80.1"),
+    (2500000000, "de_DE", "2.500.000.000"), (None, "de", ""),
+])
+def test_format_number(value, language, expected):
+    assert i18n.format_number(value, language) == expected
+
+
+def test_format_number_with_decimals():
+    assert i18n.format_number(1234.5, "de", decimals=2) == "1.234,50"
+
+
+@pytest.mark.parametrize("iso,language,expected", [
+    ("2026-11-24", "de", "24.11.2026"), ("2026-11-24", "en", "24 Nov 2026"),
+    (date(2020, 8, 9), "de", "09.08.2020"), ("", "de", ""), ("not a date", "de", "not a date"),
+])
+def test_format_date(iso, language, expected):
+    assert i18n.format_date(iso, language) == expected
+
+
+def test_format_date_with_time():
+    assert i18n.format_date("2026-11-24T23:40:44", "de") == "24.11.2026, 23:40"
+    assert i18n.format_date("2026-11-24T23:40:44", "de", with_time=False) == "24.11.2026"
