@@ -16,6 +16,7 @@ from hypothesis import HealthCheck, settings, strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 
 from factdesk.core.errors import FactDeskError, RequestError
+from factdesk.core.exchange.conflicts import list_conflicts, take_other_value
 from factdesk.core.exchange.export import export_bundle
 from factdesk.core.exchange.merge import import_bundle
 from factdesk.core.model import CLAIM_TYPES, STATUSES
@@ -108,6 +109,12 @@ class ThreeDesks(RuleBasedStateMachine):
         if rows:
             aid = rows[pick % len(rows)][0]
             self._try(self.desks[d].add_manual_claim, aid, start, start + length, type, by)
+
+    @rule(d=DESKS, pick=PICK, by=NAMES)
+    def take_the_other_value(self, d, pick, by):
+        open_ones = list_conflicts(self.desks[d])
+        if open_ones:
+            self._try(take_other_value, self.desks[d], open_ones[pick % len(open_ones)].id, by)
 
     @rule(d=DESKS, pick=PICK)
     def redetect_with_better_rules(self, d, pick):
