@@ -116,7 +116,15 @@ def clause_rules(lang: str) -> dict:
     with open(resource_path("rules", lang, "quote_clauses.json"), encoding="utf-8") as f:
         data = json.load(f)
     data["words"] = frozenset(w.replace("’", "'") for w in data["words"])
+    cues = sorted((c.lower() for c in data.get("name_cues", [])), key=len, reverse=True)
+    data["name_cue"] = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in cues) + r")\W{0,3}$"
+                                  if cues else r"(?!x)x", re.IGNORECASE)
     return data
+
+
+def names_something(head: str, lang: str) -> bool:
+    """True when the words before a quotation introduce a name or title: 'a report entitled "…"'."""
+    return bool(clause_rules(lang)["name_cue"].search(head[-60:].rstrip()))
 
 
 def is_clause(quoted: str, lang: str, headline: bool = False) -> bool:
@@ -200,7 +208,8 @@ class _QuoteReader:
             head_start = max(s_start, prev_close)
             head = self.plain[head_start:q.open]
             headline = tail.lstrip(" ").startswith(":")
-            if not is_clause(self.text[q.start:q.end], self.lang, headline):
+            if not is_clause(self.text[q.start:q.end], self.lang, headline) or names_something(
+                    self.text[max(s_start, q.open - 60):q.open], self.lang):
                 continue
             found, speaker = self._speaker(q, so, sc, head, head_start, tail, last)
             if not found:

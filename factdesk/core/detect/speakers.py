@@ -19,6 +19,7 @@ ambiguous.
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from collections import Counter
@@ -41,24 +42,30 @@ dann noch nur schon so da hier dort was wer wo warum wie welche kein keine nicht
 """.split())
 
 
-@dataclass(frozen=True)
+Phrases = dict[str, tuple[tuple[str, ...], ...]]  # first word -> phrases starting with it, longest first
+
+
+@dataclass(frozen=True, eq=False)
 class SpeechRules:
     """The speech-attribution rules of one language, loaded from its rule files."""
 
     lang: str
-    verbs: tuple[tuple[str, ...], ...]          # token tuples, longest first
-    before_speaker: tuple[tuple[str, ...], ...]
+    verbs: Phrases
+    before_speaker: Phrases
     after_speaker: frozenset[str]
     adverbs: frozenset[str]
     pronouns: frozenset[str]
     determiners: frozenset[str]
     collectives: frozenset[str]
-    object_words: tuple[tuple[str, ...], ...]
+    object_words: Phrases
     titles: frozenset[str]
     title_suffixes: tuple[str, ...]
 
     def is_title(self, word: str) -> bool:
         """True for a title or role word ("minister", "Kremlsprecher", "Dr.")."""
+        return _is_title(self, word)
+
+    def _title(self, word: str) -> bool:
         low = word.lower()
         if low in self.titles:
             return True
@@ -74,14 +81,25 @@ class SpeechRules:
         return _match_phrase(self.verbs, words, i)
 
 
-def _phrases(items: list[str]) -> tuple[tuple[str, ...], ...]:
-    return tuple(sorted({tuple(x.lower().split()) for x in items}, key=len, reverse=True))
+@lru_cache(maxsize=65536)
+def _is_title(rules: SpeechRules, word: str) -> bool:
+    return rules._title(word)
 
 
-def _match_phrase(phrases: tuple[tuple[str, ...], ...], words: list[str], i: int) -> int:
-    for phrase in phrases:
+def _phrases(items: list[str]) -> Phrases:
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in {tuple(x.lower().split()) for x in items if x.strip()}:
+        by_first.setdefault(phrase[0], []).append(phrase)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()}
+
+
+def _match_phrase(phrases: Phrases, words: list[str], i: int) -> int:
+    """How many words from words[i] form one of the phrases (0 when none)."""
+    if i >= len(words):
+        return 0
+    for phrase in phrases.get(words[i].lower(), ()):
         n = len(phrase)
-        if tuple(w.lower() for w in words[i:i + n]) == phrase:
+        if n == 1 or tuple(w.lower() for w in words[i:i + n]) == phrase:
             return n
     return 0
 
@@ -461,24 +479,27 @@ class PersonIndex:
         longer = self.full.get(name.split()[-1].lower())
         return longer if longer in self.strong and longer.endswith(name) else name
 
+    def _slice(self, start: int, end: int) -> list[tuple[int, str]]:
+        """The mentions starting in [start, end), found by bisection (mentions are in text order)."""
+        if not hasattr(self, "_starts"):
+            self._starts = [m[0] for m in self.mentions]
+        lo = bisect.bisect_left(self._starts, start)
+        hi = bisect.bisect_left(self._starts, end)
+        return self.mentions[lo:hi]
+
     def last_before(self, offset: int, within: int | None = None) -> str | None:
         """The last person mentioned before `offset` (only within `within` characters when given)."""
-        best = None
-        for start, name in self.mentions:
-            if start >= offset:
-                break
-            if within is None or start >= offset - within:
-                best = name
-        return best
+        found = self._slice(0 if within is None else offset - within, offset)
+        return found[-1][1] if found else None
 
     def first_in(self, start: int, end: int) -> str | None:
         """The first person mentioned in text[start:end]."""
-        return next((n for s, n in self.mentions if start <= s < end), None)
+        found = self._slice(start, end)
+        return found[0][1] if found else None
 
     def between(self, start: int, end: int, strong_only: bool = False) -> list[str]:
         """Distinct persons mentioned in text[start:end], in order (only titled or speaking ones if asked)."""
-        return list(dict.fromkeys(n for s, n in self.mentions
-                                  if start <= s < end and (not strong_only or n in self.strong)))
+        return list(dict.fromkeys(n for _, n in self._slice(start, end) if not strong_only or n in self.strong))
 
     def protagonist(self) -> str | None:
         """The person the article mentions most (at least twice)."""

@@ -77,6 +77,8 @@ def test_german_split_quote():
     ("Die Polizei stellte gefälschte „Blüten“ sicher, sagte ein Sprecher.", "de"),
     ("Die Zeitung nannte das Programm „drastische Fehlentscheidung“.", "de"),
     ('The museum opened "The Shape of Water: Stories of Rivers and Coastal Towns" last week, she said.', "en"),
+    ('The agency published a report entitled "Why the river keeps flooding" on Monday, officials said.', "en"),
+    ("Die Kampagne läuft unter dem Motto „Wir lassen niemanden zurück“, sagte die Sprecherin.", "de"),
 ])
 def test_scare_quotes_and_titles_are_not_quotes(text, lang):
     assert quotes(text, lang) == []
