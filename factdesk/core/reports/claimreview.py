@@ -96,7 +96,7 @@ def claim_review(report: Report, article: ArticleEntry, entry: ClaimEntry,
     review: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
-        "url": f"{report.base_url}#claim-{claim.id}",
+        "url": f"{report.base_url.split('#', 1)[0]}#claim-{claim.id}",  # the claim's anchor, one fragment
         "claimReviewed": claim_reviewed(report, entry, pattern),
         "reviewRating": rating,
         "itemReviewed": item,

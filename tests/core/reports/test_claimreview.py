@@ -117,3 +117,10 @@ def test_rtl_emoji_and_long_claims(report):
     assert by_id[entries[2].claim.id]["claimReviewed"] == RTL
     assert len(by_id[entries[3].claim.id]["claimReviewed"]) <= 75
     assert "👍🏽" in by_id[entries[0].claim.id]["claimReviewed"]
+
+
+def test_url_keeps_one_fragment_and_falls_back_to_the_anchor(report):
+    report.base_url = "https://p.example/bericht.html#oben"
+    assert json.loads(claimreview.render(report))[0]["url"] == "https://p.example/bericht.html#claim-c-1"
+    report.base_url = ""
+    assert json.loads(claimreview.render(report))[0]["url"] == "#claim-c-1"
