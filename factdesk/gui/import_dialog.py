@@ -91,7 +91,10 @@ class ImportProgressDialog(QProgressDialog):
             return
         self.setMaximum(max(total, 1))
         self.setValue(min(done, max(total, 1)))
-        self.setLabelText(self.tr("{0}\n{1} of {2}").format(name, done, total))
+        if name:
+            self.setLabelText(self.tr("{0}\n{1} of {2}").format(Path(name).name, done, total))
+        else:
+            self.setLabelText(self.tr("Saving… {0} of {1}").format(done, total))
 
     @Slot()
     def _cancel(self) -> None:

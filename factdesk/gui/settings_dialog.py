@@ -106,6 +106,10 @@ class SettingsDialog(QDialog):
         desk_label.setBuddy(choose)
         form.addRow(desk_label, desk_row)
         form.addRow(self.tr("&Language:"), self.language_combo)
+        language_hint = QLabel(self.tr("A new language shows everywhere after FactDesk restarts."))
+        language_hint.setProperty("role", "hint")
+        language_hint.setWordWrap(True)
+        form.addRow("", language_hint)
         form.addRow(self.tr("&Theme:"), self.theme_combo)
 
         self.error_label = QLabel()

@@ -168,7 +168,7 @@
     </message>
     <message>
       <location filename="../../factdesk/gui/claim_panel.py" line="300" />
-      <location filename="../../factdesk/gui/main_window.py" line="370" />
+      <location filename="../../factdesk/gui/main_window.py" line="372" />
       <location filename="../../factdesk/gui/reader.py" line="306" />
       <source>Change type</source>
       <translation>Typ ändern</translation>
@@ -461,71 +461,71 @@
       <translation>Artikel filtern …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="95" />
+      <location filename="../../factdesk/gui/main_window.py" line="96" />
       <source>Library</source>
       <translation>Bibliothek</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="96" />
+      <location filename="../../factdesk/gui/main_window.py" line="97" />
       <source>All claims</source>
       <translation>Alle Behauptungen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="218" />
+      <location filename="../../factdesk/gui/main_window.py" line="220" />
       <source>Open article</source>
       <translation>Artikel öffnen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="302" />
+      <location filename="../../factdesk/gui/main_window.py" line="304" />
       <source>Already waiting for review.</source>
       <translation>Wartet bereits auf die Abnahme.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="325" />
-      <location filename="../../factdesk/gui/main_window.py" line="333" />
+      <location filename="../../factdesk/gui/main_window.py" line="327" />
+      <location filename="../../factdesk/gui/main_window.py" line="335" />
       <location filename="../../factdesk/gui/reader.py" line="299" />
       <source>Mark as claim</source>
       <translation>Als Behauptung markieren</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="333" />
+      <location filename="../../factdesk/gui/main_window.py" line="335" />
       <source>Select the words of the claim in the article first.</source>
       <translation>Markieren Sie zuerst die Wörter der Behauptung im Artikel.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="344" />
+      <location filename="../../factdesk/gui/main_window.py" line="346" />
       <location filename="../../factdesk/gui/reader.py" line="313" />
       <source>Dismiss claim</source>
       <translation>Behauptung verwerfen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="355" />
+      <location filename="../../factdesk/gui/main_window.py" line="357" />
       <source>Restore claim</source>
       <translation>Behauptung wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="428" />
+      <location filename="../../factdesk/gui/main_window.py" line="431" />
       <source>Not changed</source>
       <translation>Nicht geändert</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="448" />
+      <location filename="../../factdesk/gui/main_window.py" line="451" />
       <source>%1 articles</source>
       <translation>%1 Artikel</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="449" />
+      <location filename="../../factdesk/gui/main_window.py" line="452" />
       <source>%1 claims</source>
       <translation>%1 Behauptungen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="461" />
-      <location filename="../../factdesk/gui/main_window.py" line="477" />
+      <location filename="../../factdesk/gui/main_window.py" line="464" />
+      <location filename="../../factdesk/gui/main_window.py" line="480" />
       <source>Search</source>
       <translation>Suchen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="461" />
+      <location filename="../../factdesk/gui/main_window.py" line="464" />
       <source>Search is not available in this build.</source>
       <translation>Die Suche ist in dieser Version nicht verfügbar.</translation>
     </message>
@@ -1134,14 +1134,19 @@
       <translation>Artikel werden importiert</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_dialog.py" line="94" />
+      <location filename="../../factdesk/gui/import_dialog.py" line="95" />
       <source>{0}
 {1} of {2}</source>
       <translation>{0}
 {1} von {2}</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_dialog.py" line="102" />
+      <location filename="../../factdesk/gui/import_dialog.py" line="97" />
+      <source>Saving… {0} of {1}</source>
+      <translation>Wird gespeichert … {0} von {1}</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/import_dialog.py" line="105" />
       <source>Stopping after the current article…</source>
       <translation>Stoppt nach dem aktuellen Artikel …</translation>
     </message>
@@ -1157,47 +1162,47 @@
   <context>
     <name>PasteDialog</name>
     <message>
-      <location filename="../../factdesk/gui/import_dialog.py" line="118" />
+      <location filename="../../factdesk/gui/import_dialog.py" line="121" />
       <source>Paste as new article</source>
       <translation>Als neuen Artikel einfügen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_dialog.py" line="121" />
+      <location filename="../../factdesk/gui/import_dialog.py" line="124" />
       <source>Optional</source>
       <translation>Optional</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_dialog.py" line="123" />
+      <location filename="../../factdesk/gui/import_dialog.py" line="126" />
       <source>Detect automatically</source>
       <translation>Automatisch erkennen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_dialog.py" line="127" />
+      <location filename="../../factdesk/gui/import_dialog.py" line="130" />
       <source>Paste the article text here.</source>
       <translation>Fügen Sie hier den Text des Artikels ein.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_dialog.py" line="134" />
+      <location filename="../../factdesk/gui/import_dialog.py" line="137" />
       <source>&amp;Title:</source>
       <translation>&amp;Titel:</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_dialog.py" line="135" />
+      <location filename="../../factdesk/gui/import_dialog.py" line="138" />
       <source>&amp;Language:</source>
       <translation>&amp;Sprache:</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_dialog.py" line="137" />
+      <location filename="../../factdesk/gui/import_dialog.py" line="140" />
       <source>Add article</source>
       <translation>Artikel hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_dialog.py" line="162" />
+      <location filename="../../factdesk/gui/import_dialog.py" line="165" />
       <source>There is no text to add. Paste the article text first.</source>
       <translation>Es gibt keinen Text zum Hinzufügen. Fügen Sie zuerst den Text des Artikels ein.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_dialog.py" line="165" />
+      <location filename="../../factdesk/gui/import_dialog.py" line="168" />
       <source>The text is too large ({0} MB); one article may have at most {1} MB.</source>
       <translation>Der Text ist zu groß ({0} MB); ein Artikel darf höchstens {1} MB haben.</translation>
     </message>
@@ -1288,113 +1293,118 @@
       <translation>Das ist ein Ordner; wählen oder benennen Sie eine Desk-Datei darin.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="35" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="36" />
       <source>The folder {0} does not exist.</source>
       <translation>Den Ordner {0} gibt es nicht.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="41" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="42" />
       <source>Cannot read {0}: {1}</source>
       <translation>{0} kann nicht gelesen werden: {1}</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="43" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="45" />
       <source>{0} is not a FactDesk desk (not an SQLite file).</source>
       <translation>{0} ist kein FactDesk-Desk (keine SQLite-Datei).</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="59" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="62" />
       <source>Settings</source>
       <translation>Einstellungen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="64" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="67" />
       <source>e.g. Anna Schmidt</source>
       <translation>z. B. Anna Schmidt</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="66" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="69" />
       <source>Checker</source>
       <translation>Prüfer/in</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="67" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="70" />
       <source>Team lead (reviews and approves)</source>
       <translation>Teamleitung (nimmt ab und gibt frei)</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="77" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="80" />
       <source>Choose…</source>
       <translation>Auswählen …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="85" />
-      <location filename="../../factdesk/gui/settings_dialog.py" line="90" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="88" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="93" />
       <source>System</source>
       <translation>System</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="91" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="94" />
       <source>Light</source>
       <translation>Hell</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="92" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="95" />
       <source>Dark</source>
       <translation>Dunkel</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="95" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="98" />
       <source>Written into the history of every change you make.</source>
       <translation>Wird in den Verlauf jeder Ihrer Änderungen geschrieben.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="98" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="101" />
       <source>Your &amp;name:</source>
       <translation>Ihr &amp;Name:</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="100" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="103" />
       <source>&amp;Role:</source>
       <translation>&amp;Rolle:</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="101" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="104" />
       <source>Rating &amp;scale:</source>
       <translation>Bewertungs&amp;skala:</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="102" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="105" />
       <source>&amp;Desk file:</source>
       <translation>&amp;Desk-Datei:</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="105" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="108" />
       <source>&amp;Language:</source>
       <translation>&amp;Sprache:</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="106" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="109" />
+      <source>A new language shows everywhere after FactDesk restarts.</source>
+      <translation>Eine neue Sprache gilt überall nach einem Neustart von FactDesk.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/settings_dialog.py" line="113" />
       <source>&amp;Theme:</source>
       <translation>&amp;Farbschema:</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="134" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="141" />
       <source>(open a desk first)</source>
       <translation>(zuerst einen Desk öffnen)</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="161" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="168" />
       <source>Choose a desk file</source>
       <translation>Desk-Datei wählen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="162" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="169" />
       <source>FactDesk desk (*.sqlite *.db);;All files (*)</source>
       <translation>FactDesk-Desk (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="187" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="194" />
       <source>Please enter your name: it is written into the history of every change.</source>
       <translation>Bitte geben Sie Ihren Namen ein: Er wird in den Verlauf jeder Änderung geschrieben.</translation>
     </message>
