@@ -21,8 +21,11 @@ FILE may be a text file, a folder (its .txt and .md files, recursively) or
 '-' for standard input. Text is UTF-8 (a BOM is removed) or a detected legacy
 encoding such as Windows-1252; files over 10 MB, binary files and files that
 cannot be decoded are refused with one line on standard error naming the file,
-and the others are still reported. An empty file is an empty document with no
-claims (not an error).
+and the others are still reported, as is a folder without .txt or .md files.
+An empty file is an empty document with no claims (not an error).
+
+--db is accepted for symmetry with the other commands and ignored: detect
+never touches a desk.
 
 Exit status: 0 when every input was read, 2 when any input failed.
 """
@@ -107,7 +110,8 @@ def _read_stdin() -> bytes:
     from factdesk.core.errors import InputError
     from factdesk.core.intake.decode import MAX_TEXT_BYTES
 
-    data = sys.stdin.buffer.read(MAX_TEXT_BYTES + 1)
+    stream = getattr(sys.stdin, "buffer", None)
+    data = stream.read(MAX_TEXT_BYTES + 1) if stream is not None else sys.stdin.read().encode("utf-8")
     if len(data) > MAX_TEXT_BYTES:
         raise InputError(f"standard input: too large (the limit is {MAX_TEXT_BYTES // (1024 * 1024)} MB "
                          "for one article)")
