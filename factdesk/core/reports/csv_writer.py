@@ -2,7 +2,8 @@
 
 Spreadsheet programs run a cell starting with = + - @ (or a tab or carriage
 return before one) as a formula; every such cell gets a leading single quote,
-which they show as text. The BOM makes Excel read umlauts as UTF-8.
+which they show as text. The BOM makes Excel read umlauts as UTF-8. Cells
+longer than a spreadsheet cell holds (32,767 characters) are cut with a note.
 """
 
 from __future__ import annotations
@@ -15,6 +16,10 @@ from typing import Any
 from factdesk.core.reports.data import Report
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# Excel holds at most 32,767 characters in a cell and spills the rest into the next rows,
+# shifting every column after it: longer texts are cut (the JSON report keeps them whole).
+MAX_CELL = 32_767
+CUT_NOTE = " … [cut at {n} characters; the JSON report has the whole text]"
 
 COLUMNS: tuple[str, ...] = (
     "claim_id", "article_id", "article_title", "outlet", "article_url", "article_published",
@@ -31,7 +36,12 @@ def neutralize(value: Any) -> str:
     if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
         value = int(value)
     text = str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    if text.startswith(FORMULA_STARTS):
+        text = "'" + text
+    if len(text) > MAX_CELL:
+        note = CUT_NOTE.format(n=MAX_CELL - 200)
+        text = text[: MAX_CELL - 200] + note
+    return text
 
 
 def rows(report: Report) -> list[list[str]]:

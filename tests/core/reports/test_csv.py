@@ -49,6 +49,16 @@ def test_no_cell_in_the_file_starts_a_formula(report, tmp_path):
 def test_long_rtl_emoji_and_newlines_round_trip(report, tmp_path):
     _, rows = read(report, tmp_path)
     cells = [c for row in rows for c in row]
-    assert LONG in cells and RTL in cells and EMOJI in cells
+    assert RTL in cells and EMOJI in cells
+    long_cell = rows[4][csv_writer.COLUMNS.index("rationale")]
+    assert LONG.startswith(long_cell[:30000]) and len(long_cell) <= csv_writer.MAX_CELL
+    assert long_cell.endswith("the JSON report has the whole text]")
+    assert max(len(c) for c in cells) <= csv_writer.MAX_CELL
     rationale = rows[3][csv_writer.COLUMNS.index("rationale")]
     assert rationale.startswith("<script>") and "\n+cmd" in rationale
+
+
+def test_short_long_texts_are_not_cut():
+    text = "x" * csv_writer.MAX_CELL
+    assert csv_writer.neutralize(text) == text
+    assert len(csv_writer.neutralize("=" + text)) <= csv_writer.MAX_CELL
