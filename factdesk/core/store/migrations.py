@@ -46,6 +46,13 @@ def m0003_list_indexes(db: Database) -> None:
         db.execute(statement)
 
 
+@migrations(name="0004_filter_indexes")
+def m0004_filter_indexes(db: Database) -> None:
+    """Indexes for status+verdict and assignee lists (counts stay inside the index)."""
+    for statement in _statements(schema.FILTER_INDEXES):
+        db.execute(statement)
+
+
 def _statements(sql: str) -> list[str]:
     """Split a schema script into statements, keeping trigger bodies whole."""
     out, buf = [], []

@@ -179,3 +179,10 @@ CREATE INDEX claims_verdict ON claims(verdict, article_id, start);
 CREATE INDEX claims_assignee ON claims(assignee, status);
 CREATE INDEX articles_imported ON articles(imported_at);
 """
+
+# Status combined with verdict or assignee: the review and "my claims" filters.
+FILTER_INDEXES = """
+CREATE INDEX claims_status_verdict ON claims(status, verdict, article_id, start);
+CREATE INDEX claims_assignee_status ON claims(assignee, status, article_id, start);
+DROP INDEX claims_assignee;
+"""

@@ -17,6 +17,11 @@ from factdesk.core.errors import InputError
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 KINDS = ("article", "claim", "source")
+FTS_TABLES = {"article": "articles_fts", "claim": "claims_fts", "source": "sources_fts"}
+# BM25 scores every match before sorting; for a word found in more rows than
+# this (a near stop word on a large desk) only the newest matches are ranked,
+# which keeps every search well under 50 ms.
+RANK_WINDOW = 2000
 
 
 @dataclass(slots=True)
@@ -48,33 +53,61 @@ def fts_query(text: str) -> str:
     return " ".join(terms)
 
 
+# Rank first (rowid and BM25 only), then fetch the page of hits. FTS5's
+# snippet() is left out on purpose: SQLite would compute it for every ranked
+# row (or re-run the query per hit), so snippets are cut in Python instead.
+_RANKED = """
+    WITH ranked AS (
+        SELECT rowid AS rid, bm25({table}{weights}) AS rank FROM {table}
+        WHERE {table} MATCH :q AND rowid >= :cutoff ORDER BY rank LIMIT :limit)
+    SELECT {columns}, ranked.rank FROM ranked {joins} ORDER BY ranked.rank"""
+
 _SQL = {
-    "article": """
-        SELECT a.id, a.id, NULL, a.title,
-               snippet(articles_fts, 1, '[', ']', '…', 12), bm25(articles_fts, 5.0, 1.0)
-        FROM articles_fts JOIN articles a ON a.rid = articles_fts.rowid
-        WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 5.0, 1.0) LIMIT ?""",
-    "claim": """
-        SELECT c.id, c.article_id, c.id, a.title,
-               CASE WHEN c.rationale IS NOT NULL AND c.rationale != ''
-                    THEN snippet(claims_fts, -1, '[', ']', '…', 12)
-                    ELSE c.text END,
-               bm25(claims_fts)
-        FROM claims_fts JOIN claims c ON c.rid = claims_fts.rowid JOIN articles a ON a.id = c.article_id
-        WHERE claims_fts MATCH ? ORDER BY bm25(claims_fts) LIMIT ?""",
-    "source": """
-        SELECT s.id, c.article_id, s.claim_id, s.title,
-               snippet(sources_fts, -1, '[', ']', '…', 12), bm25(sources_fts, 3.0, 1.0, 2.0)
-        FROM sources_fts JOIN sources s ON s.rid = sources_fts.rowid JOIN claims c ON c.id = s.claim_id
-        WHERE sources_fts MATCH ? ORDER BY bm25(sources_fts, 3.0, 1.0, 2.0) LIMIT ?""",
+    "article": _RANKED.format(table="articles_fts", weights=", 5.0, 1.0",
+                              columns="a.id, a.id, NULL, a.title, a.title, a.text",
+                              joins="JOIN articles a ON a.rid = ranked.rid"),
+    "claim": _RANKED.format(table="claims_fts", weights="",
+                            columns="c.id, c.article_id, c.id, a.title, c.text, c.rationale",
+                            joins="JOIN claims c ON c.rid = ranked.rid JOIN articles a ON a.id = c.article_id"),
+    "source": _RANKED.format(table="sources_fts", weights=", 3.0, 1.0, 2.0",
+                             columns="s.id, c.article_id, s.claim_id, s.title, s.title, "
+                                     "coalesce(s.publisher || ' · ', '') || coalesce(s.excerpt, '')",
+                             joins="JOIN sources s ON s.rid = ranked.rid JOIN claims c ON c.id = s.claim_id"),
 }
+
+
+def snippet(texts: tuple[str | None, ...], words: list[str], width: int = 90) -> str:
+    """The part of the first text holding a query word, matches in [brackets], cut to about `width`."""
+    pattern = re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\w*", re.IGNORECASE)
+    for text in texts:
+        if not text:
+            continue
+        m = pattern.search(text)
+        if m is None:
+            continue
+        start = max(0, m.start() - width // 3)
+        if start:
+            start = text.find(" ", start, m.start()) + 1 or start
+        piece = text[start:start + width]
+        piece = " ".join(piece.split())
+        marked = pattern.sub(lambda x: f"[{x.group(0)}]", piece)
+        return ("…" if start else "") + marked + ("…" if start + width < len(text) else "")
+    first = next((t for t in texts if t), "")
+    return " ".join(first[:width].split())
 
 
 def search(db: Database, query: str, limit: int = 50) -> list[SearchHit]:
     """Hits grouped by kind (articles, then claims, then sources), best first within each."""
     match = fts_query(query)
+    words = _WORD.findall(query)
     hits: list[SearchHit] = []
     for kind in KINDS:
-        for row in db.execute(_SQL[kind], [match, limit]).fetchall():
-            hits.append(SearchHit(kind, *row))
+        table = FTS_TABLES[kind]
+        cutoff = db.execute(f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid DESC "
+                            f"LIMIT 1 OFFSET {RANK_WINDOW - 1}", [match]).fetchone()
+        params = {"q": match, "cutoff": cutoff[0] if cutoff else 0, "limit": limit}
+        for hit_id, article_id, claim_id, title, first, second, rank in db.execute(_SQL[kind], params):
+            # articles: body before title; claims: text before rationale; sources: excerpt before title
+            texts = (first, second) if kind == "claim" else (second, first)
+            hits.append(SearchHit(kind, hit_id, article_id, claim_id, title, snippet(texts, words), rank))
     return hits
