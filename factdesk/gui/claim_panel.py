@@ -110,7 +110,7 @@ class ClaimPanel(QScrollArea):
         self.rationale = RationaleEdit(work)
         self.rationale.setPlaceholderText(tr("Why this verdict? What did the sources say?"))
         self.rationale.setMinimumHeight(80)
-        self.rationale.setMaximumHeight(150)
+        self.rationale.setMaximumHeight(120)
         self._rationale_timer = QTimer(self)
         self._rationale_timer.setSingleShot(True)
         self._rationale_timer.setInterval(RATIONALE_DELAY_MS)
@@ -140,9 +140,15 @@ class ClaimPanel(QScrollArea):
         self.sources_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.sources_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.sources_view.verticalHeader().hide()
-        self.sources_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.sources_view.setMinimumHeight(80)
-        self.sources_view.setMaximumHeight(150)
+        self.sources_view.setWordWrap(False)
+        sh = self.sources_view.horizontalHeader()
+        sh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        fm = self.sources_view.fontMetrics()
+        for col, sample in {1: "Destatis", 2: "2024-12-31", 3: "File"}.items():
+            sh.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            sh.resizeSection(col, fm.horizontalAdvance(sample) + 16)
+        self.sources_view.setMinimumHeight(70)
+        self.sources_view.setMaximumHeight(120)
         self.sources_view.doubleClicked.connect(lambda _i: self.edit_source())
         buttons = QHBoxLayout()
         self.add_source_button = QPushButton(get_icon("add"), tr("Add…"), sources_box)
@@ -187,8 +193,7 @@ class ClaimPanel(QScrollArea):
             self.verdict_combo.addItem(tr("— no verdict —"), None)
             for n, verdict in enumerate(scale.verdicts if scale else (), start=1):
                 label = verdict.label(language)
-                self.verdict_combo.addItem(QIcon(swatch(verdict.colour, 14)),
-                                           f"{label}\t{n}" if n <= 9 else label, verdict.id)
+                self.verdict_combo.addItem(QIcon(swatch(verdict.colour, 14)), label, verdict.id)
                 self.verdict_combo.setItemData(self.verdict_combo.count() - 1,
                                                tr("Shortcut: %1").replace("%1", str(n)), Qt.ItemDataRole.ToolTipRole)
 
@@ -252,8 +257,6 @@ class ClaimPanel(QScrollArea):
             with QSignalBlocker(self.rationale):
                 self.rationale.setPlainText(claim.rationale or "")
         self.sources_model.set_sources(claim.sources)
-        self.sources_view.resizeColumnsToContents()
-        self.sources_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         try:
             self.history_model.set_entries(self.desk.history(claim_id=claim.id, limit=200))
         except Exception:
@@ -278,8 +281,9 @@ class ClaimPanel(QScrollArea):
         claim = self.claim
         n = independent_sources(claim.sources) if claim else 0
         if claim is not None and claim.verdict and n < 2:
-            self.warning.setText(tr("This verdict rests on %1 independent source(s). "
-                                    "Two or more from different publishers are safer.").replace("%1", str(n)))
+            text = tr("This verdict rests on no source yet.") if n == 0 else \
+                tr("This verdict rests on one independent source only.")
+            self.warning.setText(text + " " + tr("Two or more from different publishers are safer."))
             self.warning.show()
         else:
             self.warning.hide()

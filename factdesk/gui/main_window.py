@@ -61,8 +61,9 @@ class MainWindow(QMainWindow):
         self.library_view = QTableView()
         self.library_view.setModel(self.library)
         _table_defaults(self.library_view)
-        self.library_view.setSortingEnabled(True)
+        # no sort indicator: the store's default order (newest import first) until a header is clicked
         self.library_view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
+        self.library_view.setSortingEnabled(True)
         header = self.library_view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setResizeContentsPrecision(0)  # never read more than the visible rows to size columns
@@ -114,11 +115,12 @@ class MainWindow(QMainWindow):
         ch = self.claims_view.horizontalHeader()
         # fixed widths: ResizeToContents would read every cell of every claim on each change
         fm = self.claims_view.fontMetrics()
-        for col, sample in {0: "999", 1: "Time in power", 3: "more than 30,000", 4: "Ready for review",
-                            5: "Mostly false", 6: "0.99"}.items():
+        for col, sample in {0: "99", 1: "Time in power", 3: "about 40,000", 4: "Researching",
+                            5: "Misleading", 6: "0.99"}.items():
             ch.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            ch.resizeSection(col, fm.horizontalAdvance(sample) + (40 if col == 1 else 22))
+            ch.resizeSection(col, fm.horizontalAdvance(sample) + (36 if col in (1, 5) else 16))
         ch.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        ch.setSectionHidden(6, True)  # the score column appears when claims are ordered by it
         self.claims_view.selectionModel().currentRowChanged.connect(self._claims_row_changed)
         self.middle = QSplitter(Qt.Orientation.Vertical)
         self.middle.addWidget(self.reader)
@@ -376,6 +378,7 @@ class MainWindow(QMainWindow):
 
     def sort_claims_by(self, key: str) -> None:
         """Order the claims list by position in the text or by check-worthiness."""
+        self.claims_view.horizontalHeader().setSectionHidden(6, key != "score")
         if key == "score":
             self.claims_view.sortByColumn(6, Qt.SortOrder.DescendingOrder)
         else:
