@@ -131,7 +131,8 @@ def is_clause(quoted: str, lang: str, headline: bool = False) -> bool:
     """True when quoted text holds a clause, not just a term or a short phrase."""
     rules = clause_rules(lang)
     words = [w.lower().replace("’", "'") for w in _WORD.findall(quoted)]
-    n = len(words)
+    # a contraction holds two words: "it's over", "we're done", "geht's"
+    n = len(words) + sum(1 for w in words if "'" in w)
     if n < rules["min_words"]:
         return False
     if headline and n >= rules["headline_words"]:

@@ -339,6 +339,18 @@ def _attribution_at(words: list[str], i: int, rules: SpeechRules) -> str | None:
     return None
 
 
+def _apposition_speaker(words: list[str], comma: int, rules: SpeechRules) -> list[str]:
+    """The speaker of "A, B, said": B when B is a name ("Der Bürgermeister, Kurt Laub, sagte"),
+    else A ("Nikol Pashinyan, prime minister of Armenia, said")."""
+    opening = next((k for k in range(comma - 1, max(-1, comma - 10), -1) if words[k] == ","), None)
+    if opening is None:
+        return []
+    inner = words[opening + 1:comma]
+    if inner and all(_is_cap(w) or rules.is_title(w) for w in inner):
+        return inner
+    return read_speaker_backward(words, opening, rules)
+
+
 def _skip_apposition(words: list[str], j: int) -> int:
     """Skip ", 54," or ", a spokesman for the ministry," after a name; return where the verb should be."""
     if j < len(words) and words[j] == ",":
@@ -388,6 +400,8 @@ def read_attribution_before(head: str, rules: SpeechRules, people: "PersonIndex 
             if phrase and (colon or rules.lang == "de") and after < end:
                 return clean_speaker(phrase, rules)
             back = read_speaker_backward(body, v, rules)
+            if not back and v > 1 and body[v - 1] == ",":
+                back = _apposition_speaker(body, v - 1, rules)
             if back:
                 return clean_speaker(back, rules)
             if v > 0 and body[v - 1].lower() in rules.pronouns:
@@ -395,8 +409,12 @@ def read_attribution_before(head: str, rules: SpeechRules, people: "PersonIndex 
             if people is not None:
                 return people.last_before(offset + len(stripped), within=len(stripped))
             return None
-    if colon and people is not None:
-        return people.first_in(offset, offset + len(stripped))
+    if colon:  # "Die Ministerin sagte der Deutschen Presse-Agentur: „…“"
+        named = speech_speakers(" ".join(body), rules)
+        if named:
+            return named[-1]
+        if people is not None:
+            return people.first_in(offset, offset + len(stripped))
     return None
 
 
@@ -419,6 +437,11 @@ def speech_speakers(sentence: str, rules: SpeechRules) -> list[str]:
                     sources.append(name)
             continue
         after = _skip_adverbs(words, i + n, rules)
+        back = read_speaker_backward(words, i, rules)
+        if back and (i - len(back) == 0 or words[i - len(back) - 1] in {",", ":", ";"}):
+            if name := clean_speaker(back, rules):  # the clause's subject: "Die Ministerin sagte der Zeitung"
+                found.append(name)
+                continue
         phrase, _ = read_speaker(words, after, rules)
         if phrase and (name := clean_speaker(phrase, rules)) and not (
                 rules.lang == "en" and phrase[0][:1].islower() and not rules.is_collective(phrase[0])):

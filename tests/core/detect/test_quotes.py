@@ -166,6 +166,18 @@ def test_spacy_component_appends_to_doc_claims():
      ("Es gibt keine Alternative", "Polizei")),
     ("de", "„Die Lage ist ernst“, sagte der Sprecher des Innenministeriums, Max Eder.",
      ("Die Lage ist ernst", "Sprecher des Innenministeriums")),
+    ("de", "Die Ministerin sagte der Deutschen Presse-Agentur: „Das Paket kommt noch in diesem Jahr.“",
+     ("Das Paket kommt noch in diesem Jahr.", "Die Ministerin")),
+    ("de", "Landrat Peter Odenwald besuchte die Unglücksstelle. Er fügte hinzu: „Wir lassen niemanden allein.“",
+     ("Wir lassen niemanden allein.", "Peter Odenwald")),
+    ("de", "Der Bürgermeister von Hainstadt, Kurt Laub, sagte: „Die Brücke wird abgerissen.“",
+     ("Die Brücke wird abgerissen.", "Kurt Laub")),
+    ("en", "Lena Park, head of the union, said, “We will not sign this deal.”",
+     ("We will not sign this deal.", "Lena Park")),
+    ("en", '"This is a dark day," said Sen. Maria Lopez, D-N.M.', ("This is a dark day", "Maria Lopez")),
+    ("en", 'In a statement, the ministry said: "All flights will resume on Monday."',
+     ("All flights will resume on Monday.", "the ministry")),
+    ("en", 'Coach Ana Ruiz was asked about the final. "It\'s over," she said.', ("It's over", "Ana Ruiz")),
 ])
 def test_attribution_variants(lang, text, expected):
     assert quotes(text, lang) == [expected]
