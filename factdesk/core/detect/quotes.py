@@ -25,8 +25,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from factdesk.core.detect.sentences import sentence_spans
+from factdesk.core.detect.speaker_names import PersonIndex
 from factdesk.core.detect.speakers import (
-    PRONOUN, PersonIndex, load_rules, read_attribution_after, read_attribution_before, speech_speakers,
+    PRONOUN, load_rules, read_attribution_after, read_attribution_before, speech_speakers,
 )
 from factdesk.core.model import DetectedClaim
 from factdesk.resources import resource_path
