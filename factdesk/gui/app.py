@@ -52,9 +52,9 @@ QUALIFIER_LABELS = {
 }
 
 
-def tr(text: str) -> str:
+def tr(text: str, disambiguation: str | None = None) -> str:
     """Translate a UI string in the FactDesk context (i18n.py installs the translator)."""
-    return QApplication.translate("FactDesk", text)
+    return QApplication.translate("FactDesk", text, disambiguation)
 
 
 def optional(name: str) -> ModuleType | None:

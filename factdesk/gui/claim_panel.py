@@ -150,22 +150,24 @@ class ClaimPanel(QScrollArea):
         self.sources_view.setMinimumHeight(70)
         self.sources_view.setMaximumHeight(120)
         self.sources_view.doubleClicked.connect(lambda _i: self.edit_source())
-        buttons = QHBoxLayout()
+        from factdesk.gui.flow_layout import FlowLayout
+        button_row = QWidget(sources_box)
+        buttons = FlowLayout(button_row, margin=0, spacing=6)  # wraps in a narrow panel or long labels
         self.add_source_button = QPushButton(get_icon("add"), tr("Add…"), sources_box)
         self.add_source_button.clicked.connect(self.add_source)
         self.edit_source_button = QPushButton(get_icon("edit"), tr("Edit…"), sources_box)
         self.edit_source_button.clicked.connect(self.edit_source)
         self.remove_source_button = QPushButton(get_icon("remove"), tr("Remove"), sources_box)
         self.remove_source_button.clicked.connect(self.remove_source)
-        self.open_source_button = QPushButton(get_icon("open_file"), tr("Open"), sources_box)
+        self.open_source_button = QPushButton(get_icon("open_file"), tr("Open", "a source's file or web page"),
+                                              sources_box)
         self.open_source_button.setToolTip(tr("Open the attached file, or the web address"))
         self.open_source_button.clicked.connect(self.open_source)
         for b in (self.add_source_button, self.edit_source_button, self.remove_source_button,
                   self.open_source_button):
             buttons.addWidget(b)
-        buttons.addStretch(1)
         sl.addWidget(self.sources_view)
-        sl.addLayout(buttons)
+        sl.addWidget(button_row)
         layout.addWidget(sources_box)
 
         history_box = QGroupBox(tr("History"), body)

@@ -34,6 +34,11 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 _SWATCHES: dict[tuple[str, int], QPixmap] = {}
 
 
+# header texts, translated at run time (the translations' update script collects *_LABELS tables)
+CLAIM_HEADER_LABELS = {"position": "#", "type": "Type", "text": "Claim", "value": "Value", "status": "Status",
+                       "verdict": "Verdict", "score": "Score", "assignee": "Assignee"}
+
+
 def swatch(colour: QColor | str, size: int = 12) -> QPixmap:
     """A small filled square in `colour` for a type or verdict column (cached)."""
     key = (QColor(colour).name(QColor.NameFormat.HexArgb), size)
@@ -141,7 +146,7 @@ class ArticleClaimsModel(_ClaimColumns, QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(COLUMNS):
-            return tr(COLUMNS[section][1])
+            return tr(CLAIM_HEADER_LABELS[COLUMNS[section][0]])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -266,7 +271,7 @@ class DeskClaimsModel(_ClaimColumns, QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(DESK_COLUMNS):
-            return tr(DESK_COLUMNS[section][1])
+            return tr(CLAIM_HEADER_LABELS[DESK_COLUMNS[section][0]])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):

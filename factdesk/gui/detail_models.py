@@ -22,6 +22,8 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SOURCE_COLUMNS: tuple[tuple[str, str], ...] = (
     ("title", "Source"), ("publisher", "Publisher"), ("published", "Published"), ("file_name", "File"),
 )
+# header texts, translated at run time (the translations' update script collects *_LABELS tables)
+SOURCE_HEADER_LABELS = dict(SOURCE_COLUMNS)
 
 
 def source_key(source: Source) -> str | None:
@@ -67,7 +69,7 @@ class SourcesModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(SOURCE_COLUMNS):
-            return tr(SOURCE_COLUMNS[section][1])
+            return tr(SOURCE_HEADER_LABELS[SOURCE_COLUMNS[section][0]])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):

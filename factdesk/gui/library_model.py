@@ -30,6 +30,10 @@ COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("n_decided", "Decided", ""),
 )
 NUMERIC = {"n_claims", "n_open", "n_decided"}
+# header texts, translated at run time (the translations' update script collects *_LABELS tables)
+LIBRARY_HEADER_LABELS = {key: header for key, header, _sort in COLUMNS}
+LIBRARY_HEADER_LABELS["n_open"] = "Open claims"  # not the verb: "open" as in not yet decided
+SHORT_HEADERS = {"n_open": "Open"}
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -127,8 +131,13 @@ class LibraryModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            key = COLUMNS[section][0]
             if role == Qt.ItemDataRole.DisplayRole:
-                return tr(COLUMNS[section][1])
+                if key in SHORT_HEADERS:
+                    return tr(SHORT_HEADERS[key], "column: claims not yet decided")
+                return tr(LIBRARY_HEADER_LABELS[key])
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return tr(LIBRARY_HEADER_LABELS[key])
             if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[section][0] in NUMERIC:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
