@@ -1,42 +1,110 @@
-"""Write the UI strings the code translates from tables (not literals) for lupdate to find.
+"""List the UI strings lupdate cannot see, as translate() calls it can (used by update.sh).
 
-factdesk/gui modules keep some labels in module-level dicts named *_LABELS and
-translate them at run time with `tr(TABLE[key])` in the context "FactDesk";
-lupdate cannot see through that, so update.sh runs this script to list them as
-QT_TRANSLATE_NOOP calls in a throw-away file that lupdate reads too.
+The GUI translates some strings through the helper `tr()` of factdesk/gui/app.py
+(context "FactDesk") with an argument that is not a literal:
+
+    tr(TYPE_LABELS.get(t, t))         tr(COLUMNS[section][1])
+    tr(SHORT_HEADERS[key], "column: claims not yet decided")
+    _tr(self.HEADERS[section])        _tr("literal")   (a wrapper lupdate does not know)
+
+This script reads each factdesk/gui module's syntax tree, finds such calls,
+imports the module to read the tables they index, and writes one
+``QCoreApplication.translate("FactDesk", text, disambiguation)`` line per
+string into a throw-away file that lupdate reads too. Qualifier ids, shown
+as ``tr(q.replace("_", " "))``, are added from the model's vocabulary.
 
     python dynamic_strings.py OUTPUT.py
 """
 
 from __future__ import annotations
 
+import ast
 import importlib
-import pkgutil
+import inspect
 import sys
+from pathlib import Path
+from typing import Any, Iterator
 
 import factdesk.gui
+from factdesk.core.model import QUALIFIERS
+
+HELPERS = {"tr", "_tr"}
+CONTEXT = "FactDesk"
 
 
-def labels() -> list[str]:
-    """Every string value of every *_LABELS dict in the factdesk.gui modules, in first-seen order."""
-    found: dict[str, None] = {}
-    for info in pkgutil.iter_modules(factdesk.gui.__path__):
-        try:
-            module = importlib.import_module(f"factdesk.gui.{info.name}")
-        except Exception as exc:  # noqa: BLE001 - a broken module must not stop the update
-            print(f"skipped factdesk.gui.{info.name}: {exc}", file=sys.stderr)
+def _table(module: Any, node: ast.AST) -> Any:
+    """The object a Name (module global) or self.NAME / Class.NAME (class attribute) refers to."""
+    if isinstance(node, ast.Name):
+        return getattr(module, node.id, None)
+    if isinstance(node, ast.Attribute):
+        for _, cls in inspect.getmembers(module, inspect.isclass):
+            if cls.__module__ == module.__name__ and node.attr in vars(cls):
+                return vars(cls)[node.attr]
+    return None
+
+
+def _values(table: Any) -> list[Any]:
+    if isinstance(table, dict):
+        return list(table.values())
+    if isinstance(table, (list, tuple)):
+        return list(table)
+    return []
+
+
+def _strings(module: Any, arg: ast.AST) -> Iterator[str]:
+    """The strings a non-literal first argument of tr() can take."""
+    # TABLE.get(key, default)
+    if isinstance(arg, ast.Call) and isinstance(arg.func, ast.Attribute) and arg.func.attr == "get":
+        yield from (v for v in _values(_table(module, arg.func.value)) if isinstance(v, str))
+        return
+    # TABLE[key] or TABLE[key][i]
+    if isinstance(arg, ast.Subscript):
+        inner = arg.value
+        if isinstance(inner, ast.Subscript) and isinstance(arg.slice, ast.Constant) \
+                and isinstance(arg.slice.value, int):
+            i = arg.slice.value
+            for row in _values(_table(module, inner.value)):
+                if isinstance(row, (list, tuple)) and len(row) > i and isinstance(row[i], str):
+                    yield row[i]
+            return
+        yield from (v for v in _values(_table(module, inner)) if isinstance(v, str))
+
+
+def collect() -> dict[tuple[str, str | None], None]:
+    """(text, disambiguation) for every string found, in first-seen order."""
+    found: dict[tuple[str, str | None], None] = {}
+    for path in sorted(Path(factdesk.gui.__path__[0]).glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)
+                 and n.func.id in HELPERS and n.args]
+        if not calls:
             continue
-        for name, value in vars(module).items():
-            if name.endswith("_LABELS") and isinstance(value, dict):
-                for text in value.values():
-                    if isinstance(text, str) and text:
-                        found.setdefault(text, None)
-    return list(found)
+        try:
+            module = importlib.import_module(f"factdesk.gui.{path.stem}")
+        except Exception as exc:  # noqa: BLE001 - a broken module must not stop the update
+            print(f"skipped factdesk.gui.{path.stem}: {exc}", file=sys.stderr)
+            continue
+        for call in calls:
+            first = call.args[0]
+            second = call.args[1] if len(call.args) > 1 else None
+            comment = second.value if isinstance(second, ast.Constant) and isinstance(second.value, str) else None
+            if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                if call.func.id != "tr":  # lupdate already finds tr("literal")
+                    found.setdefault((first.value, comment), None)
+                continue
+            for text in _strings(module, first):
+                if text:
+                    found.setdefault((text, comment), None)
+    for qualifier in QUALIFIERS:
+        found.setdefault((qualifier.replace("_", " "), None), None)
+    return found
 
 
 if __name__ == "__main__":
-    lines = ['# generated by resources/translations/dynamic_strings.py for lupdate; not imported',
-             'from PySide6.QtCore import QT_TRANSLATE_NOOP', '']
-    lines += [f'QT_TRANSLATE_NOOP("FactDesk", {text!r})' for text in labels()]
+    lines = ["# generated by resources/translations/dynamic_strings.py for lupdate; never imported",
+             "from PySide6.QtCore import QCoreApplication", ""]
+    for text, comment in collect():
+        extra = f", {comment!r}" if comment else ""
+        lines.append(f"QCoreApplication.translate({CONTEXT!r}, {text!r}{extra})")
     with open(sys.argv[1], "w", encoding="utf-8") as fh:
         fh.write("\n".join(lines) + "\n")

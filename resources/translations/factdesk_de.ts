@@ -41,7 +41,7 @@
     </message>
     <message>
       <location filename="../../factdesk/gui/claim_panel.py" line="91" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="314" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="320" />
       <source>Value</source>
       <translation>Wert</translation>
     </message>
@@ -121,115 +121,126 @@
       <translation>Quellen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="148" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="156" />
       <source>Add…</source>
       <translation>Hinzufügen …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="150" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="158" />
       <source>Edit…</source>
       <translation>Bearbeiten …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="152" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="160" />
       <source>Remove</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="154" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="162" />
       <source>Open</source>
+      <comment>a source's file or web page</comment>
       <translation>Öffnen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="155" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="164" />
       <source>Open the attached file, or the web address</source>
       <translation>Angehängte Datei oder Webadresse öffnen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="165" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="173" />
       <location filename="../../factdesk/gui/review_queue.py" line="268" />
       <source>History</source>
       <translation>Verlauf</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="187" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="195" />
       <source>— no verdict —</source>
       <translation>– keine Bewertung –</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="193" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="200" />
       <source>Shortcut: %1</source>
       <translation>Tastenkürzel: %1</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="281" />
-      <source>This verdict rests on %1 independent source(s). Two or more from different publishers are safer.</source>
-      <translation>Diese Bewertung stützt sich auf %1 unabhängige Quelle(n). Zwei oder mehr von verschiedenen Herausgebern sind sicherer.</translation>
+      <location filename="../../factdesk/gui/claim_panel.py" line="286" />
+      <source>This verdict rests on no source yet.</source>
+      <translation>Diese Bewertung stützt sich noch auf keine Quelle.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="300" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="287" />
+      <source>This verdict rests on one independent source only.</source>
+      <translation>Diese Bewertung stützt sich nur auf eine unabhängige Quelle.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claim_panel.py" line="288" />
+      <source>Two or more from different publishers are safer.</source>
+      <translation>Zwei oder mehr von verschiedenen Herausgebern sind sicherer.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claim_panel.py" line="306" />
       <location filename="../../factdesk/gui/main_window.py" line="372" />
       <location filename="../../factdesk/gui/reader.py" line="306" />
       <source>Change type</source>
       <translation>Typ ändern</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="314" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="320" />
       <source>“%1” is not a number.</source>
       <translation>„%1“ ist keine Zahl.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="318" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="324" />
       <source>Change value</source>
       <translation>Wert ändern</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="325" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="331" />
       <source>Set status to %1</source>
       <translation>Status auf %1 setzen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="333" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="339" />
       <location filename="../../factdesk/gui/review_queue.py" line="164" />
       <location filename="../../factdesk/gui/review_queue.py" line="329" />
       <source>no verdict</source>
       <translation>keine Bewertung</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="336" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="342" />
       <source>Set verdict %1</source>
       <translation>Bewertung %1 setzen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="350" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="356" />
       <source>Edit rationale</source>
       <translation>Begründung bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="373" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="379" />
       <location filename="../../factdesk/gui/source_dialog.py" line="62" />
       <source>Add source</source>
       <translation>Quelle hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="385" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="391" />
       <location filename="../../factdesk/gui/source_dialog.py" line="62" />
       <source>Edit source</source>
       <translation>Quelle bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="394" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="399" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="400" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="405" />
       <source>Remove source</source>
       <translation>Quelle entfernen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="395" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="401" />
       <source>Remove “%1” from this claim?</source>
       <translation>„%1“ von dieser Behauptung entfernen?</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="412" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="418" />
       <source>Open source</source>
       <translation>Quelle öffnen</translation>
     </message>
@@ -254,12 +265,12 @@
       <translation>Text enthält …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/detail_models.py" line="122" />
+      <location filename="../../factdesk/gui/detail_models.py" line="124" />
       <source>%1 created</source>
       <translation>%1 erstellt</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/detail_models.py" line="124" />
+      <location filename="../../factdesk/gui/detail_models.py" line="126" />
       <source>%1 removed</source>
       <translation>%1 entfernt</translation>
     </message>
@@ -449,7 +460,7 @@
       <translation>Behauptungen werden gesucht …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/library_model.py" line="148" />
+      <location filename="../../factdesk/gui/library_model.py" line="157" />
       <location filename="../../factdesk/gui/reader.py" line="409" />
       <location filename="../../factdesk/gui/review_queue.py" line="83" />
       <source>(untitled)</source>
@@ -1087,33 +1098,194 @@
     </message>
     <message>
       <location filename=".table_strings.py" line="30" />
+      <source>Export bundle</source>
+      <translation>Paket exportieren</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="31" />
+      <source>Import bundle</source>
+      <translation>Paket importieren</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="32" />
+      <source>Bundle written</source>
+      <translation>Paket geschrieben</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="33" />
+      <source>Writing the bundle…</source>
+      <translation>Paket wird geschrieben …</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="34" />
+      <source>Bundle imported</source>
+      <translation>Paket importiert</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="35" />
+      <source>Merging the bundle…</source>
+      <translation>Paket wird zusammengeführt …</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="37" />
+      <source>Field</source>
+      <translation>Feld</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="38" />
+      <source>Kept value</source>
+      <translation>Behaltener Wert</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="39" />
+      <source>Kept by</source>
+      <translation>Behalten von</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="40" />
+      <source>Other value</source>
+      <translation>Anderer Wert</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="41" />
+      <source>Other by</source>
+      <translation>Anderer von</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="42" />
+      <source>Found</source>
+      <translation>Gefunden</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="43" />
+      <source>Take the other value</source>
+      <translation>Anderen Wert übernehmen</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="44" />
+      <source>Keep this value</source>
+      <translation>Diesen Wert behalten</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="45" />
+      <source>No conflicts: every merge was clear.</source>
+      <translation>Keine Konflikte: Jede Zusammenführung war eindeutig.</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="46" />
+      <source>Conflicts</source>
+      <translation>Konflikte</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="47" />
+      <source>New articles</source>
+      <translation>Neue Artikel</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="48" />
+      <source>New claims</source>
+      <translation>Neue Behauptungen</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="49" />
+      <source>Verdicts changed</source>
+      <translation>Geänderte Bewertungen</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="50" />
+      <source>Show conflicts…</source>
+      <translation>Konflikte anzeigen …</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="51" />
+      <source>#</source>
+      <translation>Nr.</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="56" />
+      <source>Score</source>
+      <translation>Prüfwürdigkeit</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="58" />
+      <source>Source</source>
+      <translation>Quelle</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="62" />
       <source>HTML report (one file, prints well)</source>
       <translation>HTML-Bericht (eine Datei, gut druckbar)</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="31" />
+      <location filename=".table_strings.py" line="63" />
       <source>PDF report</source>
       <translation>PDF-Bericht</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="32" />
+      <location filename=".table_strings.py" line="64" />
       <source>Markdown</source>
       <translation>Markdown</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="33" />
+      <location filename=".table_strings.py" line="65" />
       <source>CSV table (one row per claim)</source>
       <translation>CSV-Tabelle (eine Zeile je Behauptung)</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="34" />
+      <location filename=".table_strings.py" line="66" />
       <source>JSON (everything, documented schema)</source>
       <translation>JSON (alles, dokumentiertes Schema)</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="35" />
+      <location filename=".table_strings.py" line="67" />
       <source>ClaimReview JSON-LD (schema.org)</source>
       <translation>ClaimReview JSON-LD (schema.org)</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="69" />
+      <source>Outlet</source>
+      <translation>Medium</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="70" />
+      <source>Lang.</source>
+      <translation>Spr.</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="71" />
+      <source>Claims</source>
+      <translation>Behauptungen</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="72" />
+      <source>Open claims</source>
+      <translation>Offene Behauptungen</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="73" />
+      <source>Decided</source>
+      <translation>Entschieden</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="74" />
+      <source>Open</source>
+      <comment>column: claims not yet decided</comment>
+      <translation>Offen</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="75" />
+      <source>Checker</source>
+      <translation>Prüfer/in</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="77" />
+      <source>exact</source>
+      <translation>genau</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="78" />
+      <source>approx</source>
+      <translation>ca.</translation>
     </message>
   </context>
   <context>
