@@ -142,3 +142,26 @@ def test_check_desk_path(tmp_path):
     bogus = tmp_path / "notes.sqlite"
     bogus.write_text("hello")
     assert "not a FactDesk desk" in check_desk_path(bogus)
+
+
+def test_dialog_changes_a_real_desks_scale_with_the_users_name(qtbot, settings, tmp_path):
+    from factdesk.core.store import Desk
+
+    scales = available_scales()
+    if len(scales) < 2:
+        pytest.skip("only one rating scale is shipped")
+    desk = Desk.open(tmp_path / "desk.sqlite")
+    try:
+        current = desk.rating_scale().id
+        target = next(s.id for s in scales if s.id != current)
+        dialog = SettingsDialog(settings, desk)
+        qtbot.addWidget(dialog)
+        dialog.name_edit.setText("Mira Sandor")
+        dialog.scale_combo.setCurrentIndex(dialog.scale_combo.findData(target))
+        with qtbot.waitSignal(dialog.scale_changed) as blocker:
+            dialog.accept()
+        assert blocker.args == [target]
+        assert desk.rating_scale().id == target
+        assert any(h.by == "Mira Sandor" for h in desk.history(limit=50))
+    finally:
+        desk.close()
