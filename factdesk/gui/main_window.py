@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QLineEdit, QMainWindow, QSplitter,
-                               QTableView, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QSplitter, QTableView, QTabWidget
 
 from factdesk.core.errors import FactDeskError
 from factdesk.core.model import Article, Claim
@@ -21,13 +20,10 @@ from factdesk.gui.claim_panel import ClaimPanel
 from factdesk.gui.claims_model import ID_ROLE, ArticleClaimsModel, ClaimsProxy, DeskClaimsModel
 from factdesk.gui.claims_view import DeskClaimsView
 from factdesk.gui.import_actions import Importer
-from factdesk.gui.library_model import LibraryModel
+from factdesk.gui.library_view import LibraryPane, table_defaults
 from factdesk.gui.menus import build_menus
 from factdesk.gui.reader import ReaderPane
 from factdesk.gui.undo import Undo
-
-
-HIDDEN_LIBRARY_COLUMNS = (3, 6)  # language and decided: one right-click on the header away
 
 
 class MainWindow(QMainWindow):
@@ -51,43 +47,10 @@ class MainWindow(QMainWindow):
         self.language = self._ui_language()
 
         # library (left): articles, and the desk-wide claims list
-        self.library = LibraryModel(desk, self)
-        self.library_filter = QLineEdit()
-        self.library_filter.setPlaceholderText(tr("Filter articles…"))
-        self.library_filter.setClearButtonEnabled(True)
-        self._filter_timer = QTimer(self, singleShot=True, interval=250)
-        self._filter_timer.timeout.connect(lambda: self.library.set_filter(self.library_filter.text()))
-        self.library_filter.textChanged.connect(lambda _t: self._filter_timer.start())
-        self.library_view = QTableView()
-        self.library_view.setModel(self.library)
-        _table_defaults(self.library_view)
-        # no sort indicator: the store's default order (newest import first) until a header is clicked
-        self.library_view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
-        self.library_view.setSortingEnabled(True)
-        header = self.library_view.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setResizeContentsPrecision(0)  # never read more than the visible rows to size columns
-        header.setMinimumSectionSize(24)
-        fm = self.library_view.fontMetrics()
-        samples = {1: "Outlet", 2: "31/12/2024", 3: "de", 4: "99", 5: "99", 6: "99"}
-        for col, sample in samples.items():
-            label = str(self.library.headerData(col, Qt.Orientation.Horizontal))
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(col, max(fm.horizontalAdvance(label), fm.horizontalAdvance(sample)) + 18)
-        for col in HIDDEN_LIBRARY_COLUMNS:  # shown again from the header's context menu
-            header.hideSection(col)
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header.customContextMenuRequested.connect(self._library_header_menu)
-        self.library_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.library_view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.library_view.setWordWrap(True)  # headlines get two lines; rows keep one fixed height
-        self.library_view.verticalHeader().setDefaultSectionSize(2 * fm.lineSpacing() + 10)
+        library_page = LibraryPane(desk, self)
+        self.library, self.library_view = library_page.model, library_page.view
+        self.library_filter = library_page.filter
         self.library_view.selectionModel().currentRowChanged.connect(self._library_row_changed)
-        library_page = QWidget()
-        ll = QVBoxLayout(library_page)
-        ll.setContentsMargins(4, 4, 4, 4)
-        ll.addWidget(self.library_filter)
-        ll.addWidget(self.library_view)
         self.desk_claims = DeskClaimsModel(desk, self)
         self.desk_claims_view = DeskClaimsView(self.desk_claims, self.scale, self)
         self.desk_claims_view.claim_activated.connect(self.go_to_claim)
@@ -109,7 +72,7 @@ class MainWindow(QMainWindow):
         self.claims_proxy.setSourceModel(self.claims)
         self.claims_view = QTableView()
         self.claims_view.setModel(self.claims_proxy)
-        _table_defaults(self.claims_view)
+        table_defaults(self.claims_view)
         self.claims_view.setSortingEnabled(True)
         self.claims_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         ch = self.claims_view.horizontalHeader()
@@ -149,18 +112,6 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([400, 620, 380])
         self._restore_layout()
         self.update_counts()
-
-    def _library_header_menu(self, point) -> None:
-        from PySide6.QtWidgets import QMenu
-        header = self.library_view.horizontalHeader()
-        menu = QMenu(self)
-        for col in range(1, self.library.columnCount()):
-            action = menu.addAction(str(self.library.headerData(col, Qt.Orientation.Horizontal)))
-            action.setCheckable(True)
-            action.setChecked(not header.isSectionHidden(col))
-            action.toggled.connect(lambda on, c=col: header.setSectionHidden(c, not on))
-        menu.exec(header.mapToGlobal(point))
-        menu.deleteLater()
 
     # -- who and how -----------------------------------------------------------
     def user_name(self) -> str:
@@ -518,14 +469,3 @@ class MainWindow(QMainWindow):
         self.panel.save_rationale()
         self.save_layout()
         super().closeEvent(event)
-
-
-def _table_defaults(view: QTableView) -> None:
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setShowGrid(False)

@@ -102,3 +102,14 @@ def test_sources_and_history_models(qtmodeltester, desk):
     assert history.rowCount() >= 2
     assert "verdict" in history.index(0, 0).data()
     qtmodeltester.check(history)
+
+
+def test_library_columns_can_be_shown_from_the_header_menu(qtbot, desk):
+    from factdesk.gui.library_view import HIDDEN_COLUMNS, LibraryPane
+    pane = LibraryPane(desk)
+    qtbot.addWidget(pane)
+    header = pane.view.horizontalHeader()
+    assert all(header.isSectionHidden(c) for c in HIDDEN_COLUMNS)
+    language = next(a for a in pane.header_menu().actions() if a.text() == "Lang.")
+    language.setChecked(True)
+    assert not header.isSectionHidden(3)

@@ -1,0 +1,84 @@
+"""The library pane: a filter box over the lazy article table, with columns one can show or hide."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QMenu, QTableView, QVBoxLayout, QWidget
+
+from factdesk.gui.app import tr
+from factdesk.gui.library_model import LibraryModel
+
+HIDDEN_COLUMNS = (3, 6)  # language and decided: one right-click on the header away
+FILTER_DELAY_MS = 250
+
+
+def table_defaults(view: QTableView) -> None:
+    """Row selection, no grid, no editing, compact rows: how FactDesk's tables look."""
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setShowGrid(False)
+
+
+class LibraryPane(QWidget):
+    """The articles on the desk: `filter` (store-side text filter), `view` over `model`."""
+
+    def __init__(self, desk: Any, parent=None):
+        super().__init__(parent)
+        self.model = LibraryModel(desk, self)
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText(tr("Filter articles…"))
+        self.filter.setClearButtonEnabled(True)
+        self._timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
+        self._timer.timeout.connect(lambda: self.model.set_filter(self.filter.text()))
+        self.filter.textChanged.connect(lambda _t: self._timer.start())
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        table_defaults(self.view)
+        header = self.view.horizontalHeader()
+        # no sort indicator: the store's default order (newest import first) until a header is clicked
+        header.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
+        self.view.setSortingEnabled(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setResizeContentsPrecision(0)  # never read more than the visible rows to size columns
+        header.setMinimumSectionSize(24)
+        fm = self.view.fontMetrics()
+        samples = {1: "Outlet", 2: "31/12/2024", 3: "de", 4: "99", 5: "99", 6: "99"}
+        for col, sample in samples.items():
+            label = str(self.model.headerData(col, Qt.Orientation.Horizontal))
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, max(fm.horizontalAdvance(label), fm.horizontalAdvance(sample)) + 18)
+        for col in HIDDEN_COLUMNS:
+            header.hideSection(col)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setWordWrap(True)  # headlines get two lines; rows keep one fixed height
+        self.view.verticalHeader().setDefaultSectionSize(2 * fm.lineSpacing() + 10)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.view)
+
+    def header_menu(self) -> QMenu:
+        """A menu of checkable columns (title always shown)."""
+        header = self.view.horizontalHeader()
+        menu = QMenu(self)
+        for col in range(1, self.model.columnCount()):
+            action = menu.addAction(str(self.model.headerData(col, Qt.Orientation.Horizontal)))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(col))
+            action.toggled.connect(lambda on, c=col: header.setSectionHidden(c, not on))
+        return menu
+
+    def _header_menu(self, point) -> None:
+        menu = self.header_menu()
+        menu.exec(self.view.horizontalHeader().mapToGlobal(point))
+        menu.deleteLater()
