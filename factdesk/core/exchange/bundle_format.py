@@ -9,6 +9,7 @@ Layout (format version 1)::
     records/sources.jsonl
     records/reviews.jsonl
     records/history.jsonl
+    records/aliases.jsonl      ids other desks use for the same article or claim
     files/<sha256>             attached source files, named by their content hash
 
 A bundle is untrusted. `read_bundle` never extracts anything to disk: it
@@ -35,7 +36,7 @@ from factdesk.core.errors import InputError
 
 FORMAT = "factdesk-bundle"
 VERSION = 1
-KINDS: tuple[str, ...] = ("articles", "claims", "sources", "reviews", "history")
+KINDS: tuple[str, ...] = ("articles", "claims", "sources", "reviews", "history", "aliases")
 MANIFEST = "manifest.json"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 _FILE_MEMBER = re.compile(r"^files/([0-9a-f]{64})$")

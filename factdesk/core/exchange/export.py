@@ -82,12 +82,17 @@ def export_bundle(desk, path: Path | str, by: str, since: dict[str, str] | None 
         history = q.history_rows(db, article_ids, since)
         files = q.files(db, sorted({s["file_hash"] for s in sources if s["file_hash"]}))
         aliases = q.aliases_of(db, article_ids + claim_ids)
+        held = q.values_from(db, article_ids + claim_ids)
         for rec in arts + claims:
             rec["aliases"] = aliases.get(rec["id"], [])
+            rec["values_from"] = held[rec["id"]]
+        # every id pair known here for what the history talks about, removed claims included
+        talked_about = sorted({h["entity_id"] for h in history if h["entity"] == "claim"} | set(article_ids))
+        alias_rows = q.alias_rows(db, talked_about)
         manifest = {"desk_id": desk.desk_id, "created_hlc": created, "created_at": now_iso(),
                     "created_by": by, "knowledge": q.knowledge(db), "since": since}
         records = {"articles": arts, "claims": claims, "sources": sources, "reviews": reviews,
-                   "history": history}
+                   "history": history, "aliases": alias_rows}
         bundle_format.write_bundle(path, manifest, records, files)
         report = ExportReport(path, len(arts), len(claims), len(sources), len(reviews), len(history),
                               len(files), since)

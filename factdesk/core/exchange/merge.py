@@ -134,6 +134,7 @@ class _Merger:
     def run(self) -> None:
         """Articles, claims, sources, reviews, then history and the fields it settles."""
         r = self.bundle.records
+        self._aliases(r["aliases"])
         self._articles(r["articles"])
         self._claims(r["claims"])
         self._sources(r["sources"], r["history"])
@@ -157,15 +158,26 @@ class _Merger:
             out.append(hit)
         return out
 
+    def _aliases(self, recs: list[dict[str, Any]]) -> None:
+        """Learn the other desk's id pairs where this desk knows one side of the pair."""
+        by_entity: dict[str, list[dict[str, Any]]] = {}
+        for a in recs:
+            by_entity.setdefault(a["entity"], []).append(a)
+        for entity, pairs in by_entity.items():
+            found = self._resolve(entity, [[p["alias"], p["id"]] for p in pairs])
+            for p, local in zip(pairs, found):
+                if local:
+                    for other in (p["alias"], p["id"]):
+                        if other != local:
+                            q.add_alias(self.db, entity, other, local)
+
     def _link(self, entity: str, rec: dict[str, Any], local: str, settled: tuple[str, ...],
-              mine_aliases: list[str]) -> None:
-        """Record `rec`'s ids as aliases of `local`; the smaller id's creation settles unedited fields."""
-        theirs = [rec["id"], *rec["aliases"]]
-        mine_min = min([local, *mine_aliases])
-        for alias in theirs:
+              mine_aliases: list[str], held: str) -> None:
+        """Record `rec`'s ids as aliases of `local`; the smaller creation id settles unedited fields."""
+        for alias in [rec["id"], *rec["aliases"]]:
             if alias != local and alias not in mine_aliases:
                 q.add_alias(self.db, entity, alias, local)
-        if min(theirs) < mine_min:
+        if rec["values_from"] < held:
             row = q.get_row(self.db, entity, local)
             values = {k: rec[k] for k in settled if row is not None and row[k] != rec[k]}
             if values and entity == "claim":
@@ -174,16 +186,18 @@ class _Merger:
                 q.set_fields(self.db, entity, local, values)
                 self.report.fields_changed += len(values)
                 self.resettle.add((entity, local))
+            q.set_values_from(self.db, local, rec["values_from"])
 
     def _articles(self, recs: list[dict[str, Any]]) -> None:
         found = self._resolve("article", [[a["id"], *a["aliases"]] for a in recs])
         found = [f or q.article_by_hash(self.db, a["content_hash"]) for a, f in zip(recs, found)]
-        known = q.aliases_of(self.db, sorted({f for f in found if f}))
+        matched = sorted({f for f in found if f})
+        known, held = q.aliases_of(self.db, matched), q.values_from(self.db, matched)
         new = []
         for a, local in zip(recs, found):
             if local:
                 self.report.matched_articles += local != a["id"]
-                self._link("article", a, local, ARTICLE_SETTLED, known.get(local, []))
+                self._link("article", a, local, ARTICLE_SETTLED, known.get(local, []), held[local])
                 row = q.get_row(self.db, "article", local)
                 self.local_text[local] = row["text"]
             else:
@@ -192,6 +206,8 @@ class _Merger:
                 self.local_text[local] = a["text"]
                 for alias in a["aliases"]:
                     q.add_alias(self.db, "article", alias, local)
+                if a["values_from"] != local:
+                    q.set_values_from(self.db, local, a["values_from"])
                 self.report.new_articles.append(local)
             self.amap[a["id"]] = local
         q.insert_rows(self.db, "article", new, self.stamp)
@@ -199,7 +215,9 @@ class _Merger:
     def _claims(self, recs: list[dict[str, Any]]) -> None:
         found = self._resolve("claim", [[c["id"], *c["aliases"]] for c in recs])
         taken = {f for f in found if f}
+        present = q.existing_ids(self.db, "claim", sorted(taken))
         known = q.aliases_of(self.db, sorted(taken))
+        held = q.values_from(self.db, sorted(taken))
         fresh_articles = set(self.report.new_articles)
         spans: dict[str, dict[tuple[int, int, str], list[str]]] = {}
         new = []
@@ -212,17 +230,24 @@ class _Merger:
                 local = free[0] if free else None
                 if local:
                     taken.add(local)
-            if local:
+                    present.add(local)
+                    held[local] = q.values_from(self.db, [local])[local]
+            if local and local in present:
                 self.report.matched_claims += 1
-                self._link("claim", c, local, CLAIM_SETTLED, known.get(local, []))
+                self._link("claim", c, local, CLAIM_SETTLED, known.get(local, []), held[local])
             else:
                 if self.local_text[article][c["start"]:c["end"]] != c["text"]:
                     self.report.skipped_claims += 1  # same content hash, other whitespace: spans differ
                     continue
-                local = c["id"]
-                new.append({**c, "article_id": article})
-                for alias in c["aliases"]:
-                    q.add_alias(self.db, "claim", alias, local)
+                # a claim known here under another id but removed here comes back under that id,
+                # and goes again below unless someone worked on it
+                local = local or c["id"]
+                new.append({**c, "id": local, "article_id": article})
+                for alias in [c["id"], *c["aliases"]]:
+                    if alias != local:
+                        q.add_alias(self.db, "claim", alias, local)
+                if c["values_from"] != local:
+                    q.set_values_from(self.db, local, c["values_from"])
                 self.report.new_claims.append(local)
             self.cmap[c["id"]] = local
         q.insert_rows(self.db, "claim", new, self.stamp)
@@ -266,6 +291,11 @@ class _Merger:
         return h
 
     def _history(self, recs: list[dict[str, Any]]) -> None:
+        # ids of records the bundle does not carry (e.g. a claim removed there) may still be aliases here
+        loose = {h[k] for h in recs for k in ("entity_id", "article_id", "claim_id")
+                 if h[k] and h[k] not in self.amap and h[k] not in self.cmap}
+        for alias, local in q.alias_targets(self.db, sorted(loose)).items():
+            (self.amap if q.get_row(self.db, "article", local) else self.cmap).setdefault(alias, local)
         rows = [self._remap(h) for h in recs]
         have = q.history_keys(self.db, sorted({h["entity_id"] for h in rows}))
         new = []

@@ -43,7 +43,7 @@ ARTICLE: dict[str, Spec] = {
     "published": (STR, True, 40, None), "author": (STR, True, 1000, None), "place": (STR, True, 500, None),
     "language": (STR, True, 16, None), "content_hash": (STR, False, 128, None),
     "imported_at": (STR, False, 40, None), "imported_by": (STR, False, 200, None),
-    "aliases": ((list,), False, MAX_ALIASES, _is_uuid),
+    "aliases": ((list,), False, MAX_ALIASES, _is_uuid), "values_from": (STR, False, 36, _is_uuid),
 }
 CLAIM: dict[str, Spec] = {
     "id": (STR, False, 36, _is_uuid), "article_id": (STR, False, 36, _is_uuid),
@@ -54,7 +54,7 @@ CLAIM: dict[str, Spec] = {
     "score": (NUM, False, 0, None), "origin": (STR, False, 20, ORIGINS), "status": (STR, False, 30, STATUSES),
     "verdict": (STR, True, 100, None), "rationale": (STR, True, 100_000, None), "assignee": (STR, True, 200, None),
     "created_at": (STR, False, 40, None), "created_by": (STR, False, 200, None),
-    "aliases": ((list,), False, MAX_ALIASES, _is_uuid),
+    "aliases": ((list,), False, MAX_ALIASES, _is_uuid), "values_from": (STR, False, 36, _is_uuid),
 }
 SOURCE: dict[str, Spec] = {
     "id": (STR, False, 36, _is_uuid), "claim_id": (STR, False, 36, _is_uuid),
@@ -76,8 +76,12 @@ HISTORY: dict[str, Spec] = {
     "old": ((str, int, float), True, 200_000, None), "new": ((str, int, float), True, 200_000, None),
     "hlc": (STR, False, 60, hlc.is_valid), "desk_id": (STR, False, 36, _is_uuid),
 }
+ALIAS: dict[str, Spec] = {
+    "alias": (STR, False, 36, _is_uuid), "entity": (STR, False, 10, ("article", "claim")),
+    "id": (STR, False, 36, _is_uuid),
+}
 SPECS: dict[str, dict[str, Spec]] = {"articles": ARTICLE, "claims": CLAIM, "sources": SOURCE,
-                                     "reviews": REVIEW, "history": HISTORY}
+                                     "reviews": REVIEW, "history": HISTORY, "aliases": ALIAS}
 
 
 def _bad(kind: str, number: int, why: str) -> InputError:

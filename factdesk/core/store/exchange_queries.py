@@ -128,6 +128,31 @@ def aliases_of(db: Database, local_ids: list[str]) -> dict[str, list[str]]:
     return out
 
 
+def alias_rows(db: Database, local_ids: list[str]) -> list[dict[str, Any]]:
+    """The alias table's rows for these local ids (removed claims included), as bundle records."""
+    out = []
+    for chunk in _chunks(local_ids):
+        sql = (f"SELECT alias, entity, local_id FROM exchange_aliases WHERE local_id IN ({_marks(len(chunk))}) "
+               "ORDER BY local_id, alias")
+        out.extend({"alias": a, "entity": e, "id": i} for a, e, i in db.execute(sql, chunk))
+    return out
+
+
+def values_from(db: Database, local_ids: list[str]) -> dict[str, str]:
+    """For each local id, the id of the creation whose values it holds (itself unless recorded)."""
+    out = {i: i for i in local_ids}
+    for chunk in _chunks(local_ids):
+        sql = f"SELECT local_id, values_from FROM exchange_settled WHERE local_id IN ({_marks(len(chunk))})"
+        out.update(dict(db.execute(sql, chunk).fetchall()))
+    return out
+
+
+def set_values_from(db: Database, local_id: str, source_id: str) -> None:
+    """Remember that `local_id` now holds the values of the creation `source_id`."""
+    db.execute("INSERT INTO exchange_settled(local_id, values_from) VALUES (?, ?) "
+               "ON CONFLICT(local_id) DO UPDATE SET values_from = excluded.values_from", [local_id, source_id])
+
+
 def peer_vectors(db: Database, desk_id: str | None = None) -> list[dict[str, str]]:
     """What each known peer (or the one named) said it holds."""
     if desk_id:

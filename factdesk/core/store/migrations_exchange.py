@@ -11,6 +11,9 @@ pending; the exchange code calls it before reading or writing these tables.
   desk holds under its own id (same content hash, same span and type).
 - conflicts: concurrent edits of one field; the kept and the other value.
 - exchange_log: one line per export or import, for people.
+- exchange_settled: for an article or claim created independently on several
+  desks, the id of the creation whose unedited values this desk holds (the
+  smallest id seen wins everywhere); absent means its own id.
 """
 
 from __future__ import annotations
@@ -73,6 +76,12 @@ def m0001_exchange(db: Database) -> None:
     for statement in EXCHANGE.split(";"):
         if statement.strip():
             db.execute(statement)
+
+
+@migrations(name="0002_settled")
+def m0002_settled(db: Database) -> None:
+    """Which creation's values a matched article or claim holds."""
+    db.execute("CREATE TABLE exchange_settled (local_id TEXT PRIMARY KEY, values_from TEXT NOT NULL)")
 
 
 def ensure(db: Database) -> None:

@@ -200,3 +200,17 @@ def test_redetection_removal_travels_unless_someone_worked_on_the_claim(desks, t
         _exchange(src, dst, tmp_path, f"x{src.desk_id[:4]}{dst.desk_id[:4]}", everything=True)
     assert dump(a) == dump(b) == dump(c)
     assert len(a.claims_for_article(aid)) == 3
+
+
+def test_removal_of_a_claim_known_under_two_ids(desks, tmp_path, monkeypatch):
+    """b removes its copy of a claim a also has under another id; both end without it."""
+    a, b = desks("a"), desks("b")
+    aid, _ = a.import_text(ARTICLES[0], by="anna")
+    bid, _ = b.import_text(ARTICLES[0], by="ben")
+    _exchange(a, b, tmp_path, "ab0")                  # b learns a's ids as aliases
+    _redetect_without_first_number(b, bid, monkeypatch)
+    _exchange(a, b, tmp_path, "ab1", everything=True)  # a sends the claim again: it stays removed on b
+    assert len(b.claims_for_article(bid)) == 2
+    _exchange(b, a, tmp_path, "ba", everything=True)  # the removal reaches a under a's id
+    assert len(a.claims_for_article(aid)) == 2
+    assert dump(a) == dump(b)
