@@ -51,13 +51,19 @@ fi
 echo "+ PyInstaller $("$python" -m PyInstaller --version) with $("$python" --version) -> $outdir/factdesk"
 start=$(date +%s)
 "$python" -m PyInstaller "$here/factdesk.spec" \
-  --distpath "$outdir" --workpath "$work" --noconfirm --log-level "${PYI_LOG_LEVEL:-WARN}"
+  --distpath "$outdir" --workpath "$work" --noconfirm --log-level "${PYI_LOG_LEVEL:-WARN}" 2>&1 \
+  | tee "$work/pyinstaller.log"
 end=$(date +%s)
 
 app=$outdir/factdesk
 # Make the folder self-contained for laptops: install scripts and menu entry beside the binary.
 cp "$here/linux/install.sh" "$here/linux/uninstall.sh" "$here/linux/factdesk.desktop" "$app/"
 chmod +x "$app/install.sh" "$app/uninstall.sh"
+
+# Libraries Qt's plugins link to but this machine lacks are not in the folder;
+# laptops must have them (see installer/README.md), or install them here and rebuild.
+missing=$(sed -n "s/.*could not resolve '\([^']*\)'.*/\1/p" "$work/pyinstaller.log" | sort -u | tr '\n' ' ')
+[ -z "$missing" ] || echo "note: not bundled (missing on this machine, needed by Qt plugins): $missing"
 
 secs=$((end - start))
 size=$(du -sm "$app" | cut -f1)
