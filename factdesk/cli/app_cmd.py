@@ -154,7 +154,7 @@ def run(args: Any) -> int:
         window.importer.import_paths(files)
     elif samples:
         window.statusBar().showMessage("Adding the sample articles to your new desk…", 5000)
-        window.importer.import_paths(samples[::-1])  # the window shows the first one imported
+        window.importer.import_paths(samples)  # the window shows the last one imported: the preferred
     if os.environ.get("FACTDESK_EXIT_AFTER_SHOW"):
         app.processEvents()
         sys.stdout.write(f"shown after {time.perf_counter() - started:.3f} s\n")

@@ -385,8 +385,8 @@ class MainWindow(QMainWindow):
     def _imported(self, article_ids: list[str]) -> None:
         self.library.refresh()
         self.desk_claims.refresh()
-        if article_ids:
-            self.show_article_id(article_ids[0])
+        if article_ids:  # the last one imported is the newest: the top row of the library
+            self.show_article_id(article_ids[-1])
         self.update_counts()
 
     def update_counts(self) -> None:

@@ -34,7 +34,7 @@ def test_file_open_imports_in_the_background_and_shows_the_article(window, qtbot
         window.actions["open"].trigger()
     assert len(blocker.args[0]) == 2
     assert window.library.rowCount() == 3
-    assert window.article.id == blocker.args[0][0]
+    assert window.article.id == blocker.args[0][-1] == window.library.article_id(0)  # newest, on top
     assert len(window.reader.view.highlight_formats()) == 5
 
 
