@@ -12,7 +12,9 @@
 #      window offscreen to a non-empty PNG, and
 #   3. `factdesk import` of two files works: bulk imports detect in a "spawn"
 #      process pool, which in a frozen app re-runs this executable as a worker
-#      (installer/launcher.py's freeze_support() must catch that).
+#      (installer/launcher.py's freeze_support() must catch that), and
+#   4. `factdesk export --format pdf` of that desk writes a PDF (report
+#      templates, QPdfWriter).
 # Prints the wall time of each (cold start of the frozen app). Exit 0 = pass.
 set -uo pipefail
 
@@ -99,9 +101,21 @@ if [ $rc -ne 0 ] || ! /usr/bin/python3 -c 'import json, sys; sys.exit(len(json.l
   echo "FAIL: import of two files"; cat import.out import.err articles.json; fail=1
 fi
 
+echo "== factdesk export --format pdf --db import.sqlite -o report.pdf"
+t0=$(now)
+"${clean[@]}" "$bin" export --format pdf --db "$tmp/import.sqlite" -o report.pdf > export.out 2> export.err
+rc=$?
+t1=$(now)
+echo "export: exit $rc in $(elapsed "$t0" "$t1") s"
+if [ $rc -ne 0 ] || [ "$(head -c 5 report.pdf 2>/dev/null)" != "%PDF-" ]; then
+  echo "FAIL: PDF export"; cat export.out export.err; fail=1
+else
+  echo "export: report.pdf $(stat -c %s report.pdf) bytes"
+fi
+
 # Qt warnings are fine; Python tracebacks are not.
-if grep -q "Traceback" detect.err shot.err import.err 2>/dev/null; then
-  echo "FAIL: a traceback was printed"; cat detect.err shot.err import.err; fail=1
+if grep -q "Traceback" detect.err shot.err import.err export.err 2>/dev/null; then
+  echo "FAIL: a traceback was printed"; cat detect.err shot.err import.err export.err; fail=1
 fi
 
 if [ $fail -eq 0 ]; then echo "SMOKE TEST PASSED ($bin)"; else echo "SMOKE TEST FAILED ($bin)"; fi
