@@ -15,7 +15,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QLocale, QSignalBlocker, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QListView, QPlainTextEdit, QPushButton,
+                               QHeaderView, QLabel, QLineEdit, QListView, QPlainTextEdit, QToolButton,
                                QScrollArea, QTableView, QVBoxLayout, QWidget)
 
 from factdesk.core.errors import FactDeskError
@@ -153,13 +153,13 @@ class ClaimPanel(QScrollArea):
         from factdesk.gui.flow_layout import FlowLayout
         button_row = QWidget(sources_box)
         buttons = FlowLayout(button_row, margin=0, spacing=6)  # wraps in a narrow panel or long labels
-        self.add_source_button = QPushButton(get_icon("add"), tr("Add…"), sources_box)
+        self.add_source_button = _button(get_icon("add"), tr("Add…"), sources_box)
         self.add_source_button.clicked.connect(self.add_source)
-        self.edit_source_button = QPushButton(get_icon("edit"), tr("Edit…"), sources_box)
+        self.edit_source_button = _button(get_icon("edit"), tr("Edit…"), sources_box)
         self.edit_source_button.clicked.connect(self.edit_source)
-        self.remove_source_button = QPushButton(get_icon("remove"), tr("Remove"), sources_box)
+        self.remove_source_button = _button(get_icon("remove"), tr("Remove"), sources_box)
         self.remove_source_button.clicked.connect(self.remove_source)
-        self.open_source_button = QPushButton(get_icon("open_file"), tr("Open", "a source's file or web page"),
+        self.open_source_button = _button(get_icon("open_file"), tr("Open", "a source's file or web page"),
                                               sources_box)
         self.open_source_button.setToolTip(tr("Open the attached file, or the web address"))
         self.open_source_button.clicked.connect(self.open_source)
@@ -420,6 +420,15 @@ class ClaimPanel(QScrollArea):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         elif source.url:
             QDesktopServices.openUrl(QUrl(source.url))
+
+
+def _button(icon: QIcon, text: str, parent: QWidget) -> QToolButton:
+    """A compact button with icon and text (push buttons have a wide minimum in most styles)."""
+    button = QToolButton(parent)
+    button.setIcon(icon)
+    button.setText(text)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    return button
 
 
 def _html(text: str) -> str:
