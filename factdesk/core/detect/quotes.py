@@ -21,7 +21,7 @@ import bisect
 import json
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from factdesk.core.detect.sentences import sentence_spans
@@ -62,6 +62,8 @@ def find_quotations(text: str, lang: str) -> list[Quotation]:
         ch = text[i]
         if ch in openers and _opens(text, i):
             close = _find_close(text, i)
+            if close is None and ch not in _SINGLE:
+                close = _continued_paragraph(text, i)
             if close is not None:
                 start, end = i + 1, close
                 while start < end and text[start].isspace():
@@ -111,6 +113,18 @@ def _find_close(text: str, i: int) -> int | None:
     return None
 
 
+def _continued_paragraph(text: str, i: int) -> int | None:
+    """End of a quotation that runs to the end of its paragraph, when the next paragraph opens
+    with the same mark (the convention for quotes over several paragraphs); else None."""
+    newline = text.find("\n", i)
+    if newline < 0 or newline - i > MAX_QUOTE_CHARS:
+        return None
+    if not text[i:newline].rstrip().endswith((".", "!", "?", "…")):
+        return None
+    following = text[newline:newline + 20].lstrip()
+    return newline if following[:1] == text[i] else None
+
+
 @lru_cache(maxsize=4)
 def clause_rules(lang: str) -> dict:
     """The clause cues of `lang` from resources/rules/<lang>/quote_clauses.json."""
@@ -140,6 +154,8 @@ def is_clause(quoted: str, lang: str, headline: bool = False) -> bool:
         return True
     if any(_is_cue(w, lang, rules["words"]) for w in words):
         return True
+    if lang == "de" and any(_german_finite(w) for w in _WORD.findall(quoted)[1:]):
+        return True
     # long speech needs no cue word, unless it is the title of a work ("The Shape of Power: ...")
     return n >= rules["long_words"] and not _title_case(quoted)
 
@@ -151,6 +167,17 @@ def _title_case(quoted: str) -> bool:
         return False
     caps = sum(1 for w in long_words if w[0].isupper() and not w.isupper())
     return caps / len(long_words) >= 0.7
+
+
+_NOT_VERBS_DE = frozenset("""nicht jetzt erst zuletzt zuerst bereits selbst sonst fast meist längst komplett direkt
+recht weit breit heut zumindest mindestens höchstens spätestens frühestens stets bisher seit samt nebst trotzt
+etwa bereit bekannt echt leicht schlecht hart laut""".split())
+
+
+def _german_finite(word: str) -> bool:
+    """A lower-case German word that looks like a finite verb or participle ("beginnt", "fehlt")."""
+    return (word.islower() and len(word) >= 5 and word.endswith("t") and word not in _NOT_VERBS_DE
+            and not word.endswith(("heit", "keit", "schaft", "ist")))
 
 
 def _is_cue(word: str, lang: str, cues: frozenset[str]) -> bool:
@@ -192,7 +219,7 @@ class _QuoteReader:
         return self._people
 
     def read(self) -> list[DetectedClaim]:
-        claims: list[DetectedClaim] = []
+        candidates: list[tuple[bool, str | None, int, int, DetectedClaim]] = []
         last: tuple[int, str | None, int] | None = None  # (close sentence, speaker, close offset) of the last quote
         for idx, q in enumerate(self.quotations):
             so, sc = self.sentence_of(q.open), self.sentence_of(q.close)
@@ -214,13 +241,19 @@ class _QuoteReader:
                     self.text[max(s_start, q.open - 60):q.open], self.lang):
                 continue
             found, speaker = self._speaker(q, so, sc, head, head_start, tail, last)
-            if not found:
-                continue
-            last = (sc, speaker, q.close)
-            claims.append(DetectedClaim(
+            if found:
+                last = (sc, speaker, q.close)
+            candidates.append((found, speaker, so, sc, DetectedClaim(
                 start=q.start, end=q.end, text=self.text[q.start:q.end], type="quote",
-                speaker=speaker, sentence_start=min(s_start, q.start), sentence_end=max(s_end, q.end)))
-        return claims
+                speaker=speaker, sentence_start=min(s_start, q.start), sentence_end=max(s_end, q.end))))
+        # A quote attributed only after the next one ('"A." "B," he said.', or a quote over several
+        # paragraphs) takes the speaker of the quote that follows in the next sentence.
+        for k in range(len(candidates) - 2, -1, -1):
+            found, _, so, sc, claim = candidates[k]
+            n_found, n_speaker, n_so, _, _ = candidates[k + 1]
+            if not found and n_found and n_so <= sc + 1:
+                candidates[k] = (True, n_speaker, so, sc, replace(claim, speaker=n_speaker))
+        return [c[4] for c in candidates if c[0]]
 
     def _speaker(self, q: Quotation, so: int, sc: int, head: str, head_start: int, tail: str,
                  last: tuple[int, str | None, int] | None) -> tuple[bool, str | None]:

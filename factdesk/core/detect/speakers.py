@@ -322,6 +322,15 @@ def _attribution_at(words: list[str], i: int, rules: SpeechRules) -> str | None:
         phrase, _ = read_speaker(words, j, rules)
         if phrase:
             return clean_speaker(phrase, rules)
+        # an unlisted role before the name: "said engineer Tom Vale", "said city treasurer Amy Cole"
+        k = j
+        while k < len(words) and k - j < 3 and words[k].isalpha() and words[k].islower() \
+                and words[k] not in _BREAKS and words[k] not in rules.determiners:
+            k += 1
+        if k > j and k < len(words) and _is_cap(words[k]):
+            phrase, _ = read_speaker(words, k, rules)
+            if phrase and (name := clean_speaker(phrase, rules)):
+                return name
         return read_description(words, j, rules) or _source_after(words, j, rules)
     n = _match_phrase(rules.before_speaker, words, i)
     if n:  # "according to police", "laut Polizei"
@@ -338,6 +347,11 @@ def _attribution_at(words: list[str], i: int, rules: SpeechRules) -> str | None:
         k = _skip_adverbs(words, _skip_apposition(words, j), rules)
         if rules.match_verb(words, k) or (k < len(words) and words[k].lower() in rules.after_speaker):
             return clean_speaker(phrase, rules)
+    description = read_description(words, i, rules)
+    if description and "," not in description:  # "a former British diplomat told NBC News"
+        k = _skip_adverbs(words, i + len(description.split()), rules)
+        if rules.match_verb(words, k):
+            return description
     return None
 
 

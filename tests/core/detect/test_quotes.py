@@ -178,6 +178,29 @@ def test_spacy_component_appends_to_doc_claims():
     ("en", 'In a statement, the ministry said: "All flights will resume on Monday."',
      ("All flights will resume on Monday.", "the ministry")),
     ("en", 'Coach Ana Ruiz was asked about the final. "It\'s over," she said.', ("It's over", "Ana Ruiz")),
+    ("en", "“The prize has become a joke in foreign capitals,” a former British diplomat told the Herald.",
+     ("The prize has become a joke in foreign capitals", "a former British diplomat")),
 ])
 def test_attribution_variants(lang, text, expected):
     assert quotes(text, lang) == [expected]
+
+
+def test_quote_before_an_attributed_quote_takes_its_speaker():
+    text = '"The first phase is done." "The second phase starts in May," said engineer Tom Vale.'
+    assert quotes(text, "en") == [("The first phase is done.", "Tom Vale"),
+                                  ("The second phase starts in May", "Tom Vale")]
+    text = "„Die erste Phase ist fertig.“ „Die zweite beginnt im Mai“, sagte Ingenieur Tom Vale."
+    assert quotes(text, "de") == [("Die erste Phase ist fertig.", "Tom Vale"),
+                                  ("Die zweite beginnt im Mai", "Tom Vale")]
+
+
+def test_quote_over_several_paragraphs():
+    text = ('The council met on Monday.\n\n"We have run out of money. The reserves are gone.\n\n'
+            '"We will have to close two libraries," said treasurer Amy Cole.')
+    assert quotes(text, "en") == [("We have run out of money. The reserves are gone.", "Amy Cole"),
+                                  ("We will have to close two libraries", "Amy Cole")]
+
+
+def test_british_single_quotes_in_body_text():
+    text = "Coach Ben Ode smiled. 'We are ready,' he said, 'and the fans know it.'"
+    assert quotes(text, "en") == [("We are ready", "Ben Ode"), ("and the fans know it.", "Ben Ode")]
