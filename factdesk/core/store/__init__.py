@@ -1,13 +1,28 @@
 """The desk: SQLite store via sqlite-utils, numbered migrations, queries, history. All SQL lives here.
 
-Public API (docs/store-api.md): `Desk` and the row types it returns.
+Public API (docs/store-api.md): `Desk` and the row types it returns. They are
+imported lazily, so that a detection worker process importing
+`factdesk.core.store.detection` does not pay for loading sqlite-utils.
 """
 
-from factdesk.core.store.articles import ArticleRow
-from factdesk.core.store.claims import ClaimFilter
-from factdesk.core.store.desk import Desk
-from factdesk.core.store.history import HistoryEntry
-from factdesk.core.store.importer import ImportReport
-from factdesk.core.store.search import SearchHit
+from __future__ import annotations
 
-__all__ = ["Desk", "ClaimFilter", "ArticleRow", "HistoryEntry", "SearchHit", "ImportReport"]
+from typing import Any
+
+_EXPORTS = {
+    "Desk": "factdesk.core.store.desk",
+    "ClaimFilter": "factdesk.core.store.claims",
+    "ArticleRow": "factdesk.core.store.articles",
+    "HistoryEntry": "factdesk.core.store.history",
+    "ImportReport": "factdesk.core.store.importer",
+    "SearchHit": "factdesk.core.store.search",
+}
+__all__ = list(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    if name in _EXPORTS:
+        import importlib
+
+        return getattr(importlib.import_module(_EXPORTS[name]), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

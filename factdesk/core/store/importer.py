@@ -137,7 +137,7 @@ def import_paths(db: Database, desk_id: str, paths: Iterable[Path | str], by: st
     total = len(files)
     batch: list[tuple[_Pending, Detection]] = []
     last_write = time.monotonic()
-    for det in detection.detect_texts(texts(), lang=lang):
+    for det in detection.detect_texts(texts(), lang=lang, expected=len(files)):
         pending = queue.popleft()
         batch.append((pending, det))
         if progress:
