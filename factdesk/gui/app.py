@@ -16,7 +16,7 @@ from functools import lru_cache
 import importlib
 from types import ModuleType
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -138,21 +138,31 @@ def _number_words(value: float, loc, german: bool) -> str:
 class Ask:
     """Modal messages and questions; tests monkeypatch these classmethods."""
 
+    @staticmethod
+    def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, message: str,
+             buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok) -> QMessageBox.StandardButton:
+        box = QMessageBox(icon, title, message, buttons, parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # file names and pasted text are never markup
+        try:
+            return QMessageBox.StandardButton(box.exec())
+        finally:
+            box.deleteLater()
+
     @classmethod
     def error(cls, parent: QWidget | None, title: str, message: str) -> None:
         """Tell the user something went wrong and nothing was changed."""
-        QMessageBox.warning(parent, title, message)
+        cls._box(parent, QMessageBox.Icon.Warning, title, message)
 
     @classmethod
     def info(cls, parent: QWidget | None, title: str, message: str) -> None:
         """Tell the user something worth knowing."""
-        QMessageBox.information(parent, title, message)
+        cls._box(parent, QMessageBox.Icon.Information, title, message)
 
     @classmethod
     def confirm(cls, parent: QWidget | None, title: str, message: str) -> bool:
         """Ask a yes/no question; True means yes."""
-        answer = QMessageBox.question(parent, title, message,
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        answer = cls._box(parent, QMessageBox.Icon.Question, title, message,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
 

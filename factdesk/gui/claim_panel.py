@@ -84,6 +84,7 @@ class ClaimPanel(QScrollArea):
         self.speaker_edit.editingFinished.connect(
             lambda: self._text_field("speaker", self.speaker_edit, tr("Change speaker")))
         self.sentence = QLabel(facts)
+        self.sentence.setTextFormat(Qt.TextFormat.PlainText)
         self.sentence.setWordWrap(True)
         self.sentence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.sentence.setStyleSheet("color: palette(placeholder-text);")

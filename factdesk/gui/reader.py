@@ -377,6 +377,7 @@ class ReaderPane(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.title = QLabel(self)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # article text is never markup
         self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = QFont(self.title.font())
@@ -384,6 +385,7 @@ class ReaderPane(QWidget):
         font.setWeight(QFont.Weight.DemiBold)
         self.title.setFont(font)
         self.meta = QLabel(self)
+        self.meta.setTextFormat(Qt.TextFormat.PlainText)
         self.meta.setWordWrap(True)
         self.meta.setForegroundRole(self.meta.foregroundRole())
         self.meta.setStyleSheet("color: palette(placeholder-text);")

@@ -191,3 +191,23 @@ def test_layout_is_remembered(window, qtbot, desk):
     qtbot.waitExposed(again)
     assert again.size() == window.size()
     assert again.splitter.sizes() == sizes
+
+
+def test_hostile_markup_in_an_article_is_shown_as_text(window, qtbot):
+    article_id, _ = window.desk.import_text("<img src=x onerror=alert(1)><b>Fett</b>\n\n"
+                                            "Es kamen 80,1 Prozent der Stimmen.", "tester",
+                                            title="<h1>Titel</h1>")
+    window.library.refresh()
+    window.show_article_id(article_id)
+    assert window.reader.title.text() == "<h1>Titel</h1>"
+    assert window.reader.title.textFormat() == Qt.TextFormat.PlainText
+    assert window.reader.view.toPlainText().startswith("<img src=x")
+
+
+def test_desk_wide_claims_view_filters_and_opens_a_claim(window, qtbot):
+    view = window.desk_claims_view
+    view.type_combo.setCurrentIndex(view.type_combo.findData("money"))
+    assert window.desk_claims.rowCount() == 1
+    index = window.desk_claims.index(0, 1)
+    view.view.clicked.emit(index)
+    assert window.current_claim().type == "money"
