@@ -151,3 +151,19 @@ def test_invalid_transition_exits_1(db, capsys):
 def test_commands_other_than_import_never_create_a_desk(tmp_path, capsys):
     code, _, err = run(capsys, "articles", "list", "--db", tmp_path / "none.sqlite")
     assert code == 1 and "no desk" in err and not (tmp_path / "none.sqlite").exists()
+
+
+def test_progress_bar_only_on_a_terminal(db, tmp_path, capsys, monkeypatch):
+    path, _ = db
+    from factdesk.cli import desk_cmds
+    monkeypatch.setattr(desk_cmds, "PROGRESS_MIN_FILES", 2)
+    for i in range(3):
+        (tmp_path / "many" / f"{i}.txt").parent.mkdir(exist_ok=True)
+        (tmp_path / "many" / f"{i}.txt").write_text(f"Am Tag {i} kamen {i + 10} Gäste.", encoding="utf-8")
+    code, out, err = run(capsys, "import", "--db", path, tmp_path / "many")
+    assert (code, err) == (0, "")
+    monkeypatch.setattr("sys.stderr.isatty", lambda: True, raising=False)
+    (tmp_path / "many" / "3.txt").write_text("Neu sind 99 Gäste.", encoding="utf-8")
+    (tmp_path / "many" / "4.txt").write_text("Neu sind 98 Gäste.", encoding="utf-8")
+    code, out, err = run(capsys, "import", "--db", path, tmp_path / "many")
+    assert code == 0 and "import" in err and out.count("\n") == 1

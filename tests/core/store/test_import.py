@@ -58,3 +58,15 @@ def test_two_processes_on_one_desk(desk, article):
     assert len([h for h in desk.history() if h.field == "rationale"]) == 2 * 30 * len(ids)
     con = sqlite3.connect(desk.path)
     assert con.execute("SELECT count(*) FROM claims_fts WHERE claims_fts MATCH 'bea OR carl'").fetchone()[0] == 3
+
+
+def test_html_metadata_reaches_the_article(desk, tmp_path):
+    page = ("<html><head><meta name='author' content='Jana Beispiel'><meta name='date' content='2025-05-06'>"
+            "<meta property='og:url' content='https://example.org/wahl'><script>fetch('/x')</script></head>"
+            "<body><article><h1>Wahl im Kreis</h1><p>Die Liste erhielt 33 Prozent, wie das Amt am Abend "
+            "mitteilte. Die Beteiligung war deutlich höher als bei der letzten Wahl.</p></article></body></html>")
+    (tmp_path / "wahl.html").write_text(page, encoding="utf-8")
+    report = desk.import_paths([tmp_path / "wahl.html"], by="anna")
+    article = desk.get_article(report.imported[0][1])
+    assert (article.author, article.published, article.url) == ("Jana Beispiel", "2025-05-06", "https://example.org/wahl")
+    assert "fetch" not in article.text and article.title == "Wahl im Kreis"
