@@ -211,3 +211,26 @@ def test_desk_wide_claims_view_filters_and_opens_a_claim(window, qtbot):
     index = window.desk_claims.index(0, 1)
     view.view.clicked.emit(index)
     assert window.current_claim().type == "money"
+
+
+def test_hovering_a_highlight_shows_its_tooltip(window, qtbot):
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+    view = window.reader.view
+    start, _end = _span("1,5 Milliarden Dollar")
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(start + 3)
+    point = view.cursorRect(cursor).center()
+    event = QHelpEvent(QEvent.Type.ToolTip, point, view.viewport().mapToGlobal(point))
+    QApplication.sendEvent(view.viewport(), event)
+    assert "Money" in QToolTip.text() and "1.5 billion USD" in QToolTip.text()
+    QToolTip.hideText()
+    assert view.claim_at_point(QPoint(2, view.viewport().height() - 2)) is None
+
+
+def test_rationale_is_saved_after_a_pause_in_typing(window, qtbot):
+    claim_id = window.current_claim().id
+    window.panel.rationale.setFocus()
+    qtbot.keyClicks(window.panel.rationale, "Quelle: Wahlkommission")
+    qtbot.waitUntil(lambda: window.desk.get_claim(claim_id).rationale == "Quelle: Wahlkommission", timeout=3000)
