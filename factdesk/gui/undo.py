@@ -8,11 +8,13 @@ when the desk accepted it, so a refused edit never lands on the stack.
 
 from __future__ import annotations
 
+from collections import deque
 from typing import Any, Callable
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from factdesk.core.errors import FactDeskError
+from factdesk.core.model import STATUS_TRANSITIONS
 
 
 class DeskCommand(QUndoCommand):
@@ -67,6 +69,41 @@ class Undo(QUndoStack):
         old = {k: getattr(claim, k) for k in fields}
         if all(old[k] == v for k, v in fields.items()):
             return None
-        return self.run(text,
-                        lambda: desk.update_claim(claim.id, by(), **fields),
-                        lambda: desk.update_claim(claim.id, by(), **old))
+        return self.run(text, lambda: apply_fields(desk, claim.id, by, fields),
+                        lambda: apply_fields(desk, claim.id, by, old))
+
+
+def status_path(current: str, target: str) -> list[str]:
+    """The statuses to step through from `current` to `target` without a review.
+
+    Undoing "ready for review" back to "new" is not one allowed transition, but
+    ready_for_review → researching → new is. Approve and return belong to a
+    lead's review and are never stepped through. Falls back to [target] so the
+    desk can refuse with its own message.
+    """
+    if current == target:
+        return []
+    seen, queue = {current}, deque([(current, [])])
+    while queue:
+        status, path = queue.popleft()
+        for nxt in sorted(STATUS_TRANSITIONS.get(status, ())):
+            if nxt in seen or nxt in ("approved", "returned"):
+                continue
+            if nxt == target:
+                return path + [nxt]
+            seen.add(nxt)
+            queue.append((nxt, path + [nxt]))
+    return [target]
+
+
+def apply_fields(desk: Any, claim_id: str, by: Callable[[], str], fields: dict[str, Any]) -> Any:
+    """`desk.update_claim` with `fields`, stepping through allowed statuses when the status changes."""
+    result = None
+    if "status" in fields:
+        current = desk.get_claim(claim_id).status
+        for step in status_path(current, fields["status"]):
+            result = desk.update_claim(claim_id, by(), status=step)
+    others = {k: v for k, v in fields.items() if k != "status"}
+    if others or result is None:
+        result = desk.update_claim(claim_id, by(), **others)
+    return result

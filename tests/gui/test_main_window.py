@@ -234,3 +234,15 @@ def test_rationale_is_saved_after_a_pause_in_typing(window, qtbot):
     window.panel.rationale.setFocus()
     qtbot.keyClicks(window.panel.rationale, "Quelle: Wahlkommission")
     qtbot.waitUntil(lambda: window.desk.get_claim(claim_id).rationale == "Quelle: Wahlkommission", timeout=3000)
+
+
+def test_undo_of_ready_for_review_steps_back_through_research(window, qtbot):
+    from factdesk.gui.undo import status_path
+    assert status_path("ready_for_review", "new") == ["researching", "new"]
+    claim_id = window.current_claim().id
+    window.actions["ready"].trigger()
+    assert window.desk.get_claim(claim_id).status == "ready_for_review"
+    window.actions["undo"].trigger()
+    assert window.desk.get_claim(claim_id).status == "new"
+    window.actions["redo"].trigger()
+    assert window.desk.get_claim(claim_id).status == "ready_for_review"
