@@ -103,12 +103,12 @@ class ThreeDesks(RuleBasedStateMachine):
             self._try(self.desks[d].add_source, cid, by, url=f"https://example.org/{n}", title=f"source {n}")
 
     @rule(d=DESKS, pick=PICK, start=st.integers(0, 40), length=st.integers(1, 12),
-          type=st.sampled_from(CLAIM_TYPES[:3]), by=NAMES)
-    def add_manual_claim(self, d, pick, start, length, type, by):
+          type=st.sampled_from(CLAIM_TYPES[:3]), value=st.one_of(st.none(), st.integers(0, 3)), by=NAMES)
+    def add_manual_claim(self, d, pick, start, length, type, value, by):
         rows = self.desks[d].db.execute("SELECT id FROM articles ORDER BY rid").fetchall()
         if rows:
             aid = rows[pick % len(rows)][0]
-            self._try(self.desks[d].add_manual_claim, aid, start, start + length, type, by)
+            self._try(self.desks[d].add_manual_claim, aid, start, start + length, type, by, value=value)
 
     @rule(d=DESKS, pick=PICK, by=NAMES)
     def take_the_other_value(self, d, pick, by):
