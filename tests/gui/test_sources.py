@@ -80,3 +80,28 @@ def test_remove_source_and_undo(window, monkeypatch):
     assert window.desk.get_claim(claim_id).sources == []
     window.actions["undo"].trigger()
     assert [s.url for s in window.desk.get_claim(claim_id).sources] == ["https://bpb.de/x"]
+
+
+def test_attach_a_file_and_open_it(window, monkeypatch, tmp_path):
+    from PySide6.QtGui import QDesktopServices
+    evidence = tmp_path / "bericht.pdf"
+    evidence.write_bytes(b"%PDF-1.4 evidence")
+    monkeypatch.setattr(SourceDialog, "ask", classmethod(lambda cls, parent, source=None: {
+        "title": "Bericht der Wahlbeobachter", "publisher": "OSZE", "file_path": str(evidence)}))
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url) or True))
+    claim_id = window.current_claim().id
+    window.panel.add_source()
+    source = window.desk.get_claim(claim_id).sources[0]
+    assert source.file_name == "bericht.pdf"
+    window.panel.open_source()
+    assert opened and opened[0].isLocalFile()
+    assert open(opened[0].toLocalFile(), "rb").read() == b"%PDF-1.4 evidence"
+
+
+def test_dialog_shows_a_missing_file(qtbot, tmp_path):
+    dialog = SourceDialog()
+    qtbot.addWidget(dialog)
+    dialog.file_path = str(tmp_path / "weg.pdf")
+    dialog.accept()
+    assert "does not exist" in dialog.errors.text()
