@@ -115,7 +115,7 @@ def _check_no_gap(db, since: dict[str, str] | None) -> None:
         if mine.get(origin, "") < stamp:
             raise RequestError(f"bundle rejected: it only holds changes newer than work from desk "
                                f"{origin[:8]} that this desk has not received; ask for a full bundle "
-                               f"(factdesk bundle export --all)")
+                               f"(Export bundle with everything, or factdesk bundle export --all)")
 
 
 class _Merger:

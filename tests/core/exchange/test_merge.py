@@ -214,3 +214,23 @@ def test_removal_of_a_claim_known_under_two_ids(desks, tmp_path, monkeypatch):
     _exchange(b, a, tmp_path, "ba", everything=True)  # the removal reaches a under a's id
     assert len(a.claims_for_article(aid)) == 2
     assert dump(a) == dump(b)
+
+
+def test_a_failure_half_way_leaves_nothing_behind(desks, tmp_path, monkeypatch):
+    from factdesk.core.store import exchange_queries
+
+    a, b = desks("a"), desks("b")
+    a.import_text(ARTICLES[0], by="anna")
+    b.import_text(ARTICLES[1], by="ben")
+    export_bundle(a, tmp_path / "a.zip", "anna")
+    before = dump(b), history_count(b)
+
+    def broken(db, rows):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(exchange_queries, "insert_history", broken)
+    with pytest.raises(RuntimeError):
+        import_bundle(b, tmp_path / "a.zip", "ben")     # articles and claims were already written
+    assert (dump(b), history_count(b)) == before
+    monkeypatch.undo()
+    assert import_bundle(b, tmp_path / "a.zip", "ben").new_claims
