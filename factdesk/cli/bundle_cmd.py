@@ -7,6 +7,8 @@ import sys
 
 from factdesk.cli.common import desk_path
 
+SHOWN = 20  # detail lines per kind; the rest is counted
+
 
 def add_parser(subparsers) -> None:
     """Register `bundle export` and `bundle import`."""
@@ -25,6 +27,11 @@ def add_parser(subparsers) -> None:
     imp.add_argument("file", metavar="FILE", help="bundle file to read")
     imp.add_argument("--by", required=True, metavar="NAME", help="who imports")
     imp.set_defaults(func=run_import)
+
+
+def _more(total: int, what: str) -> None:
+    if total > SHOWN:
+        print(f"  … and {total - SHOWN} more {what}")
 
 
 def _default_name() -> str:
@@ -56,10 +63,12 @@ def run_import(args: argparse.Namespace) -> int:
     with Desk.open(desk_path(args)) as desk:
         report = import_bundle(desk, args.file, args.by)
     print(f"from desk {report.from_desk[:8]}: {report.summary()}")
-    for cid, old, new in report.verdicts_changed:
+    for cid, old, new in report.verdicts_changed[:SHOWN]:
         print(f"  verdict of claim {cid[:8]}: {old or '-'} -> {new or '-'}")
-    for c in report.conflicts:
+    _more(len(report.verdicts_changed), "verdict changes")
+    for c in report.conflicts[:SHOWN]:
         print(f"  conflict on {c['entity']} {c['entity_id'][:8]} {c['field']}: kept {c['kept_value']!r} "
               f"({c['kept_by']}), other {c['other_value']!r} ({c['other_by']})")
+    _more(len(report.conflicts), "conflicts (see them in the app: Conflicts)")
     sys.stdout.flush()
     return 0
