@@ -154,6 +154,7 @@ def scroll_library(path: Path) -> dict[str, float]:
 
 
 def main() -> int:
+    """Run the three measurements and print one line per figure."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--articles", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=5)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QFrame
 
 from factdesk.core.errors import FactDeskError
 from factdesk.core.model import CLAIM_TYPES, QUALIFIERS, STATUSES, Claim, RatingScale, can_transition
-from factdesk.gui.app import Ask, get_icon, status_label, tr, type_colour, type_label
+from factdesk.gui.app import Ask, get_icon, is_dark, status_label, tr, type_colour, type_label
 from factdesk.gui.claims_model import swatch
 from factdesk.gui.detail_models import HistoryModel, SourcesModel, independent_sources
 from factdesk.gui.source_dialog import SourceDialog
@@ -120,7 +120,6 @@ class ClaimPanel(QScrollArea):
         self.rationale.focus_lost.connect(self.save_rationale)
         self.warning = QLabel(work)
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #8a5300; background: #fff4d6; border-radius: 4px; padding: 4px 6px;")
         self.warning.hide()
         self.locked = QLabel(tr("Approved — locked until a lead reopens it."), work)
         self.locked.setWordWrap(True)
@@ -284,6 +283,9 @@ class ClaimPanel(QScrollArea):
         claim = self.claim
         n = independent_sources(claim.sources) if claim else 0
         if claim is not None and claim.verdict and n < 2:
+            colours = ("#ffd98a", "#4a3a12") if is_dark(self) else ("#7a4a00", "#fff4d6")
+            self.warning.setStyleSheet(f"color: {colours[0]}; background: {colours[1]}; "
+                                       "border-radius: 4px; padding: 4px 6px;")
             text = tr("This verdict rests on no source yet.") if n == 0 else \
                 tr("This verdict rests on one independent source only.")
             self.warning.setText(text + " " + tr("Two or more from different publishers are safer."))
