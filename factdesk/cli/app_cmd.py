@@ -181,8 +181,11 @@ def _screenshot(app: Any, window: Any, out: Path, desk: Any, temp: Any) -> int:
     for _ in range(3):
         app.processEvents()
     image = window.grab()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    ok = image.save(str(out), "PNG")
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        ok = image.save(str(out), "PNG")
+    except OSError:
+        ok = False
     window.hide()
     window.deleteLater()
     desk.close()
