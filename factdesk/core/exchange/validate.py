@@ -182,6 +182,9 @@ def _check_links(bundle: Bundle) -> None:
         reviews.add(v["id"])
     for n, h in enumerate(r["history"], 1):
         _check_history_value(n, h)
+        if h["entity"] == "claim" and h["field"] in ("sentence_start", "sentence_end") and h["article_id"] \
+                and h["article_id"] in texts and not 0 <= h["new"] <= len(texts[h["article_id"]]):
+            raise _bad("history", n, "sentence offset outside the article")
         if h["article_id"] is not None and h["article_id"] not in texts:
             raise _bad("history", n, "its article is not in the bundle")
         if h["entity"] == "article" and h["entity_id"] not in texts:
@@ -192,8 +195,9 @@ def _check_links(bundle: Bundle) -> None:
 
 # The fields a merge may set from a history row, and what their new values must look like.
 APPLIED_FIELDS: dict[str, tuple[str, ...]] = {
+    # `text` is left out: a claim's text is its span of the (unchanging) article text
     "claim": ("status", "verdict", "rationale", "assignee", "type", "value", "unit", "qualifier", "speaker",
-              "text", "sentence_start", "sentence_end", "score"),
+              "sentence_start", "sentence_end", "score"),
     "source": ("url", "title", "publisher", "published", "accessed", "excerpt", "file_name", "file_hash"),
     "article": ("language",),
 }

@@ -255,3 +255,13 @@ def test_too_many_members_refused_before_parsing(setup, tmp_path):
         members[f"files/{i:064x}"] = b"x"
     path = _rezip(tmp_path / "many.zip", members)
     _refused(b, path, "too many members", limits=bundle_format.Limits(members=20))
+
+
+def test_history_sentence_offsets_must_lie_in_the_article(setup, tmp_path):
+    a, b, good = setup
+
+    def edit(records):
+        h = next(h for h in records["history"] if h["entity"] == "claim" and h["field"] == "verdict")
+        h.update(field="sentence_end", new=10_000)
+
+    _refused(b, _rewrite(good, tmp_path / "bad.zip", edit), "sentence offset outside the article")
