@@ -58,6 +58,8 @@ class MainWindow(QMainWindow):
         self.left_tabs.setDocumentMode(True)
         self.left_tabs.addTab(library_page, tr("Library"))
         self.left_tabs.addTab(self.desk_claims_view, tr("All claims"))
+        self._desk_claims_stale = False
+        self.left_tabs.currentChanged.connect(lambda _i: self._refresh_desk_claims_if_shown())
 
         # reader (middle) over the claims of the article
         self.reader = ReaderPane()
@@ -375,8 +377,18 @@ class MainWindow(QMainWindow):
             self.go_to_claim(article_id, claim_id)
         self.reload_article()
         self.library.invalidate()
-        self.desk_claims.refresh()
+        self.refresh_desk_claims()
         self.update_counts()
+
+    def refresh_desk_claims(self) -> None:
+        """After an edit or import: re-read the desk-wide claims now if shown, else when its tab opens."""
+        self._desk_claims_stale = True
+        self._refresh_desk_claims_if_shown()
+
+    def _refresh_desk_claims_if_shown(self) -> None:
+        if self._desk_claims_stale and self.left_tabs.currentWidget() is self.desk_claims_view:
+            self.desk_claims.refresh()
+            self._desk_claims_stale = False
 
     def _edit_refused(self, message: str) -> None:
         Ask.error(self, tr("Not changed"), message)
@@ -384,7 +396,7 @@ class MainWindow(QMainWindow):
 
     def _imported(self, article_ids: list[str]) -> None:
         self.library.refresh()
-        self.desk_claims.refresh()
+        self.refresh_desk_claims()
         if article_ids:  # the last one imported is the newest: the top row of the library
             self.show_article_id(article_ids[-1])
         self.update_counts()

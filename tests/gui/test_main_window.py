@@ -246,3 +246,18 @@ def test_undo_of_ready_for_review_steps_back_through_research(window, qtbot):
     assert window.desk.get_claim(claim_id).status == "new"
     window.actions["redo"].trigger()
     assert window.desk.get_claim(claim_id).status == "ready_for_review"
+
+
+def test_desk_wide_claims_are_re_read_when_their_tab_opens(window):
+    window.set_verdict_number(1)
+    first = window.scale.verdicts[0].id
+    window.actions["all_claims"].trigger()
+    view = window.desk_claims_view
+    view.verdict_combo.setCurrentIndex(view.verdict_combo.findData(first))
+    assert window.desk_claims.rowCount() == 1
+    window.actions["library"].trigger()
+    window.step_claim(1)
+    window.set_verdict_number(1)
+    assert window.desk_claims.rowCount() == 1  # stale while hidden: no work for an unseen list
+    window.actions["all_claims"].trigger()
+    assert window.desk_claims.rowCount() == 2
