@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QMenu, QTableView, QVBoxLayout, QWidget
 
 from factdesk.gui.app import tr
-from factdesk.gui.library_model import LibraryModel
+from factdesk.gui.library_model import COLUMNS, LibraryModel
 
 HIDDEN_COLUMNS = (3, 6)  # language and decided: one right-click on the header away
 FILTER_DELAY_MS = 250
@@ -45,6 +45,8 @@ class LibraryPane(QWidget):
         # no sort indicator: the store's default order (newest import first) until a header is clicked
         header.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
         self.view.setSortingEnabled(True)
+        self._sort_indicator = (-1, Qt.SortOrder.DescendingOrder)
+        header.sortIndicatorChanged.connect(self._sort_indicator_changed)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setResizeContentsPrecision(0)  # never read more than the visible rows to size columns
         header.setMinimumSectionSize(24)
@@ -66,6 +68,16 @@ class LibraryPane(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.filter)
         layout.addWidget(self.view)
+
+    def _sort_indicator_changed(self, column: int, order: Qt.SortOrder) -> None:
+        """Keep the arrow where the order really is: the store cannot sort by the claim counts."""
+        if 0 <= column < len(COLUMNS) and not COLUMNS[column][2]:
+            header = self.view.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(*self._sort_indicator)
+            header.blockSignals(False)
+            return
+        self._sort_indicator = (column, order)
 
     def header_menu(self) -> QMenu:
         """A menu of checkable columns (title always shown)."""

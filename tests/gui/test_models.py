@@ -113,3 +113,16 @@ def test_library_columns_can_be_shown_from_the_header_menu(qtbot, desk):
     language = next(a for a in pane.header_menu().actions() if a.text() == "Lang.")
     language.setChecked(True)
     assert not header.isSectionHidden(3)
+
+
+def test_library_header_sorts_by_title_but_not_by_counts(qtbot, desk):
+    from factdesk.gui.library_view import LibraryPane
+    desk.import_text("Ein anderer Text über 80,1 Prozent der Stimmen.", "tester", title="Aaa erster")
+    pane = LibraryPane(desk)
+    qtbot.addWidget(pane)
+    header = pane.view.horizontalHeader()
+    header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+    assert pane.model.index(0, 0).data() == "Aaa erster"
+    header.setSortIndicator(4, Qt.SortOrder.AscendingOrder)  # claims count: not sortable in the store
+    assert header.sortIndicatorSection() == 0
+    assert pane.model.index(0, 0).data() == "Aaa erster"
