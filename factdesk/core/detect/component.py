@@ -6,6 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from factdesk.core.detect.numeric_claims import find_claims
+from factdesk.core.detect.pipeline import doc_text
 
 COMPONENT = "factdesk_numeric_claims"
 
@@ -19,7 +20,7 @@ class NumericClaims:
     def __call__(self, doc: Doc) -> Doc:
         if doc._.claims is None:
             doc._.claims = []
-        doc._.claims.extend(find_claims(doc.text, self.lang))
+        doc._.claims.extend(find_claims(doc_text(doc), self.lang))
         return doc
 
 

@@ -98,6 +98,16 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def _classify(text: str, num: Num, sc: Scanner, sents: SentenceIndex, st: _State) -> DetectedClaim | None:
     lang = sc.lang
     s, e = num.start, num.end
+    # cheap exits first: most ordinals and bare years are not claims
+    if num.kind == "ordinal":
+        return _ordinal(text, sents, sc, num, s, EXACT)
+    if num.year_like and not (num.scale or num.currency or num.percent):
+        since = sc.power_since.search(text, max(0, s - 80), s)
+        if since and "." not in text[since.start():s].rstrip("."):
+            return _claim(text, sents, since.start(), e, "duration_in_power", None, "years", EXACT)
+        nxt = sc.words_after(text, e, 40, 1)
+        if not (nxt and nxt[0][2][:1].isalpha() and (sc.is_person(nxt[0][2]) or sc.type_noun(nxt[0][2]))):
+            return None
     if num.kind == "vague":
         qual, qs = VAGUE, s
         q2, q2s = qualifier_before(text, s, lang)
@@ -113,13 +123,6 @@ def _classify(text: str, num: Num, sc: Scanner, sents: SentenceIndex, st: _State
     if num.kind in ("card", "word", "one") and not num.currency and not num.percent:
         if _stopped(text, num, sc, pw, before):
             return None
-        if num.year_like and not num.scale:
-            since = sc.power_since.search(text, max(0, s - 80), s)
-            if since and "." not in text[since.start():s].rstrip("."):
-                return _claim(text, sents, since.start(), e, "duration_in_power", None, "years", EXACT)
-            nxt = sc.words_after(text, e, 40)
-            if not (nxt and nxt[0][2][:1].isalpha() and (sc.is_person(nxt[0][2]) or sc.type_noun(nxt[0][2]))):
-                return None
 
     # German "6. Amtszeit": a digit with a dot is an ordinal
     if lang == "de" and num.kind == "card" and text.startswith(".", e) and num.value is not None:
@@ -138,8 +141,6 @@ def _classify(text: str, num: Num, sc: Scanner, sents: SentenceIndex, st: _State
         return _claim(text, sents, s, e, "money", None, None, VAGUE)
     if num.percent:
         return _percent(text, sents, sc, num, qs, qual, sa, sb)
-    if num.kind == "ordinal":
-        return _ordinal(text, sents, sc, num, qs, qual)
     if num.kind == "rank":
         nxt = sc.words_after(text, e, 30)
         end = nxt[0][1] if nxt and nxt[0][2][:1].isupper() else e

@@ -146,7 +146,12 @@ class Scanner:
         self.digits_rx = re.compile(digits)
         self.symbol_rx = re.compile(rf"(?P<cur>[{symbols}])[ \u00a0]?(?P<cdig>{N.DIGITS})"
                                     rf"(?:[ \u00a0]?-?(?P<csuf>{scales})(?![\w]))?")
-        self.word_rx = re.compile(rf"\b(?:(?P<curw>{cur_prefix})(?=[ \u00a0]?\d)|(?:{special}|(?P<w>{trie_rx(words, more=more)}))\b)")
+        # A first-letter lookahead lets `re` drop most word starts before trying the trie.
+        initials = {w[0] for w in words + list(self.cur_words) if w[:1].isalpha()} | set("EeDdZzHhAaOoTt")
+        initials |= {c.upper() for c in initials}
+        first = "".join(sorted(initials))
+        self.word_rx = re.compile(rf"\b(?=[{first}])(?:(?P<curw>{cur_prefix})(?=[ \u00a0]?\d)|"
+                                  rf"(?:{special}|(?P<w>{trie_rx(words, more=more)}))\b)")
         self.cur_digits = re.compile(rf"[ \u00a0]?(?P<cdig>{N.DIGITS})(?:[ \u00a0]?-?(?P<csuf>{scales})(?![\w]))?")
         return self.digits_rx, self.symbol_rx, self.word_rx
 
@@ -327,7 +332,7 @@ class Scanner:
 
     # -- context helpers ---------------------------------------------------
 
-    def words_after(self, text: str, pos: int, limit: int = 80, n: int = 8) -> list[tuple[int, int, str]]:
+    def words_after(self, text: str, pos: int, limit: int = 70, n: int = 8) -> list[tuple[int, int, str]]:
         """The first `n` words and punctuation marks after `pos` (within `limit` characters)."""
         out = []
         for m in _WORD.finditer(text, pos, min(len(text), pos + limit)):
