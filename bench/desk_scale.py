@@ -110,8 +110,11 @@ def main(argv: list[str]) -> int:
         t_list, (rows, n) = best(lambda: (desk.claim_rows(f, 0, 100), desk.count_claims(f)))
         f2 = ClaimFilter(status="approved", verdict="false")
         t_list2, (rows2, n2) = best(lambda: (desk.claim_rows(f2, 0, 100), desk.count_claims(f2)))
-        word = desk.get_article(desk.article_rows(0, 1)[0].id).text.split()[40]
+        vocab = vocabulary(random.Random(7))  # the same words build() drew from
+        word, common = vocab[300], vocab[0]  # a word in a few % of articles; one in nearly all
         t_search, hits = best(lambda: desk.search(word))
+        t_common, hits3 = best(lambda: desk.search(common))
+        t_prefix, hits4 = best(lambda: desk.search("Artik"))
         t_rare, hits2 = best(lambda: desk.search("Artikel 4711"))
         t_page, _ = best(lambda: desk.article_rows(50_000, 100))
         desk.close()
@@ -119,6 +122,8 @@ def main(argv: list[str]) -> int:
     print(f"claims list status+type (100 of {n:,}): {t_list * 1000:7.1f} ms  (target < 50)")
     print(f"claims list status+verdict (100 of {n2:,}): {t_list2 * 1000:7.1f} ms")
     print(f"search '{word}' ({len(hits)} hits):     {t_search * 1000:7.1f} ms  (target < 50)")
+    print(f"search '{common}' (in nearly every article): {t_common * 1000:7.1f} ms")
+    print(f"search 'Artik' (prefix of a word in every article): {t_prefix * 1000:7.1f} ms")
     print(f"search 'Artikel 4711' ({len(hits2)} hits):  {t_rare * 1000:7.1f} ms")
     print(f"article list page at 50,000:           {t_page * 1000:7.1f} ms")
     return 0

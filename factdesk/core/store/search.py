@@ -1,8 +1,8 @@
 """Full-text search (FTS5, BM25) over articles, claims (text and rationale) and sources.
 
 User input never reaches FTS5's query syntax: each word becomes a quoted
-term, the last one a prefix, so "Lukasch" finds "Lukaschenko" and a stray
-quote or AND cannot cause an error.
+term (the last one also tried as a prefix, so "Lukasch" finds "Lukaschenko"),
+and a stray quote or AND cannot cause an error.
 """
 
 from __future__ import annotations
@@ -43,13 +43,14 @@ class SearchHit:
                 "rank": round(self.rank, 4)}
 
 
-def fts_query(text: str) -> str:
-    """A safe FTS5 query matching all the words of `text` (the last as a prefix)."""
+def fts_query(text: str, prefix: bool = True) -> str:
+    """A safe FTS5 query matching all the words of `text` (the last as a prefix unless prefix=False)."""
     words = _WORD.findall(text or "")
     if not words:
         raise InputError("the search needs at least one word")
     terms = [f'"{w}"' for w in words]
-    terms[-1] += "*"
+    if prefix:
+        terms[-1] += "*"
     return " ".join(terms)
 
 
@@ -96,17 +97,32 @@ def snippet(texts: tuple[str | None, ...], words: list[str], width: int = 90) ->
     return " ".join(first[:width].split())
 
 
+def _ranked(db: Database, kind: str, match: str, limit: int) -> list[tuple]:
+    """The best `limit` rows of one kind for an FTS5 query (only the newest RANK_WINDOW matches ranked)."""
+    table = FTS_TABLES[kind]
+    cutoff = db.execute(f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid DESC "
+                        f"LIMIT 1 OFFSET {RANK_WINDOW - 1}", [match]).fetchone()
+    params = {"q": match, "cutoff": cutoff[0] if cutoff else 0, "limit": limit}
+    return db.execute(_SQL[kind], params).fetchall()
+
+
 def search(db: Database, query: str, limit: int = 50) -> list[SearchHit]:
-    """Hits grouped by kind (articles, then claims, then sources), best first within each."""
-    match = fts_query(query)
+    """Hits grouped by kind (articles, then claims, then sources), best first within each.
+
+    Whole words are matched first; only when they give fewer than `limit` hits
+    of a kind is the last word also taken as a prefix ("Lukasch" finds
+    "Lukaschenko"). Prefix queries on a large desk cost in proportion to every
+    word they expand to, so they run only when they can add something.
+    """
+    exact, prefixed = fts_query(query, prefix=False), fts_query(query)
     words = _WORD.findall(query)
     hits: list[SearchHit] = []
     for kind in KINDS:
-        table = FTS_TABLES[kind]
-        cutoff = db.execute(f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid DESC "
-                            f"LIMIT 1 OFFSET {RANK_WINDOW - 1}", [match]).fetchone()
-        params = {"q": match, "cutoff": cutoff[0] if cutoff else 0, "limit": limit}
-        for hit_id, article_id, claim_id, title, first, second, rank in db.execute(_SQL[kind], params):
+        rows = _ranked(db, kind, exact, limit)
+        if len(rows) < limit:
+            seen = {r[0] for r in rows}
+            rows += [r for r in _ranked(db, kind, prefixed, limit) if r[0] not in seen][:limit - len(rows)]
+        for hit_id, article_id, claim_id, title, first, second, rank in rows:
             # articles: body before title; claims: text before rationale; sources: excerpt before title
             texts = (first, second) if kind == "claim" else (second, first)
             hits.append(SearchHit(kind, hit_id, article_id, claim_id, title, snippet(texts, words), rank))
