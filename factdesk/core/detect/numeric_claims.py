@@ -119,6 +119,8 @@ def _classify(text: str, num: Num, sc: Scanner, sents: SentenceIndex, st: _State
         qual = VAGUE
     before = sc.word_before(text, qs, 3)
     pw = before[-1].lower() if before else ""
+    if pw == "." and len(before) >= 2:
+        pw = before[-2].lower() + "."  # "No. 20", "Nr. 5", "Art. 3"
 
     if num.kind in ("card", "word", "one") and not num.currency and not num.percent:
         if _stopped(text, num, sc, pw, before):
@@ -161,8 +163,8 @@ def _classify(text: str, num: Num, sc: Scanner, sents: SentenceIndex, st: _State
             return _duration(text, sents, sc, num, qs, qual, words[1][1], sc.time_units[unit], before)
         if unit in sc.measure:
             return _claim(text, sents, qs, words[1][1], "statistic", num.value, sc.measure[unit], qual)
-    if not num.scale and sc.money_before.search(text, max(sa, s - 40), qs):
-        mb = sc.money_before.search(text, max(sa, s - 40), qs)
+    mb = None if num.scale else sc.money_before.search(text, max(sa, s - 40), qs)
+    if mb and _head(sc, words, e)[1] is None:  # "worth 2 points" counts points
         cur = st.currency if s - st.currency_pos < _MONEY_MEMORY else None
         return _claim(text, sents, mb.start(), e, "money", num.value, cur, qual)
     if words and words[0][2].lower() in sc.time_units and num.value is not None:
