@@ -26,6 +26,8 @@ from factdesk.core.detect.sentences import SentenceIndex
 from factdesk.core.model import DetectedClaim
 
 PEOPLE_TYPES = ("arrests", "casualties", "crowd_size")
+_TALLY = re.compile(rf"\s*(?:zu|gegen|to|against|:)\s*(?:{DIGITS})\s+(Stimmen|Gegenstimmen|votes|Mandate|Sitze|seats)\b",
+                    re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-ZÄÖÜ]")
 _DEGREE = re.compile(r"(?<![\w-])(?:zu|um|by|to)\s+(?:weiteren\s+)?$", re.IGNORECASE)
 _COORDINATED = re.compile(r"\s*(?:,|and|und|sowie|&)\s+(?:[\w.,’'-]+\s+){0,4}", re.IGNORECASE)
@@ -436,6 +438,9 @@ def _count(text, sents, sc: Scanner, st: _State, num: Num, qs, qual, words, sa, 
     if pct:
         fake = Num(s, e, value, "card", percent=True)
         return _percent(text, sents, sc, fake, qs, qual, sa, sb)
+    tally = _TALLY.match(text, e)
+    if tally:  # "mit 178 zu 120 Stimmen": both sides count votes
+        return _claim(text, sents, qs, e, "statistic", value, tally.group(1).lower(), qual)
     if value >= 1000 and not num.year_like and num.kind == "card" and not text[s:e].isdigit():
         return _claim(text, sents, qs, e, "statistic", value, None, qual)
     return None

@@ -32,6 +32,7 @@ _AUX_EN = re.compile(r"(?:were|was|are|is|have\s+been|has\s+been|had\s+been|been
 
 _RANGE = re.compile(r"[ \u00a0]*(?:bis|–|-|to)[ \u00a0]*(?=\w)")
 _BIS_ZU = re.compile(r"\s*bis\s+zu")
+_TALLY_NOUN = re.compile(r"\s+(?:Stimmen|Gegenstimmen|votes|Mandate|Sitze|seats)\b", re.IGNORECASE)
 _WEITERE = re.compile(r"weitere[nmrs]?\s+")
 
 
@@ -278,7 +279,7 @@ class Scanner:
                 m2 = self.match_at(text, r.end())
                 if m2 and (m2.lastgroup in ("dig", "dsuf") or (m2.lastgroup == "w" and self._word_kind(m2.group()) == "word")):
                     second = self.read(text, m2)
-                    if second is not None and second.value is not None:
+                    if second is not None and second.value is not None and not _TALLY_NOUN.match(text, second.end):
                         num.ranged = True
                         num.value = None
                         num.scale = num.scale or second.scale

@@ -127,3 +127,8 @@ def test_two_claims_in_one_sentence_share_the_sentence():
     claims = find_claims(text, "de")
     assert [c.type for c in claims] == ["duration_in_power", "vote_share", "term_count"]
     assert {(c.sentence_start, c.sentence_end) for c in claims} == {(0, len(text))}
+
+
+def test_vote_tally_and_casualties_among_the_dead():
+    claims = [(c.type, c.value) for c in find_claims("Das Parlament stimmte mit 178 zu 120 Stimmen zu.", "de")]
+    assert claims == [("statistic", 178), ("statistic", 120)]

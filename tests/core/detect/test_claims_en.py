@@ -106,3 +106,8 @@ def test_money(text, value, unit):
 def test_statistic(text, value, unit):
     claims = [c for c in find_claims(text, "en") if c.type == "statistic"]
     assert [(c.value, c.unit) for c in claims] == [(value, unit)]
+
+
+def test_vote_tally_is_two_numbers_not_a_range():
+    claims = [(c.type, c.value) for c in find_claims("The bill passed 52 to 48 votes.", "en")]
+    assert claims == [("statistic", 52), ("statistic", 48)]
