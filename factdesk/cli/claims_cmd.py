@@ -33,7 +33,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
     sp = sub.add_parser("set", parents=[db_parent()], help="change a claim's status, verdict, rationale or assignee")
     sp.add_argument("claim_id", metavar="CLAIM_ID", help="claim id (or a unique prefix of 8+ characters)")
-    sp.add_argument("--status", choices=[s for s in STATUSES if s not in ("approved", "returned")])
+    # approved/returned are accepted here only to be refused with exit 1: a review sets them
+    sp.add_argument("--status", choices=STATUSES)
     sp.add_argument("--verdict", metavar="V", help="verdict id ('' clears it)")
     sp.add_argument("--rationale", metavar="TEXT")
     sp.add_argument("--assignee", metavar="NAME")

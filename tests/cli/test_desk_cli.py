@@ -113,7 +113,8 @@ def test_a_claims_whole_workflow(db, capsys):
 @pytest.mark.parametrize("argv, code", [
     (["claims", "set", "00000000-dead-beef-0000-000000000000", "--status", "researching", "--by", "x"], 1),
     (["claims", "set", "{c}", "--verdict", "vielleicht", "--by", "x"], 1),
-    (["claims", "set", "{c}", "--status", "approved", "--by", "x"], 2),
+    (["claims", "set", "{c}", "--status", "approved", "--by", "x"], 1),
+    (["claims", "set", "{c}", "--status", "finished", "--by", "x"], 2),
     (["claims", "set", "{c}", "--by", "x"], 2),
     (["claims", "set", "{c}", "--status", "researching"], 2),
     (["claims", "list", "--verdict", "vielleicht"], 1),
