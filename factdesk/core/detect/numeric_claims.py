@@ -28,6 +28,7 @@ from factdesk.core.model import DetectedClaim
 PEOPLE_TYPES = ("arrests", "casualties", "crowd_size")
 _TALLY = re.compile(rf"\s*(?:zu|gegen|to|against|:)\s*(?:{DIGITS})\s+(Stimmen|Gegenstimmen|votes|Mandate|Sitze|seats)\b",
                     re.IGNORECASE)
+_AMONG = re.compile(r"(?:unter\s+den|among\s+the)\s+([\w-]+)(?:\s+\w+)?\s*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-ZÄÖÜ]")
 _DEGREE = re.compile(r"(?<![\w-])(?:zu|um|by|to)\s+(?:weiteren\s+)?$", re.IGNORECASE)
 _COORDINATED = re.compile(r"\s*(?:,|and|und|sowie|&)\s+(?:[\w.,’'-]+\s+){0,4}", re.IGNORECASE)
@@ -375,6 +376,10 @@ def _count(text, sents, sc: Scanner, st: _State, num: Num, qs, qual, words, sa, 
             vb_type = None
         if vb_type and (person or ttype or lang == "en"):
             return _claim(text, sents, vb_start, head[1], vb_type, value, "people", qual)
+        if ttype is None and person:
+            among = _AMONG.search(text, max(sa, qs - 45), qs)  # "Unter den Toten sind drei Soldaten"
+            if among and sc.type_noun(among.group(1)) in ("arrests", "casualties"):
+                return _claim(text, sents, qs, head[1], sc.type_noun(among.group(1)), value, "people", qual)
         if ttype is None and (person or lang == "de"):
             ttype, vend = _verb_type(text, sc, s, head[1], sa, sb, big)
             if ttype and not person and (lang == "en" or _prep_before(before) or ttype == "crowd_size"):

@@ -132,3 +132,5 @@ def test_two_claims_in_one_sentence_share_the_sentence():
 def test_vote_tally_and_casualties_among_the_dead():
     claims = [(c.type, c.value) for c in find_claims("Das Parlament stimmte mit 178 zu 120 Stimmen zu.", "de")]
     assert claims == [("statistic", 178), ("statistic", 120)]
+    claims = [(c.type, c.value) for c in find_claims("Unter den Toten seien drei Soldaten.", "de")]
+    assert claims == [("casualties", 3)]

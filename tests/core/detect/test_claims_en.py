@@ -111,3 +111,7 @@ def test_statistic(text, value, unit):
 def test_vote_tally_is_two_numbers_not_a_range():
     claims = [(c.type, c.value) for c in find_claims("The bill passed 52 to 48 votes.", "en")]
     assert claims == [("statistic", 52), ("statistic", 48)]
+
+
+def test_among_the_dead():
+    assert [(c.type, c.value) for c in find_claims("Among the dead were four children.", "en")] == [("casualties", 4)]
