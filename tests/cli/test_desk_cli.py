@@ -127,6 +127,7 @@ def test_a_claims_whole_workflow(db, capsys):
     (["review", "{c}", "--approve", "--by", "lead"], 1),
     (["review", "{c}", "--approve", "--return", "--by", "lead"], 2),
     (["history", "feedfacefeedface"], 1),
+    (["articles", "list", "--format", "xml"], 2),
     (["search", "---"], 2),
     (["import", "{photo}"], 2),
 ])

@@ -71,6 +71,7 @@ def guess_title(text: str) -> str | None:
         line = line.strip()
         if not line or re.match(r"date\s+\d{4}", line, re.IGNORECASE):
             continue
+        line = line.lstrip("#").strip() or line  # a Markdown heading
         return line if len(line) <= 120 else line[:119].rsplit(" ", 1)[0] + "…"
     return None
 

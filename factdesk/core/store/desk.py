@@ -184,8 +184,9 @@ class Desk:
                                      accessed=accessed, excerpt=excerpt), file_path)
         claim = self.get_claim(claim_id)
         self._check_unlocked(claim)
+        file = sources.load_file(file_path) if file_path is not None else None
         with self._action(by) as act:
-            sid = sources.add(self.db, act, claim.id, claim.article_id, clean, file_path)
+            sid = sources.add(self.db, act, claim.id, claim.article_id, clean, file)
             self.db.execute("UPDATE claims SET updated_at = ?, updated_by = ?, updated_hlc = ? WHERE id = ?",
                             [act.at, act.by, act.hlc, claim.id])
         return sources.get(self.db, sid)

@@ -70,20 +70,24 @@ def _clean(fields: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def store_file(db: Database, file_path: Path | str) -> tuple[str, str]:
-    """Keep a file's bytes in the desk; return (file name, sha256)."""
+def load_file(file_path: Path | str) -> tuple[str, bytes]:
+    """Read a file to attach (before any transaction); InputError when it cannot be."""
     p = Path(file_path)
     try:
         if not p.is_file():
             raise InputError(f"{p}: no such file")
         if p.stat().st_size > MAX_FILE_BYTES:
             raise InputError(f"{p}: too large to attach (limit {MAX_FILE_BYTES // 2**20} MB)")
-        data = p.read_bytes()
+        return p.name, p.read_bytes()
     except OSError as exc:
         raise InputError(f"{p}: cannot be read ({exc.strerror or exc})") from None
+
+
+def store_file(db: Database, name: str, data: bytes) -> tuple[str, str]:
+    """Keep a file's bytes in the desk (once per content); return (file name, sha256)."""
     digest = hashlib.sha256(data).hexdigest()
     db.execute("INSERT OR IGNORE INTO files(sha256, size, data) VALUES (?, ?, ?)", [digest, len(data), data])
-    return p.name, digest
+    return name, digest
 
 
 def prepare(fields: dict[str, Any], file_path: Path | str | None) -> dict[str, Any]:
@@ -97,11 +101,11 @@ def prepare(fields: dict[str, Any], file_path: Path | str | None) -> dict[str, A
 
 
 def add(db: Database, act: Action, claim_id: str, article_id: str, clean: dict[str, Any],
-        file_path: Path | str | None) -> str:
-    """Insert a validated source for a claim and record it; return the source id."""
+        file: tuple[str, bytes] | None) -> str:
+    """Insert a validated source (and its loaded file) for a claim and record it; return the source id."""
     source_id = str(uuid.uuid4())
-    if file_path is not None:
-        clean["file_name"], clean["file_hash"] = store_file(db, file_path)
+    if file is not None:
+        clean["file_name"], clean["file_hash"] = store_file(db, *file)
     row = {"id": source_id, "claim_id": claim_id, **clean, "created_at": act.at,
            "created_by": act.by, "updated_hlc": act.hlc}
     cols = ", ".join(row)
