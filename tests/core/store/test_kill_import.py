@@ -1,4 +1,4 @@
-"""kill -9 during `factdesk import` never corrupts the desk; importing again completes it without duplicates."""
+"""kill -9 during `factdesk import` never corrupts the desk; two imports at once never duplicate an article."""
 
 from __future__ import annotations
 
@@ -72,4 +72,18 @@ def test_kill_9_mid_import(tmp_path):
     # every article came with its claims: none was written without them
     assert con.execute("SELECT count(*) FROM articles a WHERE NOT EXISTS "
                        "(SELECT 1 FROM claims c WHERE c.article_id = a.id)").fetchone()[0] == 0
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_two_imports_of_one_folder_at_once(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(60):
+        (folder / f"{i:03d}.txt").write_text(_article(i), encoding="utf-8")
+    desk = tmp_path / "desk.sqlite"
+    procs = [_import(desk, folder) for _ in range(2)]
+    results = [p.communicate(timeout=300) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], [err.decode() for _, err in results]
+    con = sqlite3.connect(desk)
+    assert con.execute("SELECT count(*), count(DISTINCT content_hash) FROM articles").fetchone() == (60, 60)
     assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
