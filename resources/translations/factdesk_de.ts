@@ -35,53 +35,53 @@
       <translation>Sprecher ändern</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="90" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="91" />
       <source>Type</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="91" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="320" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="92" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="323" />
       <source>Value</source>
       <translation>Wert</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="92" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="93" />
       <source>Unit</source>
       <translation>Einheit</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="93" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="94" />
       <source>Qualifier</source>
       <translation>Einschränkung</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="94" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="95" />
       <source>Speaker</source>
       <translation>Sprecher</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="95" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="96" />
       <source>Sentence</source>
       <translation>Satz</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="98" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="99" />
       <source>Check</source>
       <translation>Prüfung</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="107" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="108" />
       <source>nobody</source>
       <translation>niemand</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="109" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="110" />
       <source>Change assignee</source>
       <translation>Zuständigkeit ändern</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="111" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="112" />
       <source>Why this verdict? What did the sources say?</source>
       <translation>Warum diese Bewertung? Was sagen die Quellen?</translation>
     </message>
@@ -163,84 +163,84 @@
       <translation>Tastenkürzel: %1</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="286" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="289" />
       <source>This verdict rests on no source yet.</source>
       <translation>Diese Bewertung stützt sich noch auf keine Quelle.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="287" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="290" />
       <source>This verdict rests on one independent source only.</source>
       <translation>Diese Bewertung stützt sich nur auf eine unabhängige Quelle.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="288" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="291" />
       <source>Two or more from different publishers are safer.</source>
       <translation>Zwei oder mehr von verschiedenen Herausgebern sind sicherer.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="306" />
-      <location filename="../../factdesk/gui/main_window.py" line="372" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="309" />
+      <location filename="../../factdesk/gui/main_window.py" line="330" />
       <location filename="../../factdesk/gui/reader.py" line="306" />
       <source>Change type</source>
       <translation>Typ ändern</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="320" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="323" />
       <source>“%1” is not a number.</source>
       <translation>„%1“ ist keine Zahl.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="324" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="327" />
       <source>Change value</source>
       <translation>Wert ändern</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="331" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="334" />
       <source>Set status to %1</source>
       <translation>Status auf %1 setzen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="339" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="342" />
       <location filename="../../factdesk/gui/review_queue.py" line="164" />
       <location filename="../../factdesk/gui/review_queue.py" line="329" />
       <source>no verdict</source>
       <translation>keine Bewertung</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="342" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="345" />
       <source>Set verdict %1</source>
       <translation>Bewertung %1 setzen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="356" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="359" />
       <source>Edit rationale</source>
       <translation>Begründung bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="379" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="382" />
       <location filename="../../factdesk/gui/source_dialog.py" line="62" />
       <source>Add source</source>
       <translation>Quelle hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="391" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="394" />
       <location filename="../../factdesk/gui/source_dialog.py" line="62" />
       <source>Edit source</source>
       <translation>Quelle bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="400" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="405" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="403" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="408" />
       <source>Remove source</source>
       <translation>Quelle entfernen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="401" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="404" />
       <source>Remove “%1” from this claim?</source>
       <translation>„%1“ von dieser Behauptung entfernen?</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="418" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="421" />
       <source>Open source</source>
       <translation>Quelle öffnen</translation>
     </message>
@@ -461,84 +461,106 @@
     </message>
     <message>
       <location filename="../../factdesk/gui/library_model.py" line="157" />
-      <location filename="../../factdesk/gui/reader.py" line="409" />
+      <location filename="../../factdesk/gui/reader.py" line="411" />
       <location filename="../../factdesk/gui/review_queue.py" line="83" />
       <source>(untitled)</source>
       <translation>(ohne Titel)</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="56" />
+      <location filename="../../factdesk/gui/library_view.py" line="36" />
       <source>Filter articles…</source>
       <translation>Artikel filtern …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="96" />
+      <location filename="../../factdesk/gui/main_window.py" line="64" />
       <source>Library</source>
       <translation>Bibliothek</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="97" />
+      <location filename="../../factdesk/gui/main_window.py" line="65" />
       <source>All claims</source>
       <translation>Alle Behauptungen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="220" />
+      <location filename="../../factdesk/gui/main_window.py" line="178" />
       <source>Open article</source>
       <translation>Artikel öffnen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="304" />
+      <location filename="../../factdesk/gui/main_window.py" line="262" />
       <source>Already waiting for review.</source>
       <translation>Wartet bereits auf die Abnahme.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="327" />
-      <location filename="../../factdesk/gui/main_window.py" line="335" />
+      <location filename="../../factdesk/gui/main_window.py" line="285" />
+      <location filename="../../factdesk/gui/main_window.py" line="293" />
       <location filename="../../factdesk/gui/reader.py" line="299" />
       <source>Mark as claim</source>
       <translation>Als Behauptung markieren</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="335" />
+      <location filename="../../factdesk/gui/main_window.py" line="293" />
       <source>Select the words of the claim in the article first.</source>
       <translation>Markieren Sie zuerst die Wörter der Behauptung im Artikel.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="346" />
+      <location filename="../../factdesk/gui/main_window.py" line="304" />
       <location filename="../../factdesk/gui/reader.py" line="313" />
       <source>Dismiss claim</source>
       <translation>Behauptung verwerfen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="357" />
+      <location filename="../../factdesk/gui/main_window.py" line="315" />
       <source>Restore claim</source>
       <translation>Behauptung wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="431" />
+      <location filename="../../factdesk/gui/main_window.py" line="399" />
       <source>Not changed</source>
       <translation>Nicht geändert</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="451" />
+      <location filename="../../factdesk/gui/main_window.py" line="444" />
       <source>%1 articles</source>
       <translation>%1 Artikel</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="452" />
+      <location filename="../../factdesk/gui/main_window.py" line="445" />
       <source>%1 claims</source>
       <translation>%1 Behauptungen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="464" />
-      <location filename="../../factdesk/gui/main_window.py" line="480" />
+      <location filename="../../factdesk/gui/main_window.py" line="457" />
+      <location filename="../../factdesk/gui/main_window.py" line="473" />
       <source>Search</source>
       <translation>Suchen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="464" />
+      <location filename="../../factdesk/gui/main_window.py" line="457" />
       <source>Search is not available in this build.</source>
       <translation>Die Suche ist in dieser Version nicht verfügbar.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/main_window.py" line="482" />
+      <source>Export bundle</source>
+      <translation>Paket exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/main_window.py" line="482" />
+      <location filename="../../factdesk/gui/main_window.py" line="491" />
+      <location filename="../../factdesk/gui/main_window.py" line="510" />
+      <source>Bundles are not available in this build.</source>
+      <translation>Pakete sind in dieser Version nicht verfügbar.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/main_window.py" line="491" />
+      <source>Import bundle</source>
+      <translation>Paket importieren</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/main_window.py" line="510" />
+      <source>Conflicts</source>
+      <translation>Konflikte</translation>
     </message>
     <message>
       <location filename="../../factdesk/gui/menus.py" line="39" />
@@ -566,182 +588,222 @@
       <translation>Bericht e&amp;xportieren …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="49" />
+      <location filename="../../factdesk/gui/menus.py" line="50" />
+      <source>Export &amp;bundle…</source>
+      <translation>&amp;Paket exportieren …</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/menus.py" line="51" />
+      <source>Write the changes since the last exchange for another desk</source>
+      <translation>Die Änderungen seit dem letzten Austausch für einen anderen Desk schreiben</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/menus.py" line="52" />
+      <source>Export bundle with e&amp;verything…</source>
+      <translation>Paket mit &amp;allem exportieren …</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/menus.py" line="54" />
+      <source>Write the whole desk, for a desk that has never exchanged with this one</source>
+      <translation>Den ganzen Desk schreiben, für einen Desk, der noch nie mit diesem ausgetauscht hat</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/menus.py" line="55" />
+      <source>&amp;Import bundle…</source>
+      <translation>Paket &amp;importieren …</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/menus.py" line="56" />
+      <source>Merge a bundle written by another desk</source>
+      <translation>Ein Paket eines anderen Desks zusammenführen</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/menus.py" line="60" />
       <source>&amp;Settings…</source>
       <translation>Ein&amp;stellungen …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="55" />
+      <location filename="../../factdesk/gui/menus.py" line="66" />
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="60" />
+      <location filename="../../factdesk/gui/menus.py" line="71" />
       <source>&amp;Edit</source>
       <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="61" />
+      <location filename="../../factdesk/gui/menus.py" line="72" />
       <source>&amp;Undo</source>
       <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="64" />
+      <location filename="../../factdesk/gui/menus.py" line="75" />
       <source>&amp;Redo</source>
       <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="72" />
+      <location filename="../../factdesk/gui/menus.py" line="83" />
       <source>&amp;Search the desk…</source>
       <translation>Desk durch&amp;suchen …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="75" />
+      <location filename="../../factdesk/gui/menus.py" line="86" />
       <source>&amp;Mark selection as claim</source>
       <translation>Auswahl als Behauptung &amp;markieren</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="82" />
+      <location filename="../../factdesk/gui/menus.py" line="93" />
       <source>&amp;Claim</source>
       <translation>Be&amp;hauptung</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="83" />
+      <location filename="../../factdesk/gui/menus.py" line="94" />
       <source>&amp;Next claim</source>
       <translation>&amp;Nächste Behauptung</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="84" />
+      <location filename="../../factdesk/gui/menus.py" line="95" />
       <source>&amp;Previous claim</source>
       <translation>&amp;Vorige Behauptung</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="88" />
+      <location filename="../../factdesk/gui/menus.py" line="99" />
       <source>Set &amp;verdict</source>
       <translation>&amp;Bewertung setzen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="97" />
+      <location filename="../../factdesk/gui/menus.py" line="108" />
       <source>No verdict</source>
       <translation>Keine Bewertung</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="99" />
+      <location filename="../../factdesk/gui/menus.py" line="110" />
       <source>Start &amp;research</source>
       <translation>&amp;Recherche beginnen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="100" />
+      <location filename="../../factdesk/gui/menus.py" line="111" />
       <source>Mark &amp;ready for review</source>
       <translation>Bereit zur &amp;Abnahme</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="102" />
+      <location filename="../../factdesk/gui/menus.py" line="113" />
       <source>Add &amp;source…</source>
       <translation>&amp;Quelle hinzufügen …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="107" />
+      <location filename="../../factdesk/gui/menus.py" line="118" />
       <source>&amp;Dismiss claim</source>
       <translation>Behauptung ver&amp;werfen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="108" />
+      <location filename="../../factdesk/gui/menus.py" line="119" />
       <source>Hide a detected claim that is not checkable</source>
       <translation>Eine erkannte, aber nicht prüfbare Behauptung ausblenden</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="109" />
+      <location filename="../../factdesk/gui/menus.py" line="120" />
       <source>Res&amp;tore claim</source>
       <translation>Behauptung wieder&amp;herstellen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="110" />
+      <location filename="../../factdesk/gui/menus.py" line="121" />
       <source>Show dis&amp;missed claims</source>
       <translation>Verworfene Behauptungen an&amp;zeigen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="117" />
+      <location filename="../../factdesk/gui/menus.py" line="128" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="119" />
+      <location filename="../../factdesk/gui/menus.py" line="130" />
       <source>Claims by &amp;position</source>
       <translation>Behauptungen nach &amp;Position</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="120" />
+      <location filename="../../factdesk/gui/menus.py" line="131" />
       <source>Claims by check-&amp;worthiness</source>
       <translation>Behauptungen nach &amp;Prüfwürdigkeit</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="126" />
+      <location filename="../../factdesk/gui/menus.py" line="137" />
       <source>&amp;Library</source>
       <translation>&amp;Bibliothek</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="127" />
+      <location filename="../../factdesk/gui/menus.py" line="138" />
       <source>&amp;All claims</source>
       <translation>&amp;Alle Behauptungen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="132" />
+      <location filename="../../factdesk/gui/menus.py" line="144" />
       <source>&amp;Review</source>
       <translation>Ab&amp;nahme</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="133" />
+      <location filename="../../factdesk/gui/menus.py" line="146" />
       <source>Review &amp;queue</source>
       <translation>Abnahme-&amp;Warteschlange</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="136" />
+      <location filename="../../factdesk/gui/menus.py" line="149" />
       <source>For team leads (Settings → Role)</source>
       <translation>Für die Teamleitung (Einstellungen → Rolle)</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="139" />
+      <location filename="../../factdesk/gui/menus.py" line="152" />
+      <source>&amp;Conflicts…</source>
+      <translation>&amp;Konflikte …</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/menus.py" line="153" />
+      <source>Edits from a bundle that clashed with this desk's: take the other value or keep yours</source>
+      <translation>Änderungen aus einem Paket, die mit denen dieses Desks kollidieren: den anderen Wert übernehmen oder Ihren behalten</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/menus.py" line="156" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="140" />
+      <location filename="../../factdesk/gui/menus.py" line="157" />
       <source>&amp;About FactDesk</source>
       <translation>&amp;Über FactDesk</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="143" />
+      <location filename="../../factdesk/gui/menus.py" line="160" />
       <source>Main toolbar</source>
       <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="168" />
+      <location filename="../../factdesk/gui/menus.py" line="185" />
       <source>Settings</source>
       <translation>Einstellungen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="168" />
+      <location filename="../../factdesk/gui/menus.py" line="185" />
       <source>Settings are not available in this build.</source>
       <translation>Die Einstellungen sind in dieser Version nicht verfügbar.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="201" />
+      <location filename="../../factdesk/gui/menus.py" line="218" />
       <source>Open desk</source>
       <translation>Desk öffnen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="224" />
+      <location filename="../../factdesk/gui/menus.py" line="241" />
       <source>Review queue</source>
       <translation>Abnahme-Warteschlange</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="247" />
+      <location filename="../../factdesk/gui/menus.py" line="267" />
       <source>About FactDesk</source>
       <translation>Über FactDesk</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="248" />
+      <location filename="../../factdesk/gui/menus.py" line="268" />
       <source>FactDesk %1 — find checkable claims in news, research them, decide, report.</source>
       <translation>FactDesk %1 – prüfbare Behauptungen in Nachrichten finden, recherchieren, bewerten, berichten.</translation>
     </message>
@@ -751,22 +813,22 @@
       <translation>Behauptungen dieses Typs ein- oder ausblenden</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/reader.py" line="405" />
+      <location filename="../../factdesk/gui/reader.py" line="407" />
       <source>No article open</source>
       <translation>Kein Artikel geöffnet</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/reader.py" line="406" />
+      <location filename="../../factdesk/gui/reader.py" line="408" />
       <source>Choose an article in the library, or import one with File → Open or by dropping files on this window.</source>
       <translation>Wählen Sie einen Artikel in der Bibliothek oder importieren Sie einen mit Datei → Öffnen oder indem Sie Dateien auf dieses Fenster ziehen.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/reader.py" line="432" />
+      <location filename="../../factdesk/gui/reader.py" line="434" />
       <source>German</source>
       <translation>Deutsch</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/reader.py" line="432" />
+      <location filename="../../factdesk/gui/reader.py" line="434" />
       <source>English</source>
       <translation>Englisch</translation>
     </message>
@@ -1097,16 +1159,6 @@
       <translation>unbestimmt</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="30" />
-      <source>Export bundle</source>
-      <translation>Paket exportieren</translation>
-    </message>
-    <message>
-      <location filename=".table_strings.py" line="31" />
-      <source>Import bundle</source>
-      <translation>Paket importieren</translation>
-    </message>
-    <message>
       <location filename=".table_strings.py" line="32" />
       <source>Bundle written</source>
       <translation>Paket geschrieben</translation>
@@ -1170,11 +1222,6 @@
       <location filename=".table_strings.py" line="45" />
       <source>No conflicts: every merge was clear.</source>
       <translation>Keine Konflikte: Jede Zusammenführung war eindeutig.</translation>
-    </message>
-    <message>
-      <location filename=".table_strings.py" line="46" />
-      <source>Conflicts</source>
-      <translation>Konflikte</translation>
     </message>
     <message>
       <location filename=".table_strings.py" line="47" />
