@@ -13,6 +13,7 @@ from factdesk.core.errors import InputError, RequestError
 from factdesk.core.model import Article
 from factdesk.core.store import rows
 from factdesk.core.store.history import Action
+from factdesk.core.store.search import fts_query
 
 SORTS = {"imported_at": "a.imported_at", "title": "a.title COLLATE NOCASE", "published": "a.published",
          "outlet": "a.outlet COLLATE NOCASE", "language": "a.language"}
@@ -77,7 +78,6 @@ def get(db: Database, article_id: str) -> Article:
 def _where(text: str | None) -> tuple[str, list[Any]]:
     if not text:
         return "", []
-    from factdesk.core.store.search import fts_query
     return " WHERE a.rid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", [fts_query(text)]
 
 

@@ -18,6 +18,7 @@ from factdesk.core.errors import InputError, RequestError
 from factdesk.core.model import CLAIM_TYPES, QUALIFIERS, STATUSES, Claim, RatingScale, can_transition
 from factdesk.core.store import rows
 from factdesk.core.store.history import Action
+from factdesk.core.store.search import fts_query
 
 EDITABLE = ("status", "verdict", "rationale", "assignee", "type", "value", "unit", "qualifier", "speaker")
 # Changing these means the checker corrected the detector: re-detection must keep the claim.
@@ -48,8 +49,6 @@ class ClaimFilter:
 
 def _where(f: ClaimFilter) -> tuple[str, list[Any]]:
     """SQL WHERE clause and parameters for a filter."""
-    from factdesk.core.store.search import fts_query
-
     parts, params = [], []
     for col in ("article_id", "type", "status", "verdict", "assignee"):
         value = getattr(f, col)

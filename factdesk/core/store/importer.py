@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import time
+import uuid
 from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,7 +25,7 @@ from factdesk.core.intake.document import IntakeDocument, content_hash
 from factdesk.core.intake.readers import collect_paths, from_text, read_article
 from factdesk.core.model import Detection
 from factdesk.core.store import articles, connection, detection
-from factdesk.core.store.history import action
+from factdesk.core.store.history import action, check_by
 
 BATCH_ARTICLES = 100
 BATCH_SECONDS = 1.0
@@ -68,8 +69,6 @@ class _Pending:
 def _write_batch(db: Database, desk_id: str, by: str, batch: list[tuple[_Pending, Detection]],
                  report: ImportReport) -> None:
     """Write articles with their claims in one transaction, skipping any another process added meanwhile."""
-    import uuid
-
     with action(db, desk_id, by) as act:
         existing = articles.find_hashes(db, [p.hash for p, _ in batch])
         claim_rows = []
@@ -121,8 +120,6 @@ def import_paths(db: Database, desk_id: str, paths: Iterable[Path | str], by: st
                  progress: Callable[[int, int, str], None] | None = None,
                  cancelled: Callable[[], bool] | None = None) -> ImportReport:
     """Import files and folders (recursively); per-file problems are collected in the report."""
-    from factdesk.core.store.history import check_by
-
     by = check_by(by)
     report = ImportReport()
     files, errors = collect_paths(paths)
