@@ -21,11 +21,10 @@ from dataclasses import dataclass, field
 
 from factdesk.core.detect.numbers import DIGITS, duration_years
 from factdesk.core.detect.qualifiers import EXACT, VAGUE, qualifier_before
-from factdesk.core.detect.scanner import _AUX_EN, _FUNCTION_DE, _FUNCTION_EN, _PARTITIVE, Num, Scanner, scanner
+from factdesk.core.detect.scanner import FUNCTION_DE, FUNCTION_EN, PARTITIVE, Num, Scanner, scanner
 from factdesk.core.detect.sentences import SentenceIndex
 from factdesk.core.model import DetectedClaim
 
-PEOPLE_TYPES = ("arrests", "casualties", "crowd_size")
 _TALLY = re.compile(rf"\s*(?:zu|gegen|to|against|:)\s*(?:{DIGITS})\s+(Stimmen|Gegenstimmen|votes|Mandate|Sitze|seats)\b",
                     re.IGNORECASE)
 _AMONG = re.compile(r"(?:unter\s+den|among\s+the)\s+([\w-]+)(?:\s+\w+)?\s*$", re.IGNORECASE)
@@ -276,16 +275,16 @@ def _head(sc: Scanner, words: list[tuple[int, int, str]], e: int) -> tuple[int, 
     if sc.lang == "de":
         prev = ""
         for i, (ws, we, w) in enumerate(words[:8]):
-            if w[:1].isupper() and w.lower() not in _FUNCTION_DE:
+            if w[:1].isupper() and w.lower() not in FUNCTION_DE:
                 return i, words[i]
             low = w.lower()
             if not w[:1].isalpha():
-                if w[:1].isdigit() and prev in _PARTITIVE:
+                if w[:1].isdigit() and prev in PARTITIVE:
                     prev = low
                     continue
                 return -1, None
             if low in _DE_BREAK or i >= 6:
-                if low in _PARTITIVE:
+                if low in PARTITIVE:
                     prev = low
                     continue
                 return -1, None
@@ -296,7 +295,7 @@ def _head(sc: Scanner, words: list[tuple[int, int, str]], e: int) -> tuple[int, 
     for i, (ws, we, w) in enumerate(words[:7]):
         low = w.lower()
         if not w[:1].isalpha():
-            if w in ("’", "'") or (w[:1].isdigit() and prev in _PARTITIVE):
+            if w in ("’", "'") or (w[:1].isdigit() and prev in PARTITIVE):
                 prev = low
                 continue
             break
@@ -305,7 +304,7 @@ def _head(sc: Scanner, words: list[tuple[int, int, str]], e: int) -> tuple[int, 
             continue
         if prev == "of" and low in _POSSESSIVE_EN:
             continue
-        if low in _FUNCTION_EN:
+        if low in FUNCTION_EN:
             break
         if (low in sc.person_nouns or sc.type_noun(w) or low in sc.not_person or low in sc.measure
                 or sc.is_person(w)):

@@ -48,11 +48,6 @@ def words_rx(entries: list[str], *, bounded: bool = True) -> str:
     return rf"(?<![\w-])(?:{alts})(?![\w])"
 
 
-def compile_words(entries: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    """Compile a word list into one case-insensitive pattern."""
-    return re.compile(words_rx(entries), flags)
-
-
 class WordSet:
     """Fast membership test for a lexicon list with '*' prefix entries."""
 

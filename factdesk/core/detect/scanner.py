@@ -17,17 +17,16 @@ from factdesk.core.detect import numbers as N
 from factdesk.core.detect.rules import WordSet, rules_for, trie_rx, words_rx
 
 _WORD = re.compile(r"[^\W_](?:[\w’']*[^\W_])?(?:-[^\W_][\w’']*)*|[^\w\s]")
-_FUNCTION_EN = frozenset("""of in at on for to from with by and or but was were is are be been being have has had
+# Words that end the search for the noun a number counts ("five of the", "drei in der").
+FUNCTION_EN = frozenset("""of in at on for to from with by and or but was were is are be been being have has had
 will would could should can may might must that which who whom whose the a an this these those its his her their
 our your my as than after before during since until over under into about against between among per not also
 said says according while when where if then so just only even still""".split())
-_FUNCTION_DE = frozenset("""und oder aber sowie als wie von vom der die das den dem des ein eine einen einem einer
+FUNCTION_DE = frozenset("""und oder aber sowie als wie von vom der die das den dem des ein eine einen einem einer
 in im an am auf aus bei mit nach seit zu zum zur für über unter vor hinter neben zwischen durch gegen ohne um
 ist sind war waren wird werden wurde wurden hat haben hatte hatten sei seien soll sollen kann können muss müssen
 nicht auch noch nur schon bereits davon dafür damit pro je jeweils insgesamt""".split())
-_PARTITIVE = frozenset({"von", "der", "den", "aus", "of", "out"})
-_AUX_EN = re.compile(r"(?:were|was|are|is|have\s+been|has\s+been|had\s+been|been|being|got|get|reportedly|"
-                     r"also|all|later|allegedly|since|now|already)(?:\s+|$)", re.IGNORECASE)
+PARTITIVE = frozenset({"von", "der", "den", "aus", "of", "out"})
 
 
 _RANGE = re.compile(r"[ \u00a0]*(?:bis|–|-|to)[ \u00a0]*(?=\w)")
@@ -198,18 +197,7 @@ class Scanner:
         if g == "w":
             g = self._word_kind(word)
         if g == "curw":
-            if word:
-                d = self.cur_digits.match(text, m.end())
-                if not d:
-                    return None
-                value = N.parse_digits(d.group("cdig"), lang)
-                if value is None:
-                    return None
-                num = Num(m.start(), d.end(), value, "card", currency=self.currencies.get(word.lower())
-                          or self.currencies.get(word.lower().rstrip(".")))
-                if d.group("csuf"):
-                    num.scale = self.scales[d.group("csuf").lower()]
-                return self._extend(text, num)
+            return self._read_currency_word(text, m, word)
         if g == "one":
             num = Num(m.start(), m.end(), 1.0, "one")
             w = _WEITERE.match(text, m.end())
@@ -262,6 +250,18 @@ class Scanner:
                 value = (n or 1.0) * (1 / 3 if "third" in low or "drittel" in low else 0.25)
             return Num(m.start(), m.end(), value, "fraction")
         return None
+
+    def _read_currency_word(self, text: str, m: re.Match[str], word: str) -> Num | None:
+        """A currency written as a word before digits: "Rs 338 crore", "INR100-crore", "USD 5m"."""
+        d = self.cur_digits.match(text, m.end())
+        value = N.parse_digits(d.group("cdig"), self.lang) if d else None
+        if value is None:
+            return None
+        low = word.lower()
+        num = Num(m.start(), d.end(), value, "card", currency=self.currencies.get(low) or self.currencies.get(low.rstrip(".")))
+        if d.group("csuf"):
+            num.scale = self.scales[d.group("csuf").lower()]
+        return self._extend(text, num)
 
     def _extend(self, text: str, num: Num, allow_range: bool = True) -> Num:
         """Extend a number over a following scale word, range, currency or percent sign."""
