@@ -1,4 +1,4 @@
-; Inno Setup script for FactDesk (Windows). UNTESTED here: written against the
+; Inno Setup 6.3+ script for FactDesk (Windows). UNTESTED here: written against the
 ; Inno Setup 6 documentation; FactDesk is built and tested on Linux only so far.
 ;
 ; 1. On Windows, in a venv with FactDesk installed (pip install -e .):
