@@ -25,6 +25,11 @@ from factdesk.core.detect.scanner import FUNCTION_DE, FUNCTION_EN, PARTITIVE, Nu
 from factdesk.core.detect.sentences import SentenceIndex
 from factdesk.core.model import DetectedClaim
 
+# "Die Zahl der Toten stieg auf 48", "the number of arrests rose to 300", "the death toll reached 45"
+_COUNT_SUBJECT = re.compile(r"(?:\b(?:Zahl|Anzahl)\s+der\s+([\w-]+)|\bnumber\s+of\s+([\w-]+)|"
+                            r"\b(death\s+toll|toll|Todeszahl|Opferzahl|Totenzahl))"
+                            r"[^.;:!?]{0,40}?\b(?:auf|bei|to|at|reached|stood\s+at|hit|climbed\s+to|rose\s+to)\s+$",
+                            re.IGNORECASE)
 _TALLY = re.compile(rf"\s*(?:zu|gegen|to|against|:)\s*(?:{DIGITS})\s+(Stimmen|Gegenstimmen|votes|Mandate|Sitze|seats)\b",
                     re.IGNORECASE)
 _AMONG = re.compile(r"(?:unter\s+den|among\s+the)\s+([\w-]+)(?:\s+\w+)?\s*$", re.IGNORECASE)
@@ -169,6 +174,9 @@ def _classify(text: str, num: Num, sc: Scanner, sents: SentenceIndex, st: _State
     if mb and _head(sc, words, e)[1] is None:  # "worth 2 points" counts points
         cur = st.currency if s - st.currency_pos < _MONEY_MEMORY else None
         return _claim(text, sents, mb.start(), e, "money", num.value, cur, qual)
+    if words and num.value is not None and words[0][2] in sc.term_words and words[0][2].lower().endswith(
+            ("s", "en", "n")):  # "served two terms", "zwei Amtszeiten"
+        return _claim(text, sents, qs, words[0][1], "term_count", num.value, "term", qual)
     if words and words[0][2].lower() in sc.time_units and num.value is not None:
         return _duration(text, sents, sc, num, qs, qual, words[0][1], sc.time_units[words[0][2].lower()], before)
     if words and num.value is not None and words[0][2].lower() in sc.measure and words[0][0] - e <= 1:
@@ -442,6 +450,11 @@ def _count(text, sents, sc: Scanner, st: _State, num: Num, qs, qual, words, sa, 
     if pct:
         fake = Num(s, e, value, "card", percent=True)
         return _percent(text, sents, sc, fake, qs, qual, sa, sb)
+    subject = _COUNT_SUBJECT.search(text, max(sa, qs - 70), qs)
+    if subject:
+        stype = sc.type_noun(subject.group(1) or subject.group(2) or "") or ("casualties" if subject.group(3) else None)
+        if stype:
+            return _claim(text, sents, subject.start(), e, stype, value, "people", qual)
     tally = _TALLY.match(text, e)
     if tally:  # "mit 178 zu 120 Stimmen": both sides count votes
         return _claim(text, sents, qs, e, "statistic", value, tally.group(1).lower(), qual)

@@ -134,3 +134,17 @@ def test_vote_tally_and_casualties_among_the_dead():
     assert claims == [("statistic", 178), ("statistic", 120)]
     claims = [(c.type, c.value) for c in find_claims("Unter den Toten seien drei Soldaten.", "de")]
     assert claims == [("casualties", 3)]
+
+
+@pytest.mark.parametrize("text, type_, value", [
+    ("Die Zahl der Toten stieg am Abend auf 48.", "casualties", 48),
+    ("Die Zahl der Festnahmen lag bei 1.200.", "arrests", 1200),
+    ("Sie war 16 Jahre lang Kanzlerin.", "duration_in_power", 16),
+    ("Der Fürst regiert seit mehr als 20 Jahren.", "duration_in_power", 20),
+    ("Er hatte bereits zwei Amtszeiten hinter sich.", "term_count", 2),
+    ("Bei dem Anschlag kamen 12 Menschen ums Leben.", "casualties", 12),
+    ("Die Polizei nahm 15 Personen in Gewahrsam.", "arrests", 15),
+    ("An der Kundgebung nahmen rund 10.000 Menschen teil.", "crowd_size", 10000),
+])
+def test_more_phrasings(text, type_, value):
+    has(text, type_, value)

@@ -115,3 +115,19 @@ def test_vote_tally_is_two_numbers_not_a_range():
 
 def test_among_the_dead():
     assert [(c.type, c.value) for c in find_claims("Among the dead were four children.", "en")] == [("casualties", 4)]
+
+
+@pytest.mark.parametrize("text, type_, value", [
+    ("The death toll rose to 45 on Tuesday.", "casualties", 45),
+    ("The number of arrests rose to 300.", "arrests", 300),
+    ("He has led the party for 12 years.", "duration_in_power", 12),
+    ("She served two terms as governor.", "term_count", 2),
+    ("An estimated 250,000 people marched in the capital.", "crowd_size", 250000),
+    ("Biden won 306 electoral votes.", "statistic", 306),
+])
+def test_more_phrasings(text, type_, value):
+    has(text, type_, value)
+
+
+def test_left_homes_without_power_is_not_a_casualty():
+    assert [c.type for c in find_claims("The storm left 200,000 homes without power.", "en")] == ["statistic"]
