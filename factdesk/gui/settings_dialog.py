@@ -1,8 +1,14 @@
-"""The Settings dialog: your name and role, the desk's rating scale, desk file, language, theme.
+"""The Settings dialog: your name and role, the desk's rating scale and report settings, desk file,
+language, theme.
+
+The report settings are the desk's own (shared by everyone using the desk,
+recorded in its history): `organisation` (the ClaimReview author),
+`report_base_url` (where reports are published: each ClaimReview `url` is
+this address + #claim-ID) and `report_language` ("en" or "de").
 
 Nothing is written until OK, and then only after every field is valid: a bad
-name or a refused scale change shows a message in the dialog and changes
-nothing. The dialog never opens a desk or switches the language itself; it
+name, a report address that is not http(s) or a refused scale change shows a
+message in the dialog and changes nothing. The dialog never opens a desk or switches the language itself; it
 emits signals the main window acts on.
 """
 
@@ -17,10 +23,24 @@ from PySide6.QtWidgets import (
 )
 
 from factdesk.core.errors import FactDeskError
+from factdesk.core.reports.common import is_web_link
 from factdesk.gui.icons import icon
 from factdesk.gui.settings import MAX_NAME_LENGTH, Settings, check_user_name
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+#: The desk settings the reports read (factdesk.core.reports.collect) and this dialog edits.
+ORGANISATION, REPORT_BASE_URL, REPORT_LANGUAGE = "organisation", "report_base_url", "report_language"
+REPORT_LANGUAGES = ("en", "de")
+
+
+def check_report_url(url: str) -> str | None:
+    """Return a message when `url` is neither empty nor an absolute http(s) address, else None."""
+    url = url.strip()
+    if not url or is_web_link(url):
+        return None
+    return QCoreApplication.translate(
+        "SettingsDialog", "The report address must be a web address starting with http:// or https:// "
+        "(for example https://example.org/checks/), not “{0}”.").format(url)
 
 
 def check_desk_path(path: str | Path) -> str | None:
@@ -95,6 +115,21 @@ class SettingsDialog(QDialog):
         self.theme_combo.addItem(self.tr("Dark"), "dark")
         self._select(self.theme_combo, settings.theme())
 
+        self.organisation_edit = QLineEdit(self._desk_setting(ORGANISATION, ""))
+        self.organisation_edit.setPlaceholderText(self.tr("e.g. Faktencheck Nord"))
+        self.organisation_edit.setToolTip(self.tr("Named as the author of every ClaimReview in the reports."))
+        self.report_url_edit = QLineEdit(self._desk_setting(REPORT_BASE_URL, ""))
+        self.report_url_edit.setPlaceholderText("https://…")
+        self.report_url_edit.setToolTip(self.tr("Where the reports are published; each ClaimReview "
+                                                "points to this address + #claim-ID."))
+        self.report_language_combo = QComboBox()
+        self.report_language_combo.addItem("English", "en")
+        self.report_language_combo.addItem("Deutsch", "de")
+        self._select(self.report_language_combo, self._desk_setting(REPORT_LANGUAGE, "en")[:2])
+        has_desk_settings = self.desk is not None and hasattr(self.desk, "set_setting")
+        for w in (self.organisation_edit, self.report_url_edit, self.report_language_combo):
+            w.setEnabled(has_desk_settings)
+
         name_hint = QLabel(self.tr("Written into the history of every change you make."))
         name_hint.setProperty("role", "hint")
         form = QFormLayout()
@@ -102,6 +137,13 @@ class SettingsDialog(QDialog):
         form.addRow("", name_hint)
         form.addRow(self.tr("&Role:"), self.role_combo)
         form.addRow(self.tr("Rating &scale:"), self.scale_combo)
+        form.addRow(self.tr("&Organisation:"), self.organisation_edit)
+        form.addRow(self.tr("Report &address:"), self.report_url_edit)
+        form.addRow(self.tr("Re&port language:"), self.report_language_combo)
+        report_hint = QLabel(self.tr("Settings of this desk, used by the reports (shared with everyone on the desk)."))
+        report_hint.setProperty("role", "hint")
+        report_hint.setWordWrap(True)
+        form.addRow("", report_hint)
         desk_label = QLabel(self.tr("&Desk file:"))
         desk_label.setBuddy(choose)
         form.addRow(desk_label, desk_row)
@@ -135,6 +177,28 @@ class SettingsDialog(QDialog):
     def _select(combo: QComboBox, data: str) -> None:
         index = combo.findData(data)
         combo.setCurrentIndex(max(index, 0))
+
+    def _desk_setting(self, key: str, default: str) -> str:
+        """A desk setting as text ('' or `default` without a desk that has settings)."""
+        getter = getattr(self.desk, "get_setting", None)
+        if getter is None:
+            return default
+        try:
+            return str(getter(key, default) or default)
+        except FactDeskError:
+            return default
+
+    def report_settings(self) -> dict[str, str]:
+        """The report settings the form holds, by desk setting key."""
+        return {ORGANISATION: self.organisation_edit.text().strip(),
+                REPORT_BASE_URL: self.report_url_edit.text().strip(),
+                REPORT_LANGUAGE: self.report_language_combo.currentData()}
+
+    def _changed_report_settings(self) -> dict[str, str]:
+        if self.desk is None or not hasattr(self.desk, "set_setting"):
+            return {}
+        return {key: value for key, value in self.report_settings().items()
+                if value != self._desk_setting(key, "en" if key == REPORT_LANGUAGE else "")}
 
     def _load_scales(self) -> None:
         if self.desk is None:
@@ -188,7 +252,7 @@ class SettingsDialog(QDialog):
 
     # -- OK -------------------------------------------------------------------
     def accept(self) -> None:
-        """Validate everything, then write: settings, and the desk's scale via the desk API."""
+        """Validate everything, then write: settings, and the desk's scale and report settings via the desk API."""
         name = self.name_edit.text().strip()
         if not name:
             self.show_error(self.tr("Please enter your name: it is written into the history of every change."))
@@ -207,6 +271,11 @@ class SettingsDialog(QDialog):
             if problem:
                 self.show_error(problem)
                 return
+        problem = check_report_url(self.report_url_edit.text())
+        if problem:
+            self.show_error(problem)
+            self.report_url_edit.setFocus()
+            return
         scale_id = self.scale_combo.currentData()
         if self.desk is not None and scale_id and scale_id != self._current_scale:
             try:
@@ -216,6 +285,12 @@ class SettingsDialog(QDialog):
                 return
             self._current_scale = scale_id
             self.scale_changed.emit(scale_id)
+        for key, value in self._changed_report_settings().items():
+            try:
+                self.desk.set_setting(key, value, by=name)
+            except FactDeskError as exc:
+                self.show_error(exc.message)
+                return
         self.settings.set_user_name(name)
         self.settings.set_role(self.role_combo.currentData())
         language, mode = self.language_combo.currentData(), self.theme_combo.currentData()
