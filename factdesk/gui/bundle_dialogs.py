@@ -6,7 +6,8 @@ The main window calls `export_bundle_dialog(desk, settings, parent)` and
 worker thread and then show one plain summary — or one sentence why the
 bundle was refused. `ConflictsView` lists the clashes of concurrent edits
 and lets the user take the other value (an ordinary, recorded edit) or keep
-the current one.
+the current one; its `changed` signal (relayed by `ConflictsDialog` and by the
+import summary as `conflicts_changed`) tells the window to re-read the desk.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout,
                                QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget)
 
@@ -127,7 +128,12 @@ def summary_lines(report: MergeReport) -> list[str]:
 
 
 class SummaryDialog(QDialog):
-    """What a bundle export or import did, with a way to the conflicts when there are any."""
+    """What a bundle export or import did, with a way to the conflicts when there are any.
+
+    `conflicts_changed` is emitted when a conflict opened from here was settled.
+    """
+
+    conflicts_changed = Signal()
 
     def __init__(self, title: str, summary: str, lines: list[str], parent: QWidget | None = None,
                  desk=None, settings=None):
@@ -148,8 +154,15 @@ class SummaryDialog(QDialog):
         if desk is not None and settings is not None:
             self.conflicts_button = buttons.addButton(_tr("Show conflicts…"),
                                                       QDialogButtonBox.ButtonRole.ActionRole)
-            self.conflicts_button.clicked.connect(lambda: ConflictsDialog(desk, settings, self).open())
+            self.conflicts_button.clicked.connect(lambda: self.open_conflicts(desk, settings))
         layout.addWidget(buttons)
+
+    def open_conflicts(self, desk, settings) -> "ConflictsDialog":
+        """Open the conflicts window; its settlements are relayed as `conflicts_changed`."""
+        dialog = ConflictsDialog(desk, settings, self)
+        dialog.changed.connect(self.conflicts_changed)
+        dialog.open()
+        return dialog
 
 
 class ConflictsModel(QAbstractTableModel):
@@ -210,7 +223,12 @@ def _show(value: Any) -> str:
 
 
 class ConflictsView(QWidget):
-    """The conflicts table with "Take the other value" and "Keep this value"."""
+    """The conflicts table with "Take the other value" and "Keep this value".
+
+    `changed` is emitted after a conflict was settled (the desk may hold a new value).
+    """
+
+    changed = Signal()
 
     def __init__(self, desk, settings, parent: QWidget | None = None):
         super().__init__(parent)
@@ -267,16 +285,20 @@ class ConflictsView(QWidget):
             show_error(self, exc.message)
             return
         self.model.refresh()
+        self.changed.emit()
 
 
 class ConflictsDialog(QDialog):
-    """A window holding the ConflictsView."""
+    """A window holding the ConflictsView; relays its `changed` signal."""
+
+    changed = Signal()
 
     def __init__(self, desk, settings, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(_tr("Conflicts"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.view = ConflictsView(desk, settings, self)
+        self.view.changed.connect(self.changed)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -3,14 +3,16 @@
 The window wires the views together and owns the actions (menus with their
 shortcuts); the views and models live in their own modules, menus are built
 in `menus.py`, imports are run by `import_actions.Importer`. Every edit goes
-to the desk at once through the undo stack.
+to the desk at once through the undo stack. Changes that arrive from outside
+the undo stack — a merged bundle, a settled conflict, a lead's review — are
+shown by `refresh_from_desk()`.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QSplitter, QTableView, QTabWidget
 
 from factdesk.core.errors import FactDeskError
@@ -28,6 +30,9 @@ from factdesk.gui.undo import Undo
 
 class MainWindow(QMainWindow):
     """The window a checker lives in all day."""
+
+    bundle_exported = Signal(object)  # ExportReport, once the bundle file is written
+    bundle_imported = Signal(object)  # MergeReport, once the window shows what came in
 
     def __init__(self, desk: Any, settings: Any = None, parent=None):
         super().__init__(parent)
@@ -401,6 +406,31 @@ class MainWindow(QMainWindow):
             self.show_article_id(article_ids[-1])
         self.update_counts()
 
+    def refresh_from_desk(self) -> None:
+        """Re-read everything shown after the desk changed outside the undo stack.
+
+        Used after a bundle import, a settled conflict and a review in the queue:
+        the library, the claims lists, the open article and the claim panel.
+        """
+        try:
+            scale = self.desk.rating_scale()
+        except Exception:
+            scale = self.scale
+        if scale is not None and (self.scale is None or scale.id != self.scale.id):
+            self.scale = scale
+            self.panel.set_scale(scale, self.language)
+            self.claims.set_scale(scale, self.language)
+        self.library.refresh()
+        if self.article is not None:
+            row = self.library.row_of(self.article.id)
+            if row >= 0:  # keep the open article selected without reopening it
+                self.library_view.selectionModel().blockSignals(True)
+                self.library_view.setCurrentIndex(self.library.index(row, 0))
+                self.library_view.selectionModel().blockSignals(False)
+        self.refresh_desk_claims()
+        self.reload_article()
+        self.update_counts()
+
     def update_counts(self) -> None:
         """The status bar: articles, claims, open and decided."""
         try:
@@ -443,6 +473,47 @@ class MainWindow(QMainWindow):
             Ask.error(self, tr("Search"), exc.message)
             return
         self.go_to_claim(claim.article_id, claim.id)
+
+    # -- bundles and conflicts ---------------------------------------------------
+    def export_bundle(self, everything: bool = False):
+        """File → Export bundle…: write this desk's changes (or everything) for another desk."""
+        module = optional("bundle_dialogs")
+        if module is None:
+            Ask.info(self, tr("Export bundle"), tr("Bundles are not available in this build."))
+            return None
+        return module.export_bundle_dialog(self.desk, self.settings, self, everything=everything,
+                                           on_done=lambda report, _dialog: self.bundle_exported.emit(report))
+
+    def import_bundle(self):
+        """File → Import bundle…: merge another desk's bundle (on its own connection), then show it."""
+        module = optional("bundle_dialogs")
+        if module is None:
+            Ask.info(self, tr("Import bundle"), tr("Bundles are not available in this build."))
+            return None
+        self.panel.save_rationale()
+        return module.import_bundle_dialog(self.desk, self.settings, self, on_done=self._bundle_imported)
+
+    def _bundle_imported(self, report: Any, dialog: Any) -> None:
+        signal = getattr(dialog, "conflicts_changed", None)
+        if signal is not None:
+            signal.connect(self.refresh_from_desk)
+        self.refresh_from_desk()
+        new_articles = list(getattr(report, "new_articles", []) or [])
+        if new_articles and self.article is None:
+            self.show_article_id(new_articles[-1])
+        self.bundle_imported.emit(report)
+
+    def open_conflicts(self):
+        """Review → Conflicts…: the clashes of merged edits; a settled one refreshes the window."""
+        module = optional("bundle_dialogs")
+        if module is None:
+            Ask.info(self, tr("Conflicts"), tr("Bundles are not available in this build."))
+            return None
+        self.panel.save_rationale()
+        dialog = module.ConflictsDialog(self.desk, self.settings, self)
+        dialog.changed.connect(self.refresh_from_desk)
+        dialog.open()
+        return dialog
 
     # -- drag and drop, layout -------------------------------------------------
     def dragEnterEvent(self, event) -> None:

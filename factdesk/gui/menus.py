@@ -45,6 +45,17 @@ def build_menus(w) -> dict[str, QAction]:
     if optional("export_dialog") is not None:
         a["export"] = _action(w, tr("&Export report…"), lambda: _export(w), "Ctrl+E", "export")
         file_menu.addAction(a["export"])
+    if optional("bundle_dialogs") is not None:
+        file_menu.addSeparator()
+        a["export_bundle"] = _action(w, tr("Export &bundle…"), w.export_bundle, "Ctrl+Shift+E", "export",
+                                     tr("Write the changes since the last exchange for another desk"))
+        a["export_bundle_all"] = _action(w, tr("Export bundle with e&verything…"),
+                                         lambda: w.export_bundle(everything=True), None, "export",
+                                         tr("Write the whole desk, for a desk that has never exchanged with this one"))
+        a["import_bundle"] = _action(w, tr("&Import bundle…"), w.import_bundle, "Ctrl+Shift+I", "import",
+                                     tr("Merge a bundle written by another desk"))
+        for name in ("export_bundle", "export_bundle_all", "import_bundle"):
+            file_menu.addAction(a[name])
     file_menu.addSeparator()
     a["settings"] = _action(w, tr("&Settings…"), lambda: open_settings(w), QKeySequence.StandardKey.Preferences,
                             "settings")
@@ -128,13 +139,19 @@ def build_menus(w) -> dict[str, QAction]:
     view_menu.addAction(a["library"])
     view_menu.addAction(a["all_claims"])
 
-    if optional("review_queue") is not None:
+    has_queue, has_bundles = optional("review_queue") is not None, optional("bundle_dialogs") is not None
+    if has_queue or has_bundles:
         review_menu = bar.addMenu(tr("&Review"))
+    if has_queue:
         a["review_queue"] = _action(w, tr("Review &queue"), lambda: _review_queue(w), "Ctrl+R", "review")
         a["review_queue"].setEnabled(w.role() == "lead")
         if w.role() != "lead":
             a["review_queue"].setStatusTip(tr("For team leads (Settings → Role)"))
         review_menu.addAction(a["review_queue"])
+    if has_bundles:
+        a["conflicts"] = _action(w, tr("&Conflicts…"), w.open_conflicts, "Ctrl+Shift+K", "warning",
+                                 tr("Edits from a bundle that clashed with this desk's: take the other value or keep yours"))
+        review_menu.addAction(a["conflicts"])
 
     help_menu = bar.addMenu(tr("&Help"))
     a["about"] = _action(w, tr("&About FactDesk"), lambda: _about(w), None, "help")
@@ -228,6 +245,9 @@ def _review_queue(w) -> None:
             signal = getattr(widget, signal_name, None)
             if signal is not None:
                 signal.connect(lambda *args: _review_go(w, *args))
+        changed = getattr(widget, "changed", None)  # approve / return / reopen: the panel's status is stale
+        if changed is not None:
+            changed.connect(w.refresh_from_desk)
         dock.setWidget(widget)
         w.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
         w._review_dock = dock
