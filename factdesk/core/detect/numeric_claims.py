@@ -34,7 +34,7 @@ _TALLY = re.compile(rf"\s*(?:zu|gegen|to|against|:)\s*(?:{DIGITS})\s+(Stimmen|Ge
                     re.IGNORECASE)
 _AMONG = re.compile(r"(?:unter\s+den|among\s+the)\s+([\w-]+)(?:\s+\w+)?\s*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-ZÄÖÜ]")
-_DEGREE = re.compile(r"(?<![\w-])(?:zu|um|by|to)\s+(?:weiteren\s+)?$", re.IGNORECASE)
+_DEGREE = re.compile(r"(?<![\w-])(?:zu|um|by)\s+(?:weiteren\s+)?$", re.IGNORECASE)
 _COORDINATED = re.compile(r"\s*(?:,|and|und|sowie|&)\s+(?:[\w.,’'-]+\s+){0,4}", re.IGNORECASE)
 _MONEY_MEMORY = 2500  # a bare "36,4 Millionen" is money when a currency was named this close before
 _BIG_VAGUE = re.compile(r"(?:hundert|tausend|million|milliard|billion|thousand|hundred)", re.IGNORECASE)
@@ -428,6 +428,8 @@ def _count(text, sents, sc: Scanner, st: _State, num: Num, qs, qual, words, sa, 
                 return _claim(text, sents, qs, cur.end(), "money", None, sc.currencies[cur.group(1).lower()], VAGUE)
         if s - st.currency_pos < _MONEY_MEMORY:
             return _claim(text, sents, qs, e, "money", value, st.currency, qual)
+        if sc.money_context.search(text, max(sa, s - 80), min(sb, e + 40)):  # "Die Kosten belaufen sich auf 3,4 Mio."
+            return _claim(text, sents, qs, e, "money", value, None, qual)
         return _claim(text, sents, qs, e, "statistic", value, None, qual)
     if vb_type and not (value == 1 and vb_type != "casualties"):
         return _claim(text, sents, vb_start, e, vb_type, value, "people", qual)

@@ -73,6 +73,7 @@ class Scanner:
         self.not_person = WordSet(lex["not_person_nouns"])
         self.term_words = WordSet(lex["term_words"])
         self.count_nouns = WordSet(lex.get("count_nouns", []))
+        self.money_context = re.compile(words_rx(lex.get("money_context_words", [])), re.IGNORECASE)
         self.rank_words = WordSet(lex["rank_words"])
         self.rank_nouns = WordSet(lex["rank_nouns"])
         self.money_person = WordSet(lex["money_person_words"])

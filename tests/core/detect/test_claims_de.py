@@ -148,3 +148,8 @@ def test_vote_tally_and_casualties_among_the_dead():
 ])
 def test_more_phrasings(text, type_, value):
     has(text, type_, value)
+
+
+def test_scaled_number_in_a_money_context_is_money():
+    claims = find_claims("Die Kosten belaufen sich auf 3,4 Mio.", "de")
+    assert [(c.type, c.value, c.unit) for c in claims] == [("money", 3.4e6, None)]

@@ -131,3 +131,15 @@ def test_more_phrasings(text, type_, value):
 
 def test_left_homes_without_power_is_not_a_casualty():
     assert [c.type for c in find_claims("The storm left 200,000 homes without power.", "en")] == ["statistic"]
+
+
+@pytest.mark.parametrize("text, type_, value", [
+    ("His approval rating fell to 38%.", "vote_share", 38),
+    ("The concert drew a crowd of 20,000.", "crowd_size", 20000),
+    ("The quake claimed 23 lives.", "casualties", 23),
+    ("The attack left 5 dead and 12 injured.", "casualties", 12),
+    ("She won 52% of the vote.", "vote_share", 52),
+    ("The premier resigned after 18 months in office.", "duration_in_power", 1.5),
+])
+def test_further_phrasings(text, type_, value):
+    has(text, type_, value)
