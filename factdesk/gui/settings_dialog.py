@@ -28,7 +28,7 @@ from factdesk.gui.icons import icon
 from factdesk.gui.settings import MAX_NAME_LENGTH, Settings, check_user_name
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-#: The desk settings the reports read (factdesk.core.reports.collect) and this dialog edits.
+# The desk settings the reports read (factdesk.core.reports.collect) and this dialog edits.
 ORGANISATION, REPORT_BASE_URL, REPORT_LANGUAGE = "organisation", "report_base_url", "report_language"
 REPORT_LANGUAGES = ("en", "de")
 

@@ -1507,123 +1507,163 @@
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="33" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="41" />
+      <source>The report address must be a web address starting with http:// or https:// (for example https://example.org/checks/), not “{0}”.</source>
+      <translation>Die Berichtsadresse muss eine Webadresse sein, die mit http:// oder https:// beginnt (zum Beispiel https://example.org/checks/), nicht „{0}“.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/settings_dialog.py" line="53" />
       <source>This is a folder; choose or name a desk file inside it.</source>
       <translation>Das ist ein Ordner; wählen oder benennen Sie eine Desk-Datei darin.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="36" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="56" />
       <source>The folder {0} does not exist.</source>
       <translation>Den Ordner {0} gibt es nicht.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="42" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="62" />
       <source>Cannot read {0}: {1}</source>
       <translation>{0} kann nicht gelesen werden: {1}</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="45" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="65" />
       <source>{0} is not a FactDesk desk (not an SQLite file).</source>
       <translation>{0} ist kein FactDesk-Desk (keine SQLite-Datei).</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="62" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="82" />
       <source>Settings</source>
       <translation>Einstellungen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="67" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="87" />
       <source>e.g. Anna Schmidt</source>
       <translation>z. B. Anna Schmidt</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="69" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="89" />
       <source>Checker</source>
       <translation>Prüfer/in</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="70" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="90" />
       <source>Team lead (reviews and approves)</source>
       <translation>Teamleitung (nimmt ab und gibt frei)</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="80" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="100" />
       <source>Choose…</source>
       <translation>Auswählen …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="88" />
-      <location filename="../../factdesk/gui/settings_dialog.py" line="93" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="108" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="113" />
       <source>System</source>
       <translation>System</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="94" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="114" />
       <source>Light</source>
       <translation>Hell</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="95" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="115" />
       <source>Dark</source>
       <translation>Dunkel</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="98" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="119" />
+      <source>e.g. Faktencheck Nord</source>
+      <translation>z. B. Faktencheck Nord</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/settings_dialog.py" line="120" />
+      <source>Named as the author of every ClaimReview in the reports.</source>
+      <translation>Wird in den Berichten als Autor jedes ClaimReview genannt.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/settings_dialog.py" line="123" />
+      <source>Where the reports are published; each ClaimReview points to this address + #claim-ID.</source>
+      <translation>Wo die Berichte veröffentlicht werden; jedes ClaimReview verweist auf diese Adresse + #Claim-ID.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/settings_dialog.py" line="133" />
       <source>Written into the history of every change you make.</source>
       <translation>Wird in den Verlauf jeder Ihrer Änderungen geschrieben.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="101" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="136" />
       <source>Your &amp;name:</source>
       <translation>Ihr &amp;Name:</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="103" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="138" />
       <source>&amp;Role:</source>
       <translation>&amp;Rolle:</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="104" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="139" />
       <source>Rating &amp;scale:</source>
       <translation>Bewertungs&amp;skala:</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="105" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="140" />
+      <source>&amp;Organisation:</source>
+      <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/settings_dialog.py" line="141" />
+      <source>Report &amp;address:</source>
+      <translation>Berichts&amp;adresse:</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/settings_dialog.py" line="142" />
+      <source>Re&amp;port language:</source>
+      <translation>Berichtss&amp;prache:</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/settings_dialog.py" line="143" />
+      <source>Settings of this desk, used by the reports (shared with everyone on the desk).</source>
+      <translation>Einstellungen dieses Desks für die Berichte (gelten für alle, die mit dem Desk arbeiten).</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/settings_dialog.py" line="147" />
       <source>&amp;Desk file:</source>
       <translation>&amp;Desk-Datei:</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="108" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="150" />
       <source>&amp;Language:</source>
       <translation>&amp;Sprache:</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="109" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="151" />
       <source>A new language shows everywhere after FactDesk restarts.</source>
       <translation>Eine neue Sprache gilt überall nach einem Neustart von FactDesk.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="113" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="155" />
       <source>&amp;Theme:</source>
       <translation>&amp;Farbschema:</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="141" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="205" />
       <source>(open a desk first)</source>
       <translation>(zuerst einen Desk öffnen)</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="168" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="232" />
       <source>Choose a desk file</source>
       <translation>Desk-Datei wählen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="169" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="233" />
       <source>FactDesk desk (*.sqlite *.db);;All files (*)</source>
       <translation>FactDesk-Desk (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="194" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="258" />
       <source>Please enter your name: it is written into the history of every change.</source>
       <translation>Bitte geben Sie Ihren Namen ein: Er wird in den Verlauf jeder Änderung geschrieben.</translation>
     </message>
