@@ -384,6 +384,7 @@ class MainWindow(QMainWindow):
         self.library.invalidate()
         self.refresh_desk_claims()
         self.update_counts()
+        self._refresh_review_queue()  # e.g. a claim marked ready for review joins the queue
 
     def refresh_desk_claims(self) -> None:
         """After an edit or import: re-read the desk-wide claims now if shown, else when its tab opens."""
@@ -497,7 +498,12 @@ class MainWindow(QMainWindow):
         signal = getattr(dialog, "conflicts_changed", None)
         if signal is not None:
             signal.connect(self.refresh_from_desk)
+        if getattr(report, "changed", True):
+            # undoing an older edit would now silently overwrite what the bundle brought
+            self.undo.clear()
+            self.statusBar().showMessage(tr("Bundle merged; the undo history before it was cleared."), 5000)
         self.refresh_from_desk()
+        self._refresh_review_queue()
         new_articles = list(getattr(report, "new_articles", []) or [])
         if new_articles and self.article is None:
             self.show_article_id(new_articles[-1])
@@ -512,8 +518,17 @@ class MainWindow(QMainWindow):
         self.panel.save_rationale()
         dialog = module.ConflictsDialog(self.desk, self.settings, self)
         dialog.changed.connect(self.refresh_from_desk)
+        dialog.changed.connect(self._refresh_review_queue)
         dialog.open()
         return dialog
+
+    def _refresh_review_queue(self) -> None:
+        """Re-read the review queue dock, if it is open, keeping the lead's place in it."""
+        dock = getattr(self, "_review_dock", None)
+        widget = dock.widget() if dock is not None else None
+        if widget is not None and dock.isVisible() and hasattr(widget, "reload"):
+            position = getattr(widget, "_position", lambda: 0)()
+            widget.reload(select=position)
 
     # -- drag and drop, layout -------------------------------------------------
     def dragEnterEvent(self, event) -> None:

@@ -515,50 +515,55 @@
       <translation>Behauptung wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="399" />
+      <location filename="../../factdesk/gui/main_window.py" line="400" />
       <source>Not changed</source>
       <translation>Nicht geändert</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="444" />
+      <location filename="../../factdesk/gui/main_window.py" line="445" />
       <source>%1 articles</source>
       <translation>%1 Artikel</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="445" />
+      <location filename="../../factdesk/gui/main_window.py" line="446" />
       <source>%1 claims</source>
       <translation>%1 Behauptungen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="457" />
-      <location filename="../../factdesk/gui/main_window.py" line="473" />
+      <location filename="../../factdesk/gui/main_window.py" line="458" />
+      <location filename="../../factdesk/gui/main_window.py" line="474" />
       <source>Search</source>
       <translation>Suchen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="457" />
+      <location filename="../../factdesk/gui/main_window.py" line="458" />
       <source>Search is not available in this build.</source>
       <translation>Die Suche ist in dieser Version nicht verfügbar.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="482" />
+      <location filename="../../factdesk/gui/main_window.py" line="483" />
       <source>Export bundle</source>
       <translation>Paket exportieren</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="482" />
-      <location filename="../../factdesk/gui/main_window.py" line="491" />
-      <location filename="../../factdesk/gui/main_window.py" line="510" />
+      <location filename="../../factdesk/gui/main_window.py" line="483" />
+      <location filename="../../factdesk/gui/main_window.py" line="492" />
+      <location filename="../../factdesk/gui/main_window.py" line="516" />
       <source>Bundles are not available in this build.</source>
       <translation>Pakete sind in dieser Version nicht verfügbar.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="491" />
+      <location filename="../../factdesk/gui/main_window.py" line="492" />
       <source>Import bundle</source>
       <translation>Paket importieren</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="510" />
+      <location filename="../../factdesk/gui/main_window.py" line="504" />
+      <source>Bundle merged; the undo history before it was cleared.</source>
+      <translation>Paket zusammengeführt; der Rückgängig-Verlauf davor wurde geleert.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/main_window.py" line="516" />
       <source>Conflicts</source>
       <translation>Konflikte</translation>
     </message>

@@ -76,6 +76,7 @@ def test_bundle_from_one_window_to_another(qtbot, window, empty_desk, tmp_path, 
 
     other = _make_window(qtbot, empty_desk)
     assert other.library.rowCount() == 0 and other.article is None
+    other.undo.run("an older edit", lambda: None, lambda: None)
     with qtbot.waitSignal(other.bundle_imported, timeout=10_000) as imported:
         other.actions["import_bundle"].trigger()
     report = imported.args[0]
@@ -85,6 +86,7 @@ def test_bundle_from_one_window_to_another(qtbot, window, empty_desk, tmp_path, 
     assert other.claims.rowCount() == window.claims.rowCount() > 0
     assert other.panel.claim is not None
     assert TITLE in other.windowTitle()
+    assert other.undo.count() == 0  # undoing an older edit must not overwrite what the bundle brought
     _close_dialogs(other)
 
 
@@ -162,3 +164,15 @@ def test_settings_dialog_stores_report_settings_and_refuses_a_non_http_address(q
     qtbot.addWidget(again)
     assert again.organisation_edit.text() == "Faktencheck Nord"
     assert again.report_language_combo.currentData() == "de"
+
+
+def test_a_claim_marked_ready_in_the_window_joins_the_open_queue(qtbot, desk):
+    w = _make_window(qtbot, desk, role="lead")
+    w.actions["review_queue"].trigger()
+    queue = w._review_dock.widget()
+    assert queue.model.claim_count() == 0
+    w.select_claim(desk.claim_rows()[0].id)
+    w.actions["ready"].trigger()
+    assert w.panel.claim.status == "ready_for_review"
+    assert queue.model.claim_count() == 1
+    assert queue.current_claim().id == w.panel.claim.id
