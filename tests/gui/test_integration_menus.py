@@ -176,3 +176,27 @@ def test_a_claim_marked_ready_in_the_window_joins_the_open_queue(qtbot, desk):
     assert w.panel.claim.status == "ready_for_review"
     assert queue.model.claim_count() == 1
     assert queue.current_claim().id == w.panel.claim.id
+
+
+def test_conflicts_opened_from_the_import_summary_refresh_the_window(qtbot, window, desk, tmp_path, monkeypatch):
+    cid = desk.claim_rows()[0].id
+    with Desk.open(tmp_path / "olga.sqlite") as other:
+        other.import_text(ARTICLE, "olga", title="same article, other laptop")
+        other.update_claim(other.claim_rows()[0].id, "olga", verdict="false")
+        export_bundle(other, tmp_path / "o.zip", "olga")
+    window.select_claim(cid)
+    window.panel.set_verdict("true")
+    monkeypatch.setattr(bundle_dialogs.BundleFiles, "ask_open", staticmethod(lambda parent, start: tmp_path / "o.zip"))
+    got = []
+    window.bundle_imported.connect(got.append)
+    with qtbot.waitSignal(window.bundle_imported, timeout=10_000):
+        window.actions["import_bundle"].trigger()
+    assert len(got[0].conflicts) == 1 and window.panel.claim.verdict == "true"
+    summary = next(d for d in window.findChildren(bundle_dialogs.SummaryDialog) if d.isVisible())
+    summary.conflicts_button.click()
+    conflicts = summary.findChild(ConflictsDialog)
+    conflicts.view.table.selectRow(0)
+    with qtbot.waitSignal(summary.conflicts_changed, timeout=5_000):
+        conflicts.view.take_button.click()
+    assert window.panel.claim.verdict == "false"
+    _close_dialogs(window)
