@@ -400,8 +400,6 @@ def _count(text, sents, sc: Scanner, st: _State, num: Num, qs, qual, words, sa, 
                 if vtype in ("arrests", "casualties"):
                     ttype, end = vtype, max(end, vend)
             return _claim(text, sents, qs, end, ttype, value, "people", qual)
-        if num.scale and not person and lang == "en" and hw.lower() in ("in", "for"):
-            pass
         if num.kind == "vague" and not person:
             if not _BIG_VAGUE.search(text[s:e]) or num.kind == "one":
                 return None
