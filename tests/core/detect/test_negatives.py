@@ -53,3 +53,14 @@ def test_denomination_is_not_an_amount():
 def test_age_next_to_a_real_claim():
     text = "Der 58-Jährige soll 2,4 Millionen Euro veruntreut haben."
     assert [(c.type, c.value) for c in find_claims(text, "de")] == [("money", 2.4e6)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Die Schüler der Klasse 4 besuchten das Museum."),
+    ("de", "In Zone 3 gilt Tempo 30."),
+    ("en", "Voters approved Proposition 47 in 2014."),
+    ("en", "The UN passed Resolution 2254 unanimously."),
+    ("en", "The gunman was seen near Gate 12 and Exit 4."),
+])
+def test_more_references(lang, text):
+    assert [c for c in find_claims(text, lang) if c.type in SCORED] == []
