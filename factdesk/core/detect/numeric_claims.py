@@ -33,6 +33,7 @@ _COUNT_SUBJECT = re.compile(r"(?:\b(?:Zahl|Anzahl)\s+der\s+([\w-]+)|\bnumber\s+o
 _TALLY = re.compile(rf"\s*(?:zu|gegen|to|against|:)\s*(?:{DIGITS})\s+(Stimmen|Gegenstimmen|votes|Mandate|Sitze|seats)\b",
                     re.IGNORECASE)
 _AMONG = re.compile(r"(?:unter\s+den|among\s+the)\s+([\w-]+)(?:\s+\w+)?\s*$", re.IGNORECASE)
+_POINTS = re.compile(r".*(?:punkte|points)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-ZÄÖÜ]")
 _DEGREE = re.compile(r"(?<![\w-])(?:zu|um|by)\s+(?:weiteren\s+)?$", re.IGNORECASE)
 _COORDINATED = re.compile(r"\s*(?:,|and|und|sowie|&)\s+(?:[\w.,’'-]+\s+){0,4}", re.IGNORECASE)
@@ -229,8 +230,12 @@ def _percent(text, sents, sc: Scanner, num: Num, qs, qual, sa, sb) -> DetectedCl
     if _DEGREE.search(text, max(0, qs - 8), qs):
         return _claim(text, sents, qs, e, "statistic", num.value, "percent", qual)
     window = text[max(sa, num.start - 100):min(sb, e + 60)]
+    if _POINTS.match(text, num.start, e):  # a change in points is no share
+        return _claim(text, sents, qs, e, "statistic", num.value, "percentage points", qual)
     support = re.match(r"\s+(?:für|gegen|for|against|in\s+favou?r\s+of)\s+(?:den|die|das|the)?\s*\w+", tail,
                        re.IGNORECASE)
+    if support and not sc.vote_rx.search(text, max(0, num.start - 300), min(len(text), e + 100)):
+        support = None  # "4% for all EVs": support only where votes or polls are the topic
     local = text[max(sa, num.start - 60):min(sb, e + 40)]
     if support or (sc.vote_rx.search(window) and not any(w[2] in sc.not_vote for w in sc.words_after(local, 0, 200))):
         end = e + support.end() if support else e
@@ -433,10 +438,10 @@ def _count(text, sents, sc: Scanner, st: _State, num: Num, qs, qual, words, sa, 
         return _claim(text, sents, vb_start, e, vb_type, value, "people", qual)
     if num.kind == "vague":
         ttype, vend = _verb_type(text, sc, s, e, sa, sb, True)
-        if ttype and (words and not words[0][2][:1].isalpha() or lang == "de" or ttype == "crowd_size"):
+        if ttype:
             return _claim(text, sents, qs, max(e, vend), ttype, None, "people", VAGUE)
         if (_BIG_VAGUE.search(text[s:e]) and words and words[0][2][:1].islower() and words[0][0] - e <= 1
-                and not _prep_before(before)):
+                and _starts_clause(before, lang)):
             return _claim(text, sents, qs, e, "crowd_size", None, "people", VAGUE)  # "Tausende zogen ..."
         return None
     if value is None:
@@ -461,6 +466,18 @@ def _count(text, sents, sc: Scanner, st: _State, num: Num, qs, qual, words, sa, 
     if value >= 1000 and not num.year_like and num.kind == "card" and not text[s:e].isdigit():
         return _claim(text, sents, qs, e, "statistic", value, None, qual)
     return None
+
+
+def _starts_clause(before: list[str], lang: str) -> bool:
+    """True when a bare quantity word is the subject: "Tausende zogen ...", not "paid millions to"."""
+    if not before:
+        return True
+    prev = before[-1]
+    if prev.lower() in ("und", "and", "but", "aber", "doch", "while", "als", "wo", "where", "when", "denn"):
+        return True
+    if not prev[:1].isalnum():
+        return True
+    return lang == "de" and prev[:1].isupper()  # a heading glued to the sentence
 
 
 def _prep_before(before: list[str]) -> bool:

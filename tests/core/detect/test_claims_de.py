@@ -21,7 +21,7 @@ def has(text, type_, value, anchor=None):
     ("Die Partei erreichte bei der Landtagswahl 12 Prozent.", 12, "12 Prozent"),
     ("In der jüngsten Umfrage liegt die Opposition bei 31,5 Prozent.", 31.5, "31,5 Prozent"),
     ("Die Wahlbeteiligung lag bei 71 Prozent.", 71, "71 Prozent"),
-    ("Das Institut sah 48 Prozent für den Austritt.", 48, "48 Prozent für den Austritt"),
+    ("Laut Umfrage sind 48 Prozent für den Austritt.", 48, "48 Prozent für den Austritt"),
 ])
 def test_vote_share(text, value, anchor):
     has(text, "vote_share", value, anchor)

@@ -143,3 +143,14 @@ def test_left_homes_without_power_is_not_a_casualty():
 ])
 def test_further_phrasings(text, type_, value):
     has(text, type_, value)
+
+
+@pytest.mark.parametrize("text, types", [
+    ("Paramount paid millions to settle.", []),
+    ("Prices fell 9% in July versus 4% for all EVs.", ["statistic", "statistic"]),
+    ("Grades rose by 9 percentage points.", ["statistic"]),
+    ("He has been holding two voter IDs.", []),
+    ("Police said thousands were detained.", ["arrests"]),
+])
+def test_context_decides(text, types):
+    assert [c.type for c in find_claims(text, "en")] == types
