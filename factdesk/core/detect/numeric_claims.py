@@ -34,6 +34,13 @@ _TALLY = re.compile(rf"\s*(?:zu|gegen|to|against|:)\s*(?:{DIGITS})\s+(Stimmen|Ge
                     re.IGNORECASE)
 _AMONG = re.compile(r"(?:unter\s+den|among\s+the)\s+([\w-]+)(?:\s+\w+)?\s*$", re.IGNORECASE)
 _POINTS = re.compile(r".*(?:punkte|points)\b", re.IGNORECASE)
+_DASH = re.compile(r"\s[–—-]\s")
+_COUNT_WORD = re.compile(r"\d|\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|"
+                         r"tausend|Hunderte|Tausende|Dutzende|mehrere|zahlreiche|einige)\b", re.IGNORECASE)
+_JOINERS = r"(?:,|und|sowie|oder|darunter|einschließlich|inklusive)"
+_JOIN_AFTER = re.compile(rf"\s*{_JOINERS}(?:\s*{_JOINERS})*\s*(?:[\w-]+\s+){{0,2}}", re.IGNORECASE)
+_JOIN_BEFORE = re.compile(rf"[\d.,]*\s*(?:[\w-]+\s*){{0,3}}?{_JOINERS}(?:\s*{_JOINERS})*\s*(?:[\w-]+\s+){{0,2}}",
+                          re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-ZÄÖÜ]")
 _DEGREE = re.compile(r"(?<![\w-])(?:zu|um|by)\s+(?:weiteren\s+)?$", re.IGNORECASE)
 _COORDINATED = re.compile(r"\s*(?:,|and|und|sowie|&)\s+(?:[\w.,’'-]+\s+){0,4}", re.IGNORECASE)
@@ -338,12 +345,14 @@ def _verb_type(text: str, sc: Scanner, s: int, he: int, sa: int, sb: int, big: b
     if sc.lang == "de":
         for vm in sc.verbs.finditer(text, he, min(sb, he + 130)):
             if allowed(vm.lastgroup):
+                if _other_count_between(text, he, vm.start(), after=True):
+                    break
                 return vm.lastgroup, vm.end() if text[he:vm.start()].strip() == "" else -1
         found = None
         for vm in sc.verbs.finditer(text, max(sa, s - 80), min(sb, he + 130)):
             if vm.start() >= s:  # also "nahmen ... vier Männer fest", whose match spans the number
                 break
-            if allowed(vm.lastgroup):
+            if allowed(vm.lastgroup) and not _other_count_between(text, vm.end(), s, after=False):
                 found = vm.lastgroup
         return found, -1
     for vm in sc.verbs.finditer(text, he, min(sb, he + 60)):
@@ -394,8 +403,8 @@ def _count(text, sents, sc: Scanner, st: _State, num: Num, qs, qual, words, sa, 
                 return _claim(text, sents, qs, head[1], sc.type_noun(among.group(1)), value, "people", qual)
         if ttype is None and (person or lang == "de"):
             ttype, vend = _verb_type(text, sc, s, head[1], sa, sb, big)
-            if ttype and not person and (lang == "en" or _prep_before(before) or ttype == "crowd_size"):
-                ttype = None
+            if ttype and not person:
+                ttype = None  # "fünf Einrichtungen getroffen", "965 Delikte, bei denen ... verletzt"
             if ttype:
                 return _claim(text, sents, qs, max(head[1], vend), ttype, value, "people", qual)
         elif ttype:
@@ -466,6 +475,23 @@ def _count(text, sents, sc: Scanner, st: _State, num: Num, qs, qual, words, sa, 
     if value >= 1000 and not num.year_like and num.kind == "card" and not text[s:e].isdigit():
         return _claim(text, sents, qs, e, "statistic", value, None, qual)
     return None
+
+
+def _other_count_between(text: str, a: int, b: int, after: bool) -> bool:
+    """True when a verb at the far side of [a, b) belongs to another count or clause.
+
+    "7.112 Tatverdächtige ermittelt, die Polizei nahm 161 Personen fest": the
+    arrest is the 161's. Counts joined by "und"/"sowie"/"," share the verb
+    ("drei Männer und zwei Frauen festgenommen"); a dash ends a headline clause.
+    """
+    if _DASH.search(text, a, b):
+        return True
+    m = _COUNT_WORD.search(text, a, b)
+    if m is None:
+        return False
+    if after:
+        return not _JOIN_AFTER.fullmatch(text, a, m.start())
+    return not _JOIN_BEFORE.fullmatch(text, m.end(), b)
 
 
 def _starts_clause(before: list[str], lang: str) -> bool:

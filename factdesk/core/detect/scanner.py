@@ -358,6 +358,8 @@ class Scanner:
             if word[:1].isupper() and re.fullmatch(r"[A-Z][a-z]+(?:ians|ans|is|ese|ers|ists|s)", word) \
                     and not w.endswith("ss"):
                 return True
+        if "-" in w and self.is_person(word.rsplit("-", 1)[1]):
+            return True  # "PKK-Kämpfer", "Hindu-Pilger"
         return w.endswith(self.person_suffixes) and len(w) > 5
 
     def type_noun(self, word: str) -> str | None:

@@ -153,3 +153,18 @@ def test_more_phrasings(text, type_, value):
 def test_scaled_number_in_a_money_context_is_money():
     claims = find_claims("Die Kosten belaufen sich auf 3,4 Mio.", "de")
     assert [(c.type, c.value, c.unit) for c in claims] == [("money", 3.4e6, None)]
+
+
+def test_a_verb_belongs_to_the_nearest_count():
+    text = "Es wurden 900 Tatverdächtige ermittelt, die Polizei nahm 120 Personen fest."
+    assert [(c.type, c.value) for c in find_claims(text, "de")] == [("statistic", 900), ("arrests", 120)]
+
+
+def test_counts_joined_by_und_or_darunter_share_the_verb():
+    assert typed("Festgenommen wurden vier Männer und drei Frauen.") == [("arrests", 4), ("arrests", 3)]
+    assert typed("Es starben 40 Menschen, darunter fünf Kinder.") == [("casualties", 40), ("casualties", 5)]
+
+
+def test_things_hit_are_not_casualties():
+    text = "Viele Menschen wurden verletzt, als fünf Kliniken und zwei Schulen getroffen wurden."
+    assert [c.type for c in find_claims(text, "de")] == ["statistic", "statistic"]
