@@ -395,6 +395,8 @@ def _count(text, sents, sc: Scanner, st: _State, num: Num, qs, qual, words, sa, 
             return None
         if vb_type and value == 1 and vb_type != "casualties":
             vb_type = None
+        if value == 1 and num.kind in ("one", "word") and not vb_type and sc.type_noun(hw) != "casualties":
+            return None  # "one of the two captives", "ein Mann": a single person is no count
         if vb_type and (person or ttype or lang == "en"):
             return _claim(text, sents, vb_start, head[1], vb_type, value, "people", qual)
         if ttype is None and person:

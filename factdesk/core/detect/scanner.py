@@ -32,6 +32,7 @@ PARTITIVE = frozenset({"von", "der", "den", "aus", "of", "out"})
 _RANGE = re.compile(r"[ \u00a0]*(?:bis|–|-|to)[ \u00a0]*(?=\w)")
 _BIS_ZU = re.compile(r"\s*bis\s+zu")
 _TALLY_NOUN = re.compile(r"\s+(?:Stimmen|Gegenstimmen|votes|Mandate|Sitze|seats)\b", re.IGNORECASE)
+_DOZEN = re.compile(r"[\s-]+(?:Dutzend|dozen)(?![\w])")
 _WEITERE = re.compile(r"weitere[nmrs]?\s+")
 
 
@@ -221,10 +222,10 @@ class Scanner:
             if value is None:
                 return None
             num = Num(m.start(), m.end(), value, "word")
-            d = re.match(r"\s+Dutzend(?![\w])", text[m.end():m.end() + 12])
+            d = _DOZEN.match(text, m.end(), m.end() + 12)  # "zwei Dutzend", "two dozen"
             if d:
                 num.value = value * 12
-                num.end += d.end()
+                num.end = d.end()
             return self._extend(text, num)
         if g == "vague":
             num = Num(m.start(), m.end(), None, "vague")

@@ -154,3 +154,9 @@ def test_further_phrasings(text, type_, value):
 ])
 def test_context_decides(text, types):
     assert [c.type for c in find_claims(text, "en")] == types
+
+
+def test_two_dozen_and_single_people():
+    assert [(c.type, c.value) for c in find_claims("Two dozen protesters greeted the mayor.", "en")] == [
+        ("crowd_size", 24)]
+    assert find_claims("The paper employs one of the two captives.", "en") == []
