@@ -170,7 +170,7 @@ def _classify(text: str, num: Num, sc: Scanner, sents: SentenceIndex, st: _State
             return _claim(text, sents, qs, nxt[0][1], "statistic", num.value, "fraction", qual)
         return None
 
-    words = sc.words_after(text, e, 90)
+    words = sc.words_after(text, e, 40, 2)  # the unit right after; _count reads further
     # hyphenated unit: "1.24-km", "45-strong", "2,300-mile", "26-year"
     if text.startswith("-", e) and words and len(words) > 1 and words[0][2] == "-":
         unit = words[1][2].lower()
@@ -179,7 +179,7 @@ def _classify(text: str, num: Num, sc: Scanner, sents: SentenceIndex, st: _State
         if unit in sc.measure:
             return _claim(text, sents, qs, words[1][1], "statistic", num.value, sc.measure[unit], qual)
     mb = None if num.scale else sc.money_before.search(text, max(sa, s - 40), qs)
-    if mb and _head(sc, words, e)[1] is None:  # "worth 2 points" counts points
+    if mb and _head(sc, sc.words_after(text, e), e)[1] is None:  # "worth 2 points" counts points
         cur = st.currency if s - st.currency_pos < _MONEY_MEMORY else None
         return _claim(text, sents, mb.start(), e, "money", num.value, cur, qual)
     if words and num.value is not None and words[0][2] in sc.term_words and words[0][2].lower().endswith(
@@ -382,6 +382,7 @@ def _count(text, sents, sc: Scanner, st: _State, num: Num, qs, qual, words, sa, 
             vb_type, vb_start = vb.lastgroup, vb.start()
             if vb_type == "crowd_size" and not (num.value is None or (num.value or 0) >= 50):
                 vb_type = None
+    words = sc.words_after(text, e)
     hi, head = _head(sc, words, e)
     if num.kind == "vague" and num.scale is None and head is None and words and words[0][2].lower() in sc.scales:
         hi = -1  # "mehrere Milliarden" without a currency: handled as money below
