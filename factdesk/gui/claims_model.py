@@ -10,7 +10,6 @@ store (type, status, verdict, assignee, text).
 from __future__ import annotations
 
 from collections import OrderedDict
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QPersistentModelIndex,
@@ -18,6 +17,7 @@ from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QPersistentModelIn
 from PySide6.QtGui import QColor, QPixmap
 
 from factdesk.core.model import Claim, RatingScale
+from factdesk.core.store.claims import ClaimFilter
 from factdesk.gui.app import format_value, status_label, tr, type_colour, type_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -184,28 +184,6 @@ class ClaimsProxy(QSortFilterProxyModel):
         return claim is None or claim.type not in self._hidden
 
 
-@dataclass
-class _Filter:
-    """ClaimFilter as documented, for when the store is not importable."""
-
-    article_id: str | None = None
-    type: str | None = None
-    status: str | None = None
-    verdict: str | None = None
-    assignee: str | None = None
-    text: str | None = None
-    include_dismissed: bool = False
-
-
-def make_filter(**fields: Any):
-    """A `ClaimFilter` from the store (or an equivalent dataclass)."""
-    try:
-        from factdesk.core.store import ClaimFilter
-    except ImportError:
-        ClaimFilter = _Filter
-    return ClaimFilter(**fields)
-
-
 DESK_COLUMNS: tuple[tuple[str, str], ...] = (
     ("type", "Type"), ("text", "Claim"), ("value", "Value"), ("status", "Status"),
     ("verdict", "Verdict"), ("assignee", "Assignee"),
@@ -220,7 +198,7 @@ class DeskClaimsModel(_ClaimColumns, QAbstractTableModel):
     def __init__(self, desk: Any, parent=None):
         QAbstractTableModel.__init__(self, parent)
         self._desk = desk
-        self._filter = make_filter()
+        self._filter = ClaimFilter()
         self._count = 0
         self._pages: OrderedDict[int, list[Claim]] = OrderedDict()
         try:
@@ -232,7 +210,7 @@ class DeskClaimsModel(_ClaimColumns, QAbstractTableModel):
     def set_filter(self, **fields: Any) -> None:
         """Filter by type, status, verdict, assignee and/or text (None or '' = any)."""
         clean = {k: (v or None) for k, v in fields.items()}
-        self._filter = make_filter(**clean)
+        self._filter = ClaimFilter(**clean)
         self.refresh()
 
     def refresh(self) -> None:

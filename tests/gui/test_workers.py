@@ -233,9 +233,6 @@ def test_cancelling_an_import_leaves_whole_articles_only(qtbot, tmp_path):
 
 
 @needs_desk
-@pytest.mark.xfail(strict=False, reason="desk.import_paths checks `cancelled` only while reading files, and "
-                   "the detector's Pool.imap reads every file ahead, so a cancel after the first "
-                   "progress report still imports everything (reported to the store)")
 def test_cancel_stops_before_the_remaining_articles(qtbot, tmp_path):
     db, report = _cancelled_import(qtbot, tmp_path, 12, after=2)
     assert report.cancelled and len(report.imported) < 12

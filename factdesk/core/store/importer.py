@@ -134,9 +134,16 @@ def import_paths(db: Database, desk_id: str, paths: Iterable[Path | str], by: st
     total = len(files)
     batch: list[tuple[_Pending, Detection]] = []
     last_write = time.monotonic()
-    for det in detection.detect_texts(texts(), lang=lang, expected=len(files)):
+    detections = detection.detect_texts(texts(), lang=lang, expected=len(files))
+    for det in detections:
         pending = queue.popleft()
         batch.append((pending, det))
+        if cancelled and cancelled():
+            # The detector reads ahead, so cancelling must also stop here; the
+            # articles detected so far are complete and are kept.
+            report.cancelled = True
+            detections.close()
+            break
         if progress:
             # files read minus those still waiting for the detector
             done = len(report.failed) + len(report.duplicates) + len(report.imported) + len(batch)
