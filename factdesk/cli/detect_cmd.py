@@ -4,8 +4,9 @@ Files, folders (their .txt and .md files, recursively) and `-` (standard
 input) are read, decoded as claims.md says and run through the detector.
 An input that cannot be read or decoded gives one line on standard error
 naming it; the other inputs are still reported and the exit status is 2.
-Heavy modules are imported only when needed and spaCy not at all (see
-`rule_claims`), so that a single small file is fast.
+Heavy modules are imported only when needed and spaCy not at all: the
+detector's spaCy-free path `factdesk.core.detect.run.claims_for_text` gives
+the same claims as `detect()`, so that a single small file is fast.
 """
 
 from __future__ import annotations
@@ -119,29 +120,16 @@ def _read_stdin() -> bytes:
 
 
 def detect_text(text: str, lang: str = "auto") -> tuple[str, list]:
-    """Return (language, claims sorted by start) for one text; `lang` is "auto", "de" or "en"."""
-    from factdesk.core.detect.language import detect_language
+    """Return (language, claims sorted by start) for one text; `lang` is "auto", "de" or "en".
 
-    language = detect_language(text) if lang == "auto" else lang
-    if not text.strip():
-        return language, []
-    return language, rule_claims(text, language)
-
-
-def rule_claims(text: str, lang: str) -> list:
-    """The claims `factdesk.core.detect.detect` finds, computed without loading spaCy.
-
-    The pipeline's components (numeric claims, quotes, score) only read
-    `doc.text`, so calling their functions in the same order gives the same
-    claims (tests/cli/test_detect_cli.py checks this) at a fraction of the
-    start-up cost: importing spaCy alone takes about a second.
+    The claims are `factdesk.core.detect.detect`'s, computed by its spaCy-free
+    path `run.claims_for_text` (importing spaCy alone takes about a second);
+    tests/cli/test_detect_cli.py checks that both agree.
     """
-    from factdesk.core.detect.numeric_claims import find_claims
-    from factdesk.core.detect.quotes import detect_quotes
-    from factdesk.core.detect.score import score_claims
+    from factdesk.core.detect.run import detect_text as run_detect
 
-    claims = find_claims(text, lang) + detect_quotes(text, lang)
-    return sorted(score_claims(text, claims, lang), key=lambda c: (c.start, c.end))
+    detection = run_detect(text, lang)
+    return detection.language, detection.claims
 
 
 # ---- the text format -------------------------------------------------------

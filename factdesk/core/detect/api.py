@@ -1,28 +1,23 @@
-"""detect() and detect_many(): text in, Detection (language + claims sorted by start) out."""
+"""detect() and detect_many(): text in, Detection (language + claims sorted by start) out.
+
+Both run the spaCy pipeline of `pipeline.get_pipeline`, whose components are
+the steps of `run.STEPS`; `run.claims_for_text` is the same without spaCy.
+"""
 
 from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Iterator
 
+from factdesk.core.detect.run import LANGS, sort_claims
+from factdesk.core.detect.run import resolve_language as _language
 from factdesk.core.model import DetectedClaim, Detection
 
-LANGS = ("de", "en")
-
-
-def _language(text: str, lang: str) -> str:
-    if lang in LANGS:
-        return lang
-    if lang not in ("auto", None, ""):
-        raise ValueError(f"unsupported language {lang!r}; use de, en or auto")
-    from factdesk.core.detect.language import detect_language
-
-    return detect_language(text)
+__all__ = ["LANGS", "detect", "detect_many"]
 
 
 def _result(doc, lang: str) -> Detection:
-    claims: list[DetectedClaim] = list(doc._.claims or [])
-    claims.sort(key=lambda c: (c.start, c.end))
+    claims: list[DetectedClaim] = sort_claims(list(doc._.claims or []))
     return Detection(language=lang, claims=claims)
 
 

@@ -1,33 +1,64 @@
-"""The spaCy component "factdesk_numeric_claims": numeric claims into `doc._.claims`."""
+"""The spaCy components of FactDesk's detector: one per step of `run.STEPS`.
+
+Each component wraps a step's text-only function (`run.py`): it reads the
+Doc's text with `pipeline.doc_text` (no rebuild from tokens) and sets
+`doc._.claims` to what the step returns. The order of the components is
+`run.STEPS`, used by `pipeline.get_pipeline`; importing this module registers
+the factories "factdesk_numeric_claims", "factdesk_quotes" and
+"factdesk_score" (the last one takes an optional `weights_path`).
+"""
 
 from __future__ import annotations
+
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from factdesk.core.detect.numeric_claims import find_claims
-from factdesk.core.detect.pipeline import doc_text
+from factdesk.core.detect.pipeline import doc_text, register_extensions
+from factdesk.core.detect.run import LANGS, Step, step_named
 
 COMPONENT = "factdesk_numeric_claims"
 
 
-class NumericClaims:
-    """Append the numeric claims of a Doc's text (see numeric_claims.py) to `doc._.claims`."""
+class StepComponent:
+    """spaCy component: run one detector step on the Doc's text, passing `doc._.claims` along."""
 
-    def __init__(self, lang: str) -> None:
-        self.lang = lang if lang in ("de", "en") else "en"
+    def __init__(self, step: Step, lang: str, **options: Any) -> None:
+        self.step = step
+        self.lang = lang if lang in LANGS else "en"
+        self.options = options
 
     def __call__(self, doc: Doc) -> Doc:
-        if doc._.claims is None:
-            doc._.claims = []
-        doc._.claims.extend(find_claims(doc_text(doc), self.lang))
+        claims = doc._.claims
+        doc._.claims = self.step.run(doc_text(doc), self.lang, [] if claims is None else claims, **self.options)
         return doc
 
 
-@Language.factory(COMPONENT)
-def make_numeric_claims(nlp: Language, name: str) -> NumericClaims:
-    """Build the component for the pipeline's language."""
-    from factdesk.core.detect.pipeline import register_extensions
-
+def _component(nlp: Language, name: str, **options: Any) -> StepComponent:
     register_extensions()
-    return NumericClaims(nlp.lang)
+    return StepComponent(step_named(name), nlp.lang, **options)
+
+
+@Language.factory("factdesk_numeric_claims")
+def make_numeric_claims(nlp: Language, name: str) -> StepComponent:
+    """Build the numeric claims component (run.numeric_step)."""
+    return _component(nlp, "factdesk_numeric_claims")
+
+
+@Language.factory("factdesk_quotes")
+def make_quotes(nlp: Language, name: str) -> StepComponent:
+    """Build the quote component (run.quote_step)."""
+    return _component(nlp, "factdesk_quotes")
+
+
+@Language.factory("factdesk_score", default_config={"weights_path": None})
+def make_score(nlp: Language, name: str, weights_path: str | None) -> StepComponent:
+    """Build the scoring component (run.score_step); `weights_path` overrides the shipped weights."""
+    from factdesk.core.detect.score import load_weights
+
+    return _component(nlp, "factdesk_score", weights=load_weights(weights_path))
+
+
+def register_components() -> None:
+    """Make sure the factories are registered (importing this module does it)."""

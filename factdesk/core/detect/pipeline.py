@@ -1,15 +1,14 @@
 """Build and cache the spaCy pipeline of each language.
 
-    spacy.blank(lang) + factdesk_numeric_claims + factdesk_quotes + factdesk_score
+    spacy.blank(lang) + one component per step of run.STEPS, in that order
+    (factdesk_numeric_claims, factdesk_quotes, factdesk_score)
 
-The quote and score components are added only when their modules import
-(they are developed separately); numeric claims work on their own. No
-trained spaCy model is needed.
+The steps and their order are defined once, in `run.STEPS`; the spaCy-free
+`run.claims_for_text` runs the same list. No trained spaCy model is needed.
 """
 
 from __future__ import annotations
 
-import importlib
 from functools import lru_cache
 
 import spacy
@@ -17,12 +16,6 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 TEXT_KEY = "factdesk_text"
-
-OPTIONAL_COMPONENTS = (
-    ("factdesk_quotes", "factdesk.core.detect.quotes"),
-    ("factdesk_score", "factdesk.core.detect.score"),
-)
-
 
 def register_extensions() -> None:
     """Register `doc._.claims` (a list of DetectedClaim, None until a component fills it) once."""
@@ -65,21 +58,13 @@ class TextKeepingTokenizer:
 
 @lru_cache(maxsize=4)
 def get_pipeline(lang: str) -> Language:
-    """Return the cached pipeline for "de" or "en"."""
+    """Return the cached pipeline for "de" or "en": blank tokenizer + the components of run.STEPS."""
     register_extensions()
-    import factdesk.core.detect.component  # noqa: F401  registers the factory
+    import factdesk.core.detect.component  # noqa: F401  registers the factories
+    from factdesk.core.detect.run import STEPS
 
     nlp = spacy.blank(lang)
     nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
-    nlp.add_pipe("factdesk_numeric_claims")
-    for name, module in OPTIONAL_COMPONENTS:
-        try:
-            component_module = importlib.import_module(module)
-        except ImportError:
-            continue
-        # quotes/score register their factory at import only when spaCy is already loaded
-        # (so that `factdesk detect` can use them without spaCy); make sure it is registered.
-        getattr(component_module, "register_component", lambda: None)()
-        if name in Language.factories:
-            nlp.add_pipe(name)
+    for step in STEPS:
+        nlp.add_pipe(step.component)
     return nlp

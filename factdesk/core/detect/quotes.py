@@ -1,4 +1,4 @@
-"""Direct quotations as `quote` claims: the spaCy component "factdesk_quotes".
+"""Direct quotations as `quote` claims (the step behind the spaCy component "factdesk_quotes").
 
 A quote claim (claims.md, annotating.md rule 6) is text in „…“, "…", “…”,
 »…«, «…» or, in English, ‘…’ / '…' that
@@ -20,7 +20,6 @@ from __future__ import annotations
 import bisect
 import json
 import re
-import sys
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -313,33 +312,5 @@ class _QuoteReader:
 
 
 def register_component() -> None:
-    """Register the spaCy factory "factdesk_quotes" (spaCy is imported only here)."""
-    from spacy.language import Language
-
-    if Language.has_factory("factdesk_quotes"):
-        return
-
-    @Language.factory("factdesk_quotes")
-    def make_quotes(nlp, name):  # noqa: ARG001 - spaCy factory signature
-        """Create the quote component for the pipeline's language."""
-        return QuoteComponent(nlp.lang)
-
-
-class QuoteComponent:
-    """spaCy component: append the document's quote claims to `doc._.claims`."""
-
-    def __init__(self, lang: str):
-        self.lang = lang
-
-    def __call__(self, doc):
-        claims = doc._.claims
-        if claims is None:
-            claims = doc._.claims = []
-        claims.extend(detect_quotes(doc.text, self.lang))
-        return doc
-
-
-# Register the factory when spaCy is in use (the pipeline imports spaCy first); the
-# spaCy-free path (`factdesk detect`) never pays for importing spaCy.
-if "spacy" in sys.modules:
-    register_component()
+    """Register the spaCy factories of the detector, "factdesk_quotes" among them (see component.py)."""
+    import factdesk.core.detect.component  # noqa: F401  registers the factories at import

@@ -11,8 +11,8 @@ The weights live in `resources/scoring/weights.json`, the cue words in
 feature is and why it weighs what it does. `explain()` lists each feature's
 contribution, so a score can always be justified.
 
-The spaCy component "factdesk_score" rescores `doc._.claims` in place;
-`sentence_score()` scores a whole sentence for ranking sentences.
+The spaCy component "factdesk_score" (component.py, via run.score_step)
+scores `doc._.claims`; `sentence_score()` scores a whole sentence for ranking sentences.
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ from __future__ import annotations
 import json
 import math
 import re
-import sys
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -181,49 +180,12 @@ def sentence_score(sentence: str, lang: str, claims: list[DetectedClaim] | None 
 
 
 def detector_claims(text: str, lang: str) -> list[DetectedClaim]:
-    """The claims FactDesk's detector finds in `text` (numeric claims and quotes)."""
-    try:
-        from factdesk.core.detect.api import detect
-    except ImportError:  # the full pipeline is not built: use the rule functions directly
-        claims: list[DetectedClaim] = []
-        try:
-            from factdesk.core.detect.numeric_claims import find_claims
-            claims += find_claims(text, lang)
-        except ImportError:
-            pass
-        from factdesk.core.detect.quotes import detect_quotes
-        return sorted(claims + detect_quotes(text, lang), key=lambda c: (c.start, c.end))
-    return detect(text, lang).claims
+    """The claims FactDesk's detector finds in `text` (run.claims_for_text: numeric claims, quotes)."""
+    from factdesk.core.detect.run import claims_for_text
 
-
-class ScoreComponent:
-    """spaCy component: set the `score` of every claim in `doc._.claims`."""
-
-    def __init__(self, lang: str, weights_path: str | None = None):
-        self.lang = lang
-        self.weights = load_weights(weights_path)
-
-    def __call__(self, doc):
-        claims = doc._.claims
-        if claims:
-            claims[:] = score_claims(doc.text, claims, self.lang, self.weights)
-        return doc
+    return claims_for_text(text, lang)
 
 
 def register_component() -> None:
-    """Register the spaCy factory "factdesk_score" (spaCy is imported only here)."""
-    from spacy.language import Language
-
-    if Language.has_factory("factdesk_score"):
-        return
-
-    @Language.factory("factdesk_score", default_config={"weights_path": None})
-    def make_score(nlp, name, weights_path):  # noqa: ARG001 - spaCy factory signature
-        """Create the scoring component; `weights_path` overrides the shipped weights."""
-        return ScoreComponent(nlp.lang, weights_path)
-
-
-# Register the factory when spaCy is in use (the pipeline imports spaCy first); the
-# spaCy-free path (`factdesk detect`) never pays for importing spaCy.
-if "spacy" in sys.modules:
-    register_component()
+    """Register the spaCy factories of the detector, "factdesk_score" among them (see component.py)."""
+    import factdesk.core.detect.component  # noqa: F401  registers the factories at import

@@ -4,10 +4,10 @@ Detection is pure (text in, claims out); the store only turns its
 `DetectedClaim`s into claim rows. Bulk imports spread detection over both CPU
 cores in worker processes while the main process reads files and writes.
 
-The detector's components (numeric claims, quotes, scoring) read only the
-text, so calling them in the pipeline's order gives exactly `detect()`'s
-claims without loading spaCy in every worker — the same shortcut `factdesk
-detect` takes. When they are not available, `detect`/`detect_many` are used.
+The detector's spaCy-free path (`factdesk.core.detect.run.detect_text`, the
+steps of the pipeline in its order) gives exactly `detect()`'s claims without
+loading spaCy in every worker — the same path `factdesk detect` takes. When it
+is not available, `detect`/`detect_many` are used.
 This module stays light to import: workers import only it and the detector.
 """
 
@@ -24,17 +24,10 @@ POOL_MIN_TEXTS = 8
 
 
 def detect_rules(text: str, lang: str = "auto") -> Detection:
-    """The detector's components run in pipeline order on one text (no spaCy needed)."""
-    from factdesk.core.detect.language import detect_language
-    from factdesk.core.detect.numeric_claims import find_claims
-    from factdesk.core.detect.quotes import detect_quotes
-    from factdesk.core.detect.score import score_claims
+    """The detector's steps run in pipeline order on one text (run.detect_text; no spaCy needed)."""
+    from factdesk.core.detect.run import detect_text
 
-    language = detect_language(text) if lang in ("auto", None, "") else lang
-    if not text.strip():
-        return Detection(language, [])
-    claims = find_claims(text, language) + detect_quotes(text, language)
-    return Detection(language, sorted(score_claims(text, claims, language), key=lambda c: (c.start, c.end)))
+    return detect_text(text, lang)
 
 
 def _worker(args: tuple[str, str]) -> Detection:
@@ -58,9 +51,7 @@ def _rules_many(texts: Iterable[str], lang: str = "auto", n_process: int = N_PRO
 def _detector() -> tuple[Callable[..., Detection], Callable[..., Iterator[Detection]]]:
     """(detect one, detect many) from the detector package, the spaCy-free path when present."""
     try:
-        import factdesk.core.detect.numeric_claims  # noqa: F401
-        import factdesk.core.detect.quotes  # noqa: F401
-        import factdesk.core.detect.score  # noqa: F401
+        import factdesk.core.detect.run  # noqa: F401
         return detect_rules, _rules_many
     except ImportError:
         pass

@@ -51,3 +51,20 @@ def test_importing_the_package_does_not_load_spacy():
 def test_empty_and_whitespace_text():
     assert detect("", "de").claims == []
     assert detect(" \n\n ", "en").claims == []
+
+
+def test_pipeline_components_are_the_steps_of_run():
+    from factdesk.core.detect.run import STEPS
+
+    assert get_pipeline("de").pipe_names == [step.component for step in STEPS]
+
+
+def test_claims_for_text_equals_detect_without_spacy():
+    from factdesk.core.detect.run import claims_for_text
+
+    for text in (DE, EN, "", " \n"):
+        assert claims_for_text(text, "auto") == detect(text).claims
+    code = ("import sys; from factdesk.core.detect.run import claims_for_text; "
+            f"claims_for_text({DE!r}, 'de'); print('spacy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
