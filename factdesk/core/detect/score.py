@@ -62,21 +62,28 @@ def _load_weights(path: str) -> Weights:
 
 @lru_cache(maxsize=4)
 def _cues(lang: str) -> dict[str, re.Pattern[str]]:
-    """One case-insensitive regex per lexical feature, from resources/scoring/cues.json."""
+    """One case-insensitive regex per lexical feature, from resources/scoring/cues.json.
+
+    An entry matches as a whole word unless it starts or ends with a non-word
+    character ("%", "?"); "*" at either end allows more word characters there.
+    The word-start check `(?<!\w)` is written once before the alternatives
+    that need it, so the engine tests it once per position, not once per
+    entry (same matches, a fraction of the time).
+    """
     with open(resource_path("scoring", "cues.json"), encoding="utf-8") as f:
         data = json.load(f).get(lang if lang in ("de", "en") else "en", {})
     patterns = {}
     for feature in LEXICAL_FEATURES:
-        parts = []
+        bounded, free = [], []
         for entry in data.get(feature, []):
             body = r"\s+".join(re.escape(w) for w in entry.strip("*").split())
             if entry.endswith("*"):
                 body += r"\w*"
             if entry.startswith("*"):
                 body = r"\w+" + body
-            left = r"(?<!\w)" if entry[:1].isalnum() or entry[:1] == "*" else ""
             right = r"(?!\w)" if entry[-1:].isalnum() else ""
-            parts.append(left + body + right)
+            (bounded if entry[:1].isalnum() or entry[:1] == "*" else free).append(body + right)
+        parts = ([r"(?<!\w)(?:" + "|".join(bounded) + ")"] if bounded else []) + free
         patterns[feature] = re.compile("|".join(parts) or r"(?!x)x", re.IGNORECASE)
     return patterns
 
