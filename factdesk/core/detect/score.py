@@ -66,7 +66,7 @@ def _cues(lang: str) -> dict[str, re.Pattern[str]]:
 
     An entry matches as a whole word unless it starts or ends with a non-word
     character ("%", "?"); "*" at either end allows more word characters there.
-    The word-start check `(?<!\w)` is written once before the alternatives
+    The word-start check (a negative look-behind for a word character) is written once before the alternatives
     that need it, so the engine tests it once per position, not once per
     entry (same matches, a fraction of the time).
     """
@@ -113,7 +113,11 @@ def _has_name(words: list[str], lang: str) -> bool:
 
 def claim_features(claim: DetectedClaim, sentence: str, lang: str, in_quote: bool = False) -> dict[str, float]:
     """All features of one claim in its sentence."""
-    features = sentence_features(sentence, lang)
+    return _with_claim(sentence_features(sentence, lang), claim, in_quote)
+
+
+def _with_claim(features: dict[str, float], claim: DetectedClaim, in_quote: bool) -> dict[str, float]:
+    """Add the claim's own features to (a copy of) its sentence's features; return them."""
     numeric = claim.type in NUMERIC_TYPES
     features["specific_number"] = float(numeric and claim.value is not None and claim.qualifier != "vague")
     features["vague_number"] = float(numeric and (claim.value is None or claim.qualifier == "vague"))
@@ -152,14 +156,22 @@ def score_claim(claim: DetectedClaim, sentence: str, lang: str, in_quote: bool =
 
 def score_claims(text: str, claims: list[DetectedClaim], lang: str,
                  weights: Weights | None = None) -> list[DetectedClaim]:
-    """Return the claims of a document with their `score` set."""
+    """Return the claims of a document with their `score` set.
+
+    The lexical features are computed once per sentence, however many claims it holds.
+    """
     w = weights or load_weights()
     quotes = [(c.start, c.end) for c in claims if c.type == "quote"]
+    by_sentence: dict[str, dict[str, float]] = {}
     out = []
     for c in claims:
         inside = c.type != "quote" and any(s <= c.start and c.end <= e for s, e in quotes)
         sentence = text[c.sentence_start:c.sentence_end] if c.sentence_end > c.sentence_start else c.text
-        out.append(replace(c, score=round(score_claim(c, sentence, lang, inside, w), 4)))
+        base = by_sentence.get(sentence)
+        if base is None:
+            base = by_sentence[sentence] = sentence_features(sentence, lang)
+        features = _with_claim(dict(base), c, inside)
+        out.append(replace(c, score=round(_squash(_raw(features, c.type, w)), 4)))
     return out
 
 
