@@ -40,6 +40,11 @@ MAX_QUOTE_CHARS = 3000
 MAX_SINGLE_QUOTE_CHARS = 300
 _TRIM_END = ",;:–—- \t\n"
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
+# the opening marks of each language, to jump from one to the next in one regex search
+_MARK_EN = re.compile("[" + re.escape("".join(_PAIRS)) + "]")
+_MARK_DE = re.compile("[" + re.escape("".join(m for m in _PAIRS if m not in _SINGLE)) + "]")
+# what can end a quotation opened by each mark: one of its closing marks, or a line break
+_STOPS = {mark: re.compile("[\n" + re.escape(closers) + "]").search for mark, closers in _PAIRS.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,12 +59,13 @@ class Quotation:
 
 def find_quotations(text: str, lang: str) -> list[Quotation]:
     """Return every pair of quotation marks in `text` (no clause or attribution check), in order."""
-    openers = set(_PAIRS) if lang == "en" else set(_PAIRS) - _SINGLE
+    next_mark = (_MARK_EN if lang == "en" else _MARK_DE).search
     found: list[Quotation] = []
-    i, n = 0, len(text)
-    while i < n:
+    i = 0
+    while (m := next_mark(text, i)) is not None:
+        i = m.start()
         ch = text[i]
-        if ch in openers and _opens(text, i):
+        if _opens(text, i):
             close = _find_close(text, i)
             if close is None and ch not in _SINGLE:
                 close = _continued_paragraph(text, i)
@@ -91,14 +97,13 @@ def _opens(text: str, i: int) -> bool:
 def _find_close(text: str, i: int) -> int | None:
     """Position of the mark closing the quotation opened at i, or None."""
     mark = text[i]
-    closers = _PAIRS[mark]
     limit = min(len(text), i + 1 + (MAX_SINGLE_QUOTE_CHARS if mark in _SINGLE else MAX_QUOTE_CHARS))
-    for k in range(i + 1, limit):
-        c = text[k]
-        if c == "\n":
+    next_stop = _STOPS[mark]
+    k = i
+    while (m := next_stop(text, k + 1, limit)) is not None:
+        k = m.start()
+        if text[k] == "\n":
             return None
-        if c not in closers:
-            continue
         prev = text[k - 1]
         nxt = text[k + 1] if k + 1 < len(text) else " "
         if mark in _SINGLE or mark in _AMBIGUOUS:
@@ -189,16 +194,20 @@ def _is_cue(word: str, lang: str, cues: frozenset[str]) -> bool:
 
 def detect_quotes(text: str, lang: str) -> list[DetectedClaim]:
     """Return the quote claims of a document, in text order."""
-    return _QuoteReader(text, lang if lang in ("de", "en") else "en").read()
+    lang = lang if lang in ("de", "en") else "en"
+    quotations = find_quotations(text, lang)
+    if not quotations:
+        return []  # no sentence splitting or speaker search for a text without quotation marks
+    return _QuoteReader(text, lang, quotations).read()
 
 
 class _QuoteReader:
     """One pass over one document: quotations, their sentences and their speakers."""
 
-    def __init__(self, text: str, lang: str):
+    def __init__(self, text: str, lang: str, quotations: list[Quotation] | None = None):
         self.text, self.lang = text, lang
         self.rules = load_rules(lang)
-        self.quotations = find_quotations(text, lang)
+        self.quotations = find_quotations(text, lang) if quotations is None else quotations
         self.sentences = sentence_spans(text, lang) or ((0, len(text)),)
         self.starts = [s for s, _ in self.sentences]
         chars = list(text)
