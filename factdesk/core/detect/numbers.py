@@ -20,6 +20,8 @@ _SPACES = "\u00a0\u202f\u2009 "
 # Regex source for a number written with digits, including either language's
 # thousands separators; the parser below decides what the separators mean.
 DIGITS = r"(?:\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}(?!\d))+|\d+)(?:[.,’']\d+)*"
+# DIGITS without its first digit (the same matches once a digit has been read)
+DIGITS_AFTER_FIRST = r"(?:\d{0,2}(?:[ \u00a0\u202f\u2009]\d{3}(?!\d))+|\d*)(?:[.,’']\d+)*"
 
 DE_UNITS = {
     "null": 0, "ein": 1, "eins": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4,

@@ -142,9 +142,11 @@ class Scanner:
             special = (r"(?P<one>(?:[Aa]n?|[Hh]alf\s+a))\s+(?=(?:million|billion|trillion|dozen|hundred|thousand)\b)|"
                        r"(?P<fraction>[Hh]alf\s+of|(?:[Aa]|[Oo]ne|[Tt]wo)[\s-]thirds?\s+of|"
                        r"(?:[Aa]|[Oo]ne|[Tt]hree)[\s-]quarters?\s+of)")
-        digits = rf"(?=\d)(?<![\w.,/\-–:#])(?P<dig>{N.DIGITS})(?P<dsuf>{scales})?(?![\w])"
+        # The first digit is matched before the look-behind (which then looks past it), so that the
+        # pattern starts with a digit and `re` skips every other character without trying it.
+        digits = rf"(?P<dig>\d(?<![\w.,/\-–:#]\d){N.DIGITS_AFTER_FIRST})(?P<dsuf>{scales})?(?![\w])"
         if self.lang == "en":
-            digits += r"|(?=\d)(?<![\w.,/\-–:#])(?P<ordd>\d{1,3}(?:st|nd|rd|th))\b"
+            digits += r"|(?P<ordd>\d(?<![\w.,/\-–:#]\d)\d{0,2}(?:st|nd|rd|th))\b"
         self.digits_rx = re.compile(digits)
         self.symbol_rx = re.compile(rf"(?P<cur>[{symbols}])[ \u00a0]?(?P<cdig>{N.DIGITS})"
                                     rf"(?:[ \u00a0]?-?(?P<csuf>{scales})(?![\w]))?")
