@@ -3,9 +3,12 @@
 Usage: .venv/bin/python bench/detect_speed.py [CSV] [--repeat N]
 
 Prints the time of `spacy.blank("de")` tokenization (nlp.pipe) and of full
-detection (the numeric claim, quote and score components, via detect_many)
-over the same 1,028 articles in the same run, their ratio (target <= 2.0,
-aim 1.5) and the peak memory of the process (ru_maxrss, target < 400 MB).
+detection (tokenization + the components of run.STEPS, via detect_many, as
+detect() runs them) over the same 1,028 articles in the same run, their ratio
+(target <= 2.0, aim 1.5), the spaCy-free fast path (run.claims_for_text, what
+`factdesk detect` and the importer use), a per-component breakdown and the
+peak memory of the process (ru_maxrss, target < 400 MB). Times are process
+CPU time, best of N runs taken in turns (the machine is shared).
 """
 
 from __future__ import annotations
@@ -81,6 +84,11 @@ def main(argv: list[str]) -> int:
         n_claims = sum(len(d.claims) for d in detect_many(texts, lang="de", batch_size=32))
 
     from factdesk.core.detect.pipeline import TextKeepingTokenizer
+    from factdesk.core.detect.run import claims_for_text
+
+    def fast_path() -> None:
+        for text in texts:
+            claims_for_text(text, "de")
 
     numeric_only = spacy.blank("de")
     numeric_only.tokenizer = TextKeepingTokenizer(numeric_only.tokenizer)
@@ -92,8 +100,9 @@ def main(argv: list[str]) -> int:
 
     # CPU time of this process: on a shared machine, wall time mostly measures the neighbours.
     clock = time.perf_counter if args.wall else time.process_time
-    best = best_times({"tok": tokenize, "num": numeric, "det": detect_all}, args.repeat, clock)
-    t_tok, t_num, t_det = best["tok"], best["num"], best["det"]
+    best = best_times({"tok": tokenize, "num": numeric, "det": detect_all, "fast": fast_path},
+                      args.repeat, clock)
+    t_tok, t_num, t_det, t_fast = best["tok"], best["num"], best["det"], best["fast"]
     print(f"clock: {'wall' if args.wall else 'process CPU'} time, best of {args.repeat}")
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # before the breakdown keeps all docs
     breakdown = component_times(get_pipeline("de"), texts, clock)
@@ -103,6 +112,7 @@ def main(argv: list[str]) -> int:
     print(f"tokenization + numeric claims:  {t_num:.3f} s  (ratio {t_num / t_tok:.2f}x)")
     print(f"full detection:                 {t_det:.3f} s  (components: {', '.join(get_pipeline('de').pipe_names)})")
     print(f"ratio: {t_det / t_tok:.2f}x  (target <= 2.0, aim 1.5)")
+    print(f"fast path without spaCy (claims_for_text): {t_fast:.3f} s  ({t_fast / t_tok:.2f}x tokenization)")
     print("per component (one pass over tokenized docs): "
           + ", ".join(f"{name} {t:.3f} s ({t / t_tok:.2f}x tokenization)" for name, t in breakdown.items()))
     print(f"peak memory (ru_maxrss): {peak_mb:.0f} MB  (target < 400)")
