@@ -11,7 +11,7 @@ counts and the verbs around it in its sentence:
 - people + arrest / casualty / crowd noun or verb -> arrests / casualties / crowd_size
 - any other counted noun, measure, rank or fraction -> statistic
 and drops ages, dates, times, references ("Artikel 5") and bare years.
-The spaCy component in `component.py` runs this over `doc.text`.
+It is the first step of `run.STEPS`; the spaCy component in `component.py` runs it over the Doc's text.
 """
 
 from __future__ import annotations
