@@ -1,7 +1,7 @@
 """Importing articles: files and folders in bulk, or pasted text.
 
-Files are read and hashed in the main process and streamed to the detector,
-which runs on both CPU cores; the main process writes finished articles with
+Files are read, hashed and detected in worker processes on both CPU cores
+(`detection.detect_files`); the main process writes finished articles with
 their claims to SQLite in batches, each batch one transaction. An article and
 its claims are always written together, so an import killed half-way leaves
 a sound desk, and importing again adds only what is missing (the content hash
@@ -13,18 +13,16 @@ from __future__ import annotations
 import json
 import time
 import uuid
-from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from sqlite_utils import Database
 
-from factdesk.core.errors import InputError
 from factdesk.core.intake.document import IntakeDocument, content_hash
-from factdesk.core.intake.readers import collect_paths, from_text, read_article
+from factdesk.core.intake.readers import collect_paths, from_text
 from factdesk.core.model import Detection
-from factdesk.core.store import articles, connection, detection
+from factdesk.core.store import articles, detection
 from factdesk.core.store.history import action, check_by
 
 BATCH_ARTICLES = 100
@@ -89,31 +87,12 @@ def _write_batch(db: Database, desk_id: str, by: str, batch: list[tuple[_Pending
         db.conn.executemany(_CLAIM_INSERT, claim_rows)
 
 
-def _read_all(files: list[Path], db: Database, report: ImportReport,
-              cancelled: Callable[[], bool] | None) -> Iterator[_Pending]:
-    """Read, decode and hash each file, yielding only content new to the desk and to this import."""
-    seen: dict[str, str] = {}
-    for path in files:
-        if cancelled and cancelled():
-            report.cancelled = True
-            return
-        try:
-            doc = read_article(path)
-        except InputError as exc:
-            report.failed.append((str(path), exc.message))
-            continue
-        digest = content_hash(doc.text)
-        if digest in seen:
-            report.duplicates.append((str(path), seen[digest]))
-            continue
-        # The detector's pool may pull this generator from its own thread.
-        with connection.serialized(db):
-            known = articles.find_hashes(db, [digest])
-        if known:
-            report.duplicates.append((str(path), known[digest]))
-            continue
-        seen[digest] = str(path)
-        yield _Pending(str(path), doc, digest)
+def _db_path(db: Database) -> str | None:
+    """The desk's file, for the detector workers' read-only look-ups (None for an in-memory desk)."""
+    for _, name, file in db.execute("PRAGMA database_list").fetchall():
+        if name == "main":
+            return file or None
+    return None
 
 
 def import_paths(db: Database, desk_id: str, paths: Iterable[Path | str], by: str, lang: str = "auto",
@@ -124,31 +103,41 @@ def import_paths(db: Database, desk_id: str, paths: Iterable[Path | str], by: st
     report = ImportReport()
     files, errors = collect_paths(paths)
     report.failed.extend((str(p), e.message) for p, e in errors)
-    queue: deque[_Pending] = deque()
 
-    def texts() -> Iterator[str]:
-        for pending in _read_all(files, db, report, cancelled):
-            queue.append(pending)
-            yield pending.doc.text
+    def wanted() -> Iterator[str]:
+        # The detector's pool may pull this generator from its own thread.
+        for path in files:
+            if cancelled and cancelled():
+                report.cancelled = True
+                return
+            yield str(path)
 
     total = len(files)
+    seen: dict[str, str] = {}   # content hash -> path, for duplicates within this import
     batch: list[tuple[_Pending, Detection]] = []
     last_write = time.monotonic()
-    detections = detection.detect_texts(texts(), lang=lang, expected=len(files))
-    for det in detections:
-        pending = queue.popleft()
-        batch.append((pending, det))
+    results = detection.detect_files(wanted(), lang=lang, expected=len(files), db_path=_db_path(db))
+    for result in results:
+        if result.error is not None:
+            report.failed.append((result.path, result.error))
+        elif result.known_id is not None:
+            report.duplicates.append((result.path, result.known_id))
+        elif result.hash in seen:
+            report.duplicates.append((result.path, seen[result.hash]))
+        else:
+            seen[result.hash] = result.path
+            batch.append((_Pending(result.path, result.doc, result.hash), result.detection))
         if cancelled and cancelled():
             # The detector reads ahead, so cancelling must also stop here; the
             # articles detected so far are complete and are kept.
             report.cancelled = True
-            detections.close()
+            results.close()
             break
         if progress:
-            # files read minus those still waiting for the detector
+            # files done, counting those detected but not yet written
             done = len(report.failed) + len(report.duplicates) + len(report.imported) + len(batch)
-            progress(min(done, total), total, pending.path)
-        if len(batch) >= BATCH_ARTICLES or time.monotonic() - last_write > BATCH_SECONDS:
+            progress(min(done, total), total, result.path)
+        if batch and (len(batch) >= BATCH_ARTICLES or time.monotonic() - last_write > BATCH_SECONDS):
             _write_batch(db, desk_id, by, batch, report)
             batch, last_write = [], time.monotonic()
     if batch:
