@@ -69,6 +69,10 @@ def _write_batch(db: Database, desk_id: str, by: str, batch: list[tuple[_Pending
     """Write articles with their claims in one transaction, skipping any another process added meanwhile."""
     with action(db, desk_id, by) as act:
         existing = articles.find_hashes(db, [p.hash for p, _ in batch])
+        # Index the batch's text in bulk (schema.BULK_FTS): rows get rids above these.
+        last_article = db.execute("SELECT coalesce(max(rid), 0) FROM articles").fetchone()[0]
+        last_claim = db.execute("SELECT coalesce(max(rid), 0) FROM claims").fetchone()[0]
+        db.execute("INSERT OR REPLACE INTO settings(key, value) VALUES ('fts_deferred', 1)")
         claim_rows = []
         for pending, det in batch:
             if pending.hash in existing:
@@ -85,6 +89,11 @@ def _write_batch(db: Database, desk_id: str, by: str, batch: list[tuple[_Pending
             report.imported.append((pending.path, article_id))
             report.n_claims += len(det.claims)
         db.conn.executemany(_CLAIM_INSERT, claim_rows)
+        db.execute("INSERT INTO articles_fts(rowid, title, text) "
+                   "SELECT rid, title, text FROM articles WHERE rid > ?", [last_article])
+        db.execute("INSERT INTO claims_fts(rowid, text, rationale) "
+                   "SELECT rid, text, rationale FROM claims WHERE rid > ?", [last_claim])
+        db.execute("DELETE FROM settings WHERE key = 'fts_deferred'")
 
 
 def _db_path(db: Database) -> str | None:

@@ -53,6 +53,13 @@ def m0004_filter_indexes(db: Database) -> None:
         db.execute(statement)
 
 
+@migrations(name="0005_bulk_fts")
+def m0005_bulk_fts(db: Database) -> None:
+    """Article and claim FTS insert triggers that a bulk import's transaction can stand aside."""
+    for statement in _statements(schema.BULK_FTS):
+        db.execute(statement)
+
+
 def _statements(sql: str) -> list[str]:
     """Split a schema script into statements, keeping trigger bodies whole."""
     out, buf = [], []

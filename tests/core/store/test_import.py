@@ -70,3 +70,21 @@ def test_html_metadata_reaches_the_article(desk, tmp_path):
     article = desk.get_article(report.imported[0][1])
     assert (article.author, article.published, article.url) == ("Jana Beispiel", "2025-05-06", "https://example.org/wahl")
     assert "fetch" not in article.text and article.title == "Wahl im Kreis"
+
+
+def test_bulk_import_keeps_the_search_index_exactly_in_sync(desk, tmp_path, article):
+    # import_paths fills articles_fts/claims_fts per batch (schema.BULK_FTS), not by trigger
+    for i in range(12):
+        (tmp_path / f"{i}.txt").write_text(f"Meldung{i}: {TEXT}", encoding="utf-8")
+    report = desk.import_paths([tmp_path], by="anna")
+    assert len(report.imported) == 12
+    db = desk.db
+    for table in ("articles", "claims"):
+        # compares the index with its content table row by row; raises when they differ
+        db.execute(f"INSERT INTO {table}_fts({table}_fts, rank) VALUES ('integrity-check', 1)")
+    assert db.execute("SELECT count(*) FROM settings WHERE key = 'fts_deferred'").fetchone()[0] == 0
+    assert [h.kind for h in desk.search("Meldung7")] == ["article"]
+    assert len([h for h in desk.search("Prozent") if h.kind == "claim"]) == 12 + 1  # + the fixture's
+    # the triggers still index what is written outside an import
+    claim = desk.add_manual_claim(article, 0, 10, "statistic", by="anna")
+    assert claim.id in {h.claim_id for h in desk.search("Partei") if h.kind == "claim"}
