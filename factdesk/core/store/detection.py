@@ -65,14 +65,14 @@ def _known_article(db_path: str | None, digest: str) -> str | None:
     if not db_path:
         return None
     import sqlite3
+    from pathlib import Path
 
     try:
         con = _known_db.get(db_path)
         if con is None:
-            con = _known_db[db_path] = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True,
-                                                       check_same_thread=False)
+            con = _known_db[db_path] = sqlite3.connect(f"{Path(db_path).as_uri()}?mode=ro", uri=True)
         row = con.execute("SELECT id FROM articles WHERE content_hash = ?", [digest]).fetchone()
-    except sqlite3.Error:
+    except (sqlite3.Error, ValueError):
         return None
     return row[0] if row else None
 
@@ -148,9 +148,11 @@ def detect_files(paths: Iterable[str], lang: str = "auto", n_process: int | None
                  expected: int | None = None, db_path: str | None = None) -> Iterator[FileResult]:
     """Read, hash and detect many files on `n_process` cores; results come back in order.
 
-    Content already on the desk at `db_path` is not detected (`known_id` is set).
-    Worker processes do the reading too; another detector (spaCy's, a test's)
-    gets the texts read here.
+    Worker processes do the reading too, and do not detect content already on
+    the desk at `db_path` (`known_id` is set; they look it up read-only).
+    Otherwise (few files, one process, another detector: spaCy's, a test's)
+    files are read here and every one is detected; the writer skips known
+    content either way.
     """
     detect, detect_many = _detector()
     n_process = N_PROCESS if n_process is None else n_process
@@ -165,7 +167,7 @@ def detect_files(paths: Iterable[str], lang: str = "auto", n_process: int | None
 
     def texts() -> Iterator[str]:
         for p in paths:
-            result = read_file(str(p), db_path)
+            result = read_file(str(p))  # no second connection to the desk in this process
             pending.append(result)
             if result.doc is not None and result.known_id is None:
                 yield result.doc.text

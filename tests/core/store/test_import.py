@@ -88,3 +88,15 @@ def test_bulk_import_keeps_the_search_index_exactly_in_sync(desk, tmp_path, arti
     # the triggers still index what is written outside an import
     claim = desk.add_manual_claim(article, 0, 10, "statistic", by="anna")
     assert claim.id in {h.claim_id for h in desk.search("Partei") if h.kind == "claim"}
+
+
+def test_workers_see_content_already_on_the_desk(desk, tmp_path):
+    # what a detector worker does for each file: read, hash, look the hash up read-only
+    from factdesk.core.store import detection
+
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    fresh = detection.read_file(str(tmp_path / "a.txt"), str(desk.path))
+    assert fresh.known_id is None and fresh.hash and fresh.doc.text == TEXT
+    article_id = desk.import_paths([tmp_path / "a.txt"], by="anna").imported[0][1]
+    assert detection.read_file(str(tmp_path / "a.txt"), str(desk.path)).known_id == article_id
+    assert detection.read_file(str(tmp_path / "nope.txt")).error.endswith(": no such file")
