@@ -3,10 +3,12 @@
 One ClaimReview object per claim (a JSON array of them), with Google's required
 fields and the recommended ones:
 
-- `claimReviewed`: the claim's sentence (else its text), at most 75 characters,
-  shortened on a word boundary with "…". It never contains a rating label: if the
-  sentence holds one of the scale's labels the claim text is used instead, and a
-  label still left is removed.
+- `claimReviewed`: built around the claim, at most 75 characters. A quote is its own
+  text; any other claim is a window of the line of its sentence that holds the claim
+  span (a leading dateline like "MINSK (dpa-AFX) -" dropped, never a headline line
+  before it), cut on word boundaries with "…" where cut; the claim's text when the
+  sentence does not hold it. It never contains a rating label: if the window holds
+  one of the scale's labels the claim text is used instead, and a label still left is removed.
 - `reviewRating`: a Rating whose `alternateName` is the verdict label, with
   `ratingValue`, `bestRating` and `worstRating` only when the scale maps verdicts
   to numbers.
@@ -28,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from factdesk.core.reports.common import date_part, is_web_link, shorten
+from factdesk.core.model import Claim
 from factdesk.core.reports.data import ArticleEntry, ClaimEntry, Report
 
 CLAIM_REVIEWED_MAX = 75
@@ -46,14 +49,85 @@ def _label_pattern(labels: list[str]) -> re.Pattern[str] | None:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(lab) for lab in labels) + r")(?!\w)", re.IGNORECASE)
 
 
+# A news agency's dateline before the story: "MINSK (dpa-AFX) - ", "BERLIN – ", "Frankfurt (Reuters) — ".
+_DATELINE = re.compile(
+    r"^\s*(?:[A-ZÄÖÜ][A-ZÄÖÜ./ ]*[A-ZÄÖÜ](?:\s*\([^()\n]{1,30}\))?"    # CAPITALS, agency optional
+    r"|\S+(?: \S+){0,2}\s*\([^()\n]{1,30}\))"                          # Place (Agency)
+    r"\s*[-–—]\s+")
+
+
+def _strip_dateline(line: str, at: int) -> tuple[str, int]:
+    """Drop a leading dateline when the claim starts after it; return (line, claim offset in it)."""
+    m = _DATELINE.match(line)
+    if m and m.end() <= at:
+        return line[m.end():], at - m.end()
+    return line, at
+
+
+def _claim_window(sentence: str, claim: Claim, limit: int) -> str | None:
+    """The part of `sentence` around the claim span: its line, no dateline, ≤ limit characters.
+
+    Cut on word boundaries with "…" on each side that was cut. None when the
+    sentence does not hold the claim's text.
+    """
+    text = claim.text.strip()
+    if not text or not sentence:
+        return None
+    hits = [m.start() for m in re.finditer(re.escape(text), sentence)]
+    if not hits:
+        return None
+    expected = claim.start - claim.sentence_start if claim.sentence_end > claim.sentence_start else 0
+    at = min(hits, key=lambda h: abs(h - expected))
+    # only the line holding the claim: never a headline or title line glued onto it
+    line_start = sentence.rfind("\n", 0, at) + 1
+    line_end = sentence.find("\n", at + len(text))
+    line = sentence[line_start:line_end if line_end >= 0 else len(sentence)]
+    at -= line_start
+    if "\n" in text:
+        return None
+    line, at = _strip_dateline(line, at)
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", line)]
+    first = next(i for i, (_, e) in enumerate(words) if e > at)
+    last = next(i for i in range(len(words) - 1, -1, -1) if words[i][0] < at + len(text))
+
+    def piece(i: int, j: int) -> str:
+        body = " ".join(line[s:e] for s, e in words[i:j + 1])
+        if i > 0:
+            body = "…" + body.lstrip(" ,;:.-–—")
+        if j < len(words) - 1:
+            body = body.rstrip(" ,;:-–—") + "…"
+        return body
+
+    if len(piece(first, last)) > limit:
+        return None
+    grow_left = True
+    while True:
+        options = [(first - 1, last), (first, last + 1)] if grow_left else [(first, last + 1), (first - 1, last)]
+        for i, j in options:
+            if i >= 0 and j < len(words) and len(piece(i, j)) <= limit:
+                first, last = i, j
+                break
+        else:
+            return piece(first, last)
+        grow_left = not grow_left
+
+
 def claim_reviewed(report: Report, entry: ClaimEntry, pattern: re.Pattern[str] | None = None) -> str:
-    """Return the `claimReviewed` text: ≤ 75 characters, no rating label in it."""
+    """Return the `claimReviewed` text: ≤ 75 characters, built around the claim, no rating label in it.
+
+    A quote is its own text (the full statement); any other claim is a window of
+    its sentence around the claim span (see `_claim_window`), else the claim's text.
+    """
     if pattern is None:
         pattern = _label_pattern(_labels(report))
-    candidates = [entry.sentence, entry.claim.text]
-    text = next((t for t in candidates if t and t.strip() and not (pattern and pattern.search(t))), None)
+    claim = entry.claim
+    window = None if claim.type == "quote" else _claim_window(entry.sentence, claim, CLAIM_REVIEWED_MAX)
+    candidates = [t for t in (window, claim.text) if t and t.strip()]
+    if not candidates:
+        return ""
+    text = next((t for t in candidates if not (pattern and pattern.search(t))), None)
     if text is None:
-        text = entry.sentence if entry.sentence.strip() else entry.claim.text
+        text = candidates[0]
         if pattern:
             text = pattern.sub(" ", text)
     text = shorten(text, CLAIM_REVIEWED_MAX)

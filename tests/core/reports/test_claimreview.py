@@ -79,8 +79,43 @@ def test_claim_reviewed_shortened_on_word_boundary(report):
     sentence = "Die Regierung hat in den vergangenen zwölf Monaten insgesamt 4,2 Milliarden Euro für neue Schulen ausgegeben."
     entry = ClaimEntry(Claim("x", "a", 0, 5, "4,2 Milliarden Euro", "money"), sentence=sentence)
     out = claimreview.claim_reviewed(report, entry)
-    assert len(out) <= 75 and out.endswith("…")
-    assert sentence.startswith(out[:-1]) and sentence[len(out) - 1] == " "
+    assert len(out) <= 75 and out.endswith("…") and out.startswith("…")
+    assert "4,2 Milliarden Euro" in out
+    assert " " + out.strip("…") + " " in " " + sentence + " "  # whole words of the sentence
+
+
+DPA = ("Lukaschenko lässt sich zum Sieger erklären\n"
+       "MINSK (dpa-AFX) - Nach 26 Jahren an der Macht hat sich Alexander Lukaschenko bei der "
+       "Präsidentenwahl mit 80,1 Prozent der Stimmen zum Sieger erklären lassen.")
+
+
+def _dpa_entry(claim_text, claim_type="vote_share"):
+    start = DPA.index(claim_text)
+    claim = Claim("x", "a", start, start + len(claim_text), claim_text, claim_type,
+                  sentence_start=0, sentence_end=len(DPA))
+    return ClaimEntry(claim, sentence=DPA)
+
+
+def test_claim_reviewed_holds_the_claim_not_the_start_of_the_sentence(report):
+    out = claimreview.claim_reviewed(report, _dpa_entry("80,1 Prozent der Stimmen"))
+    assert "80,1 Prozent der Stimmen" in out and len(out) <= 75
+    assert out.startswith("…") and "MINSK" not in out and "Sieger erklären\n" not in out
+
+
+def test_claim_reviewed_strips_dateline_and_headline_line(report):
+    out = claimreview.claim_reviewed(report, _dpa_entry("26 Jahren", "duration_in_power"))
+    assert out.startswith("Nach 26 Jahren an der Macht")
+    assert "dpa" not in out and "Sieger erklären lassen" not in out.split("Nach")[0]
+    short = "MINSK (dpa-AFX) - Lukaschenko erhielt 80,1 Prozent."
+    entry = ClaimEntry(Claim("x", "a", 38, 42, "80,1", "vote_share"), sentence=short)
+    assert claimreview.claim_reviewed(report, entry) == "Lukaschenko erhielt 80,1 Prozent."
+
+
+def test_claim_reviewed_of_a_quote_is_the_quote(report):
+    quote = "„Wir haben die Wahl mit großem Vorsprung gewonnen“"
+    sentence = f"Der Präsident sagte am Abend in Minsk: {quote}, und verließ den Saal."
+    entry = ClaimEntry(Claim("x", "a", 39, 39 + len(quote), quote, "quote"), sentence=sentence)
+    assert claimreview.claim_reviewed(report, entry) == quote
 
 
 def test_valid_json_ld_shape(reviews):
@@ -108,15 +143,15 @@ def test_markup_in_claims_is_safe_to_embed_in_a_script_element(report):
 
 
 def test_rtl_emoji_and_long_claims(report):
-    from .conftest import EMOJI, LONG, RTL
+    from .conftest import EMOJI, FORMULAS, LONG, RTL
     entries = [e for _, e in report.entries()]
-    entries[2].sentence = RTL
-    entries[3].sentence = LONG
-    entries[0].sentence = EMOJI
+    entries[4].sentence = RTL                                  # c-5, whose text is RTL
+    entries[3].sentence = f"{LONG} {FORMULAS[0]} {LONG}"       # c-4, a formula inside a long text
+    entries[0].sentence = f"{EMOJI}: 34,5 Prozent"             # c-1
     by_id = {r["url"].rsplit("#claim-", 1)[1]: r for r in json.loads(claimreview.render(report))}
-    assert by_id[entries[2].claim.id]["claimReviewed"] == RTL
-    assert len(by_id[entries[3].claim.id]["claimReviewed"]) <= 75
-    assert "👍🏽" in by_id[entries[0].claim.id]["claimReviewed"]
+    assert RTL.startswith(by_id["c-5"]["claimReviewed"].rstrip("…")) and len(by_id["c-5"]["claimReviewed"]) <= 75
+    assert len(by_id["c-4"]["claimReviewed"]) <= 75 and FORMULAS[0] in by_id["c-4"]["claimReviewed"]
+    assert "👍🏽" in by_id["c-1"]["claimReviewed"] and "34,5 Prozent" in by_id["c-1"]["claimReviewed"]
 
 
 def test_url_keeps_one_fragment_and_falls_back_to_the_anchor(report):
