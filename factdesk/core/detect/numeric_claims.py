@@ -41,7 +41,7 @@ _JOINERS = r"(?:,|und|sowie|oder|darunter|einschließlich|inklusive)"
 _JOIN_AFTER = re.compile(rf"\s*{_JOINERS}(?:\s*{_JOINERS})*\s*(?:[\w-]+\s+){{0,2}}", re.IGNORECASE)
 _JOIN_BEFORE = re.compile(rf"[\d.,]*\s*(?:[\w-]+\s*){{0,3}}?{_JOINERS}(?:\s*{_JOINERS})*\s*(?:[\w-]+\s+){{0,2}}",
                           re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?]\s+[A-ZÄÖÜ]")
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-ZÄÖÜ\d]")  # a list number ("2.") starts a sentence too
 _DEGREE = re.compile(r"(?<![\w-])(?:zu|um|by)\s+(?:weiteren\s+)?$", re.IGNORECASE)
 _COORDINATED = re.compile(r"\s*(?:,|and|und|sowie|&)\s+(?:[\w.,’'-]+\s+){0,4}", re.IGNORECASE)
 _MONEY_MEMORY = 2500  # a bare "36,4 Millionen" is money when a currency was named this close before
@@ -459,7 +459,7 @@ def _count(text, sents, sc: Scanner, st: _State, num: Num, qs, qual, words, sa, 
     if value is None:
         return None
     if (st.money and s - st.money[1] < 150 and value < 1000 and num.kind != "one"
-            and not _SENTENCE_END.search(text, st.money[1], s)):
+            and "\n" not in text[st.money[1]:s] and not _SENTENCE_END.search(text, st.money[1], s + 1)):
         _, _, scale, cur = st.money
         return _claim(text, sents, qs, e, "money", value * scale, cur, qual)
     pct = re.match(rf"\s+(?:auf|bis|to|und|and|oder|or)\s+(?:{DIGITS})\s*(?:Prozent|%|percent|per\s+cent)",

@@ -168,3 +168,18 @@ def test_counts_joined_by_und_or_darunter_share_the_verb():
 def test_things_hit_are_not_casualties():
     text = "Viele Menschen wurden verletzt, als fünf Kliniken und zwei Schulen getroffen wurden."
     assert [c.type for c in find_claims(text, "de")] == ["statistic", "statistic"]
+
+
+@pytest.mark.parametrize("text", [
+    "Der Plan kostet 5 Millionen Euro.\n2. Die Arbeitslosigkeit sank.",
+    "Der Plan kostet 5 Millionen Euro. 2. Die Arbeitslosigkeit sank.",
+])
+def test_list_number_after_money_is_no_money(text):
+    money = [c.value for c in find_claims(text, "de") if c.type == "money"]
+    assert money == [5e6]
+
+
+def test_elided_scale_stays_within_the_sentence():
+    money = [c.value for c in find_claims("Manche sagen vier, andere neun Milliarden Euro.", "de")
+             if c.type == "money"]
+    assert 9e9 in money

@@ -160,3 +160,14 @@ def test_two_dozen_and_single_people():
     assert [(c.type, c.value) for c in find_claims("Two dozen protesters greeted the mayor.", "en")] == [
         ("crowd_size", 24)]
     assert find_claims("The paper employs one of the two captives.", "en") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The plan costs $5.6 billion.\n2. Unemployment fell.",
+    "The plan costs $5.6 billion. 2. Unemployment fell.",
+    "The bill is worth $3 billion\n4) Exports rose.",
+])
+def test_list_number_after_money_is_no_money(text):
+    # elided-unit carry-over ("some say four, others nine billion") stays within one sentence/line
+    assert [c.value for c in find_claims(text, "en") if c.type == "money"] == [c.value for c in find_claims(
+        text.split("\n")[0].split(". ")[0] + ".", "en") if c.type == "money"]
