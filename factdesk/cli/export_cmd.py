@@ -15,7 +15,7 @@ from pathlib import Path
 from factdesk.cli import db_parent
 from factdesk.cli.common import desk_path
 from factdesk.core.errors import RequestError
-from factdesk.core.reports import FORMATS, write_atomic
+from factdesk.core.reports import DEFAULT_STATUS, FORMATS, write_atomic
 from factdesk.core.reports.collect import ReportFilter, collect
 from factdesk.core.reports.data import Report
 
@@ -26,9 +26,12 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         "export", parents=[db_parent()], help="write a verdict report",
         description="Write a verdict report of the desk's claims. Filters combine; "
                     "--from/--to (YYYY-MM-DD, inclusive) select by the day a claim was approved "
-                    "(else last changed).")
+                    "(else last changed). claimreview holds only approved claims with a verdict unless "
+                    "--status says otherwise, and needs the report address (--base-url or the desk "
+                    "setting report_base_url).")
     p.add_argument("--format", required=True, choices=FORMATS, help="report format")
-    p.add_argument("--status", help="only claims with this status (e.g. approved)")
+    p.add_argument("--status", help="only claims with this status (e.g. approved; 'any' for every status "
+                                    "but dismissed). Default: any, but approved for claimreview")
     p.add_argument("--article", metavar="ID", help="only claims of this article")
     p.add_argument("--verdict", help="only claims with this verdict id")
     p.add_argument("--type", help="only claims of this type")
@@ -62,7 +65,8 @@ def run(args: argparse.Namespace) -> int:
 
     desk = Desk.open(db)
     try:
-        filters = ReportFilter(status=args.status, article_id=args.article, verdict=args.verdict,
+        status = args.status if args.status is not None else DEFAULT_STATUS.get(args.format)
+        filters = ReportFilter(status=status, article_id=args.article, verdict=args.verdict,
                                type=args.type, date_from=args.date_from, date_to=args.date_to)
         report = collect(desk, filters, title=args.title, organisation=args.organisation,
                          base_url=args.base_url, language=args.lang)

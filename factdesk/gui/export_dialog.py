@@ -141,6 +141,9 @@ class ExportDialog(QDialog):
             request = self.request()
             if not request.path.parent.is_dir():
                 raise InputError(tr("The folder %1 does not exist.").replace("%1", str(request.path.parent)))
+            if request.fmt == "claimreview" and not request.base_url:
+                raise InputError(tr("Set the report address first: ClaimReview needs the address where "
+                                    "the HTML report is published."))
         except FactDeskError as exc:
             self.error.setText(exc.message)
             return

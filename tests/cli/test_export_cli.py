@@ -117,3 +117,33 @@ def test_article_id_prefix(db, tmp_path):
     code, out = export(path, tmp_path, "json", "--article", ids["a1"][:8])
     data = json.loads(out.read_text("utf-8"))
     assert code == 0 and [a["id"] for a in data["articles"]] == [ids["a1"]]
+
+
+def test_claimreview_needs_the_report_address(db, tmp_path, capsys):
+    from factdesk.core.store import Desk
+    desk = Desk.open(db[0])
+    desk.set_setting("report_base_url", "", by="lea")
+    desk.close()
+    capsys.readouterr()
+    code, out = export(db[0], tmp_path, "claimreview")
+    err = capsys.readouterr().err.splitlines()
+    assert code == 1 and not out.exists()
+    assert len(err) == 1 and "set the report address first: factdesk export --base-url URL" in err[0]
+    code, out = export(db[0], tmp_path, "claimreview", "--base-url", "https://p.example/r")
+    assert code == 0 and json.loads(out.read_text("utf-8"))[0]["url"].startswith("https://p.example/r#claim-")
+
+
+def test_claimreview_holds_approved_claims_unless_asked(db, tmp_path):
+    path, ids = db
+    code, out = export(path, tmp_path, "claimreview")
+    urls = [r["url"] for r in json.loads(out.read_text("utf-8"))]
+    assert code == 0 and urls == [f"https://pruefstelle.example/report#claim-{ids['approved']}"]
+    code, out = export(path, tmp_path, "claimreview", "--status", "any", name="all.jsonld")
+    ids_out = {r["url"].rsplit("#claim-", 1)[1] for r in json.loads(out.read_text("utf-8"))}
+    assert code == 0 and ids["approved"] in ids_out and ids["ready"] in ids_out
+    assert ids["new"] not in ids_out  # no verdict: never in ClaimReview
+
+
+def test_claimreview_default_status_in_help(capsys):
+    assert main(["export", "--help"]) == 0
+    assert "approved for claimreview" in " ".join(capsys.readouterr().out.split())

@@ -69,7 +69,8 @@ def test_run_writes_the_report_in_a_worker(qtbot, approved, tmp_path, notes, mon
     desk, claim_id = approved
     out = tmp_path / f"report.{fmt}"
     monkeypatch.setattr(ExportDialog, "ask", classmethod(
-        lambda cls, d, p=None: ExportRequest(fmt, ReportFilter(status="approved"), out)))
+        lambda cls, d, p=None: ExportRequest(fmt, ReportFilter(status="approved"), out,
+                                             base_url="https://p.example/r")))
     assert ExportDialog.run(desk, None) is not None
     qtbot.waitUntil(lambda: bool(notes), timeout=20000)
     assert notes[0][1] is True and "1 claims" in notes[0][0]
@@ -124,3 +125,21 @@ def test_non_web_report_address_is_refused(qtbot, approved, tmp_path):
     dialog.base_url_edit.setText("javascript:alert(1)")
     dialog.accept()
     assert "http" in dialog.error.text()
+
+
+def test_claimreview_without_report_address_is_refused(qtbot, approved, tmp_path, notes):
+    desk, _ = approved
+    dialog = ExportDialog(desk)
+    qtbot.addWidget(dialog)
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("claimreview"))
+    dialog.path_edit.setText(str(tmp_path / "r.jsonld"))
+    dialog.base_url_edit.setText("")
+    dialog.accept()
+    assert dialog.result() == 0 and "report address" in dialog.error.text().lower()
+    assert dialog.request().filters.status == "approved"  # the dialog's default for every format
+    ExportDialog.export(desk, ExportRequest("claimreview", ReportFilter(), tmp_path / "r.jsonld", base_url=""),
+                        None)
+    qtbot.waitUntil(lambda: bool(notes), timeout=10000)
+    message, ok = notes[0]
+    assert ok is False and "set the report address first" in message and "\n" not in message
+    assert not (tmp_path / "r.jsonld").exists()

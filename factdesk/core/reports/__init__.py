@@ -23,6 +23,8 @@ WRITERS: dict[str, str] = {
     "claimreview": "claimreview",
 }
 FORMATS: tuple[str, ...] = ("html", "pdf", "md", "csv", "json", "claimreview")
+# the status filter a format uses unless the user asks for another (or "any")
+DEFAULT_STATUS: dict[str, str] = {"claimreview": "approved"}
 EXTENSIONS: dict[str, str] = {
     "html": ".html", "pdf": ".pdf", "md": ".md", "csv": ".csv", "json": ".json", "claimreview": ".jsonld",
 }
@@ -51,6 +53,9 @@ def write_atomic(report: Report, fmt: str, path: Path | str,
         raise InputError(f"{path}: is a folder; give a file name")
     if not path.parent.is_dir():
         raise InputError(f"{path.parent}: no such folder")
+    if fmt == "claimreview":
+        from factdesk.core.reports.claimreview import check_ready
+        check_ready(report)
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     except OSError as exc:

@@ -13,8 +13,8 @@ fields and the recommended ones:
   `ratingValue`, `bestRating` and `worstRating` only when the scale maps verdicts
   to numbers.
 - `url`: the desk setting `report_base_url` + "#claim-" + claim id, i.e. the
-  claim's anchor in the published HTML report. When the setting is empty the URL
-  is the bare fragment, which resolves against the page the JSON-LD is embedded in.
+  claim's anchor in the published HTML report. Without that address the export
+  is refused (`NEEDS_BASE_URL`): Google rejects a relative URL.
 - `author`: an Organization named by the desk setting `organisation` (left out
   when unset); `datePublished`: the day of the approval (else of the last change).
 - `itemReviewed`: a Claim whose `author` is the speaker (Person) or else the
@@ -30,10 +30,19 @@ from pathlib import Path
 from typing import Any
 
 from factdesk.core.reports.common import date_part, is_web_link, shorten
+from factdesk.core.errors import RequestError
 from factdesk.core.model import Claim
 from factdesk.core.reports.data import ArticleEntry, ClaimEntry, Report
 
 CLAIM_REVIEWED_MAX = 75
+# Google rejects a ClaimReview whose `url` is not absolute: without the report's address there is none.
+NEEDS_BASE_URL = "set the report address first: factdesk export --base-url URL or Settings → Report address"
+
+
+def check_ready(report: Report) -> None:
+    """Raise RequestError (one line) when the report has no address to point each ClaimReview to."""
+    if not (report.base_url or "").strip():
+        raise RequestError(NEEDS_BASE_URL)
 
 
 def _labels(report: Report) -> list[str]:
@@ -184,7 +193,8 @@ def claim_review(report: Report, article: ArticleEntry, entry: ClaimEntry,
 
 
 def to_data(report: Report) -> list[dict[str, Any]]:
-    """Return one ClaimReview per reported claim that has a verdict."""
+    """Return one ClaimReview per reported claim that has a verdict; RequestError without a report address."""
+    check_ready(report)
     pattern = _label_pattern(_labels(report))
     return [claim_review(report, article, entry, pattern)
             for article, entry in report.entries() if entry.claim.verdict]

@@ -53,9 +53,14 @@ def check_date(value: str | None, name: str) -> str | None:
 
 
 def validate(f: ReportFilter, desk: Any) -> ReportFilter:
-    """Check the filter's values against the vocabulary and the desk's scale; InputError if wrong."""
+    """Check the filter's values against the vocabulary and the desk's scale; InputError if wrong.
+
+    Status "any" means no status filter (every claim but dismissed ones).
+    """
+    if f.status == "any":
+        f.status = None
     if f.status and f.status not in STATUSES:
-        raise InputError(f"unknown status '{f.status}' (one of: {', '.join(STATUSES)})")
+        raise InputError(f"unknown status '{f.status}' (one of: {', '.join(STATUSES)}, any)")
     if f.type and f.type not in CLAIM_TYPES:
         raise InputError(f"unknown claim type '{f.type}' (one of: {', '.join(CLAIM_TYPES)})")
     scale = desk.rating_scale()

@@ -157,5 +157,14 @@ def test_rtl_emoji_and_long_claims(report):
 def test_url_keeps_one_fragment_and_falls_back_to_the_anchor(report):
     report.base_url = "https://p.example/bericht.html#oben"
     assert json.loads(claimreview.render(report))[0]["url"] == "https://p.example/bericht.html#claim-c-1"
+
+
+def test_no_report_address_no_claimreview(report, tmp_path):
+    from factdesk.core.errors import RequestError
+    from factdesk.core.reports import write_atomic
     report.base_url = ""
-    assert json.loads(claimreview.render(report))[0]["url"] == "#claim-c-1"
+    with pytest.raises(RequestError, match="set the report address first"):
+        claimreview.render(report)
+    with pytest.raises(RequestError, match="--base-url URL or Settings → Report address"):
+        write_atomic(report, "claimreview", tmp_path / "r.jsonld")
+    assert not list(tmp_path.iterdir())
