@@ -277,7 +277,7 @@
     <message>
       <location filename="../../factdesk/gui/export_dialog.py" line="52" />
       <location filename="../../factdesk/gui/export_dialog.py" line="120" />
-      <location filename="../../factdesk/gui/export_dialog.py" line="162" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="165" />
       <source>Export report</source>
       <translation>Bericht exportieren</translation>
     </message>
@@ -368,18 +368,23 @@
       <translation>Den Ordner %1 gibt es nicht.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/export_dialog.py" line="190" />
-      <location filename="../../factdesk/gui/export_dialog.py" line="213" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="145" />
+      <source>Set the report address first: ClaimReview needs the address where the HTML report is published.</source>
+      <translation>Geben Sie zuerst die Adresse des Berichts an: ClaimReview braucht die Adresse, unter der der HTML-Bericht veröffentlicht wird.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/export_dialog.py" line="193" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="216" />
       <source>The report could not be written: %1</source>
       <translation>Der Bericht konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/export_dialog.py" line="208" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="211" />
       <source>Wrote %1 claims from %2 articles to %3.</source>
       <translation>%1 Behauptungen aus %2 Artikeln nach %3 geschrieben.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/export_dialog.py" line="215" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="218" />
       <source>Writing the report…</source>
       <translation>Bericht wird geschrieben …</translation>
     </message>
@@ -811,6 +816,46 @@
       <location filename="../../factdesk/gui/menus.py" line="268" />
       <source>FactDesk %1 — find checkable claims in news, research them, decide, report.</source>
       <translation>FactDesk %1 – prüfbare Behauptungen in Nachrichten finden, recherchieren, bewerten, berichten.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/open_desk.py" line="28" />
+      <source>FactDesk cannot open the desk “%1”: %2.</source>
+      <translation>FactDesk kann den Desk „%1“ nicht öffnen: %2.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/open_desk.py" line="38" />
+      <source>Cannot open the desk</source>
+      <translation>Desk kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/open_desk.py" line="41" />
+      <source>Your other desks are not affected. Choose another desk, create a new one, or quit.</source>
+      <translation>Ihre anderen Desks sind nicht betroffen. Wählen Sie einen anderen Desk, legen Sie einen neuen an oder beenden Sie FactDesk.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/open_desk.py" line="44" />
+      <source>Choose another desk…</source>
+      <translation>Anderen Desk wählen …</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/open_desk.py" line="45" />
+      <source>Create a new desk…</source>
+      <translation>Neuen Desk anlegen …</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/open_desk.py" line="46" />
+      <source>Quit</source>
+      <translation>Beenden</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/open_desk.py" line="66" />
+      <source>Choose a desk</source>
+      <translation>Desk wählen</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/open_desk.py" line="73" />
+      <source>Create a new desk</source>
+      <translation>Neuen Desk anlegen</translation>
     </message>
     <message>
       <location filename="../../factdesk/gui/reader.py" line="354" />
