@@ -44,6 +44,13 @@ _JOIN_BEFORE = re.compile(rf"[\d.,]*\s*(?:[\w-]+\s*){{0,3}}?{_JOINERS}(?:\s*{_JO
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-ZÄÖÜ\d]")  # a list number ("2.") starts a sentence too
 _DEGREE = re.compile(r"(?<![\w-])(?:zu|um|by)\s+(?:weiteren\s+)?$", re.IGNORECASE)
 _COORDINATED = re.compile(r"\s*(?:,|and|und|sowie|&)\s+(?:[\w.,’'-]+\s+){0,4}", re.IGNORECASE)
+_ANNIVERSARY = frozenset("anniversary birthday jubilee edition annual session season".split())
+_CENTURY_COUNT = re.compile(r"\b(?:scor\w*|hit|hits|made|makes|struck|smash\w*|notch\w*|fifties|half-centur\w*|"
+                            r"innings|runs|wickets|Tests?|ODIs?)\b", re.IGNORECASE)
+# "spread/paid/invested over five years": "over" after a verb (not "for over", "of over") is "during"
+_OVER_DURING = re.compile(r"\b(?!(?:last|took|tak|span|serv|rul|reign|liv|wait|stay|jail|sentenc)\w*\s)"
+                          r"[a-z]+(?:ed|en|ent|ing|ead|aid|id|ut)\s+$")
+_ONE_IN = re.compile(r"\b(?:one|1|eine[rs]?)\s+(?:in|out\s+of|von)\s+$", re.IGNORECASE)
 _MONEY_MEMORY = 2500  # a bare "36,4 Millionen" is money when a currency was named this close before
 _BIG_VAGUE = re.compile(r"(?:hundert|tausend|million|milliard|billion|thousand|hundred)", re.IGNORECASE)
 _GEN_DE = frozenset("der des ihrer seiner ihres seines aller dieser jener unserer".split())
@@ -170,6 +177,12 @@ def _classify(text: str, num: Num, sc: Scanner, sents: SentenceIndex, st: _State
             return _claim(text, sents, qs, nxt[0][1], "statistic", num.value, "fraction", qual)
         return None
 
+    ratio = _ONE_IN.search(text, max(0, s - 12), s)
+    if ratio and num.value and num.value > 1 and not text[s:e].lower().startswith(("a ", "an ")):
+        # "one in eight people": a ratio, 1/8 = 12.5 percent
+        hi, head = _head(sc, sc.words_after(text, e), e)
+        end = head[1] if head is not None else e
+        return _claim(text, sents, ratio.start(), end, "statistic", round(100 / num.value, 6), "percent", qual)
     words = sc.words_after(text, e, 40, 2)  # the unit right after; _count reads further
     # hyphenated unit: "1.24-km", "45-strong", "2,300-mile", "26-year"
     if text.startswith("-", e) and words and len(words) > 1 and words[0][2] == "-":
@@ -265,6 +278,8 @@ def _ordinal(text, sents, sc: Scanner, num: Num, qs, qual) -> DetectedClaim | No
                                                        "aufeinanderfolgende", "full", "presidential"):
             break
     if sc.lang == "en" and re.search(r"[’']s\s+$", text[max(0, num.start - 4):num.start]) and nxt:
+        if nxt[0][2][:1].isupper() or nxt[0][2].lower() in _ANNIVERSARY:
+            return None  # "India's 79th Independence Day", "the party's 100th anniversary": a count of years, no rank
         # "India's first emergency landing facility": a record, checkable
         end = nxt[min(2, len(nxt) - 1)][1] if all(w[2][:1].isalpha() for w in nxt[:3]) else nxt[0][1]
         return _claim(text, sents, num.start, end, "statistic", num.value, "rank", EXACT)
@@ -272,6 +287,12 @@ def _ordinal(text, sents, sc: Scanner, num: Num, qs, qual) -> DetectedClaim | No
 
 
 def _duration(text, sents, sc: Scanner, num: Num, qs, qual, unit_end, unit_years, before) -> DetectedClaim | None:
+    if unit_years < 1 / 366:
+        return None  # hours, minutes, seconds: a lap time or a delay, never a time span in years
+    if unit_years >= 100 and _CENTURY_COUNT.search(text, max(0, qs - 40), min(len(text), unit_end + 40)):
+        return None  # "scored one century and five fifties": a cricket hundred is a count, no time span
+    if qual == "more_than" and text[qs:qs + 4].lower() == "over" and _OVER_DURING.search(text, max(0, qs - 30), qs):
+        qual, qs = EXACT, num.start  # "spread over five years": "over" means "during", no hedge
     years = duration_years(num.value, unit_years) if num.value is not None else None
     after = sc.power_after.match(text, unit_end)
     if after:

@@ -183,3 +183,12 @@ def test_elided_scale_stays_within_the_sentence():
     money = [c.value for c in find_claims("Manche sagen vier, andere neun Milliarden Euro.", "de")
              if c.type == "money"]
     assert 9e9 in money
+
+
+def test_sub_day_time_spans_are_no_durations_in_years():
+    claims = find_claims("Sie war im Ziel 0,30 Sekunden schneller als die Zweite.", "de")
+    assert [c for c in claims if c.type == "duration"] == []
+
+
+def test_ein_von_n_is_a_ratio():
+    assert typed("Einer von acht Beschäftigten verdient den Mindestlohn.") == [("statistic", 12.5)]

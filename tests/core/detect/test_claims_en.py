@@ -171,3 +171,26 @@ def test_list_number_after_money_is_no_money(text):
     # elided-unit carry-over ("some say four, others nine billion") stays within one sentence/line
     assert [c.value for c in find_claims(text, "en") if c.type == "money"] == [c.value for c in find_claims(
         text.split("\n")[0].split(". ")[0] + ".", "en") if c.type == "money"]
+
+
+@pytest.mark.parametrize("text", [
+    "Video shows ICE arresting 5-yr-old child outside school.",
+    "Police detained 7-month-old twins and their mother.",
+    "Crowds marked India's 79th Independence Day with a parade.",
+    "Fans celebrated the club's 125th anniversary.",
+    "The batter made one century and five fifties in the series.",
+    "She finished the lap 0.3 seconds faster than her rival.",
+])
+def test_ages_anniversaries_and_cricket_hundreds_are_no_counts(text):
+    assert typed(text) == [] and not [c for c in find_claims(text, "en") if c.type == "duration"]
+
+
+def test_one_in_n_is_a_ratio():
+    assert typed("Now one in eight workers earns the minimum wage.") == [("statistic", 12.5)]
+
+
+def test_over_a_time_span_after_a_verb_means_during():
+    spread = [c for c in find_claims("The cost will be spread over five years.", "en") if c.type == "duration"]
+    assert [(c.value, c.qualifier) for c in spread] == [(5, "exact")]
+    ruled = [c for c in find_claims("He has ruled for over 20 years.", "en") if c.type == "duration_in_power"]
+    assert [c.qualifier for c in ruled] == ["more_than"]
