@@ -48,12 +48,12 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
-def write_any(report: Report, fmt: str, path: Path) -> None:
-    """Write the report in any format (PDF through Qt) atomically to path."""
+def write_any(report: Report, fmt: str, path: Path) -> tuple[int, int]:
+    """Write the report in any format (PDF through Qt) atomically to path; return (claims, articles) written."""
     pdf_writer = None
     if fmt == "pdf":
         from factdesk.gui.pdf_export import write_pdf as pdf_writer
-    write_atomic(report, fmt, path, pdf_writer)
+    return write_atomic(report, fmt, path, pdf_writer)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -73,7 +73,6 @@ def run(args: argparse.Namespace) -> int:
     finally:
         desk.close()
     output = Path(args.output)
-    write_any(report, args.format, output)
-    sys.stdout.write(f"wrote {report.claim_count()} claims from {len(report.articles)} articles "
-                     f"to {output}\n")
+    claims, articles = write_any(report, args.format, output)
+    sys.stdout.write(f"wrote {claims} claims from {articles} articles to {output}\n")
     return 0

@@ -196,20 +196,20 @@ class ExportDialog(QDialog):
         def work():
             report = collect(desk, request.filters, organisation=request.organisation,
                              base_url=request.base_url, language=request.language)
-            if request.fmt != "pdf":
-                write_atomic(report, request.fmt, request.path)
-            return report
+            counts = write_atomic(report, request.fmt, request.path) if request.fmt != "pdf" else None
+            return report, counts
 
-        def done(report):
+        def done(result):
+            report, counts = result
             try:
                 if request.fmt == "pdf":
                     from factdesk.gui.pdf_export import write_pdf
-                    write_atomic(report, "pdf", request.path, write_pdf)
+                    counts = write_atomic(report, "pdf", request.path, write_pdf)
             except Exception as exc:  # noqa: BLE001 - shown to the user, not raised into Qt
                 failed(exc)
                 return
             cls.notify(parent, tr("Wrote %1 claims from %2 articles to %3.")
-                       .replace("%1", str(report.claim_count())).replace("%2", str(len(report.articles)))
+                       .replace("%1", str(counts[0])).replace("%2", str(counts[1]))
                        .replace("%3", str(request.path)), True)
 
         def failed(exc: BaseException):

@@ -147,3 +147,14 @@ def test_claimreview_holds_approved_claims_unless_asked(db, tmp_path):
 def test_claimreview_default_status_in_help(capsys):
     assert main(["export", "--help"]) == 0
     assert "approved for claimreview" in " ".join(capsys.readouterr().out.split())
+
+
+def test_message_counts_what_was_written(db, tmp_path, capsys):
+    path, ids = db
+    capsys.readouterr()
+    code, out = export(path, tmp_path, "claimreview", "--status", "any")
+    written = len(json.loads(out.read_text("utf-8")))
+    assert code == 0 and f"wrote {written} claims from 2 articles" in capsys.readouterr().out
+    code, out = export(path, tmp_path, "claimreview", "--status", "new", name="new.jsonld")
+    assert code == 0 and json.loads(out.read_text("utf-8")) == []
+    assert "wrote 0 claims from 0 articles" in capsys.readouterr().out

@@ -143,3 +143,13 @@ def test_claimreview_without_report_address_is_refused(qtbot, approved, tmp_path
     message, ok = notes[0]
     assert ok is False and "set the report address first" in message and "\n" not in message
     assert not (tmp_path / "r.jsonld").exists()
+
+
+def test_message_counts_the_claimreviews_written(qtbot, approved, tmp_path, notes):
+    desk, _ = approved
+    out = tmp_path / "r.jsonld"
+    ExportDialog.export(desk, ExportRequest("claimreview", ReportFilter(status="any"), out,
+                                            base_url="https://p.example/r"), None)
+    qtbot.waitUntil(lambda: bool(notes), timeout=10000)
+    written = len(json.loads(out.read_text("utf-8")))
+    assert notes[0][1] is True and f"Wrote {written} claims" in notes[0][0]

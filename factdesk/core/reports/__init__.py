@@ -30,6 +30,14 @@ EXTENSIONS: dict[str, str] = {
 }
 
 
+def written(report: Report, fmt: str) -> tuple[int, int]:
+    """Return (claims, articles) the file of this format holds: ClaimReview only has claims with a verdict."""
+    if fmt == "claimreview":
+        pairs = [(a.article.id, e.claim.id) for a, e in report.entries() if e.claim.verdict]
+        return len(pairs), len({a for a, _ in pairs})
+    return report.claim_count(), len(report.articles)
+
+
 def write_report(report: Report, fmt: str, path: Path | str) -> None:
     """Write the report in a core format (every format but pdf) to path."""
     if fmt not in WRITERS:
@@ -39,12 +47,13 @@ def write_report(report: Report, fmt: str, path: Path | str) -> None:
 
 
 def write_atomic(report: Report, fmt: str, path: Path | str,
-                 pdf_writer: Callable[[Report, Path], None] | None = None) -> None:
+                 pdf_writer: Callable[[Report, Path], None] | None = None) -> tuple[int, int]:
     """Write the report to a temporary file beside path, then move it into place.
 
     A failed export never leaves half a report (nor replaces an older one).
     PDF needs `pdf_writer` (factdesk.gui.pdf_export.write_pdf): the core has no Qt.
     Raises InputError for a bad path, RequestError when the file cannot be written.
+    Returns (claims, articles) written, as `written()` counts them.
     """
     path = Path(path)
     if fmt not in FORMATS:
@@ -70,6 +79,7 @@ def write_atomic(report: Report, fmt: str, path: Path | str,
         else:
             write_report(report, fmt, tmp)
         os.replace(tmp, path)
+        return written(report, fmt)
     except OSError as exc:
         raise RequestError(f"cannot write {path}: {exc.strerror or exc}") from None
     finally:
