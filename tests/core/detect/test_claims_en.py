@@ -194,3 +194,14 @@ def test_over_a_time_span_after_a_verb_means_during():
     assert [(c.value, c.qualifier) for c in spread] == [(5, "exact")]
     ruled = [c for c in find_claims("He has ruled for over 20 years.", "en") if c.type == "duration_in_power"]
     assert [c.qualifier for c in ruled] == ["more_than"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The opener has now played 158 Tests for his country.", [("statistic", 158, "tests")]),
+    ("The ministry closed 120 departments last year.", [("statistic", 120, "departments")]),
+    ("The side has won three Ashes series in a row.", []),
+    ("Three departments were merged.", []),
+])
+def test_counts_of_things_carry_their_noun_not_people(text, expected):
+    got = [(c.type, c.value, c.unit) for c in find_claims(text, "en") if c.type not in ("duration", "date")]
+    assert got == expected
