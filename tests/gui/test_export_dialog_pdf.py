@@ -53,3 +53,46 @@ def test_formula_and_rtl_text_survive(pdf):
     assert '=HYPERLINK("http://evil.example","klick")' in text
     assert "@SUM(A1:A9)" in text
     assert any(ch in text for ch in "قالאמר")
+
+
+def _bar_lengths(report, colours):
+    """Lay the print report out with Qt and measure, per colour, the longest run of its pixels in a row."""
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from factdesk.gui.pdf_export import document
+
+    doc = document(report)
+    doc.setTextWidth(800)
+    image = QImage(800, 700, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    doc.drawContents(painter)
+    painter.end()
+    longest = {}
+    for colour in colours:
+        target = QColor(colour).rgb()
+        best = 0
+        for y in range(image.height()):
+            run = 0
+            for x in range(image.width()):
+                run = run + 1 if image.pixel(x, y) == target else 0
+                best = max(best, run)
+        longest[colour] = best
+    return longest
+
+
+def test_summary_bars_scale_with_the_counts(qapp):
+    lengths = _bar_lengths(fixture.build_report(), ["#2e7d32", "#c62828"])
+    green, red = lengths["#2e7d32"], lengths["#c62828"]
+    assert green > 0 and red > 0
+    assert 1.6 < green / red < 2.4, lengths  # 2 true claims against 1 false one
+
+
+def test_print_bars_are_images_in_proportion():
+    import re
+
+    from factdesk.core.reports import html
+    page = html.render(fixture.build_report(), "print")
+    # verdicts: true 2, mostly false 1, false 1, unprovable 1 (+ 1 without a verdict); a 0 has no bar
+    widths = [int(w) for w in re.findall(r'<img src="data:image/png;base64,[^"]+" width="(\d+)"', page)]
+    assert widths[:5] == [320, 160, 160, 160, 160]

@@ -10,6 +10,9 @@ QTextDocument renders (no SVG, tables for the chart) and feeds the PDF.
 
 from __future__ import annotations
 
+import base64
+import struct
+import zlib
 from functools import cache
 from pathlib import Path
 from types import SimpleNamespace
@@ -34,6 +37,38 @@ def environment() -> jinja2.Environment:
         autoescape=True, trim_blocks=True, lstrip_blocks=True,
         undefined=jinja2.StrictUndefined,
     )
+
+
+PRINT_BAR_WIDTH = 320   # pixels of the longest bar in the print (PDF) chart
+PRINT_BAR_HEIGHT = 12
+
+
+@cache
+def pixel_png(colour: str) -> str:
+    """Return a data: URI of a one-pixel PNG in a (safe) hex colour.
+
+    The print chart stretches it with <img width height>: QTextDocument honours
+    those attributes, but ignores CSS widths of table cells and spans.
+    """
+    hex_digits = safe_colour(colour)[1:]
+    if len(hex_digits) == 3:
+        hex_digits = "".join(ch * 2 for ch in hex_digits)
+    rgb = bytes(int(hex_digits[i:i + 2], 16) for i in (0, 2, 4))
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    png = (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0))
+           + chunk(b"IDAT", zlib.compress(b"\x00" + rgb)) + chunk(b"IEND", b""))
+    return "data:image/png;base64," + base64.b64encode(png).decode("ascii")
+
+
+def print_bars(rows: list) -> list[SimpleNamespace]:
+    """The print chart's bars: label, count and an image of a width in proportion to the count."""
+    biggest = max((r.count for r in rows), default=0) or 1
+    return [SimpleNamespace(label=r.label, count=r.count, src=pixel_png(r.colour),
+                            width=round(PRINT_BAR_WIDTH * r.count / biggest), height=PRINT_BAR_HEIGHT)
+            for r in rows]
 
 
 def verdict_styles(report: Report) -> list[SimpleNamespace]:
@@ -97,6 +132,7 @@ def context(report: Report) -> dict[str, Any]:
         "scale": report.scale.name, "total": report.claim_count(), "articles": articles,
         "verdicts": verdicts, "types": types,
         "verdict_chart": bar_chart(verdicts), "type_chart": bar_chart(types),
+        "verdict_bars": print_bars(verdicts), "type_bars": print_bars(types),
         "t": words(report.language), "verdict_styles": styles,
     }
 
