@@ -51,6 +51,8 @@ _CENTURY_COUNT = re.compile(r"\b(?:scor\w*|hit|hits|made|makes|struck|smash\w*|n
 _OVER_DURING = re.compile(r"\b(?!(?:last|took|tak|span|serv|rul|reign|liv|wait|stay|jail|sentenc)\w*\s)"
                           r"[a-z]+(?:ed|en|ent|ing|ead|aid|id|ut)\s+$")
 _ONE_IN = re.compile(r"\b(?:one|1|eine[rs]?)\s+(?:in|out\s+of|von)\s+$", re.IGNORECASE)
+_ELIDED_AUX = re.compile(r"\s+(?:were|have\s+been|had\s+been|are|wurden|worden|sind|waren)\s+(?:schwer\s+|leicht\s+|"
+                         r"seriously\s+|critically\s+|badly\s+|later\s+)?", re.IGNORECASE)
 _MONEY_MEMORY = 2500  # a bare "36,4 Millionen" is money when a currency was named this close before
 _BIG_VAGUE = re.compile(r"(?:hundert|tausend|million|milliard|billion|thousand|hundred)", re.IGNORECASE)
 _GEN_DE = frozenset("der des ihrer seiner ihres seines aller dieser jener unserer".split())
@@ -479,6 +481,11 @@ def _count(text, sents, sc: Scanner, st: _State, num: Num, qs, qual, words, sa, 
         return None
     if value is None:
         return None
+    aux = _ELIDED_AUX.match(text, e)
+    if aux and num.kind in ("card", "word"):  # "Three people died and 14 were wounded": the noun is elided
+        vm = sc.verbs.match(text, aux.end())
+        if vm and vm.lastgroup in ("arrests", "casualties"):
+            return _claim(text, sents, qs, vm.end(), vm.lastgroup, value, "people", qual)
     if (st.money and s - st.money[1] < 150 and value < 1000 and num.kind != "one"
             and "\n" not in text[st.money[1]:s] and not _SENTENCE_END.search(text, st.money[1], s + 1)):
         _, _, scale, cur = st.money

@@ -192,3 +192,17 @@ def test_sub_day_time_spans_are_no_durations_in_years():
 
 def test_ein_von_n_is_a_ratio():
     assert typed("Einer von acht Beschäftigten verdient den Mindestlohn.") == [("statistic", 12.5)]
+
+
+@pytest.mark.parametrize("text, type_, value", [
+    ("Acht Menschen starben, 25 wurden verletzt.", "casualties", 25),
+    ("Von den Demonstranten wurden viele befragt, 17 wurden festgenommen.", "arrests", 17),
+])
+def test_count_with_elided_noun_before_passive_event_verb(text, type_, value):
+    has(text, type_, value)
+
+
+def test_percent_adjective_is_a_percentage():
+    claims = [c for c in find_claims("Es gibt eine bis zu 80-prozentige Chance auf Gewitter.", "de")
+              if c.type == "statistic"]
+    assert [(c.value, c.unit, c.qualifier) for c in claims] == [(80, "percent", "up_to")]

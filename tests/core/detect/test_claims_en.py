@@ -205,3 +205,19 @@ def test_over_a_time_span_after_a_verb_means_during():
 def test_counts_of_things_carry_their_noun_not_people(text, expected):
     got = [(c.type, c.value, c.unit) for c in find_claims(text, "en") if c.type not in ("duration", "date")]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, type_, value", [
+    ("Two soldiers died and 11 were wounded in the blast.", "casualties", 11),
+    ("Of the marchers, 23 were arrested by riot police.", "arrests", 23),
+])
+def test_count_with_elided_noun_before_passive_event_verb(text, type_, value):
+    has(text, type_, value)
+
+
+def test_seats_won_are_a_seat_count_not_a_vote_share():
+    # claims.md: vote_share's value is a percentage the text states; "N of the M seats" states a seat
+    # count, and the dev gold types seat counts ("44 Mandate") as statistic. So: statistic N seats,
+    # no computed percentage (a pinned decision, not a fix).
+    has("The alliance won 99 of the 543 seats.", "statistic", 99, "99 of the 543 seats")
+    assert not [c for c in find_claims("The alliance won 99 of the 543 seats.", "en") if c.type == "vote_share"]
