@@ -37,7 +37,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--type", help="only claims of this type")
     p.add_argument("--from", dest="date_from", metavar="DATE", help="decided on or after DATE")
     p.add_argument("--to", dest="date_to", metavar="DATE", help="decided on or before DATE")
-    p.add_argument("--title", help="report title (default: Verdict report)")
+    p.add_argument("--title", help="report title (default: Verdict report; Prüfbericht with --lang de)")
     p.add_argument("--organisation", metavar="NAME",
                    help="publisher named in the report and as ClaimReview author (default: desk setting)")
     p.add_argument("--base-url", metavar="URL",

@@ -158,3 +158,32 @@ def test_message_counts_what_was_written(db, tmp_path, capsys):
     code, out = export(path, tmp_path, "claimreview", "--status", "new", name="new.jsonld")
     assert code == 0 and json.loads(out.read_text("utf-8")) == []
     assert "wrote 0 claims from 0 articles" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("fmt", ["html", "md", "pdf"])
+def test_german_reports_are_german(db, tmp_path, capsys, fmt):
+    code, out = export(db[0], tmp_path, fmt, "--lang", "de", "--status", "any")
+    assert code == 0, capsys.readouterr().err
+    if fmt == "pdf":
+        import pypdf
+        text = " ".join(" ".join(p.extract_text() or "" for p in pypdf.PdfReader(str(out)).pages).split())
+    else:
+        text = out.read_text("utf-8")
+    assert "Prüfbericht" in text and "Verdict report" not in text
+    assert "Statistik" in text and "statistic" not in text
+    assert "zur Freigabe" in text and "ready for review" not in text and "ready_for_review" not in text
+    assert "neu" in text and "Übersicht" in text and "Bewertung" in text
+    assert "genau" in text  # the qualifier of the fake detector's claims
+
+
+def test_german_csv_adds_label_columns_and_json_keeps_ids(db, tmp_path):
+    code, out = export(db[0], tmp_path, "csv", "--lang", "de", "--status", "any")
+    rows = list(csv.DictReader(out.read_text("utf-8-sig").splitlines()))
+    assert code == 0 and rows[0]["type"] == "statistic" and rows[0]["type_label"] == "Statistik"
+    assert {r["status_label"] for r in rows} >= {"freigegeben", "zur Freigabe", "neu"}
+    assert rows[0]["qualifier_label"] == "genau"
+    code, out = export(db[0], tmp_path, "json", "--lang", "de", "--status", "any")
+    data = json.loads(out.read_text("utf-8"))
+    claims = [c for a in data["articles"] for c in a["claims"]]
+    assert data["title"] == "Prüfbericht" and {c["status"] for c in claims} >= {"approved", "new"}
+    assert {c["type"] for c in claims} == {"statistic"}

@@ -20,6 +20,7 @@ from factdesk.core.errors import InputError
 from factdesk.core.model import CLAIM_TYPES, STATUSES, Article, Claim
 from factdesk.core.reports.common import date_part, is_web_link
 from factdesk.core.reports.data import ArticleEntry, ClaimEntry, Report
+from factdesk.core.reports.labels import words
 
 PAGE = 1000
 
@@ -149,13 +150,14 @@ def collect(desk: Any, f: ReportFilter | None = None, title: str | None = None,
         if len(batch) < PAGE:
             break
     language = str(language or desk.get_setting("report_language", "en") or "en")
+    language = "de" if language.startswith("de") else "en"
     return Report(
         scale=desk.rating_scale(),
         articles=[a for a in articles.values() if a.claims],
-        title=title or "Verdict report",
+        title=title or words(language)["title"],
         organisation=(organisation if organisation is not None else desk.get_setting("organisation")) or None,
         base_url=base,
-        language="de" if language.startswith("de") else "en",
+        language=language,
         generated_at=dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
         filters=f.describe(),
     )

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from factdesk.core.reports.data import Report
+from factdesk.core.reports.labels import qualifier_label, status_label, type_label
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # Excel holds at most 32,767 characters in a cell and spills the rest into the next rows,
@@ -25,7 +26,7 @@ COLUMNS: tuple[str, ...] = (
     "claim_id", "article_id", "article_title", "outlet", "article_url", "article_published",
     "type", "text", "value", "unit", "qualifier", "speaker", "status", "verdict", "verdict_label",
     "rationale", "checker", "reviewer", "reviewed_at", "updated_at", "updated_by", "source_urls",
-    "source_titles",
+    "source_titles", "type_label", "qualifier_label", "status_label",
 )
 
 
@@ -55,6 +56,8 @@ def rows(report: Report) -> list[list[str]]:
             report.verdict_label(c), c.rationale, entry.checker, entry.reviewer, entry.reviewed_at,
             c.updated_at, c.updated_by,
             "\n".join(s.url or "" for s in c.sources), "\n".join(s.title or "" for s in c.sources),
+            type_label(c.type, report.language), qualifier_label(c.qualifier, report.language),
+            status_label(c.status, report.language),
         ]
         out.append([neutralize(cell) for cell in cells])
     return out

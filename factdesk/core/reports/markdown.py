@@ -12,7 +12,7 @@ from pathlib import Path
 
 from factdesk.core.reports.common import date_part, is_web_link, pieces
 from factdesk.core.reports.data import Report
-from factdesk.core.reports.labels import words
+from factdesk.core.reports.labels import filter_labels, qualifier_label, status_label, type_label, words
 from factdesk.core.reports.summary import type_counts, verdict_counts
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>&~=:\"'$^@])")
@@ -50,7 +50,7 @@ def render(report: Report) -> str:
         meta.append(f"{t['generated']} {escape(report.generated_at)}")
     out += [" · ".join(meta), ""]
     if report.filters:
-        out += [f"{t['filters']}: " + ", ".join(f"{escape(k)} = {escape(v)}" for k, v in report.filters.items()), ""]
+        out += [f"{t['filters']}: " + ", ".join(f"{escape(k)} = {escape(v)}" for k, v in filter_labels(report.filters, report.language).items()), ""]
     out += [f"## {t['summary']}", "", f"| {t['verdict']} | {t['claims']} |", "| --- | ---: |"]
     out += [f"| {escape(r.label)} | {r.count} |" for r in verdict_counts(report)]
     out += ["", f"| {t['type']} | {t['claims']} |", "| --- | ---: |"]
@@ -75,7 +75,11 @@ def render(report: Report) -> str:
         for entry in article.claims:
             c = entry.claim
             out += [f"### {escape(report.verdict_label(c) or t['no_verdict'])}: {escape(c.text)}", ""]
-            out.append(f"- {t['type']}: {escape(c.type)} · {t['status']}: {escape(c.status)}")
+            kind = type_label(c.type, report.language)
+            if c.qualifier:
+                kind += f" ({qualifier_label(c.qualifier, report.language)})"
+            out.append(f"- {t['type']}: {escape(kind)} · {t['status']}: "
+                       f"{escape(status_label(c.status, report.language))}")
             if c.speaker:
                 out.append(f"- {t['speaker']}: {escape(c.speaker)}")
             out.append(f"- {t['checker']}: {escape(entry.checker) or '—'} · {t['reviewer']}: "

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from factdesk.core.model import CLAIM_TYPES
 from factdesk.core.reports.common import DEFAULT_COLOUR, safe_colour
 from factdesk.core.reports.data import Report
-from factdesk.core.reports.labels import words
+from factdesk.core.reports.labels import type_label, words
 
 NO_VERDICT = "none"
 
@@ -39,7 +39,7 @@ def type_counts(report: Report) -> list[Count]:
     """Count claims per type, in the claim contract's order, leaving out types with none."""
     counter = Counter(entry.claim.type for _, entry in report.entries())
     order = list(CLAIM_TYPES) + sorted(set(counter) - set(CLAIM_TYPES))
-    return [Count(t, t.replace("_", " "), counter[t], "#5c7cfa") for t in order if counter[t]]
+    return [Count(t, type_label(t, report.language), counter[t], "#5c7cfa") for t in order if counter[t]]
 
 
 @dataclass(slots=True)
