@@ -53,6 +53,9 @@ _OVER_DURING = re.compile(r"\b(?!(?:last|took|tak|span|serv|rul|reign|liv|wait|s
 _ONE_IN = re.compile(r"\b(?:one|1|eine[rs]?)\s+(?:in|out\s+of|von)\s+$", re.IGNORECASE)
 _ELIDED_AUX = re.compile(r"\s+(?:were|have\s+been|had\s+been|are|wurden|worden|sind|waren)\s+(?:schwer\s+|leicht\s+|"
                          r"seriously\s+|critically\s+|badly\s+|later\s+)?", re.IGNORECASE)
+_NAME_AFTER = re.compile(r"[ \u00a0](?!(?:Der|Die|Das|The|And|Und)\b)[A-ZÄÖÜ][\w’'-]+(?:[ \u00a0][A-ZÄÖÜ][\w’'-]+)?(?=[\s,.;:!?)]|$)")
+_DIMENSION = re.compile(rf"\s*[x×]\s*(?:{DIGITS})(?:\s*[x×]\s*(?:{DIGITS}))?(?:\s*[A-Za-zÄÖÜäöü]+)?(?![\w])")
+_CODE_AFTER = re.compile(r" [A-Z]{1,3}(?![\w])")  # "9 X", "5 GT"
 _MONEY_MEMORY = 2500  # a bare "36,4 Millionen" is money when a currency was named this close before
 _BIG_VAGUE = re.compile(r"(?:hundert|tausend|million|milliard|billion|thousand|hundred)", re.IGNORECASE)
 _GEN_DE = frozenset("der des ihrer seiner ihres seines aller dieser jener unserer".split())
@@ -86,6 +89,10 @@ def find_claims(text: str, lang: str) -> list[DetectedClaim]:
         if num is None:
             continue
         skip_until = num.end
+        dim = _DIMENSION.match(text, num.end)
+        if dim and num.kind == "card":  # "1.024 x 768 Pixel": a resolution or size, no count
+            skip_until = dim.end()
+            continue
         claim = _classify(text, num, sc, sents, state)
         if claim is not None:
             state.claims.append(claim)
@@ -163,6 +170,8 @@ def _classify(text: str, num: Num, sc: Scanner, sents: SentenceIndex, st: _State
         if num.denomination:
             return None
         return _money(text, sents, st, qs, e, num, qual, sa)
+    if num.kind == "mperson" and (text[s - 1:s] == "-" or _NAME_AFTER.match(text, e)):
+        return None  # "Red-Bull-Milliardär", "billionaire Elon Musk": a label naming a person, no amount
     if num.kind in ("mcomp", "mperson"):
         return _claim(text, sents, s, e, "money", None, None, VAGUE)
     if num.percent:
@@ -220,6 +229,8 @@ def _stopped(text: str, num: Num, sc: Scanner, pw: str, before: list[str]) -> bo
         return True
     if pw in sc.months or pw.rstrip(".") in sc.months:
         return True
+    if before and before[-1][:1].isupper() and _CODE_AFTER.match(text, e):
+        return True  # "die G 9 X", "Airbus A 3 XL": a number inside a model name
     nxt = re.match(r"\.?\s*([A-Za-zÄÖÜäöüß]+\.?)", text[e:e + 16])
     if nxt and nxt.group(1).lower() in sc.months and num.value is not None and num.value <= 31:
         return True

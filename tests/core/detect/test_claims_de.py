@@ -206,3 +206,17 @@ def test_percent_adjective_is_a_percentage():
     claims = [c for c in find_claims("Es gibt eine bis zu 80-prozentige Chance auf Gewitter.", "de")
               if c.type == "statistic"]
     assert [(c.value, c.unit, c.qualifier) for c in claims] == [(80, "percent", "up_to")]
+
+
+@pytest.mark.parametrize("text", [
+    "Der Tesla-Milliardär kaufte eine Zeitung.",
+    "Der Milliardär Max Mustermann kaufte eine Zeitung.",
+    "Die neue Kamera Z 7 R filmt in 8K.",
+    "Das Display zeigt 1.280 x 800 Pixel.",
+])
+def test_labels_model_names_and_resolutions_are_no_claims(text):
+    assert typed(text) == []
+
+
+def test_multimillionaire_as_predicate_stays_vague_money():
+    assert typed("Der Unternehmer und Multimillionär will Kanzler werden.") == [("money", None)]

@@ -221,3 +221,11 @@ def test_seats_won_are_a_seat_count_not_a_vote_share():
     # no computed percentage (a pinned decision, not a fix).
     has("The alliance won 99 of the 543 seats.", "statistic", 99, "99 of the 543 seats")
     assert not [c for c in find_claims("The alliance won 99 of the 543 seats.", "en") if c.type == "vote_share"]
+
+
+@pytest.mark.parametrize("text", [
+    "Tech billionaire Jane Example bought the paper.",
+    "The screen shows 1,280 x 800 pixels.",
+])
+def test_person_labels_and_resolutions_are_no_claims(text):
+    assert typed(text) == []
