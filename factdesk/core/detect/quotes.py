@@ -272,6 +272,11 @@ class _QuoteReader:
             before = read_attribution_before(head, rules, self.people, head_start)
             if before is not None and (speaker is None or before != PRONOUN):
                 speaker = before
+        if speaker is None and head.strip():
+            # a speech verb with its speaker earlier in the quote's own sentence wins over the previous
+            # quote's speaker: 'Minister X on Tuesday said that the protesters were "..."'
+            names = [n for n in speech_speakers(head, rules) if len(n.split()) >= 2]  # a full name, not "View"
+            speaker = names[-1] if names else None
         if speaker is None and last is not None and last[0] >= so - 1 and self._only_quotes_between(last, so):
             return True, last[1]  # continues the previous quote
         if speaker is None and so > 0:

@@ -127,7 +127,8 @@ def load_rules(lang: str) -> SpeechRules:
         object_words=_phrases(speech.get("object_words", [])),
         titles=frozenset(w.lower() for w in titles.get("titles", []) if " " not in w)
         | frozenset(p for w in titles.get("titles", []) if " " in w for p in w.lower().split()
-                    if p not in _STOP_CAPS and p not in _PARTICLES),
+                    if p not in _STOP_CAPS and p not in _PARTICLES)
+        | frozenset(w.lower() for w in titles.get("countries", [])),
         title_suffixes=tuple(titles.get("suffixes", [])),
     )
 
@@ -145,6 +146,11 @@ def tokenize(text: str) -> list[str]:
 
 
 _DOTTED = frozenset({"dr.", "mr.", "mrs.", "ms.", "sen.", "rep.", "gov.", "gen.", "prof.", "st.", "jr."})
+
+
+_WEEKDAYS = frozenset("""monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag
+freitag samstag sonnabend sonntag""".split())
+_TIME_ADVERBS = frozenset("yesterday today earlier later also separately gestern heute".split())
 
 
 def _is_cap(word: str) -> bool:
@@ -194,7 +200,14 @@ def read_speaker(words: list[str], i: int, rules: SpeechRules) -> tuple[list[str
 
 
 def read_speaker_backward(words: list[str], end: int, rules: SpeechRules) -> list[str]:
-    """Read a speaker noun phrase that ends just before words[end] ("Keir Starmer| said")."""
+    """Read a speaker noun phrase that ends just before words[end] ("Keir Starmer| said").
+
+    A time adverbial between the name and the verb is skipped: "Jane Doe on Tuesday| said".
+    """
+    if end >= 2 and words[end - 2].lower() in {"on", "am"} and words[end - 1].lower() in _WEEKDAYS:
+        end -= 2
+    elif end >= 1 and words[end - 1].lower() in _TIME_ADVERBS:
+        end -= 1
     j = end
     content = 0
     while j > 0:

@@ -204,3 +204,14 @@ def test_quote_over_several_paragraphs():
 def test_british_single_quotes_in_body_text():
     text = "Coach Ben Ode smiled. 'We are ready,' he said, 'and the fans know it.'"
     assert quotes(text, "en") == [("We are ready", "Ben Ode"), ("and the fans know it.", "Ben Ode")]
+
+
+def test_speaker_named_earlier_in_the_same_sentence_beats_the_previous_quote():
+    text = ('"We will keep marching," Maria Example said on Monday. Health minister Jonas Sample on Tuesday '
+            'said that the strikers were "putting the lives of patients at risk every single day".')
+    assert [s for _, s in quotes(text, "en")] == ["Maria Example", "Jonas Sample"]
+
+
+def test_team_name_glued_before_a_player_is_no_part_of_the_speaker():
+    text = 'The captain spoke after the defeat. Australia Sam Example said: "We were simply not good enough today."'
+    assert [s for _, s in quotes(text, "en")] == ["Sam Example"]
