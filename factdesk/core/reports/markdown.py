@@ -1,8 +1,15 @@
-"""The Markdown verdict report: the HTML report's content as CommonMark text.
+"""The Markdown verdict report: the HTML report's content as CommonMark (GFM) text.
 
-User text is backslash-escaped (every ASCII punctuation mark a renderer could
-read as markup, `<` and `&` included, so no raw HTML gets through), and only
-http(s) URLs become autolinks; anything else is shown as escaped text.
+User text is escaped only where Markdown would read it as markup, so dates and
+numbers stay readable (`2026-11-25T00:39:10Z`, `1.200`):
+
+- anywhere: `\\ ` ` * _ [ ] < > |` and `~~` (emphasis, code, links and images, raw
+  HTML, table cells, strikethrough) and `&` before an entity name (`&lt;`);
+- at the start of a line: `#`, `>`, `-`, `+`, `=` and a number followed by `.` or
+  `)` and a space (headings, quotes, lists, setext underlines).
+
+So no raw HTML gets through and `[x](javascript:…)` never becomes a link; only
+http(s) URLs become autolinks, anything else is shown as text.
 """
 
 from __future__ import annotations
@@ -15,19 +22,34 @@ from factdesk.core.reports.data import Report
 from factdesk.core.reports.labels import filter_labels, qualifier_label, status_label, type_label, words
 from factdesk.core.reports.summary import type_counts, verdict_counts
 
-_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>&~=:\"'$^@])")
+_INLINE = re.compile(r"([\\`*_\[\]<>|])|(~~)|(&)(?=#?[A-Za-z0-9]+;)")
+_LINE_START = re.compile(r"^([ \t]*)(?:([#>+\-=])|(\d{1,9})([.)])(?=\s|$))")
 _URL_UNSAFE = re.compile(r"[\s<>`\"'\\]")
 
 
+def _inline(text: str) -> str:
+    """Backslash-escape the characters that are markup anywhere in a line."""
+    return _INLINE.sub(lambda m: "\\" + m.group() if m.group(2) is None else "\\~\\~", text)
+
+
+def _line_start(line: str) -> str:
+    """Escape a (already inline-escaped) line's first character when it would start a block."""
+    m = _LINE_START.match(line)
+    if not m:
+        return line
+    if m.group(2):
+        return f"{m.group(1)}\\{m.group(2)}{line[m.end():]}"
+    return f"{m.group(1)}{m.group(3)}\\{m.group(4)}{line[m.end():]}"
+
+
 def escape(text: str | None) -> str:
-    """Escape text so Markdown shows it literally, on one line."""
-    text = " ".join((text or "").split())
-    return _SPECIAL.sub(r"\\\1", text)
+    """Escape text so Markdown shows it literally, on one line, after something that starts the line."""
+    return _inline(" ".join((text or "").split()))
 
 
 def _escape_block(text: str) -> str:
     """Escape multi-line text, keeping its line breaks as hard breaks."""
-    return "  \n".join(_SPECIAL.sub(r"\\\1", line) for line in text.splitlines())
+    return "  \n".join(_line_start(_inline(line.strip())) for line in text.splitlines())
 
 
 def link(url: str | None) -> str:
@@ -48,7 +70,7 @@ def render(report: Report) -> str:
     meta.append(f"{t['scale']}: {escape(report.scale.name)}")
     if report.generated_at:
         meta.append(f"{t['generated']} {escape(report.generated_at)}")
-    out += [" · ".join(meta), ""]
+    out += [_line_start(" · ".join(meta)), ""]
     if report.filters:
         out += [f"{t['filters']}: " + ", ".join(f"{escape(k)} = {escape(v)}" for k, v in filter_labels(report.filters, report.language).items()), ""]
     out += [f"## {t['summary']}", "", f"| {t['verdict']} | {t['claims']} |", "| --- | ---: |"]
@@ -63,15 +85,15 @@ def render(report: Report) -> str:
         if a.url:
             meta.append(link(a.url))
         if meta:
-            out += [" · ".join(meta), ""]
+            out += [_line_start(" · ".join(meta)), ""]
         marked = []
         for p in pieces(a.text, [e.claim for e in article.claims]):
             if p.claim is None:
-                marked.append(_SPECIAL.sub(r"\\\1", p.text))
+                marked.append(_inline(p.text))
             else:
                 label = escape(report.verdict_label(p.claim) or t["no_verdict"])
                 marked.append(f"**{escape(p.text)}** _\\[{label}\\]_")
-        out += ["> " + line for line in "".join(marked).splitlines() if line.strip()] + [""]
+        out += ["> " + _line_start(line.strip()) for line in "".join(marked).splitlines() if line.strip()] + [""]
         for entry in article.claims:
             c = entry.claim
             out += [f"### {escape(report.verdict_label(c) or t['no_verdict'])}: {escape(c.text)}", ""]

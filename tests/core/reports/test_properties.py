@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -52,5 +54,11 @@ def test_shorten_never_exceeds(text, limit):
 
 @given(st.text())
 def test_markdown_escape_leaves_no_raw_markup(text):
-    out = markdown.escape(text)
-    assert not re.search(r"(?<!\\)[<>\[\]`*_&]", out)
+    import html
+
+    MarkdownIt = pytest.importorskip("markdown_it").MarkdownIt
+    line = " ".join(text.split())
+    page = MarkdownIt("commonmark").enable("table").enable("strikethrough").render(
+        markdown._line_start(markdown.escape(text)))
+    shown = html.escape(line, quote=False).replace('"', "&quot;").replace("\x00", "\ufffd")  # CommonMark: NUL -> U+FFFD
+    assert page == (f"<p>{shown}</p>\n" if line else ""), page
