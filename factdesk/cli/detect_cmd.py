@@ -1,7 +1,10 @@
 """`factdesk detect`: print the checkable claims of text files (claims.md is the contract).
 
-Files, folders (their .txt and .md files, recursively) and `-` (standard
+Files, folders (their article files, recursively) and `-` (standard
 input) are read, decoded as claims.md says and run through the detector.
+.html/.htm, .docx and .pdf files go through the intake readers that `import`
+uses (`factdesk.core.intake.readers.read_article`), so detect and import see
+the same text; offsets then refer to that extracted text.
 An input that cannot be read or decoded gives one line on standard error
 naming it; the other inputs are still reported and the exit status is 2.
 Heavy modules are imported only when needed and spaCy not at all: the
@@ -17,13 +20,20 @@ from pathlib import Path
 from typing import Any, Iterator
 
 TEXT_SUFFIXES = (".txt", ".md")
+EXTRACTED_SUFFIXES = (".html", ".htm", ".docx", ".pdf")  # read through the intake extractors
 HELP_EPILOG = """\
-FILE may be a text file, a folder (its .txt and .md files, recursively) or
-'-' for standard input. Text is UTF-8 (a BOM is removed) or a detected legacy
-encoding such as Windows-1252; files over 10 MB, binary files and files that
-cannot be decoded are refused with one line on standard error naming the file,
-and the others are still reported, as is a folder without .txt or .md files.
-An empty file is an empty document with no claims (not an error).
+FILE may be a text file, an .html/.htm, .docx or .pdf article, a folder (its
+.txt, .md, .html, .htm, .docx and .pdf files, recursively) or '-' for standard
+input. Text is UTF-8 (a BOM is removed) or a detected legacy encoding such as
+Windows-1252; files over 10 MB, binary files and files that cannot be decoded
+are refused with one line on standard error naming the file, and the others
+are still reported, as is a folder without article files. An empty text file
+is an empty document with no claims (not an error).
+
+.html, .docx and .pdf files are read the way `factdesk import` reads them:
+their article text is extracted (markup, scripts and styles dropped) and
+claims are found in that text, so start/end and sentence offsets refer to the
+extracted text, not to the bytes of the file. The JSON keys are the same.
 
 --db is accepted for symmetry with the other commands and ignored: detect
 never touches a desk.
@@ -37,7 +47,7 @@ def add_parser(subparsers: Any) -> None:
     from factdesk.cli import db_parent
 
     parser = subparsers.add_parser(
-        "detect", parents=[db_parent()], help="print the checkable claims of text files",
+        "detect", parents=[db_parent()], help="print the checkable claims of articles (.txt, .md, .html, .docx, .pdf)",
         description="Find checkable claims (numbers, quotes) in German and English news text.",
         epilog=HELP_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--lang", choices=("auto", "de", "en"), default="auto",
@@ -82,7 +92,7 @@ def _error(message: str) -> None:
 
 def _inputs(files: list[str]) -> Iterator[tuple[str, Any]]:
     """Yield (path as shown, reader) for each input; folders expand to their text files."""
-    from factdesk.core.intake.decode import decode_bytes, read_bytes
+    from factdesk.core.intake.decode import decode_bytes
 
     for name in files:
         if name == "-":
@@ -90,13 +100,28 @@ def _inputs(files: list[str]) -> Iterator[tuple[str, Any]]:
             continue
         path = Path(name)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.suffix.lower() in TEXT_SUFFIXES and p.is_file())
+            found = sorted(p for p in path.rglob("*")
+                           if p.suffix.lower() in TEXT_SUFFIXES + EXTRACTED_SUFFIXES and p.is_file())
             if not found:
-                yield name, _fail(f"{name}: folder holds no .txt or .md files")
+                yield name, _fail(f"{name}: folder holds no .txt, .md, .html, .docx or .pdf files")
             for p in found:
-                yield str(p), (lambda p=p: decode_bytes(read_bytes(p), str(p)))
+                yield str(p), _reader(p)
             continue
-        yield name, (lambda name=name: decode_bytes(read_bytes(name), name))
+        yield name, _reader(path, name)
+
+
+def _reader(path: Path, name: str | None = None):
+    """A reader for one file: text files decoded as claims.md says, .html/.docx/.pdf extracted as import does."""
+    from factdesk.core.intake.decode import decode_bytes, read_bytes
+
+    shown = name if name is not None else str(path)
+    if path.suffix.lower() in EXTRACTED_SUFFIXES:
+        def extract() -> str:
+            from factdesk.core.intake.readers import read_article
+
+            return read_article(path).text
+        return extract
+    return lambda: decode_bytes(read_bytes(shown), shown)
 
 
 def _fail(message: str):

@@ -156,3 +156,31 @@ def test_cli_claims_equal_the_spacy_pipeline(text):
 
     language, claims = detect_text(text)
     assert claims == detect(text, language).claims
+
+
+def test_html_is_read_like_import_not_as_markup(tmp_path, capsys):
+    from factdesk.core.intake.readers import read_article
+
+    page = tmp_path / "page.html"
+    page.write_text('<html><head><script>var t = "Police detained 900 people"; var n = 42;</script></head>'
+                    f'<body><article><p>{ENGLISH.splitlines()[0]}</p></article></body></html>', encoding="utf-8")
+    code, data, err = run_main(capsys, str(page))
+    assert code == 0 and err == ""
+    doc = data["documents"][0]
+    check_document(doc, read_article(page).text)  # offsets refer to the extracted text
+    assert [c["value"] for c in doc["claims"] if c["type"] == "arrests"] == [1200]
+
+
+def test_docx_is_read_like_import(tmp_path, capsys):
+    import docx
+
+    path = tmp_path / "article.docx"
+    d = docx.Document()
+    for line in GERMAN.splitlines():
+        d.add_paragraph(line)
+    d.save(str(path))
+    code, data, err = run_main(capsys, str(path))
+    assert code == 0 and err == ""
+    doc = data["documents"][0]
+    assert doc["language"] == "de"
+    assert any(c["type"] == "vote_share" and c["value"] == 42.5 for c in doc["claims"])
