@@ -187,3 +187,20 @@ def test_german_csv_adds_label_columns_and_json_keeps_ids(db, tmp_path):
     claims = [c for a in data["articles"] for c in a["claims"]]
     assert data["title"] == "Prüfbericht" and {c["status"] for c in claims} >= {"approved", "new"}
     assert {c["type"] for c in claims} == {"statistic"}
+
+
+@pytest.mark.parametrize("fmt", ["html", "pdf", "csv"])
+def test_reports_get_a_normal_files_permissions(db, tmp_path, fmt):
+    import os
+    old = os.umask(0o022)
+    try:
+        code, out = export(db[0], tmp_path, fmt)
+        assert code == 0 and (out.stat().st_mode & 0o777) == 0o644
+        os.umask(0o027)
+        code, out2 = export(db[0], tmp_path, fmt, name=f"second.{fmt}")
+        assert code == 0 and (out2.stat().st_mode & 0o777) == 0o640
+        out.chmod(0o664)  # an existing report keeps its mode when written again
+        code, out = export(db[0], tmp_path, fmt)
+        assert code == 0 and (out.stat().st_mode & 0o777) == 0o664
+    finally:
+        os.umask(old)

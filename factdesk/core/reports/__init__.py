@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import importlib
 import os
-import tempfile
+import secrets
+import stat
 from pathlib import Path
 from typing import Callable
 
@@ -46,6 +47,31 @@ def write_report(report: Report, fmt: str, path: Path | str) -> None:
     module.write(report, path)
 
 
+def _new_part_file(path: Path) -> Path:
+    """Create an empty, unique `.NAME.XXXX.part` file beside path with a normal file's permissions.
+
+    Mode 0666 less the umask, as any program's new file (tempfile.mkstemp would make
+    it 0600, and reports are meant to be shared); an existing report's mode is kept.
+    """
+    for _ in range(100):
+        tmp = path.parent / f".{path.name}.{secrets.token_hex(4)}.part"
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        except FileExistsError:
+            continue
+        except OSError as exc:
+            raise RequestError(f"cannot write {path}: {exc.strerror or exc}") from None
+        try:
+            if path.is_file():
+                os.chmod(fd, stat.S_IMODE(path.stat().st_mode))
+        except OSError:
+            pass  # the umask's mode then
+        finally:
+            os.close(fd)
+        return tmp
+    raise RequestError(f"cannot write {path}: no free temporary name beside it")
+
+
 def write_atomic(report: Report, fmt: str, path: Path | str,
                  pdf_writer: Callable[[Report, Path], None] | None = None) -> tuple[int, int]:
     """Write the report to a temporary file beside path, then move it into place.
@@ -65,12 +91,7 @@ def write_atomic(report: Report, fmt: str, path: Path | str,
     if fmt == "claimreview":
         from factdesk.core.reports.claimreview import check_ready
         check_ready(report)
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    except OSError as exc:
-        raise RequestError(f"cannot write {path}: {exc.strerror or exc}") from None
-    os.close(fd)
-    tmp = Path(tmp_name)
+    tmp = _new_part_file(path)
     try:
         if fmt == "pdf":
             if pdf_writer is None:
