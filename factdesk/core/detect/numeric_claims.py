@@ -33,7 +33,7 @@ _COUNT_SUBJECT = re.compile(r"(?:\b(?:Zahl|Anzahl)\s+der\s+([\w-]+)|\bnumber\s+o
 _TALLY = re.compile(rf"\s*(?:zu|gegen|to|against|:)\s*(?:{DIGITS})\s+(Stimmen|Gegenstimmen|votes|Mandate|Sitze|seats)\b",
                     re.IGNORECASE)
 _AMONG = re.compile(r"(?:unter\s+den|among\s+the)\s+([\w-]+)(?:\s+\w+)?\s*$", re.IGNORECASE)
-_POINTS = re.compile(r".*(?:punkte|points)\b", re.IGNORECASE)
+_POINTS = re.compile(r".*(?:punkte|punkten|points?)\b", re.IGNORECASE)
 _DASH = re.compile(r"\s[–—-]\s")
 _COUNT_WORD = re.compile(r"\d|\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|"
                          r"tausend|Hunderte|Tausende|Dutzende|mehrere|zahlreiche|einige)\b", re.IGNORECASE)
@@ -257,14 +257,14 @@ def _percent(text, sents, sc: Scanner, num: Num, qs, qual, sa, sb) -> DetectedCl
                  r"Wählerstimmen|Zweitstimmen|Erststimmen|Sitze|seats)(?![\w])", tail, re.IGNORECASE)
     if m:
         return _claim(text, sents, qs, e + m.end(), "vote_share", num.value, "percent", qual)
+    if _POINTS.match(text, num.start, e):  # a change in points is no share: "(by) 2.5 percentage points"
+        return _claim(text, sents, qs, e, "statistic", num.value, "percentage points", qual)
     nxt = sc.words_after(text, e, 30)
     if nxt and nxt[0][2] in sc.not_vote:
         return _claim(text, sents, qs, nxt[0][1], "statistic", num.value, "percent", qual)
     if _DEGREE.search(text, max(0, qs - 8), qs):
         return _claim(text, sents, qs, e, "statistic", num.value, "percent", qual)
     window = text[max(sa, num.start - 100):min(sb, e + 60)]
-    if _POINTS.match(text, num.start, e):  # a change in points is no share
-        return _claim(text, sents, qs, e, "statistic", num.value, "percentage points", qual)
     support = re.match(r"\s+(?:für|gegen|for|against|in\s+favou?r\s+of)\s+(?:den|die|das|the)?\s*\w+", tail,
                        re.IGNORECASE)
     if support and not sc.vote_rx.search(text, max(0, num.start - 300), min(len(text), e + 100)):

@@ -229,3 +229,13 @@ def test_seats_won_are_a_seat_count_not_a_vote_share():
 ])
 def test_person_labels_and_resolutions_are_no_claims(text):
     assert typed(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Turnout fell by 3.5 percentage points.",
+    "Support rose 1.5 percentage point in a month.",
+    "A 2.5 percentage-point drop followed.",
+])
+def test_percentage_points_are_their_own_unit(text):
+    claims = [c for c in find_claims(text, "en") if c.type == "statistic"]
+    assert [c.unit for c in claims] == ["percentage points"]
