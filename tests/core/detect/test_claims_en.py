@@ -201,6 +201,7 @@ def test_over_a_time_span_after_a_verb_means_during():
     ("The ministry closed 120 departments last year.", [("statistic", 120, "departments")]),
     ("The side has won three Ashes series in a row.", []),
     ("Three departments were merged.", []),
+    ("The striker has played at 12 World Cups.", [("statistic", 12, "cups")]),
 ])
 def test_counts_of_things_carry_their_noun_not_people(text, expected):
     got = [(c.type, c.value, c.unit) for c in find_claims(text, "en") if c.type not in ("duration", "date")]
