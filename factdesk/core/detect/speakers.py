@@ -222,6 +222,16 @@ def read_speaker_backward(words: list[str], end: int, rules: SpeechRules) -> lis
             break
     if not content:
         return []
+    if j >= 2 and words[j - 1].lower() in {"of", "for"} and (rules.is_collective(words[j - 2])
+                                                               or rules.is_title(words[j - 2])):
+        # "the interim government of Bangladesh said": the role is the speaker, not the place
+        j -= 2
+        k = j
+        while k > 0 and k > j - 2 and words[k - 1].isalpha() and words[k - 1].islower() \
+                and words[k - 1].lower() not in rules.determiners and not rules.match_verb(words, k - 1):
+            k -= 1
+        if k > 0 and words[k - 1].lower() in rules.determiners:
+            j = k
     if j > 0 and words[j - 1].lower() in rules.determiners:
         j -= 1
     return words[j:end]

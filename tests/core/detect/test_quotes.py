@@ -215,3 +215,8 @@ def test_speaker_named_earlier_in_the_same_sentence_beats_the_previous_quote():
 def test_team_name_glued_before_a_player_is_no_part_of_the_speaker():
     text = 'The captain spoke after the defeat. Australia Sam Example said: "We were simply not good enough today."'
     assert [s for _, s in quotes(text, "en")] == ["Sam Example"]
+
+
+def test_role_of_a_country_is_the_speaker_not_the_country():
+    text = 'The caretaker government of Ruritania said on Friday: "We will hold the vote in the spring."'
+    assert [s for _, s in quotes(text, "en")] == ["The caretaker government of Ruritania"]
