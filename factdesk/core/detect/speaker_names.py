@@ -123,5 +123,9 @@ def _emit(run: list[tuple[int, str]], rules: SpeechRules):
             titled, k = True, i + 1
     rest = [(s, w.removesuffix("'s").removesuffix("’s")) for s, w in run[k:]
             if not rules.is_collective(w)]
+    for i in range(1, len(rest)):  # an acronym after a name belongs to the next item: "Murmu EU leaders"
+        if rest[i][1].isupper() and len(rest[i][1]) > 1 and not rest[i - 1][1].isupper():
+            rest = rest[:i]
+            break
     if rest:
         yield rest[0][0], [w for _, w in rest], titled

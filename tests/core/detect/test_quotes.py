@@ -220,3 +220,8 @@ def test_team_name_glued_before_a_player_is_no_part_of_the_speaker():
 def test_role_of_a_country_is_the_speaker_not_the_country():
     text = 'The caretaker government of Ruritania said on Friday: "We will hold the vote in the spring."'
     assert [s for _, s in quotes(text, "en")] == ["The caretaker government of Ruritania"]
+
+
+def test_acronym_glued_after_a_titled_name_is_not_part_of_it():
+    text = 'Chancellor Jana Example UN envoys said: "We will talk to every side of this conflict."'
+    assert [s for _, s in quotes(text, "en")] == ["Jana Example"]
