@@ -176,6 +176,8 @@ def test_list_number_after_money_is_no_money(text):
 @pytest.mark.parametrize("text", [
     "Video shows ICE arresting 5-yr-old child outside school.",
     "Police detained 7-month-old twins and their mother.",
+    "Agents were filmed arresting 6-yr old girl at the gate.",
+    "Officers detained 12 yo boy near the station.",
     "Crowds marked India's 79th Independence Day with a parade.",
     "Fans celebrated the club's 125th anniversary.",
     "The batter made one century and five fifties in the series.",
