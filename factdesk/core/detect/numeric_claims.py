@@ -56,6 +56,7 @@ _ELIDED_AUX = re.compile(r"\s+(?:were|have\s+been|had\s+been|are|wurden|worden|s
 _NAME_AFTER = re.compile(r"[ \u00a0](?!(?:Der|Die|Das|The|And|Und)\b)[A-ZÄÖÜ][\w’'-]+(?:[ \u00a0][A-ZÄÖÜ][\w’'-]+)?(?=[\s,.;:!?)]|$)")
 _DIMENSION = re.compile(rf"\s*[x×]\s*(?:{DIGITS})(?:\s*[x×]\s*(?:{DIGITS}))?(?:\s*[A-Za-zÄÖÜäöü]+)?(?![\w])")
 _CODE_AFTER = re.compile(r" [A-Z]{1,3}(?![\w])")  # "9 X", "5 GT"
+_AGE_NOUN = re.compile(r"\d+-(?:jährige[nr]?|(?:year|yr)s?-olds)")  # "16-Jährige", "16-year-olds": people
 _MONEY_MEMORY = 2500  # a bare "36,4 Millionen" is money when a currency was named this close before
 _BIG_VAGUE = re.compile(r"(?:hundert|tausend|million|milliard|billion|thousand|hundred)", re.IGNORECASE)
 _GEN_DE = frozenset("der des ihrer seiner ihres seines aller dieser jener unserer".split())
@@ -332,6 +333,8 @@ def _head(sc: Scanner, words: list[tuple[int, int, str]], e: int) -> tuple[int, 
             if w[:1].isupper() and w.lower() not in FUNCTION_DE:
                 return i, words[i]
             low = w.lower()
+            if _AGE_NOUN.fullmatch(low):
+                return i, words[i]  # "zwei 16-Jährige": people of an age
             if not w[:1].isalpha():
                 if w[:1].isdigit() and prev in PARTITIVE:
                     prev = low
@@ -348,6 +351,8 @@ def _head(sc: Scanner, words: list[tuple[int, int, str]], e: int) -> tuple[int, 
     prev = ""
     for i, (ws, we, w) in enumerate(words[:7]):
         low = w.lower()
+        if _AGE_NOUN.fullmatch(low):
+            return i, words[i]  # "two 16-year-olds": people of an age
         if not w[:1].isalpha():
             if w in ("’", "'") or (w[:1].isdigit() and prev in PARTITIVE):
                 prev = low
@@ -425,7 +430,7 @@ def _count(text, sents, sc: Scanner, st: _State, num: Num, qs, qual, words, sa, 
     if head is not None:
         hw = head[2]
         ttype = sc.type_noun(hw)
-        person = ttype is not None or sc.is_person(hw)
+        person = ttype is not None or sc.is_person(hw) or bool(_AGE_NOUN.fullmatch(hw.lower()))
         if lang == "de" and not person and hw.lower() in sc.not_person:
             return None
         if vb_type and value == 1 and vb_type != "casualties":

@@ -220,3 +220,9 @@ def test_labels_model_names_and_resolutions_are_no_claims(text):
 
 def test_multimillionaire_as_predicate_stays_vague_money():
     assert typed("Der Unternehmer und Multimillionär will Kanzler werden.") == [("money", None)]
+
+
+def test_count_of_people_named_by_their_age():
+    # the age itself is no claim, the count of people of that age is
+    assert typed("Zwei 15-Jährige wurden am Bahnhof festgenommen.") == [("arrests", 2)]
+    assert typed("Ein 15-Jähriger wurde festgenommen.") == []

@@ -242,3 +242,7 @@ def test_person_labels_and_resolutions_are_no_claims(text):
 def test_percentage_points_are_their_own_unit(text):
     claims = [c for c in find_claims(text, "en") if c.type == "statistic"]
     assert [c.unit for c in claims] == ["percentage points"]
+
+
+def test_count_of_people_named_by_their_age():
+    assert typed("Three 15-year-olds were arrested at the station.") == [("arrests", 3)]
