@@ -179,7 +179,7 @@
     </message>
     <message>
       <location filename="../../factdesk/gui/claim_panel.py" line="309" />
-      <location filename="../../factdesk/gui/main_window.py" line="330" />
+      <location filename="../../factdesk/gui/main_window.py" line="348" />
       <location filename="../../factdesk/gui/reader.py" line="306" />
       <source>Change type</source>
       <translation>Typ ändern</translation>
@@ -389,78 +389,89 @@
       <translation>Bericht wird geschrieben …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="38" />
+      <location filename="../../factdesk/gui/import_actions.py" line="35" />
+      <source>Import failed for an unknown reason.</source>
+      <translation>Der Import ist aus unbekanntem Grund fehlgeschlagen.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/import_actions.py" line="37" />
+      <location filename="../../factdesk/gui/import_actions.py" line="41" />
+      <source>Import failed: %1</source>
+      <translation>Import fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/import_actions.py" line="59" />
       <source>Open articles</source>
       <translation>Artikel öffnen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="56" />
-      <location filename="../../factdesk/gui/import_actions.py" line="60" />
-      <location filename="../../factdesk/gui/import_actions.py" line="63" />
+      <location filename="../../factdesk/gui/import_actions.py" line="77" />
+      <location filename="../../factdesk/gui/import_actions.py" line="81" />
       <location filename="../../factdesk/gui/import_actions.py" line="84" />
+      <location filename="../../factdesk/gui/import_actions.py" line="105" />
       <source>Import</source>
       <translation>Importieren</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="56" />
+      <location filename="../../factdesk/gui/import_actions.py" line="77" />
       <source>Not found: %1</source>
       <translation>Nicht gefunden: %1</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="60" />
+      <location filename="../../factdesk/gui/import_actions.py" line="81" />
       <source>No article files (.txt, .md, .html, .docx, .pdf) found there.</source>
       <translation>Dort wurden keine Artikeldateien (.txt, .md, .html, .docx, .pdf) gefunden.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="63" />
+      <location filename="../../factdesk/gui/import_actions.py" line="84" />
       <source>An import is already running.</source>
       <translation>Es läuft bereits ein Import.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="83" />
+      <location filename="../../factdesk/gui/import_actions.py" line="104" />
       <source>Importing articles…</source>
       <translation>Artikel werden importiert …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="83" />
+      <location filename="../../factdesk/gui/import_actions.py" line="104" />
       <source>Cancel</source>
       <translation>Abbrechen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="96" />
+      <location filename="../../factdesk/gui/import_actions.py" line="117" />
       <source>Importing %1…</source>
       <translation>%1 wird importiert …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="113" />
-      <location filename="../../factdesk/gui/import_actions.py" line="136" />
+      <location filename="../../factdesk/gui/import_actions.py" line="135" />
+      <location filename="../../factdesk/gui/import_actions.py" line="159" />
       <source>Import failed</source>
       <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="123" />
+      <location filename="../../factdesk/gui/import_actions.py" line="145" />
       <source>Some files were not imported</source>
       <translation>Einige Dateien wurden nicht importiert</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="157" />
-      <location filename="../../factdesk/gui/import_actions.py" line="160" />
-      <location filename="../../factdesk/gui/import_actions.py" line="174" />
+      <location filename="../../factdesk/gui/import_actions.py" line="180" />
+      <location filename="../../factdesk/gui/import_actions.py" line="183" />
+      <location filename="../../factdesk/gui/import_actions.py" line="197" />
       <source>Paste as new article</source>
       <translation>Als neuen Artikel einfügen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="157" />
+      <location filename="../../factdesk/gui/import_actions.py" line="180" />
       <source>The clipboard holds no text.</source>
       <translation>Die Zwischenablage enthält keinen Text.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="161" />
+      <location filename="../../factdesk/gui/import_actions.py" line="184" />
       <source>The pasted text is too long for one article (%1 characters). Save it as a file and open it instead.</source>
       <translation>Der eingefügte Text ist zu lang für einen Artikel (%1 Zeichen). Speichern Sie ihn als Datei und öffnen Sie diese.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="178" />
+      <location filename="../../factdesk/gui/import_actions.py" line="201" />
       <source>Finding claims…</source>
       <translation>Behauptungen werden gesucht …</translation>
     </message>
@@ -477,98 +488,118 @@
       <translation>Artikel filtern …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="64" />
+      <location filename="../../factdesk/gui/main_window.py" line="36" />
+      <source>Not changed: this claim is approved and locked. A lead can reopen it in the review queue.</source>
+      <translation>Nicht geändert: Diese Behauptung ist freigegeben und gesperrt. Die Teamleitung kann sie in der Abnahme-Warteschlange wieder öffnen.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/main_window.py" line="38" />
+      <source>Not changed: set a verdict first, then mark the claim ready for review.</source>
+      <translation>Nicht geändert: Setzen Sie zuerst eine Bewertung und markieren Sie die Behauptung dann als bereit zur Abnahme.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/main_window.py" line="40" />
+      <source>Not changed: only a lead's review can approve or return a claim.</source>
+      <translation>Nicht geändert: Nur die Abnahme durch die Teamleitung kann eine Behauptung freigeben oder zurückgeben.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/main_window.py" line="43" />
+      <source>Not changed: a claim cannot go from “%1” to “%2”.</source>
+      <translation>Nicht geändert: Eine Behauptung kann nicht von „%1“ zu „%2“ wechseln.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/main_window.py" line="46" />
+      <source>Not changed: %1</source>
+      <translation>Nicht geändert: %1</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/main_window.py" line="82" />
       <source>Library</source>
       <translation>Bibliothek</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="65" />
+      <location filename="../../factdesk/gui/main_window.py" line="83" />
       <source>All claims</source>
       <translation>Alle Behauptungen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="178" />
+      <location filename="../../factdesk/gui/main_window.py" line="196" />
       <source>Open article</source>
       <translation>Artikel öffnen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="262" />
+      <location filename="../../factdesk/gui/main_window.py" line="280" />
       <source>Already waiting for review.</source>
       <translation>Wartet bereits auf die Abnahme.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="285" />
-      <location filename="../../factdesk/gui/main_window.py" line="293" />
+      <location filename="../../factdesk/gui/main_window.py" line="303" />
+      <location filename="../../factdesk/gui/main_window.py" line="311" />
       <location filename="../../factdesk/gui/reader.py" line="299" />
       <source>Mark as claim</source>
       <translation>Als Behauptung markieren</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="293" />
+      <location filename="../../factdesk/gui/main_window.py" line="311" />
       <source>Select the words of the claim in the article first.</source>
       <translation>Markieren Sie zuerst die Wörter der Behauptung im Artikel.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="304" />
+      <location filename="../../factdesk/gui/main_window.py" line="322" />
       <location filename="../../factdesk/gui/reader.py" line="313" />
       <source>Dismiss claim</source>
       <translation>Behauptung verwerfen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="315" />
+      <location filename="../../factdesk/gui/main_window.py" line="333" />
       <source>Restore claim</source>
       <translation>Behauptung wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="400" />
-      <source>Not changed</source>
-      <translation>Nicht geändert</translation>
-    </message>
-    <message>
-      <location filename="../../factdesk/gui/main_window.py" line="445" />
+      <location filename="../../factdesk/gui/main_window.py" line="469" />
       <source>%1 articles</source>
       <translation>%1 Artikel</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="446" />
+      <location filename="../../factdesk/gui/main_window.py" line="470" />
       <source>%1 claims</source>
       <translation>%1 Behauptungen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="458" />
-      <location filename="../../factdesk/gui/main_window.py" line="474" />
+      <location filename="../../factdesk/gui/main_window.py" line="482" />
+      <location filename="../../factdesk/gui/main_window.py" line="498" />
       <source>Search</source>
       <translation>Suchen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="458" />
+      <location filename="../../factdesk/gui/main_window.py" line="482" />
       <source>Search is not available in this build.</source>
       <translation>Die Suche ist in dieser Version nicht verfügbar.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="483" />
+      <location filename="../../factdesk/gui/main_window.py" line="507" />
       <source>Export bundle</source>
       <translation>Paket exportieren</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="483" />
-      <location filename="../../factdesk/gui/main_window.py" line="492" />
+      <location filename="../../factdesk/gui/main_window.py" line="507" />
       <location filename="../../factdesk/gui/main_window.py" line="516" />
+      <location filename="../../factdesk/gui/main_window.py" line="540" />
       <source>Bundles are not available in this build.</source>
       <translation>Pakete sind in dieser Version nicht verfügbar.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="492" />
+      <location filename="../../factdesk/gui/main_window.py" line="516" />
       <source>Import bundle</source>
       <translation>Paket importieren</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="504" />
+      <location filename="../../factdesk/gui/main_window.py" line="528" />
       <source>Bundle merged; the undo history before it was cleared.</source>
       <translation>Paket zusammengeführt; der Rückgängig-Verlauf davor wurde geleert.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="516" />
+      <location filename="../../factdesk/gui/main_window.py" line="540" />
       <source>Conflicts</source>
       <translation>Konflikte</translation>
     </message>
