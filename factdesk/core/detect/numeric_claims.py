@@ -230,6 +230,9 @@ def _stopped(text: str, num: Num, sc: Scanner, pw: str, before: list[str]) -> bo
         return True
     if pw in sc.months or pw.rstrip(".") in sc.months:
         return True
+    if (num.kind == "word" and text[s:s + 1].isupper() and before and before[-1] in ("the", "die", "der", "den")
+            and re.match(r"\s+[A-Z][a-z]", text[e:e + 3])):
+        return True  # "after the Thirteen Colonies": a capitalised number word after "the" names something
     if before and before[-1][:1].isupper() and _CODE_AFTER.match(text, e):
         return True  # "die G 9 X", "Airbus A 3 XL": a number inside a model name
     nxt = re.match(r"\.?\s*([A-Za-zÄÖÜäöüß]+\.?)", text[e:e + 16])

@@ -226,3 +226,7 @@ def test_count_of_people_named_by_their_age():
     # the age itself is no claim, the count of people of that age is
     assert typed("Zwei 15-Jährige wurden am Bahnhof festgenommen.") == [("arrests", 2)]
     assert typed("Ein 15-Jähriger wurde festgenommen.") == []
+
+
+def test_variants_are_no_people():
+    assert [c for c in find_claims("Das Amt rechnet in zwei Varianten.", "de") if c.unit == "people"] == []

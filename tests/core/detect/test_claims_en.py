@@ -246,3 +246,11 @@ def test_percentage_points_are_their_own_unit(text):
 
 def test_count_of_people_named_by_their_age():
     assert typed("Three 15-year-olds were arrested at the station.") == [("arrests", 3)]
+
+
+@pytest.mark.parametrize("text", [
+    "Trade grew long after the Thirteen Colonies were founded.",
+    "The shop sells 10 colourful sarees.",
+])
+def test_named_number_words_and_garments_are_no_people(text):
+    assert [c for c in find_claims(text, "en") if c.unit == "people"] == []
