@@ -94,6 +94,12 @@ def _style(app: Any, settings: Any) -> None:
         app.setWindowIcon(icons.app_icon())
 
 
+def _interactive(screenshot: Any) -> bool:
+    """Whether a person can answer a dialog: not for --screenshot, the offscreen platform or a benchmark."""
+    return not screenshot and os.environ.get("QT_QPA_PLATFORM") != "offscreen" \
+        and not os.environ.get("FACTDESK_EXIT_AFTER_SHOW")
+
+
 def _import_desk():
     """Import the store without numpy/pandas: sqlite-utils only uses them to convert their own
     value types, which FactDesk never stores, and numpy alone costs a third of a second at start-up.
@@ -129,7 +135,16 @@ def run(args: Any) -> int:
         path = desk_path(args)
     else:
         path = settings.last_desk()  # the desk chosen in Settings
-    desk = Desk.open(path)
+    if _interactive(screenshot):
+        from factdesk.gui.open_desk import open_desk
+        wanted = Path(path)
+        desk, path = open_desk(Desk.open, wanted)
+        if desk is None:  # the user chose Quit in the "cannot open the desk" dialog
+            return 1
+        if path != wanted and hasattr(settings, "set_last_desk"):
+            settings.set_last_desk(path)  # next start opens the desk the user chose
+    else:
+        desk = Desk.open(path)  # a FactDeskError becomes one stderr line and exit 1
     by = settings.user_name()
     files = list(getattr(args, "files", None) or [])
     samples: list[Path] = []
