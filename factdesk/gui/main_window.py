@@ -28,6 +28,23 @@ from factdesk.gui.reader import ReaderPane
 from factdesk.gui.undo import Undo
 
 
+def refusal_text(message: str) -> str | None:
+    """A workflow refusal as one calm sentence in the UI language; None for other problems."""
+    import re
+    from factdesk.gui.app import status_label
+    if "approved and locked" in message:
+        return tr("Not changed: this claim is approved and locked. A lead can reopen it in the review queue.")
+    if "set a verdict before" in message:
+        return tr("Not changed: set a verdict first, then mark the claim ready for review.")
+    if "only a review can set" in message:
+        return tr("Not changed: only a lead's review can approve or return a claim.")
+    m = re.search(r"cannot go from '([a-z_]+)' to '([a-z_]+)'", message)
+    if m:
+        return tr("Not changed: a claim cannot go from “%1” to “%2”.").replace(
+            "%1", status_label(m.group(1))).replace("%2", status_label(m.group(2)))
+    return None
+
+
 class MainWindow(QMainWindow):
     """The window a checker lives in all day."""
 
@@ -397,8 +414,18 @@ class MainWindow(QMainWindow):
             self._desk_claims_stale = False
 
     def _edit_refused(self, message: str) -> None:
-        Ask.error(self, tr("Not changed"), message)
+        """A workflow refusal (locked claim, a transition the workflow forbids, no verdict yet) is not
+        a failure: say so calmly in the status bar instead of a modal box on every key press."""
+        text = refusal_text(message)
+        if text is None:  # bad input (a source address, a value): the user needs to see it
+            Ask.error(self, tr("Not changed"), message)
+        else:
+            self.show_refusal(text)
         self.reload_article()
+
+    def show_refusal(self, text: str) -> None:
+        """Tell the user, without a dialog, why nothing was changed."""
+        self.statusBar().showMessage(text, 8000)
 
     def _imported(self, article_ids: list[str]) -> None:
         self.library.refresh()

@@ -172,6 +172,7 @@ def test_a_claim_marked_ready_in_the_window_joins_the_open_queue(qtbot, desk):
     queue = w._review_dock.widget()
     assert queue.model.claim_count() == 0
     w.select_claim(desk.claim_rows()[0].id)
+    w.set_verdict_number(1)  # a claim goes to review with a verdict
     w.actions["ready"].trigger()
     assert w.panel.claim.status == "ready_for_review"
     assert queue.model.claim_count() == 1

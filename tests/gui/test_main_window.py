@@ -111,6 +111,7 @@ def test_undo_restores_the_old_verdict(window, qtbot):
 
 def test_ctrl_enter_marks_ready_for_review(window, qtbot):
     claim_id = window.current_claim().id
+    window.set_verdict_number(1)
     qtbot.keyClick(window.reader.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert window.desk.get_claim(claim_id).status == "ready_for_review"
 
@@ -240,6 +241,7 @@ def test_undo_of_ready_for_review_steps_back_through_research(window, qtbot):
     from factdesk.gui.undo import status_path
     assert status_path("ready_for_review", "new") == ["researching", "new"]
     claim_id = window.current_claim().id
+    window.set_verdict_number(1)
     window.actions["ready"].trigger()
     assert window.desk.get_claim(claim_id).status == "ready_for_review"
     window.actions["undo"].trigger()
@@ -261,3 +263,37 @@ def test_desk_wide_claims_are_re_read_when_their_tab_opens(window):
     assert window.desk_claims.rowCount() == 1  # stale while hidden: no work for an unseen list
     window.actions["all_claims"].trigger()
     assert window.desk_claims.rowCount() == 2
+
+
+def _approve(window):
+    claim_id = window.current_claim().id
+    desk = window.desk
+    desk.update_claim(claim_id, "tester", verdict=window.scale.verdicts[0].id)
+    desk.update_claim(claim_id, "tester", status="researching")
+    desk.update_claim(claim_id, "tester", status="ready_for_review")
+    desk.review(claim_id, "approve", "lead")
+    window.reload_article()
+    return claim_id
+
+
+def test_verdict_key_on_a_locked_claim_is_refused_calmly(window, qtbot, monkeypatch):
+    from factdesk.gui.app import Ask
+    boxes = []
+    monkeypatch.setattr(Ask, "error", classmethod(lambda cls, parent, title, msg: boxes.append(msg)))
+    claim_id = _approve(window)
+    for key in (Qt.Key.Key_2, Qt.Key.Key_3):
+        qtbot.keyClick(window.reader.view, key)
+    assert boxes == []  # no modal box on every key press
+    assert window.desk.get_claim(claim_id).status == "approved"
+    message = window.statusBar().currentMessage()
+    assert "approved and locked" in message and message[0].isupper() and "'" not in message
+
+
+def test_ready_without_verdict_is_refused_in_the_status_bar(window, qtbot, monkeypatch):
+    from factdesk.gui.app import Ask
+    boxes = []
+    monkeypatch.setattr(Ask, "error", classmethod(lambda cls, parent, title, msg: boxes.append(msg)))
+    window.panel.set_status("researching")
+    window.mark_ready()
+    assert boxes == []
+    assert "set a verdict first" in window.statusBar().currentMessage()
