@@ -140,9 +140,12 @@ class Ask:
 
     @staticmethod
     def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, message: str,
-             buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok) -> QMessageBox.StandardButton:
+             buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
+             details: str | None = None) -> QMessageBox.StandardButton:
         box = QMessageBox(icon, title, message, buttons, parent)
         box.setTextFormat(Qt.TextFormat.PlainText)  # file names and pasted text are never markup
+        if details:
+            box.setDetailedText(details)  # behind "Show Details…", never in the sentence itself
         try:
             return QMessageBox.StandardButton(box.exec())
         finally:
@@ -152,6 +155,11 @@ class Ask:
     def error(cls, parent: QWidget | None, title: str, message: str) -> None:
         """Tell the user something went wrong and nothing was changed."""
         cls._box(parent, QMessageBox.Icon.Warning, title, message)
+
+    @classmethod
+    def failure(cls, parent: QWidget | None, title: str, message: str, details: str | None = None) -> None:
+        """An unexpected failure: one sentence, the technical details collapsed under "Details"."""
+        cls._box(parent, QMessageBox.Icon.Warning, title, message, details=details)
 
     @classmethod
     def info(cls, parent: QWidget | None, title: str, message: str) -> None:

@@ -20,6 +20,27 @@ MAX_PASTE_CHARS = 2_000_000  # about 300,000 words: far beyond any article
 FILE_FILTER = "Articles (*.txt *.md *.html *.htm *.docx *.pdf *.eml);;All files (*)"
 
 
+def _without_path(path: Any, message: str) -> str:
+    """A file's message without the path it starts with: the list already names the file."""
+    for prefix in (f"{path}: ", f"{Path(path).name}: "):
+        if message.startswith(prefix):
+            return message[len(prefix):]
+    return message
+
+
+def failure_sentence(message: str) -> tuple[str, str | None]:
+    """"Import failed: …" as one sentence; a traceback or any longer text goes to the details."""
+    lines = [line.strip() for line in message.strip().splitlines() if line.strip()]
+    if not lines:
+        return tr("Import failed for an unknown reason."), None
+    if len(lines) == 1 and "Traceback" not in lines[0] and len(lines[0]) <= 300:
+        return tr("Import failed: %1").replace("%1", lines[0]), None
+    # a traceback ends with the exception's own line; otherwise the first line says most
+    last = lines[-1] if lines[0].startswith("Traceback") else lines[0]
+    last = last if len(last) <= 200 else last[:200] + "…"
+    return tr("Import failed: %1").replace("%1", last), message
+
+
 class Importer(QObject):
     """Runs imports for a window and reports the article ids that arrived."""
 
@@ -110,7 +131,8 @@ class Importer(QObject):
 
     def _failed(self, message: str) -> None:
         self._close_dialog()
-        Ask.error(self.window, tr("Import failed"), message)
+        sentence, details = failure_sentence(message)
+        Ask.failure(self.window, tr("Import failed"), sentence, details)
         self.imported.emit([])
 
     def _report(self, report: Any) -> None:
@@ -118,7 +140,7 @@ class Importer(QObject):
         dupes = [aid for _path, aid in getattr(report, "duplicates", [])]
         failed = getattr(report, "failed", [])
         if failed:
-            lines = "\n".join(f"• {Path(p).name}: {m}" for p, m in failed[:12])
+            lines = "\n".join(f"• {Path(p).name}: {_without_path(p, m)}" for p, m in failed[:12])
             more = f"\n… (+{len(failed) - 12})" if len(failed) > 12 else ""
             Ask.error(self.window, tr("Some files were not imported"), lines + more)
         elif not ids and dupes:
@@ -133,7 +155,8 @@ class Importer(QObject):
             report = self.desk.import_paths(paths, by=self.by())
         except Exception as exc:  # noqa: BLE001 - shown, nothing changed
             QApplication.restoreOverrideCursor()
-            Ask.error(self.window, tr("Import failed"), getattr(exc, "message", str(exc)))
+            sentence, details = failure_sentence(getattr(exc, "message", None) or f"{type(exc).__name__}: {exc}")
+            Ask.failure(self.window, tr("Import failed"), sentence, details)
             return
         QApplication.restoreOverrideCursor()
         self._report(report)

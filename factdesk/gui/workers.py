@@ -231,8 +231,10 @@ class ImportJob(QObject):
         except FactDeskError as exc:
             self._emit(self.failed, exc.message)
         except Exception as exc:  # noqa: BLE001 - reported to the user, logged in full
-            log.error("import failed:\n%s", traceback.format_exc())
-            self._emit(self.failed, error_message(exc))
+            details = traceback.format_exc()
+            log.error("import failed:\n%s", details)
+            # the first line is the message; the traceback only goes to the dialog's "Details"
+            self._emit(self.failed, f"{error_message(exc)}\n\n{details}")
         else:
             self._emit(self.finished, report)
         finally:

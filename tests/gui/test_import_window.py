@@ -93,3 +93,33 @@ def test_huge_or_empty_paste_is_refused(window, monkeypatch):
     window.importer.import_text("x" * (MAX_PASTE_CHARS + 1))
     window.importer.import_text("   \n ")
     assert len(messages) == 2 and window.desk.count_articles() == 1
+
+
+def test_file_errors_name_each_file_once(window, qtbot, tmp_path, monkeypatch):
+    messages = _errors(monkeypatch)
+    folder = tmp_path / "messy"
+    paths = _write(folder, 1)
+    binary = folder / "binary.txt"
+    binary.write_bytes(b"\x00\x01\x02\xff" * 100)
+    with qtbot.waitSignal(window.importer.imported, timeout=30_000):
+        window.importer.import_paths(paths + [binary])
+    assert len(messages) == 1
+    assert "binary.txt" in messages[0] and str(binary) not in messages[0]
+    assert messages[0].count("binary.txt") == 1
+
+
+def test_unexpected_import_error_is_one_sentence_with_details(window, qtbot, tmp_path, monkeypatch):
+    from factdesk.core.store import Desk
+    failures = []
+    monkeypatch.setattr(Ask, "failure", classmethod(
+        lambda cls, parent, title, msg, details=None: failures.append((msg, details))))
+    _errors(monkeypatch)
+
+    def broken(self, *args, **kwargs):
+        raise KeyError("span_start")
+    monkeypatch.setattr(Desk, "import_paths", broken)
+    with qtbot.waitSignal(window.importer.imported, timeout=30_000):
+        window.importer.import_paths(_write(tmp_path / "in", 1))
+    (message, details), = failures
+    assert message.startswith("Import failed: ") and "\n" not in message and "Traceback" not in message
+    assert "Traceback" in details and "span_start" in details
