@@ -231,9 +231,11 @@ class ClaimPanel(QScrollArea):
             self.show_claim(None)
             return
         self.claim = claim
-        colour = type_colour(claim.type).name()
+        dark = is_dark(self)  # the header follows the palette, like the reader's highlights
+        colour = type_colour(claim.type, dark).name()
+        ink = "#E4E6E8" if dark else "#111"
         self.quote.setText(
-            f"<span style='background:{colour}; color:#111; padding:2px'>&nbsp;{_html(claim.text)}&nbsp;</span>")
+            f"<span style='background:{colour}; color:{ink}; padding:2px'>&nbsp;{_html(claim.text)}&nbsp;</span>")
         with QSignalBlocker(self.type_combo):
             self.type_combo.setCurrentIndex(max(0, self.type_combo.findData(claim.type)))
         self.value_edit.setText("" if claim.value is None else _number(claim.value))

@@ -4,10 +4,9 @@
 light and dark palettes (Fusion, calm greys, one blue accent) and loads the
 small opt-in stylesheet in ``resources/styles/factdesk.qss``.
 
-Claim-type colours are Paul Tol's colour-blind-safe "light" scheme for the
-nine scored types (distinct under deuteranopia, protanopia and tritanopia,
-and dark text stays readable on them); the extra types get paler neutrals.
-In dark mode each colour is darkened so light text stays readable on it.
+Claim-type colours follow Paul Tol's colour-blind-safe "light"/"muted"
+schemes, chosen to be far apart in CIE Lab; dark mode has its own deeper
+set so light text stays readable on it.
 """
 
 from __future__ import annotations
@@ -21,21 +20,41 @@ from factdesk.resources import resource_path
 
 THEME_MODES: tuple[str, ...] = ("system", "light", "dark")
 
-# Highlight backgrounds in light mode, one per claim type of model.CLAIM_TYPES.
+# Highlight backgrounds, one per claim type of model.CLAIM_TYPES, after Paul Tol's colour-blind-safe
+# "light" and "muted" schemes. Light mode: black text reads on each (WCAG >= 6:1). Dark mode: a
+# deeper colour of the same hue, light text reads on each (>= 5:1). The nine scored types are
+# at least 25 apart in CIE76 Delta E in both modes, every pair of all 13 at least 18
+# (tests/gui/test_theme.py checks it), so Time in power, Term count and Money, or Vote share
+# and Statistic, are never confused.
 _TYPE_COLOURS: dict[str, str] = {
-    "vote_share": "#77AADD",        # light blue
+    "vote_share": "#6699EE",        # blue
     "arrests": "#EE8866",           # orange
     "casualties": "#FFAABB",        # pink
     "crowd_size": "#44BB99",        # mint
     "duration_in_power": "#BBCC33", # pear
-    "term_count": "#AAAA00",        # olive
+    "term_count": "#CC99EE",        # violet
     "money": "#EEDD88",             # light yellow
-    "statistic": "#99DDFF",         # light cyan
-    "quote": "#CCBBEE",             # lavender
-    "date": "#DDDDDD",              # pale grey
-    "duration": "#E6D5B8",          # sand
-    "prediction": "#CFE3C3",        # pale sage
-    "comparison": "#E8CCD9",        # pale mauve
+    "statistic": "#99EEEE",         # aqua
+    "quote": "#DDBB99",             # sand
+    "date": "#CCCCCC",              # grey
+    "duration": "#A6E088",          # light green
+    "prediction": "#DEEFC6",        # pale sage
+    "comparison": "#ACA8DC",        # periwinkle
+}
+_TYPE_COLOURS_DARK: dict[str, str] = {
+    "vote_share": "#2B4F9E",
+    "arrests": "#943A14",
+    "casualties": "#8A2E5A",
+    "crowd_size": "#17684A",
+    "duration_in_power": "#4A6A0A",
+    "term_count": "#6A3A9A",
+    "money": "#7A5C10",
+    "statistic": "#0E6470",
+    "quote": "#5E4636",
+    "date": "#3A4250",
+    "duration": "#4A2C43",
+    "prediction": "#4A5128",
+    "comparison": "#335680",
 }
 
 _TYPE_LABELS: dict[str, tuple[str, str]] = {  # type -> (English, German)
@@ -67,6 +86,8 @@ def type_colour(claim_type: str, dark: bool = False) -> QColor:
 
     With ``dark=True`` the colour is darkened for use behind light text.
     """
+    if dark and claim_type in _TYPE_COLOURS_DARK:
+        return QColor(_TYPE_COLOURS_DARK[claim_type])
     colour = QColor(_TYPE_COLOURS.get(claim_type, "#C8C8C8"))
     if dark:
         h, s, lightness, a = colour.getHslF()
