@@ -36,7 +36,8 @@ _SWATCHES: dict[tuple[str, int], QPixmap] = {}
 
 # header texts, translated at run time (the translations' update script collects *_LABELS tables)
 CLAIM_HEADER_LABELS = {"position": "#", "type": "Type", "text": "Claim", "value": "Value", "status": "Status",
-                       "verdict": "Verdict", "score": "Score", "assignee": "Assignee"}
+                       "verdict": "Verdict", "score": "Score", "assignee": "Assignee",
+                       "article": "Article"}
 
 
 def swatch(colour: QColor | str, size: int = 12) -> QPixmap:
@@ -185,7 +186,7 @@ class ClaimsProxy(QSortFilterProxyModel):
 
 
 DESK_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("type", "Type"), ("text", "Claim"), ("value", "Value"), ("status", "Status"),
+    ("type", "Type"), ("text", "Claim"), ("article", "Article"), ("value", "Value"), ("status", "Status"),
     ("verdict", "Verdict"), ("assignee", "Assignee"),
 )
 PAGE_SIZE = 200
@@ -201,6 +202,7 @@ class DeskClaimsModel(_ClaimColumns, QAbstractTableModel):
         self._filter = ClaimFilter()
         self._count = 0
         self._pages: OrderedDict[int, list[Claim]] = OrderedDict()
+        self._titles: dict[str, str] = {}  # article id -> title, for the Article column
         try:
             self._scale = desk.rating_scale()
         except Exception:
@@ -217,6 +219,7 @@ class DeskClaimsModel(_ClaimColumns, QAbstractTableModel):
         """Re-count and forget cached pages."""
         self.beginResetModel()
         self._pages.clear()
+        self._titles.clear()
         try:
             self._count = int(self._desk.count_claims(self._filter))
         except Exception:
@@ -258,4 +261,20 @@ class DeskClaimsModel(_ClaimColumns, QAbstractTableModel):
         claim = self.claim(index.row())
         if claim is None:
             return None
-        return self._cell(claim, DESK_COLUMNS[index.column()][0], index.row(), role)
+        key = DESK_COLUMNS[index.column()][0]
+        if key == "article" and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SORT_ROLE):
+            return self.article_title(claim.article_id)
+        return self._cell(claim, key, index.row(), role)
+
+    def article_title(self, article_id: str) -> str:
+        """The title of a claim's article (cached until the next refresh), so claims of similar
+        articles can be told apart."""
+        title = self._titles.get(article_id)
+        if title is None:
+            try:
+                title = " ".join((self._desk.get_article(article_id).title or "").split())
+            except Exception:
+                title = ""
+            title = title or tr("(untitled)")
+            self._titles[article_id] = title
+        return title

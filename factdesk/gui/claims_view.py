@@ -54,7 +54,9 @@ class DeskClaimsView(QWidget):
         self.view.setShowGrid(False)
         self.view.setAlternatingRowColors(True)
         self.view.horizontalHeader().setResizeContentsPrecision(0)
-        self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(2, self.view.fontMetrics().horizontalAdvance("M" * 12))  # the article title
         self.view.activated.connect(self._activated)
         self.view.clicked.connect(self._activated)
         grid = QGridLayout()

@@ -126,3 +126,15 @@ def test_library_header_sorts_by_title_but_not_by_counts(qtbot, desk):
     header.setSortIndicator(4, Qt.SortOrder.AscendingOrder)  # claims count: not sortable in the store
     assert header.sortIndicatorSection() == 0
     assert pane.model.index(0, 0).data() == "Aaa erster"
+
+
+def test_desk_claims_show_the_article_title(qtmodeltester, desk):
+    from tests.gui.conftest import ARTICLE
+    desk.import_text(ARTICLE + "\n\nNachtrag.", "tester", title="Lukaschenko: zweite Meldung")
+    model = DeskClaimsModel(desk)
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    column = headers.index("Article")
+    titles = {model.index(r, column).data() for r in range(model.rowCount())}
+    assert titles == {"Lukaschenko lässt sich bestätigen", "Lukaschenko: zweite Meldung"}
+    assert model.index(0, column).data(Qt.ItemDataRole.ToolTipRole) in titles
+    qtmodeltester.check(model)
