@@ -61,7 +61,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     group.add_argument("--return", dest="decision", action="store_const", const="return")
     group.add_argument("--reopen", dest="decision", action="store_const", const="reopen",
                        help="unlock an approved claim for further work")
-    p.add_argument("--comment", metavar="TEXT")
+    p.add_argument("--comment", metavar="TEXT", help="what to fix (required with --return)")
     p.add_argument("--by", metavar="NAME", required=True)
     p.set_defaults(func=run_review)
 
@@ -145,7 +145,9 @@ def run_sources_add(args: argparse.Namespace) -> int:
 
 
 def run_review(args: argparse.Namespace) -> int:
-    """Record a review decision."""
+    """Record a review decision; returning a claim needs a comment saying what to fix."""
+    if args.decision == "return" and not (args.comment or "").strip():
+        raise InputError("review --return needs --comment TEXT saying what to fix")
     with open_desk(args) as desk:
         review = desk.review(args.claim_id, args.decision, by=args.by, comment=args.comment)
         claim = desk.get_claim(review.claim_id)

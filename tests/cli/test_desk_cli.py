@@ -126,6 +126,9 @@ def test_a_claims_whole_workflow(db, capsys):
     (["sources", "add", "abc", "--url", "https://example.org", "--by", "x"], 1),
     (["review", "{c}", "--approve", "--by", "lead"], 1),
     (["review", "{c}", "--approve", "--return", "--by", "lead"], 2),
+    (["review", "{c}", "--return", "--by", "lead"], 2),
+    (["review", "{c}", "--return", "--comment", " ", "--by", "lead"], 2),
+    (["claims", "set", "{c}", "--status", "ready_for_review", "--by", "x"], 1),
     (["history", "feedfacefeedface"], 1),
     (["articles", "list", "--format", "xml"], 2),
     (["search", "---"], 2),
@@ -148,6 +151,19 @@ def test_invalid_transition_exits_1(db, capsys):
     before = snapshot(path)
     code, _, err = run(capsys, "claims", "set", ids[0], "--status", "ready_for_review", "--by", "x", "--db", path)
     assert code == 1 and "cannot go from 'dismissed'" in err and snapshot(path) == before
+
+
+def test_ready_for_review_and_approve_need_a_verdict(db, capsys):
+    path, ids = db
+    code, _, err = run(capsys, "claims", "set", ids[0], "--status", "ready_for_review", "--by", "x", "--db", path)
+    assert code == 1 and "set a verdict before" in err
+    assert run(capsys, "claims", "set", ids[0], "--status", "ready_for_review", "--verdict", "true",
+               "--by", "x", "--db", path)[0] == 0
+    code, _, err = run(capsys, "review", ids[0], "--return", "--by", "lead", "--db", path)
+    assert code == 2 and "--comment" in err
+    code, _, err = run(capsys, "review", ids[0], "--return", "--comment", "Quelle fehlt", "--by", "lead",
+                       "--db", path)
+    assert (code, err) == (0, "")
 
 
 def test_commands_other_than_import_never_create_a_desk(tmp_path, capsys):

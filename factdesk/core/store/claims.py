@@ -147,6 +147,9 @@ def update(db: Database, act: Action, claim_id: str, scale: RatingScale, fields:
             raise RequestError(f"only a review can set a claim to '{new_status}' (factdesk review)")
         if not can_transition(old.status, new_status):
             raise RequestError(f"a claim cannot go from '{old.status}' to '{new_status}'")
+        verdict = clean["verdict"] if "verdict" in clean else old.verdict
+        if new_status == "ready_for_review" and verdict is None:
+            raise RequestError(f"set a verdict before marking claim {claim_id[:8]} ready for review")
     changed = {k: v for k, v in clean.items() if getattr(old, k) != v}
     if not changed:
         return old

@@ -35,6 +35,10 @@ def review(db: Database, act: Action, claim_id: str, decision: str, scale: Ratin
         raise RequestError(f"cannot {decision} claim {claim_id[:8]}: its status is "
                            f"'{claim.status}', not '{needed}'")
     comment = (comment or "").strip() or None
+    if decision == "approve" and claim.verdict is None:
+        raise RequestError(f"set a verdict before approving claim {claim_id[:8]}")
+    if decision == "return" and comment is None:
+        raise InputError(f"return claim {claim_id[:8]} with a comment that says what to fix")
     review_id = str(uuid.uuid4())
     db.execute("INSERT INTO reviews(id, claim_id, decision, reviewer, comment, created_at, hlc) "
                "VALUES (?, ?, ?, ?, ?, ?, ?)",

@@ -29,7 +29,7 @@ def test_every_edited_field_gets_a_history_row(desk, article, fields):
 def test_sources_reviews_and_settings_are_recorded(desk, article):
     claim = _claim(desk, article)
     desk.add_source(claim.id, by="bea", url="https://example.org/wahl", title="Amtliches Ergebnis")
-    desk.update_claim(claim.id, by="bea", status="ready_for_review")
+    desk.update_claim(claim.id, by="bea", verdict="true", status="ready_for_review")
     desk.review(claim.id, "return", by="lead", comment="Quelle fehlt")
     desk.set_setting("organisation", "Faktenbüro", by="lead")
     entities = {h.entity for h in desk.history(claim.id)}

@@ -5,8 +5,10 @@ import pytest
 from factdesk.core.errors import InputError, RequestError
 
 
-def _claim(desk, article, status=None):
+def _claim(desk, article, status=None, verdict="true"):
     claim = desk.claims_for_article(article)[0]
+    if verdict:
+        claim = desk.update_claim(claim.id, by="bea", verdict=verdict)
     for step in {"researching": ["researching"],
                  "ready_for_review": ["ready_for_review"]}.get(status, []):
         desk.update_claim(claim.id, by="bea", status=step)
@@ -95,3 +97,31 @@ def test_unknown_and_prefix_claim_ids(desk, article):
         desk.get_claim("00000000-0000-0000-0000-000000000000")
     with pytest.raises(RequestError, match="no claim"):
         desk.get_claim(claim.id[:5])
+
+
+def test_ready_for_review_needs_a_verdict(desk, article):
+    claim = _claim(desk, article, verdict=None)
+    with pytest.raises(RequestError, match="set a verdict before"):
+        desk.update_claim(claim.id, by="bea", status="ready_for_review")
+    assert desk.get_claim(claim.id).status == "new"
+    # the verdict may come in the same edit
+    assert desk.update_claim(claim.id, by="bea", status="ready_for_review", verdict="false").status \
+        == "ready_for_review"
+
+
+def test_approve_needs_a_verdict(desk, article):
+    claim = _claim(desk, article, "ready_for_review")
+    # an older desk (or a bundle) may hold a claim ready for review without a verdict
+    desk.db.execute("UPDATE claims SET verdict = NULL WHERE id = ?", [claim.id])
+    with pytest.raises(RequestError, match="set a verdict before approving"):
+        desk.review(claim.id, "approve", by="lead")
+    assert desk.get_claim(claim.id).status == "ready_for_review"
+
+
+def test_return_needs_a_comment(desk, article):
+    claim = _claim(desk, article, "ready_for_review")
+    for comment in (None, "   "):
+        with pytest.raises(InputError, match="with a comment"):
+            desk.review(claim.id, "return", by="lead", comment=comment)
+    assert desk.reviews_for_claim(claim.id) == []
+    assert desk.review(claim.id, "return", by="lead", comment="Quelle fehlt").decision == "return"
