@@ -101,8 +101,31 @@ def status_label(status: str) -> str:
     return tr(STATUS_LABELS.get(status, status))
 
 
+# unit words of normalized values (plural, singular); currencies and symbols (EUR, km) stay as they are
+UNIT_LABELS = {
+    "years": "years", "people": "people", "copies": "copies", "pieces": "pieces", "points": "points",
+    "percentage points": "percentage points", "times": "times", "degrees": "degrees", "votes": "votes",
+    "seats": "seats", "barrel": "barrels", "acres": "acres", "miles": "miles", "lanes": "lanes",
+    "storeys": "storeys", "basis points": "basis points",
+}
+UNIT_ONE_LABELS = {
+    "years": "year", "people": "person", "copies": "copy", "pieces": "piece", "points": "point",
+    "percentage points": "percentage point", "times": "time", "degrees": "degree", "votes": "vote",
+    "seats": "seat", "barrel": "barrel", "acres": "acre", "miles": "mile", "lanes": "lane",
+    "storeys": "storey", "basis points": "basis point",
+}
+
+
+def unit_label(unit: str, value: float) -> str:
+    """A unit word in the UI language ('26 Jahre'); unknown units (EUR, km) as they are."""
+    if unit not in UNIT_LABELS:
+        return unit
+    return tr(UNIT_ONE_LABELS.get(unit, unit)) if value == 1 else tr(UNIT_LABELS.get(unit, unit))
+
+
 def format_value(value: float | None, unit: str | None = None, qualifier: str | None = None) -> str:
-    """A claim's normalized value for people: 'more than 30,000 people', '2.5 billion EUR', '5th term'."""
+    """A claim's normalized value for people: 'more than 30,000 people', '2.5 billion EUR', '5th term';
+    in German 'mehr als 30.000 Personen', '2,5 Mrd. EUR', '5. Amtszeit'."""
     from PySide6.QtCore import QLocale
     loc = QLocale()
     german = loc.language() == QLocale.Language.German
@@ -111,28 +134,48 @@ def format_value(value: float | None, unit: str | None = None, qualifier: str | 
     if unit == "term" and float(value).is_integer():
         n = int(value)
         if german:
-            return f"{n}. {tr('term')}"
+            return tr("%1. term").replace("%1", str(n))
         suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
         return f"{n}{suffix} {tr('term')}"
     text = _number_words(float(value), loc, german)
-    if unit:
-        text = f"{text}{' %' if unit == 'percent' else ' ' + unit}"
+    if unit == "percent":
+        text = f"{text} %" if german else f"{text}%"
+    elif unit:
+        text = f"{text} {unit_label(unit, float(value))}"
     if qualifier and qualifier != "exact":
         text = f"{tr(QUALIFIER_LABELS.get(qualifier, qualifier))} {text}".strip()
     return text
 
 
 def _number_words(value: float, loc, german: bool) -> str:
-    """30,000 / 2.5 million / 1.5 billion in the locale's digits."""
-    for size, en, de in ((1e12, "trillion", "Billionen"), (1e9, "billion", "Milliarden"),
-                         (1e6, "million", "Millionen")):
+    """30,000 / 2.5 million / 1.5 billion (German: 30.000 / 2,5 Mio. / 1,5 Mrd.) in the locale's digits."""
+    for size, en, de in ((1e12, "trillion", "Bio."), (1e9, "billion", "Mrd."), (1e6, "million", "Mio.")):
         if abs(value) >= size:
             scaled = value / size
             digits = loc.toString(int(scaled)) if scaled.is_integer() else loc.toString(scaled, "g", 4)
-            return f"{digits} {tr(de if german else en)}"
+            return f"{digits} {de if german else tr(en)}"
     if value.is_integer():
         return loc.toString(int(value))
     return loc.toString(value, "g", 12)
+
+
+def _four_digit_year(fmt: str) -> str:
+    """A locale's short date format with the year written out ('dd.MM.yy' -> 'dd.MM.yyyy')."""
+    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+
+
+def format_date(date) -> str:
+    """A QDate in the locale's short format with a four-digit year: 23.12.2013, 23/12/2013."""
+    from PySide6.QtCore import QLocale
+    loc = QLocale()
+    return loc.toString(date, _four_digit_year(loc.dateFormat(QLocale.FormatType.ShortFormat)))
+
+
+def format_date_time(when) -> str:
+    """A QDateTime like format_date, with hours and minutes."""
+    from PySide6.QtCore import QLocale
+    loc = QLocale()
+    return loc.toString(when, _four_digit_year(loc.dateTimeFormat(QLocale.FormatType.ShortFormat)))
 
 
 class Ask:

@@ -146,7 +146,8 @@ class ClaimPanel(QScrollArea):
         fm = self.sources_view.fontMetrics()
         for col, sample in {1: "Destatis", 2: "2024-12-31", 3: "File"}.items():
             sh.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            sh.resizeSection(col, fm.horizontalAdvance(sample) + 16)
+            label = str(self.sources_model.headerData(col, Qt.Orientation.Horizontal) or "")
+            sh.resizeSection(col, max(fm.horizontalAdvance(sample), fm.horizontalAdvance(label)) + 20)
         self.sources_view.setMinimumHeight(70)
         self.sources_view.setMaximumHeight(120)
         self.sources_view.doubleClicked.connect(lambda _i: self.edit_source())

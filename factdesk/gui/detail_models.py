@@ -11,11 +11,11 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QDateTime, QLocale, QModelIndex, \
+from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QDateTime, QModelIndex, \
     QPersistentModelIndex, Qt, QTimeZone
 
 from factdesk.core.model import Source
-from factdesk.gui.app import tr
+from factdesk.gui.app import QUALIFIER_LABELS, format_date_time, status_label, tr, type_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -91,6 +91,23 @@ class SourcesModel(QAbstractTableModel):
         return None
 
 
+# the history's field and event names, shown in the UI language (update.sh collects *_LABELS tables)
+FIELD_LABELS = {
+    "status": "Status", "verdict": "Verdict", "type": "Type", "value": "Value", "unit": "Unit",
+    "qualifier": "Qualifier", "speaker": "Speaker", "assignee": "Assignee", "rationale": "Rationale",
+    "text": "Text", "language": "Language", "start": "Start", "end": "End", "claim": "Claim",
+    "article": "Article", "setting": "Setting",
+}
+SOURCE_FIELD_LABELS = {
+    "url": "Source address", "title": "Source title", "publisher": "Publisher", "published": "Published",
+    "accessed": "Accessed", "excerpt": "Excerpt", "file": "File", "kind": "Kind of source",
+}
+REVIEW_FIELD_LABELS = {"decision": "Review", "comment": "Review comment"}
+REVIEW_LABELS = {"approve": "Approved in review", "return": "Returned in review", "reopen": "Reopened"}
+CREATED_LABELS = {"claim": "Claim created", "article": "Article imported", "source": "Source added"}
+REMOVED_LABELS = {"claim": "Claim removed", "source": "Source removed", "article": "Article removed"}
+
+
 class HistoryModel(QAbstractListModel):
     """The history of one claim, newest first: 'Anna · 12:03 · verdict: — → false'."""
 
@@ -115,19 +132,56 @@ class HistoryModel(QAbstractListModel):
             when = QDateTime.fromString(str(e.at or "")[:19], "yyyy-MM-ddTHH:mm:ss")
             if when.isValid():
                 when.setTimeZone(QTimeZone.utc())
-                when_text = QLocale().toString(when.toLocalTime(), QLocale.FormatType.ShortFormat)
+                when_text = format_date_time(when.toLocalTime())
             else:
                 when_text = str(e.at or "")
-            if e.field:
-                change = f"{tr(e.field)}: {_short(e.old)} → {_short(e.new)}"
-            elif e.old is None:
-                change = tr("%1 created").replace("%1", tr(e.entity))
-            else:
-                change = tr("%1 removed").replace("%1", tr(e.entity))
+            change = self._change(e)
             return f"{when_text} · {e.by} · {change}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{e.field or e.entity}\n{tr('before')}: {e.old}\n{tr('after')}: {e.new}"
+            return f"{self._field(e)}\n{tr('before')}: {e.old}\n{tr('after')}: {e.new}"
         return None
+
+    def set_scale(self, scale: Any, language: str = "en") -> None:
+        """The rating scale whose verdict labels the history shows (instead of verdict ids)."""
+        self._scale, self._language = scale, language
+        if self._entries:
+            self.dataChanged.emit(self.index(0), self.index(len(self._entries) - 1))
+
+    def _field(self, e: Any) -> str:
+        if e.entity == "review":
+            return tr(REVIEW_FIELD_LABELS.get(e.field, e.field or "review"))
+        if e.entity == "source":
+            return tr(SOURCE_FIELD_LABELS.get(e.field, e.field or "source"))
+        return tr(FIELD_LABELS.get(e.field, e.field or e.entity))
+
+    def _value(self, field: str, value: Any) -> str:
+        if value is None or value == "":
+            return "—"
+        if field == "status":
+            return status_label(str(value))
+        if field in ("type", "claim_type"):
+            return type_label(str(value))
+        if field == "qualifier":
+            return tr(QUALIFIER_LABELS.get(str(value), str(value)))
+        if field == "verdict":
+            scale = getattr(self, "_scale", None)
+            verdict = scale.verdict(str(value)) if scale is not None else None
+            return verdict.label(getattr(self, "_language", "en")) if verdict else str(value)
+        return _short(value)
+
+    def _change(self, e: Any) -> str:
+        """'Status: Researching → Ready for review', 'Claim created', in the UI language."""
+        if e.field == "removed":
+            return tr(REMOVED_LABELS.get(e.entity, "Removed"))
+        if e.entity == "review" and e.field == "decision":
+            return tr(REVIEW_LABELS.get(str(e.new), "Reviewed"))
+        if e.field and not (e.entity == "source" and e.old is None):
+            return f"{self._field(e)}: {self._value(e.field, e.old)} → {self._value(e.field, e.new)}"
+        if e.entity == "source":  # a source added: one entry per field, the address says most
+            return f"{tr('Source added')}: {self._field(e)} {_short(e.new)}"
+        if e.old is None:
+            return tr(CREATED_LABELS.get(e.entity, "Created"))
+        return tr(REMOVED_LABELS.get(e.entity, "Removed"))
 
 
 def _short(value: Any, limit: int = 40) -> str:

@@ -62,7 +62,7 @@ class ExportDialog(QDialog):
         self.type_combo = self._combo([(t, type_label(t)) for t in CLAIM_TYPES])
         self.from_edit, self.to_edit = QLineEdit(self), QLineEdit(self)
         for edit in (self.from_edit, self.to_edit):
-            edit.setPlaceholderText("YYYY-MM-DD")
+            edit.setPlaceholderText(tr("YYYY-MM-DD"))
         self.organisation_edit = QLineEdit(str(desk.get_setting("organisation", "") or ""), self)
         self.base_url_edit = QLineEdit(str(desk.get_setting("report_base_url", "") or ""), self)
         self.base_url_edit.setPlaceholderText("https://…")

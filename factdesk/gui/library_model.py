@@ -185,4 +185,5 @@ def _format_date(iso: str) -> str:
     """An ISO date (or date-time) in the locale's short format; unchanged when it is not ISO."""
     from PySide6.QtCore import QDate
     d = QDate.fromString(iso[:10], "yyyy-MM-dd")
-    return QLocale().toString(d, QLocale.FormatType.ShortFormat) if d.isValid() else iso
+    from factdesk.gui.app import format_date
+    return format_date(d) if d.isValid() else iso

@@ -51,7 +51,7 @@ class LibraryPane(QWidget):
         header.setResizeContentsPrecision(0)  # never read more than the visible rows to size columns
         header.setMinimumSectionSize(24)
         fm = self.view.fontMetrics()
-        samples = {1: "Outlet", 2: "31/12/2024", 3: "de", 4: "99", 5: "99", 6: "99"}
+        samples = {1: "Outlet", 2: "31.12.2024", 3: "de", 4: "99", 5: "99", 6: "99"}
         for col, sample in samples.items():
             label = str(self.model.headerData(col, Qt.Orientation.Horizontal))
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)

@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
         self.panel = ClaimPanel(desk, self.undo, self.user_name)
         self.panel.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.panel.set_scale(self.scale, self.language)
+        self.panel.history_model.set_scale(self.scale, self.language)  # verdict labels, not ids
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.left_tabs)
@@ -447,6 +448,7 @@ class MainWindow(QMainWindow):
         if scale is not None and (self.scale is None or scale.id != self.scale.id):
             self.scale = scale
             self.panel.set_scale(scale, self.language)
+            self.panel.history_model.set_scale(scale, self.language)
             self.claims.set_scale(scale, self.language)
         self.library.refresh()
         if self.article is not None:

@@ -432,5 +432,5 @@ def article_meta(article: Article, n_claims: int) -> str:
         parts.append(QLocale().toString(d, QLocale.FormatType.LongFormat) if d.isValid() else article.published)
     if article.language:
         parts.append({"de": tr("German"), "en": tr("English")}.get(article.language, article.language))
-    parts.append(f"{QLocale().toString(n_claims)} {tr('claim') if n_claims == 1 else tr('claims')}")
+    parts.append(tr("1 claim") if n_claims == 1 else tr("%1 claims").replace("%1", QLocale().toString(n_claims)))
     return " · ".join(parts)

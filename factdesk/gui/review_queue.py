@@ -294,6 +294,15 @@ class ReviewQueueWidget(QWidget):
         """The selected claim, or None."""
         return self.model.claim_at(self.tree.currentIndex())
 
+    def _size_columns(self) -> None:
+        """Verdict, status and checker wide enough for their longest label ("Bereit zur Abnahme")."""
+        fm = self.tree.fontMetrics()
+        header = self.tree.header()
+        status_width = max(fm.horizontalAdvance(status_label(s)) for s in ("ready_for_review", "approved", "returned"))
+        for col, width in ((1, fm.horizontalAdvance("M" * 9)), (2, status_width), (3, fm.horizontalAdvance("M" * 7))):
+            header.resizeSection(col, max(width, fm.horizontalAdvance(str(self.model.headerData(
+                col, Qt.Orientation.Horizontal)))) + 24)
+
     def reload(self, select: int | None = 0) -> None:
         """Read the queue again and select the claim at position `select` (in queue order)."""
         self.model.load(self.view_combo.currentData())
@@ -301,6 +310,7 @@ class ReviewQueueWidget(QWidget):
             self.tree.setFirstColumnSpanned(row, QModelIndex(), True)  # article titles use the full width
         self.tree.expandAll()
         self.tree.resizeColumnToContents(0)
+        self._size_columns()
         claims = [c for g in self.model.groups for c in g.claims]
         if claims and select is not None:
             target = claims[min(select, len(claims) - 1)]
@@ -333,10 +343,11 @@ class ReviewQueueWidget(QWidget):
                                 if claim.status == "approved" else status_label(claim.status))
         group = self.model.groups[self.tree.currentIndex().internalId() - 1]
         sentence = group.sentence(claim)
-        self.claim_text.setPlainText(claim.text + (f"\n\n{tr('In the article')}: {sentence}"
+        self.claim_text.setPlainText(claim.text + ("\n\n" + tr("In the article: %1").replace("%1", sentence)
                                                    if sentence and sentence != claim.text else ""))
         self.rationale.setPlainText(claim.rationale or "")
         self.sources_model.set_sources(claim.sources)
+        self.history_model.set_scale(self.model.scale, self.model.language)  # verdict labels, not ids
         self.history_model.set_entries(self.desk.history(claim_id=claim.id))
 
     # -- actions ------------------------------------------------------------

@@ -100,8 +100,47 @@ def test_sources_and_history_models(qtmodeltester, desk):
     history = HistoryModel()
     history.set_entries(desk.history(claim_id=claim.id))
     assert history.rowCount() >= 2
-    assert "verdict" in history.index(0, 0).data()
+    assert "Verdict: — → true" in history.index(0, 0).data()
+    history.set_scale(desk.rating_scale(), "en")
+    label = desk.rating_scale().verdict("true").label("en")
+    assert history.index(0, 0).data().endswith(f"Verdict: — → {label}")  # the scale's label, not the id
+    texts = [history.index(r, 0).data() for r in range(history.rowCount())]
+    assert any(t.endswith("Claim created") for t in texts)
     qtmodeltester.check(history)
+
+
+def test_history_shows_status_labels_and_four_digit_years(qapp, desk):
+    from PySide6.QtCore import QDate, QLocale
+    from factdesk.gui.app import format_date
+    claim = desk.claims_for_article(desk.article_rows(0, 1)[0].id)[0]
+    desk.update_claim(claim.id, "tester", status="researching")
+    history = HistoryModel()
+    history.set_entries(desk.history(claim_id=claim.id))
+    assert history.index(0, 0).data().endswith("Status: New → Researching")
+    old = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    try:
+        assert format_date(QDate(2013, 12, 23)) == "23.12.2013"
+    finally:
+        QLocale.setDefault(old)
+
+
+def test_german_values_use_german_unit_words(qapp):
+    from PySide6.QtCore import QLocale
+    from factdesk.gui import i18n
+    from factdesk.gui.app import format_value
+    old = QLocale()
+    i18n.install_translator(qapp, "de")
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    try:
+        assert format_value(6, "term") == "6. Amtszeit"
+        assert format_value(1200, "people", "approx") == "etwa 1.200 Personen"
+        assert format_value(26, "years") == "26 Jahre"
+        assert format_value(80.1, "percent") == "80,1 %"
+        assert format_value(1.5e9, "EUR") == "1,5 Mrd. EUR"
+    finally:
+        QLocale.setDefault(old)
+        i18n.install_translator(qapp, "en")
 
 
 def test_library_columns_can_be_shown_from_the_header_menu(qtbot, desk):
