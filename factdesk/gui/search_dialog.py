@@ -316,6 +316,9 @@ class SearchPanel(QWidget):
         if generation != self._generation:
             return
         self.model.clear()
+        if "at least one word" in message:  # the store's wording, lower case for the command line
+            message = self.tr("Type at least one word to search for.")
+        message = message[:1].upper() + message[1:]  # sentence case, like the window's other messages
         self.status_label.setText(message)
         self.search_failed.emit(message)
 

@@ -119,6 +119,7 @@ def test_a_query_without_words_shows_the_message(qtbot, dialog):
     with qtbot.waitSignal(dialog.panel.search_failed, timeout=5000) as blocker:
         dialog.panel.set_query("?!")
     assert "at least one word" in blocker.args[0]
+    assert blocker.args[0][0].isupper() and dialog.panel.status_label.text() == blocker.args[0]
     assert dialog.panel.model.rowCount() == 0
 
 
