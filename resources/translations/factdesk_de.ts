@@ -4,9 +4,14 @@
   <context>
     <name>FactDesk</name>
     <message>
-      <location filename="../../factdesk/gui/app.py" line="110" />
+      <location filename="../../factdesk/gui/app.py" line="133" />
       <source>vague number</source>
       <translation>unbestimmte Zahl</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/app.py" line="137" />
+      <source>%1. term</source>
+      <translation>%1. Amtszeit</translation>
     </message>
     <message>
       <location filename="../../factdesk/gui/claim_panel.py" line="66" />
@@ -41,7 +46,7 @@
     </message>
     <message>
       <location filename="../../factdesk/gui/claim_panel.py" line="92" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="323" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="326" />
       <source>Value</source>
       <translation>Wert</translation>
     </message>
@@ -121,128 +126,136 @@
       <translation>Quellen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="156" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="157" />
       <source>Add…</source>
       <translation>Hinzufügen …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="158" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="159" />
       <source>Edit…</source>
       <translation>Bearbeiten …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="160" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="161" />
       <source>Remove</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="162" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="163" />
       <source>Open</source>
       <comment>a source's file or web page</comment>
       <translation>Öffnen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="164" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="165" />
       <source>Open the attached file, or the web address</source>
       <translation>Angehängte Datei oder Webadresse öffnen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="173" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="174" />
       <location filename="../../factdesk/gui/review_queue.py" line="268" />
       <source>History</source>
       <translation>Verlauf</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="195" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="196" />
       <source>— no verdict —</source>
       <translation>– keine Bewertung –</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="200" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="201" />
       <source>Shortcut: %1</source>
       <translation>Tastenkürzel: %1</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="289" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="292" />
       <source>This verdict rests on no source yet.</source>
       <translation>Diese Bewertung stützt sich noch auf keine Quelle.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="290" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="293" />
       <source>This verdict rests on one independent source only.</source>
       <translation>Diese Bewertung stützt sich nur auf eine unabhängige Quelle.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="291" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="294" />
       <source>Two or more from different publishers are safer.</source>
       <translation>Zwei oder mehr von verschiedenen Herausgebern sind sicherer.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="309" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="312" />
       <location filename="../../factdesk/gui/main_window.py" line="348" />
       <location filename="../../factdesk/gui/reader.py" line="306" />
       <source>Change type</source>
       <translation>Typ ändern</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="323" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="326" />
       <source>“%1” is not a number.</source>
       <translation>„%1“ ist keine Zahl.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="327" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="330" />
       <source>Change value</source>
       <translation>Wert ändern</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="334" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="337" />
       <source>Set status to %1</source>
       <translation>Status auf %1 setzen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="342" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="345" />
       <location filename="../../factdesk/gui/review_queue.py" line="164" />
-      <location filename="../../factdesk/gui/review_queue.py" line="329" />
+      <location filename="../../factdesk/gui/review_queue.py" line="339" />
       <source>no verdict</source>
       <translation>keine Bewertung</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="345" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="348" />
       <source>Set verdict %1</source>
       <translation>Bewertung %1 setzen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="359" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="362" />
       <source>Edit rationale</source>
       <translation>Begründung bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="382" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="385" />
       <location filename="../../factdesk/gui/source_dialog.py" line="62" />
       <source>Add source</source>
       <translation>Quelle hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="394" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="397" />
       <location filename="../../factdesk/gui/source_dialog.py" line="62" />
       <source>Edit source</source>
       <translation>Quelle bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="403" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="408" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="406" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="411" />
       <source>Remove source</source>
       <translation>Quelle entfernen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="404" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="407" />
       <source>Remove “%1” from this claim?</source>
       <translation>„%1“ von dieser Behauptung entfernen?</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="421" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="424" />
       <source>Open source</source>
       <translation>Quelle öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claims_model.py" line="278" />
+      <location filename="../../factdesk/gui/library_model.py" line="157" />
+      <location filename="../../factdesk/gui/reader.py" line="411" />
+      <location filename="../../factdesk/gui/review_queue.py" line="83" />
+      <source>(untitled)</source>
+      <translation>(ohne Titel)</translation>
     </message>
     <message>
       <location filename="../../factdesk/gui/claims_view.py" line="26" />
@@ -265,21 +278,18 @@
       <translation>Text enthält …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/detail_models.py" line="124" />
-      <source>%1 created</source>
-      <translation>%1 erstellt</translation>
-    </message>
-    <message>
-      <location filename="../../factdesk/gui/detail_models.py" line="126" />
-      <source>%1 removed</source>
-      <translation>%1 entfernt</translation>
-    </message>
-    <message>
       <location filename="../../factdesk/gui/export_dialog.py" line="52" />
       <location filename="../../factdesk/gui/export_dialog.py" line="120" />
       <location filename="../../factdesk/gui/export_dialog.py" line="165" />
       <source>Export report</source>
       <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/export_dialog.py" line="65" />
+      <location filename="../../factdesk/gui/source_dialog.py" line="70" />
+      <location filename="../../factdesk/gui/source_dialog.py" line="72" />
+      <source>YYYY-MM-DD</source>
+      <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
       <location filename="../../factdesk/gui/export_dialog.py" line="69" />
@@ -476,13 +486,6 @@
       <translation>Behauptungen werden gesucht …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/library_model.py" line="157" />
-      <location filename="../../factdesk/gui/reader.py" line="411" />
-      <location filename="../../factdesk/gui/review_queue.py" line="83" />
-      <source>(untitled)</source>
-      <translation>(ohne Titel)</translation>
-    </message>
-    <message>
       <location filename="../../factdesk/gui/library_view.py" line="36" />
       <source>Filter articles…</source>
       <translation>Artikel filtern …</translation>
@@ -508,17 +511,12 @@
       <translation>Nicht geändert: Eine Behauptung kann nicht von „%1“ zu „%2“ wechseln.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="46" />
-      <source>Not changed: %1</source>
-      <translation>Nicht geändert: %1</translation>
-    </message>
-    <message>
-      <location filename="../../factdesk/gui/main_window.py" line="82" />
+      <location filename="../../factdesk/gui/main_window.py" line="81" />
       <source>Library</source>
       <translation>Bibliothek</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="83" />
+      <location filename="../../factdesk/gui/main_window.py" line="82" />
       <source>All claims</source>
       <translation>Alle Behauptungen</translation>
     </message>
@@ -556,50 +554,56 @@
       <translation>Behauptung wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="469" />
+      <location filename="../../factdesk/gui/main_window.py" line="422" />
+      <source>Not changed</source>
+      <translation>Nicht geändert</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/main_window.py" line="474" />
       <source>%1 articles</source>
       <translation>%1 Artikel</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="470" />
+      <location filename="../../factdesk/gui/main_window.py" line="475" />
+      <location filename="../../factdesk/gui/reader.py" line="435" />
       <source>%1 claims</source>
       <translation>%1 Behauptungen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="482" />
-      <location filename="../../factdesk/gui/main_window.py" line="498" />
+      <location filename="../../factdesk/gui/main_window.py" line="487" />
+      <location filename="../../factdesk/gui/main_window.py" line="503" />
       <source>Search</source>
       <translation>Suchen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="482" />
+      <location filename="../../factdesk/gui/main_window.py" line="487" />
       <source>Search is not available in this build.</source>
       <translation>Die Suche ist in dieser Version nicht verfügbar.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="507" />
+      <location filename="../../factdesk/gui/main_window.py" line="512" />
       <source>Export bundle</source>
       <translation>Paket exportieren</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="507" />
-      <location filename="../../factdesk/gui/main_window.py" line="516" />
-      <location filename="../../factdesk/gui/main_window.py" line="540" />
+      <location filename="../../factdesk/gui/main_window.py" line="512" />
+      <location filename="../../factdesk/gui/main_window.py" line="521" />
+      <location filename="../../factdesk/gui/main_window.py" line="545" />
       <source>Bundles are not available in this build.</source>
       <translation>Pakete sind in dieser Version nicht verfügbar.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="516" />
+      <location filename="../../factdesk/gui/main_window.py" line="521" />
       <source>Import bundle</source>
       <translation>Paket importieren</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="528" />
+      <location filename="../../factdesk/gui/main_window.py" line="533" />
       <source>Bundle merged; the undo history before it was cleared.</source>
       <translation>Paket zusammengeführt; der Rückgängig-Verlauf davor wurde geleert.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="540" />
+      <location filename="../../factdesk/gui/main_window.py" line="545" />
       <source>Conflicts</source>
       <translation>Konflikte</translation>
     </message>
@@ -914,6 +918,11 @@
       <translation>Englisch</translation>
     </message>
     <message>
+      <location filename="../../factdesk/gui/reader.py" line="435" />
+      <source>1 claim</source>
+      <translation>1 Behauptung</translation>
+    </message>
+    <message>
       <location filename="../../factdesk/gui/review_queue.py" line="169" />
       <source>Approved: locked against edits until a lead reopens it</source>
       <translation>Freigegeben: gegen Änderungen gesperrt, bis die Teamleitung sie wieder öffnet</translation>
@@ -970,42 +979,47 @@
       <translation>Zahlen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_queue.py" line="332" />
+      <location filename="../../factdesk/gui/review_queue.py" line="342" />
       <source>🔒 Approved: locked against edits until reopened</source>
       <translation>🔒 Freigegeben: gegen Änderungen gesperrt, bis sie wieder geöffnet wird</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_queue.py" line="359" />
+      <location filename="../../factdesk/gui/review_queue.py" line="346" />
+      <source>In the article: %1</source>
+      <translation>Im Artikel: %1</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/review_queue.py" line="370" />
       <source>Approved and locked.</source>
       <translation>Freigegeben und gesperrt.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_queue.py" line="359" />
+      <location filename="../../factdesk/gui/review_queue.py" line="370" />
       <source>Returned to the checker.</source>
       <translation>An die Prüferin/den Prüfer zurückgegeben.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_queue.py" line="360" />
+      <location filename="../../factdesk/gui/review_queue.py" line="371" />
       <source>Reopened: the checker can edit it again.</source>
       <translation>Wieder geöffnet: Sie kann wieder bearbeitet werden.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_queue.py" line="377" />
+      <location filename="../../factdesk/gui/review_queue.py" line="388" />
       <source>Return claim</source>
       <translation>Behauptung zurückgeben</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_queue.py" line="377" />
+      <location filename="../../factdesk/gui/review_queue.py" line="388" />
       <source>What should the checker change?</source>
       <translation>Was soll geändert werden?</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_queue.py" line="385" />
+      <location filename="../../factdesk/gui/review_queue.py" line="396" />
       <source>Reopen claim</source>
       <translation>Behauptung wieder öffnen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_queue.py" line="385" />
+      <location filename="../../factdesk/gui/review_queue.py" line="396" />
       <source>Why is this claim reopened?</source>
       <translation>Warum wird diese Behauptung wieder geöffnet?</translation>
     </message>
@@ -1066,12 +1080,6 @@
       <location filename="../../factdesk/gui/source_dialog.py" line="68" />
       <source>e.g. Statistisches Bundesamt</source>
       <translation>z. B. Statistisches Bundesamt</translation>
-    </message>
-    <message>
-      <location filename="../../factdesk/gui/source_dialog.py" line="70" />
-      <location filename="../../factdesk/gui/source_dialog.py" line="72" />
-      <source>YYYY-MM-DD</source>
-      <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
       <location filename="../../factdesk/gui/source_dialog.py" line="74" />
@@ -1206,212 +1214,467 @@
     </message>
     <message>
       <location filename=".table_strings.py" line="23" />
+      <source>year</source>
+      <translation>Jahr</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="24" />
+      <source>person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="25" />
+      <source>copy</source>
+      <translation>Exemplar</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="26" />
+      <source>piece</source>
+      <translation>Stück</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="27" />
+      <source>point</source>
+      <translation>Punkt</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="28" />
+      <source>percentage point</source>
+      <translation>Prozentpunkt</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="29" />
+      <source>time</source>
+      <translation>Mal</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="30" />
+      <source>degree</source>
+      <translation>Grad</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="31" />
+      <source>vote</source>
+      <translation>Stimme</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="32" />
+      <source>seat</source>
+      <translation>Sitz</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="33" />
+      <source>barrel</source>
+      <translation>Barrel</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="34" />
+      <source>acre</source>
+      <translation>Acre</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="35" />
+      <source>mile</source>
+      <translation>Meile</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="36" />
+      <source>lane</source>
+      <translation>Fahrspur</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="37" />
+      <source>storey</source>
+      <translation>Stockwerk</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="38" />
+      <source>basis point</source>
+      <translation>Basispunkt</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="39" />
+      <source>years</source>
+      <translation>Jahre</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="40" />
+      <source>people</source>
+      <translation>Personen</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="41" />
+      <source>copies</source>
+      <translation>Exemplare</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="42" />
+      <source>pieces</source>
+      <translation>Stück</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="43" />
+      <source>points</source>
+      <translation>Punkte</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="44" />
+      <source>percentage points</source>
+      <translation>Prozentpunkte</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="45" />
+      <source>times</source>
+      <translation>Mal</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="46" />
+      <source>degrees</source>
+      <translation>Grad</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="47" />
+      <source>votes</source>
+      <translation>Stimmen</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="48" />
+      <source>seats</source>
+      <translation>Sitze</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="49" />
+      <source>barrels</source>
+      <translation>Barrel</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="50" />
+      <source>acres</source>
+      <translation>Acres</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="51" />
+      <source>miles</source>
+      <translation>Meilen</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="52" />
+      <source>lanes</source>
+      <translation>Fahrspuren</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="53" />
+      <source>storeys</source>
+      <translation>Stockwerke</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="54" />
+      <source>basis points</source>
+      <translation>Basispunkte</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="55" />
       <source>exactly</source>
       <translation>genau</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="24" />
+      <location filename=".table_strings.py" line="56" />
       <source>about</source>
       <translation>etwa</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="25" />
+      <location filename=".table_strings.py" line="57" />
       <source>more than</source>
       <translation>mehr als</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="26" />
+      <location filename=".table_strings.py" line="58" />
       <source>less than</source>
       <translation>weniger als</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="27" />
+      <location filename=".table_strings.py" line="59" />
       <source>at least</source>
       <translation>mindestens</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="28" />
+      <location filename=".table_strings.py" line="60" />
       <source>up to</source>
       <translation>bis zu</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="29" />
+      <location filename=".table_strings.py" line="61" />
       <source>vague</source>
       <translation>unbestimmt</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="32" />
+      <location filename=".table_strings.py" line="64" />
       <source>Bundle written</source>
       <translation>Paket geschrieben</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="33" />
+      <location filename=".table_strings.py" line="65" />
       <source>Writing the bundle…</source>
       <translation>Paket wird geschrieben …</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="34" />
+      <location filename=".table_strings.py" line="66" />
       <source>Bundle imported</source>
       <translation>Paket importiert</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="35" />
+      <location filename=".table_strings.py" line="67" />
       <source>Merging the bundle…</source>
       <translation>Paket wird zusammengeführt …</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="37" />
+      <location filename=".table_strings.py" line="69" />
       <source>Field</source>
       <translation>Feld</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="38" />
+      <location filename=".table_strings.py" line="70" />
       <source>Kept value</source>
       <translation>Behaltener Wert</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="39" />
+      <location filename=".table_strings.py" line="71" />
       <source>Kept by</source>
       <translation>Behalten von</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="40" />
+      <location filename=".table_strings.py" line="72" />
       <source>Other value</source>
       <translation>Anderer Wert</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="41" />
+      <location filename=".table_strings.py" line="73" />
       <source>Other by</source>
       <translation>Anderer von</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="42" />
+      <location filename=".table_strings.py" line="74" />
       <source>Found</source>
       <translation>Gefunden</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="43" />
+      <location filename=".table_strings.py" line="75" />
       <source>Take the other value</source>
       <translation>Anderen Wert übernehmen</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="44" />
+      <location filename=".table_strings.py" line="76" />
       <source>Keep this value</source>
       <translation>Diesen Wert behalten</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="45" />
+      <location filename=".table_strings.py" line="77" />
       <source>No conflicts: every merge was clear.</source>
       <translation>Keine Konflikte: Jede Zusammenführung war eindeutig.</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="47" />
+      <location filename=".table_strings.py" line="79" />
       <source>New articles</source>
       <translation>Neue Artikel</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="48" />
+      <location filename=".table_strings.py" line="80" />
       <source>New claims</source>
       <translation>Neue Behauptungen</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="49" />
+      <location filename=".table_strings.py" line="81" />
       <source>Verdicts changed</source>
       <translation>Geänderte Bewertungen</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="50" />
+      <location filename=".table_strings.py" line="82" />
       <source>Show conflicts…</source>
       <translation>Konflikte anzeigen …</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="51" />
+      <location filename=".table_strings.py" line="83" />
       <source>#</source>
       <translation>Nr.</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="56" />
+      <location filename=".table_strings.py" line="88" />
       <source>Score</source>
       <translation>Prüfwürdigkeit</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="58" />
+      <location filename=".table_strings.py" line="95" />
+      <source>Text</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="96" />
+      <source>Language</source>
+      <translation>Sprache</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="97" />
+      <source>Start</source>
+      <translation>Anfang</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="98" />
+      <source>End</source>
+      <translation>Ende</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="99" />
+      <source>Setting</source>
+      <translation>Einstellung</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="100" />
+      <source>Claim removed</source>
+      <translation>Behauptung entfernt</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="101" />
+      <source>Source removed</source>
+      <translation>Quelle entfernt</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="102" />
+      <source>Article removed</source>
+      <translation>Artikel entfernt</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="103" />
       <source>Source</source>
       <translation>Quelle</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="62" />
+      <location filename=".table_strings.py" line="107" />
+      <source>Review</source>
+      <translation>Prüfung</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="108" />
+      <source>Review comment</source>
+      <translation>Prüfkommentar</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="109" />
+      <source>Source address</source>
+      <translation>Quellenadresse</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="110" />
+      <source>Source title</source>
+      <translation>Quellentitel</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="113" />
+      <source>Kind of source</source>
+      <translation>Art der Quelle</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="114" />
+      <source>Approved in review</source>
+      <translation>Bei der Prüfung abgenommen</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="115" />
+      <source>Returned in review</source>
+      <translation>Bei der Prüfung zurückgegeben</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="116" />
+      <source>Reopened</source>
+      <translation>Wieder geöffnet</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="117" />
+      <source>Claim created</source>
+      <translation>Behauptung erstellt</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="118" />
+      <source>Article imported</source>
+      <translation>Artikel importiert</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="119" />
+      <source>Source added</source>
+      <translation>Quelle hinzugefügt</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="120" />
       <source>HTML report (one file, prints well)</source>
       <translation>HTML-Bericht (eine Datei, gut druckbar)</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="63" />
+      <location filename=".table_strings.py" line="121" />
       <source>PDF report</source>
       <translation>PDF-Bericht</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="64" />
+      <location filename=".table_strings.py" line="122" />
       <source>Markdown</source>
       <translation>Markdown</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="65" />
+      <location filename=".table_strings.py" line="123" />
       <source>CSV table (one row per claim)</source>
       <translation>CSV-Tabelle (eine Zeile je Behauptung)</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="66" />
+      <location filename=".table_strings.py" line="124" />
       <source>JSON (everything, documented schema)</source>
       <translation>JSON (alles, dokumentiertes Schema)</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="67" />
+      <location filename=".table_strings.py" line="125" />
       <source>ClaimReview JSON-LD (schema.org)</source>
       <translation>ClaimReview JSON-LD (schema.org)</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="69" />
+      <location filename=".table_strings.py" line="127" />
       <source>Outlet</source>
       <translation>Medium</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="70" />
+      <location filename=".table_strings.py" line="128" />
       <source>Lang.</source>
       <translation>Spr.</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="71" />
+      <location filename=".table_strings.py" line="129" />
       <source>Claims</source>
       <translation>Behauptungen</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="72" />
+      <location filename=".table_strings.py" line="130" />
       <source>Open claims</source>
       <translation>Offene Behauptungen</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="73" />
+      <location filename=".table_strings.py" line="131" />
       <source>Decided</source>
       <translation>Entschieden</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="74" />
+      <location filename=".table_strings.py" line="132" />
       <source>Open</source>
       <comment>column: claims not yet decided</comment>
       <translation>Offen</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="75" />
+      <location filename=".table_strings.py" line="133" />
       <source>Checker</source>
       <translation>Prüfer/in</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="77" />
+      <location filename=".table_strings.py" line="134" />
       <source>exact</source>
       <translation>genau</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="78" />
+      <location filename=".table_strings.py" line="135" />
       <source>approx</source>
       <translation>ca.</translation>
     </message>
@@ -1510,7 +1773,7 @@
   <context>
     <name>SearchDialog</name>
     <message>
-      <location filename="../../factdesk/gui/search_dialog.py" line="368" />
+      <location filename="../../factdesk/gui/search_dialog.py" line="371" />
       <source>Search the desk</source>
       <translation>Desk durchsuchen</translation>
     </message>
@@ -1546,6 +1809,11 @@
       <location filename="../../factdesk/gui/search_dialog.py" line="312" />
       <source>Nothing found for “{0}”.</source>
       <translation>Nichts gefunden für „{0}“.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/search_dialog.py" line="320" />
+      <source>Type at least one word to search for.</source>
+      <translation>Geben Sie mindestens ein Wort ein, nach dem gesucht werden soll.</translation>
     </message>
   </context>
   <context>
