@@ -185,3 +185,15 @@ def test_progress_bar_only_on_a_terminal(db, tmp_path, capsys, monkeypatch):
     (tmp_path / "many" / "4.txt").write_text("Neu sind 98 Gäste.", encoding="utf-8")
     code, out, err = run(capsys, "import", "--db", path, tmp_path / "many")
     assert code == 0 and "import" in err and out.count("\n") == 1
+
+
+def test_read_only_desk_is_one_line_and_leaves_no_wal_files(db, capsys, monkeypatch):
+    path, ids = db
+    for extra in ("-wal", "-shm"):
+        Path(f"{path}{extra}").unlink(missing_ok=True)
+    before = sorted(p.name for p in path.parent.iterdir())
+    from factdesk.core.store import connection
+    monkeypatch.setattr(connection, "_writable", lambda p: False)  # tests may run as root
+    code, out, err = run(capsys, "claims", "set", ids[0], "--rationale", "neu", "--by", "x", "--db", path)
+    assert code == 1 and err == f"factdesk: desk {path} is read-only (check the file's permissions)\n"
+    assert sorted(p.name for p in path.parent.iterdir()) == before

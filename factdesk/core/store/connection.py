@@ -8,6 +8,7 @@ back as one unit.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 from contextlib import contextmanager
@@ -22,11 +23,41 @@ from factdesk.core.errors import RequestError
 BUSY_TIMEOUT_MS = 30_000
 
 
+def _writable(p: Path) -> bool:
+    """True when this process may write the desk file (checked before SQLite leaves -wal/-shm files)."""
+    return os.access(p, os.W_OK)
+
+
+def translate(exc: sqlite3.OperationalError, path: Path | str | None) -> Exception:
+    """A one-line FactDesk error for SQLite's read-only, locked, disk-full and I/O failures, else `exc`."""
+    text = str(exc).lower()
+    where = f"desk {path}" if path else "the desk"
+    if "readonly" in text or "read-only" in text:
+        return RequestError(f"{where} is read-only (check the file's permissions)")
+    if "locked" in text or "busy" in text:
+        return RequestError(f"{where} is busy: another program kept it locked for "
+                            f"{BUSY_TIMEOUT_MS // 1000} s; try again when it has finished")
+    if "full" in text:
+        return RequestError(f"{where} cannot be written: the disk is full (free some space and try again)")
+    if "disk i/o error" in text:
+        return RequestError(f"{where} cannot be read or written: disk I/O error (is the drive still attached?)")
+    return exc
+
+
+_paths: dict[int, Path] = {}
+
+
 def connect(path: Path | str) -> Database:
-    """Open (or create) the SQLite file at `path` with FactDesk's connection settings."""
+    """Open (or create) the SQLite file at `path` with FactDesk's connection settings.
+
+    A desk file this process may not write is refused here, before SQLite
+    would leave -wal/-shm files beside it: RequestError "… is read-only".
+    """
     p = Path(path)
     if p.exists() and p.is_dir():
         raise RequestError(f"{p}: is a folder, not a desk file")
+    if p.exists() and not _writable(p):
+        raise RequestError(f"desk {p} is read-only (check the file's permissions)")
     if not p.parent.exists():
         p.parent.mkdir(parents=True, exist_ok=True)
     try:
@@ -42,8 +73,14 @@ def connect(path: Path | str) -> Database:
         # NORMAL is durable across application crashes in WAL mode (only power loss
         # can lose the last transactions), and much faster than FULL.
         conn.execute("PRAGMA synchronous=NORMAL")
+    except sqlite3.OperationalError as exc:
+        err = translate(exc, p)
+        if err is exc:
+            raise RequestError(f"{p}: not a FactDesk desk ({exc})") from None
+        raise err from None
     except sqlite3.DatabaseError as exc:
         raise RequestError(f"{p}: not a FactDesk desk ({exc})") from None
+    _paths[id(conn)] = p
     return Database(conn, execute_plugins=False)
 
 
@@ -69,17 +106,34 @@ def write_transaction(db: Database) -> Iterator[Database]:
             with db.atomic():
                 yield db
             return
-        conn.execute("BEGIN IMMEDIATE")
+        path = _paths.get(id(conn))
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise translate(exc, path) from None
         try:
             yield db
+        except sqlite3.OperationalError as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            err = translate(exc, path)
+            if err is exc:
+                raise
+            raise err from None
         except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
         else:
-            conn.execute("COMMIT")
+            try:
+                conn.execute("COMMIT")
+            except sqlite3.OperationalError as exc:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise translate(exc, path) from None
 
 
 def forget(db: Database) -> None:
     """Drop the per-connection lock when a desk is closed."""
     _locks.pop(id(db.conn), None)
+    _paths.pop(id(db.conn), None)
