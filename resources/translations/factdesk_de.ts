@@ -46,7 +46,7 @@
     </message>
     <message>
       <location filename="../../factdesk/gui/claim_panel.py" line="92" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="326" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="341" />
       <source>Value</source>
       <translation>Wert</translation>
     </message>
@@ -91,167 +91,172 @@
       <translation>Warum diese Bewertung? Was sagen die Quellen?</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="124" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="130" />
       <source>Approved — locked until a lead reopens it.</source>
       <translation>Freigegeben – gesperrt, bis die Teamleitung sie wieder öffnet.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="127" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="133" />
       <location filename="../../factdesk/gui/export_dialog.py" line="84" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="128" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="134" />
       <location filename="../../factdesk/gui/export_dialog.py" line="86" />
       <source>Verdict</source>
       <translation>Bewertung</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="130" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="136" />
       <location filename="../../factdesk/gui/claims_view.py" line="38" />
       <source>Assignee</source>
       <translation>Zuständig</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="131" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="137" />
       <location filename="../../factdesk/gui/review_queue.py" line="267" />
       <source>Rationale</source>
       <translation>Begründung</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="135" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="142" />
       <location filename="../../factdesk/gui/review_queue.py" line="267" />
       <source>Sources</source>
       <translation>Quellen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="157" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="164" />
       <source>Add…</source>
       <translation>Hinzufügen …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="159" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="166" />
       <source>Edit…</source>
       <translation>Bearbeiten …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="161" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="168" />
       <source>Remove</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="163" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="170" />
       <source>Open</source>
       <comment>a source's file or web page</comment>
       <translation>Öffnen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="165" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="172" />
       <source>Open the attached file, or the web address</source>
       <translation>Angehängte Datei oder Webadresse öffnen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="174" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="181" />
       <location filename="../../factdesk/gui/review_queue.py" line="268" />
       <source>History</source>
       <translation>Verlauf</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="196" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="203" />
       <source>— no verdict —</source>
       <translation>– keine Bewertung –</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="201" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="208" />
       <source>Shortcut: %1</source>
       <translation>Tastenkürzel: %1</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="292" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="301" />
       <source>This verdict rests on no source yet.</source>
       <translation>Diese Bewertung stützt sich noch auf keine Quelle.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="293" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="302" />
       <source>This verdict rests on one independent source only.</source>
       <translation>Diese Bewertung stützt sich nur auf eine unabhängige Quelle.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="294" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="303" />
       <source>Two or more from different publishers are safer.</source>
       <translation>Zwei oder mehr von verschiedenen Herausgebern sind sicherer.</translation>
     </message>
     <message>
       <location filename="../../factdesk/gui/claim_panel.py" line="312" />
+      <source>the claim was reloaded; please redo your change.</source>
+      <translation>die Behauptung wurde neu geladen; bitte wiederholen Sie Ihre Änderung.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claim_panel.py" line="327" />
       <location filename="../../factdesk/gui/main_window.py" line="348" />
       <location filename="../../factdesk/gui/reader.py" line="306" />
       <source>Change type</source>
       <translation>Typ ändern</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="326" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="341" />
       <source>“%1” is not a number.</source>
       <translation>„%1“ ist keine Zahl.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="330" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="345" />
       <source>Change value</source>
       <translation>Wert ändern</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="337" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="352" />
       <source>Set status to %1</source>
       <translation>Status auf %1 setzen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="345" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="360" />
       <location filename="../../factdesk/gui/review_queue.py" line="164" />
       <location filename="../../factdesk/gui/review_queue.py" line="339" />
       <source>no verdict</source>
       <translation>keine Bewertung</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="348" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="363" />
       <source>Set verdict %1</source>
       <translation>Bewertung %1 setzen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="362" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="377" />
       <source>Edit rationale</source>
       <translation>Begründung bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="385" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="400" />
       <location filename="../../factdesk/gui/source_dialog.py" line="62" />
       <source>Add source</source>
       <translation>Quelle hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="397" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="412" />
       <location filename="../../factdesk/gui/source_dialog.py" line="62" />
       <source>Edit source</source>
       <translation>Quelle bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="406" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="411" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="421" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="426" />
       <source>Remove source</source>
       <translation>Quelle entfernen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="407" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="422" />
       <source>Remove “%1” from this claim?</source>
       <translation>„%1“ von dieser Behauptung entfernen?</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="424" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="439" />
       <source>Open source</source>
       <translation>Quelle öffnen</translation>
     </message>
     <message>
       <location filename="../../factdesk/gui/claims_model.py" line="278" />
-      <location filename="../../factdesk/gui/library_model.py" line="157" />
+      <location filename="../../factdesk/gui/library_model.py" line="159" />
       <location filename="../../factdesk/gui/reader.py" line="411" />
       <location filename="../../factdesk/gui/review_queue.py" line="83" />
       <source>(untitled)</source>
@@ -1660,21 +1665,27 @@
     <message>
       <location filename=".table_strings.py" line="132" />
       <source>Open</source>
-      <comment>column: claims not yet decided</comment>
+      <comment>short library column header: number of claims / not yet decided</comment>
       <translation>Offen</translation>
     </message>
     <message>
       <location filename=".table_strings.py" line="133" />
+      <source>Claims</source>
+      <comment>short library column header: number of claims / not yet decided</comment>
+      <translation>Anzahl</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="134" />
       <source>Checker</source>
       <translation>Prüfer/in</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="134" />
+      <location filename=".table_strings.py" line="135" />
       <source>exact</source>
       <translation>genau</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="135" />
+      <location filename=".table_strings.py" line="136" />
       <source>approx</source>
       <translation>ca.</translation>
     </message>
