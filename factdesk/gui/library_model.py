@@ -33,7 +33,9 @@ NUMERIC = {"n_claims", "n_open", "n_decided"}
 # header texts, translated at run time (the translations' update script collects *_LABELS tables)
 LIBRARY_HEADER_LABELS = {key: header for key, header, _sort in COLUMNS}
 LIBRARY_HEADER_LABELS["n_open"] = "Open claims"  # not the verb: "open" as in not yet decided
-SHORT_HEADERS = {"n_open": "Open"}
+# short headers leave the title room in a narrow pane (German "Behauptungen" took a third of it);
+# the tooltip gives the full name
+SHORT_HEADERS = {"n_open": "Open", "n_claims": "Claims"}
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -134,7 +136,7 @@ class LibraryModel(QAbstractTableModel):
             key = COLUMNS[section][0]
             if role == Qt.ItemDataRole.DisplayRole:
                 if key in SHORT_HEADERS:
-                    return tr(SHORT_HEADERS[key], "column: claims not yet decided")
+                    return tr(SHORT_HEADERS[key], "short library column header: number of claims / not yet decided")
                 return tr(LIBRARY_HEADER_LABELS[key])
             if role == Qt.ItemDataRole.ToolTipRole:
                 return tr(LIBRARY_HEADER_LABELS[key])

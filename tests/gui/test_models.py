@@ -177,3 +177,15 @@ def test_desk_claims_show_the_article_title(qtmodeltester, desk):
     assert titles == {"Lukaschenko lässt sich bestätigen", "Lukaschenko: zweite Meldung"}
     assert model.index(0, column).data(Qt.ItemDataRole.ToolTipRole) in titles
     qtmodeltester.check(model)
+
+
+def test_library_headers_leave_the_title_room_in_german(qapp, desk):
+    from factdesk.gui import i18n
+    i18n.install_translator(qapp, "de")
+    try:
+        model = LibraryModel(desk)
+        headers = {model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())}
+        assert "Behauptungen" not in headers and {"Anzahl", "Offen"} <= headers
+        assert model.headerData(4, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == "Behauptungen"
+    finally:
+        i18n.install_translator(qapp, "en")
