@@ -27,3 +27,11 @@ class RequestError(FactDeskError):
     """A request that cannot be done: unknown id, invalid transition (exit 1)."""
 
     exit_code = 1
+
+
+class ConflictError(RequestError):
+    """Someone else changed the row since the caller read it; nothing was written (exit 1).
+
+    `update_claim(..., expected={field: value you saw})` raises it so a window
+    showing old values never silently overwrites another process's edit.
+    """

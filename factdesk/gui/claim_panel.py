@@ -121,6 +121,12 @@ class ClaimPanel(QScrollArea):
         self.warning = QLabel(work)
         self.warning.setWordWrap(True)
         self.warning.hide()
+        # a calm note when an edit met a newer change from another window or the CLI
+        self.notice = QLabel(work)
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        if isinstance(getattr(undo, "on_conflict", None), list):
+            undo.on_conflict.append(self.edit_conflicted)
         self.locked = QLabel(tr("Approved — locked until a lead reopens it."), work)
         self.locked.setWordWrap(True)
         self.locked.hide()
@@ -130,6 +136,7 @@ class ClaimPanel(QScrollArea):
         wform.addRow(tr("Assignee"), self.assignee_edit)
         wform.addRow(tr("Rationale"), self.rationale)
         wform.addRow(self.locked)
+        wform.addRow(self.notice)
         layout.addWidget(work)
 
         sources_box = QGroupBox(tr("Sources"), body)
@@ -204,6 +211,8 @@ class ClaimPanel(QScrollArea):
         """Show `claim` (with sources; None: an empty panel). Saves a pending rationale first."""
         if self.claim is not None and (claim is None or claim.id != self.claim.id):
             self.save_rationale()
+        if claim is None or self.claim is None or claim.id != self.claim.id:
+            self.notice.hide()
         self.claim = claim
         enabled = claim is not None
         for w in self._editors + [self.status_combo, self.open_source_button, self.sources_view]:
@@ -297,6 +306,12 @@ class ClaimPanel(QScrollArea):
             self.warning.hide()
 
     # -- editing -------------------------------------------------------------
+    def edit_conflicted(self, message: str) -> None:
+        """Another window or process changed the claim: reload it and say so, never overwrite."""
+        self.refresh()
+        self.notice.setText(message + " — " + tr("the claim was reloaded; please redo your change."))
+        self.notice.show()
+
     def _edit(self, text: str, **fields: Any) -> None:
         if self.claim is None:
             return

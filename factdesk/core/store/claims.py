@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from factdesk.core.errors import InputError, RequestError
+from factdesk.core.errors import ConflictError, InputError, RequestError
 from factdesk.core.model import CLAIM_TYPES, QUALIFIERS, STATUSES, Claim, RatingScale, can_transition
 from factdesk.core.store import rows
 from factdesk.core.store.history import Action
@@ -131,13 +131,37 @@ def _clean(field: str, value: Any, scale: RatingScale) -> Any:
     return value
 
 
+def _same(field: str, value: Any, scale: RatingScale) -> Any:
+    """`value` normalised like a stored one (so "" and None, 2 and 2.0 compare equal)."""
+    if isinstance(value, str):
+        value = value.strip() or None
+    if field == "value" and value is not None:
+        try:
+            return float(value)
+        except (TypeError, ValueError):
+            return value
+    return value
+
+
 def update(db: Database, act: Action, claim_id: str, scale: RatingScale, fields: dict[str, Any],
-           via_review: bool = False) -> Claim:
-    """Apply edits to a claim inside `act`, enforcing the workflow; return the updated claim."""
-    unknown = set(fields) - set(EDITABLE)
+           via_review: bool = False, expected: dict[str, Any] | None = None) -> Claim:
+    """Apply edits to a claim inside `act`, enforcing the workflow; return the updated claim.
+
+    `expected` ({field: the value the caller saw}) makes the edit optimistic:
+    when any of those fields now holds something else, ConflictError is raised
+    and nothing is written.
+    """
+    unknown = set(fields) - set(EDITABLE) | set(expected or ()) - set(EDITABLE)
     if unknown:
         raise InputError(f"these claim fields cannot be edited: {', '.join(sorted(unknown))}")
     old = get(db, claim_id)
+    if expected:
+        stale = [k for k, v in expected.items()
+                 if _same(k, v, scale) != getattr(old, k)]
+        if stale:
+            raise ConflictError(f"claim {claim_id[:8]} was changed by {old.updated_by or 'someone'} at "
+                                f"{old.updated_at or 'an unknown time'} since you opened it "
+                                f"({', '.join(stale)}); nothing was saved")
     clean = {k: _clean(k, v, scale) for k, v in fields.items()}
     if old.status == "approved" and not via_review:
         raise RequestError(f"claim {claim_id[:8]} is approved and locked; a reviewer must reopen it first")

@@ -145,12 +145,17 @@ class Desk:
             c.sources = by_claim[c.id]
         return page
 
-    def update_claim(self, claim_id: str, by: str, **fields) -> Claim:
-        """Edit a claim's status, verdict, rationale, assignee or content, enforcing the workflow."""
+    def update_claim(self, claim_id: str, by: str, expected: dict[str, Any] | None = None,
+                     **fields) -> Claim:
+        """Edit a claim's status, verdict, rationale, assignee or content, enforcing the workflow.
+
+        With `expected` ({field: value the caller loaded}) the edit is refused with
+        ConflictError when another window or process changed one of those fields.
+        """
         cid = claims.resolve_id(self.db, claim_id)
         scale = self.rating_scale()
         with self._action(by) as act:
-            claims.update(self.db, act, cid, scale, fields)
+            claims.update(self.db, act, cid, scale, fields, expected=expected)
         return self.get_claim(cid)
 
     def add_manual_claim(self, article_id: str, start: int, end: int, type: str, by: str,

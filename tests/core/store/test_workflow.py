@@ -125,3 +125,19 @@ def test_return_needs_a_comment(desk, article):
             desk.review(claim.id, "return", by="lead", comment=comment)
     assert desk.reviews_for_claim(claim.id) == []
     assert desk.review(claim.id, "return", by="lead", comment="Quelle fehlt").decision == "return"
+
+
+def test_update_with_stale_expected_values_is_a_conflict(desk, article, tmp_path):
+    from factdesk.core.errors import ConflictError
+    from factdesk.core.store import Desk
+
+    claim = _claim(desk, article, verdict=None)
+    with Desk.open(desk.path) as other:  # another process, e.g. the CLI
+        other.update_claim(claim.id, by="cli", rationale="geprüft", verdict="false")
+    with pytest.raises(ConflictError, match=r"was changed by cli at .* since you opened it"):
+        desk.update_claim(claim.id, by="gui", expected={"rationale": None}, rationale="alt")
+    assert desk.get_claim(claim.id).rationale == "geprüft"
+    # values that still match: the edit goes through; without `expected` nothing changes for callers
+    assert desk.update_claim(claim.id, by="gui", expected={"rationale": "geprüft"},
+                             rationale="neu").rationale == "neu"
+    assert desk.update_claim(claim.id, by="gui", verdict="true").verdict == "true"
