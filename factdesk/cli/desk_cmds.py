@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import os
 import sys
+from pathlib import Path
 from typing import Any, Iterable
 
 from factdesk.cli import db_parent
@@ -110,8 +112,47 @@ def run_import(args: argparse.Namespace) -> int:
                 bar.close()
     for path, message in report.failed:
         sys.stderr.write(f"factdesk: {message}\n")
-    print(report.summary())
+    skipped = skipped_files(args.paths)
+    if skipped:
+        kinds = " ".join(sorted({Path(p).suffix.lower() or Path(p).name for p in skipped})[:5])
+        sys.stderr.write(f"factdesk: skipped {plural(len(skipped), 'file')} that "
+                         f"{'is' if len(skipped) == 1 else 'are'} not articles ({kinds})\n")
+    print(import_summary(report))
     return 2 if report.failed else 0
+
+
+def plural(n: int, word: str) -> str:
+    """'1 claim', '2 claims' (thousands separated: '2,000 claims')."""
+    return f"{n:,} {word}{'' if n == 1 else 's'}"
+
+
+def import_summary(report) -> str:
+    """One line: "imported 6 articles with 20 claims" or, when files failed, "imported 6, failed 2 …"."""
+    n = len(report.imported)
+    if report.failed:
+        line = f"imported {n}, failed {len(report.failed)} ({plural(report.n_claims, 'claim')})"
+    else:
+        line = f"imported {plural(n, 'article')} with {plural(report.n_claims, 'claim')}"
+    if report.duplicates:
+        line += f"; {len(report.duplicates):,} already on the desk"
+    if report.cancelled:
+        line += "; cancelled"
+    return line
+
+
+def skipped_files(paths: Iterable[str]) -> list[str]:
+    """Files inside the given folders that import passes over (not an article format; hidden ones aside)."""
+    from factdesk.core.intake.readers import ARTICLE_SUFFIXES
+
+    skipped = []
+    for p in paths:
+        if not os.path.isdir(p):
+            continue
+        for root, dirs, names in os.walk(p):
+            dirs[:] = [d for d in dirs if not d.startswith(".")]
+            skipped += [os.path.join(root, n) for n in names
+                        if not n.startswith(".") and Path(n).suffix.lower() not in ARTICLE_SUFFIXES]
+    return skipped
 
 
 def run_articles_list(args: argparse.Namespace) -> int:

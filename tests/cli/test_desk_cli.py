@@ -70,8 +70,19 @@ def test_import_failures_are_one_line_each_and_exit_2(db, tmp_path, capsys):
     (tmp_path / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
     code, out, err = run(capsys, "import", "--db", path, tmp_path / "c.txt", tmp_path / "logo.png",
                          tmp_path / "missing.txt")
-    assert code == 2 and out.startswith("imported 1 article with 1 claim")
+    assert code == 2 and out == "imported 1, failed 2 (1 claim)\n"
     assert len(err.splitlines()) == 2 and all(line.startswith("factdesk: ") for line in err.splitlines())
+
+
+def test_import_of_a_folder_without_articles_says_what_it_skipped(db, tmp_path, capsys):
+    path, _ = db
+    folder = tmp_path / "tabellen"
+    folder.mkdir()
+    (folder / "zahlen.csv").write_text("a,b\n1,2\n", encoding="utf-8")
+    (folder / "mehr.csv").write_text("a,b\n3,4\n", encoding="utf-8")
+    code, out, err = run(capsys, "import", "--db", path, folder)
+    assert code == 0 and out == "imported 0 articles with 0 claims\n"
+    assert err == "factdesk: skipped 2 files that are not articles (.csv)\n"
 
 
 def test_articles_and_claims_lists(db, capsys):
@@ -119,6 +130,7 @@ def test_a_claims_whole_workflow(db, capsys):
     (["claims", "set", "{c}", "--status", "researching"], 2),
     (["claims", "list", "--verdict", "vielleicht"], 1),
     (["claims", "list", "--status", "finished"], 2),
+    (["claims", "list", "--type", "rumour"], 2),
     (["claims", "list", "--article", "nope"], 1),
     (["sources", "add", "{c}", "--url", "example.org/ohne-schema", "--by", "x"], 2),
     (["sources", "add", "{c}", "--url", "https://example.org", "--published", "gestern", "--by", "x"], 2),
