@@ -168,8 +168,7 @@ def run(args: Any) -> int:
     if files:
         window.importer.import_paths(files)
     elif samples:
-        window.statusBar().showMessage("Adding the sample articles to your new desk…", 5000)
-        window.importer.import_paths(samples)  # the window shows the last one imported: the preferred
+        window.import_samples(samples)  # with a translated status message
     if os.environ.get("FACTDESK_EXIT_AFTER_SHOW"):
         app.processEvents()
         sys.stdout.write(f"shown after {time.perf_counter() - started:.3f} s\n")

@@ -424,6 +424,11 @@ class MainWindow(QMainWindow):
             self.show_refusal(text)
         self.reload_article()
 
+    def import_samples(self, paths: list) -> None:
+        """A new desk: import the bundled sample articles in the background and say so."""
+        self.statusBar().showMessage(tr("Adding the sample articles to your new desk…"), 5000)
+        self.importer.import_paths(paths)  # the window shows the last one imported: the preferred
+
     def show_refusal(self, text: str) -> None:
         """Tell the user, without a dialog, why nothing was changed."""
         self.statusBar().showMessage(text, 8000)

@@ -564,51 +564,56 @@
       <translation>Nicht geändert</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="474" />
+      <location filename="../../factdesk/gui/main_window.py" line="429" />
+      <source>Adding the sample articles to your new desk…</source>
+      <translation>Die Beispielartikel werden in Ihr neues Desk übernommen …</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/main_window.py" line="479" />
       <source>%1 articles</source>
       <translation>%1 Artikel</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="475" />
+      <location filename="../../factdesk/gui/main_window.py" line="480" />
       <location filename="../../factdesk/gui/reader.py" line="435" />
       <source>%1 claims</source>
       <translation>%1 Behauptungen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="487" />
-      <location filename="../../factdesk/gui/main_window.py" line="503" />
+      <location filename="../../factdesk/gui/main_window.py" line="492" />
+      <location filename="../../factdesk/gui/main_window.py" line="508" />
       <source>Search</source>
       <translation>Suchen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="487" />
+      <location filename="../../factdesk/gui/main_window.py" line="492" />
       <source>Search is not available in this build.</source>
       <translation>Die Suche ist in dieser Version nicht verfügbar.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="512" />
+      <location filename="../../factdesk/gui/main_window.py" line="517" />
       <source>Export bundle</source>
       <translation>Paket exportieren</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="512" />
-      <location filename="../../factdesk/gui/main_window.py" line="521" />
-      <location filename="../../factdesk/gui/main_window.py" line="545" />
+      <location filename="../../factdesk/gui/main_window.py" line="517" />
+      <location filename="../../factdesk/gui/main_window.py" line="526" />
+      <location filename="../../factdesk/gui/main_window.py" line="550" />
       <source>Bundles are not available in this build.</source>
       <translation>Pakete sind in dieser Version nicht verfügbar.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="521" />
+      <location filename="../../factdesk/gui/main_window.py" line="526" />
       <source>Import bundle</source>
       <translation>Paket importieren</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="533" />
+      <location filename="../../factdesk/gui/main_window.py" line="538" />
       <source>Bundle merged; the undo history before it was cleared.</source>
       <translation>Paket zusammengeführt; der Rückgängig-Verlauf davor wurde geleert.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="545" />
+      <location filename="../../factdesk/gui/main_window.py" line="550" />
       <source>Conflicts</source>
       <translation>Konflikte</translation>
     </message>

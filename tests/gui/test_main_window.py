@@ -297,3 +297,14 @@ def test_ready_without_verdict_is_refused_in_the_status_bar(window, qtbot, monke
     window.mark_ready()
     assert boxes == []
     assert "set a verdict first" in window.statusBar().currentMessage()
+
+
+def test_sample_import_message_is_translated(window, qtbot, monkeypatch, qapp):
+    from factdesk.gui import i18n
+    monkeypatch.setattr(window.importer, "import_paths", lambda paths: None)
+    i18n.install_translator(qapp, "de")
+    try:
+        window.import_samples([])
+        assert window.statusBar().currentMessage().startswith("Die Beispielartikel")
+    finally:
+        i18n.install_translator(qapp, "en")
