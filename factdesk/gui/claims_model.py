@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QPixmap
 
 from factdesk.core.model import Claim, RatingScale
 from factdesk.core.store.claims import ClaimFilter
-from factdesk.gui.app import format_value, status_label, tr, type_colour, type_label
+from factdesk.gui.app import format_value, is_dark, status_label, tr, type_colour, type_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole
@@ -87,8 +87,8 @@ class _ClaimColumns:
                     "value": claim.value if claim.value is not None else float("-inf"),
                     }.get(key, str(self._cell(claim, key, position, Qt.ItemDataRole.DisplayRole) or ""))
         if role == Qt.ItemDataRole.DecorationRole:
-            if key == "type":
-                return swatch(type_colour(claim.type))
+            if key == "type":  # the same colour as the reader's highlight, in dark mode too
+                return swatch(type_colour(claim.type, is_dark()))
             if key == "verdict" and self._scale and claim.verdict:
                 v = self._scale.verdict(claim.verdict)
                 return swatch(v.colour) if v else None

@@ -189,3 +189,20 @@ def test_library_headers_leave_the_title_room_in_german(qapp, desk):
         assert model.headerData(4, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == "Behauptungen"
     finally:
         i18n.install_translator(qapp, "en")
+
+
+def test_type_swatches_follow_the_dark_palette(qapp, desk):
+    from PySide6.QtGui import QColor, QPalette
+    from factdesk.gui import theme
+    claims = desk.claims_for_article(desk.article_rows(0, 1)[0].id)
+    model = ArticleClaimsModel()
+    model.set_claims(claims)
+    old = qapp.palette()
+    dark = QPalette(old)
+    dark.setColor(QPalette.ColorRole.Window, QColor("#202428"))
+    qapp.setPalette(dark)
+    try:
+        pixmap = model.index(0, 1).data(Qt.ItemDataRole.DecorationRole)
+        assert pixmap.toImage().pixelColor(2, 2).name() == theme.type_colour(model.claim(0).type, dark=True).name()
+    finally:
+        qapp.setPalette(old)
