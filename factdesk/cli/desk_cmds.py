@@ -84,11 +84,35 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     lp.set_defaults(func=run_articles_list)
 
     p = subparsers.add_parser("search", parents=[db_parent()], help="full-text search",
-                              description="Search article text and titles, claims, rationales and sources.")
+                              formatter_class=argparse.RawDescriptionHelpFormatter,
+                              description="Search article text and titles, claims, rationales and sources.",
+                              epilog=SEARCH_HELP)
+    p.error = _search_error(p)
     p.add_argument("query", nargs="+", metavar="QUERY")
     p.add_argument("--limit", type=int, default=50, help="hits per kind (default 50)")
     format_option(p)
     p.set_defaults(func=run_search)
+
+
+SEARCH_HELP = """query language:
+  Haushalt Defizit     every word must match (the last also as the start of a word)
+  "schwarze Null"      the words as a phrase
+  Bund OR Länder       either word
+  Haushalt -Kopie      exclude a word; put -- before a query that starts with -:
+                       factdesk search -- -Kopie Haushalt
+  ß and ss find each other: strasse finds Straße."""
+
+
+def _search_error(parser: argparse.ArgumentParser):
+    """The parser's error(), with a hint to use `--` when a query word starting with - was taken for an option."""
+    original = parser.error
+
+    def error(message: str) -> None:
+        if "unrecognized arguments" in message or "required: QUERY" in message:
+            message += " (to exclude a word with -WORD, put -- before the query: factdesk search -- -WORD ...)"
+        original(message)
+
+    return error
 
 
 def run_import(args: argparse.Namespace) -> int:

@@ -209,3 +209,17 @@ def test_read_only_desk_is_one_line_and_leaves_no_wal_files(db, capsys, monkeypa
     code, out, err = run(capsys, "claims", "set", ids[0], "--rationale", "neu", "--by", "x", "--db", path)
     assert code == 1 and err == f"factdesk: desk {path} is read-only (check the file's permissions)\n"
     assert sorted(p.name for p in path.parent.iterdir()) == before
+
+
+def test_search_minus_word_needs_double_dash_and_then_excludes(db, tmp_path, capsys):
+    path, _ = db
+    (tmp_path / "k.txt").write_text("Kopie: Rund 4000 Menschen demonstrierten in der Hauptstraße.\n",
+                                    encoding="utf-8")
+    assert run(capsys, "import", "--db", path, tmp_path / "k.txt")[0] == 0
+    code, _, err = run(capsys, "search", "-Kopie", "--db", path)
+    assert code == 2 and "search -- -WORD" in err and len(err.splitlines()) == 1
+    hits = json.loads(run(capsys, "search", "--db", path, "--format", "json", "--", "Menschen", "-Kopie")[1])
+    assert [h["kind"] for h in hits] == ["article"] and "Kopie" not in hits[0]["snippet"]
+    hits = json.loads(run(capsys, "search", "hauptstrasse", "--db", path, "--format", "json")[1])
+    assert [h["kind"] for h in hits] == ["article"]
+    assert "Haushalt -Kopie" in run(capsys, "search", "--help")[1]

@@ -2,7 +2,17 @@
 
 User input never reaches FTS5's query syntax: each word becomes a quoted
 term (the last one also tried as a prefix, so "Lukasch" finds "Lukaschenko"),
-and a stray quote or AND cannot cause an error.
+and a stray quote or AND cannot cause an error. A small query language is
+built from those quoted terms only:
+
+    Haushalt Defizit      both words (AND)
+    "schwarze Null"       the words as a phrase
+    Bund OR Länder        either word
+    Haushalt -Kopie       exclude a word (NOT); needs at least one word to include
+
+German ß and "ss" find each other ("strasse" finds "Straße"): FTS5's unicode61
+tokenizer does not fold ß, so each word containing ß or ss is searched in both
+spellings.
 """
 
 from __future__ import annotations
@@ -43,15 +53,79 @@ class SearchHit:
                 "rank": round(self.rank, 4)}
 
 
+_TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
+MAX_SPELLINGS = 8
+
+
+def spellings(word: str) -> list[str]:
+    """The word with each ß written also as ss and each ss also as ß ("strasse" -> strasse, straße)."""
+    parts = re.split(r"(ß|ss)", word.lower())
+    out = [""]
+    for i, part in enumerate(parts):
+        options = ["ss", "ß"] if i % 2 else [part]
+        out = [o + x for o in out for x in options][:MAX_SPELLINGS]
+    return list(dict.fromkeys(out)) if len(parts) > 1 else [word]
+
+
+def parse(text: str) -> tuple[list[list[list[str]]], list[list[str]]]:
+    """Split a query into OR-groups of phrases (each a list of words) to include, and phrases to exclude.
+
+    `a b OR c -d "e f"` -> ([[[a]], [[b], [c]], [[e, f]]], [[d]]).
+    """
+    groups: list[list[list[str]]] = []
+    excluded: list[list[str]] = []
+    join_next = False
+    for m in _TOKEN.finditer(text or ""):
+        neg, quoted, bare = m.group(1), m.group(2), m.group(3)
+        if bare == "OR" and groups:
+            join_next = True
+            continue
+        if bare is not None and bare.startswith("-") and len(bare) > 1:
+            neg, bare = "-", bare[1:]
+        words = _WORD.findall(quoted if quoted is not None else bare)
+        if not words:
+            continue
+        phrases = [words] if quoted is not None else [[w] for w in words]
+        if neg:
+            excluded.extend(phrases)
+        elif join_next:
+            groups[-1].append(phrases[0])
+            groups.extend([p] for p in phrases[1:])
+        else:
+            groups.extend([p] for p in phrases)
+        join_next = False
+    return groups, excluded
+
+
+def _phrase(words: list[str], prefix: bool = False) -> str:
+    """One phrase as FTS5 syntax; single words in all their ß/ss spellings."""
+    if len(words) == 1:
+        terms = [f'"{w}"' + ("*" if prefix else "") for w in spellings(words[0])]
+        return terms[0] if len(terms) == 1 else "(" + " OR ".join(terms) + ")"
+    return '"' + " ".join(words) + '"'
+
+
 def fts_query(text: str, prefix: bool = True) -> str:
-    """A safe FTS5 query matching all the words of `text` (the last as a prefix unless prefix=False)."""
-    words = _WORD.findall(text or "")
-    if not words:
-        raise InputError("the search needs at least one word")
-    terms = [f'"{w}"' for w in words]
-    if prefix:
-        terms[-1] += "*"
-    return " ".join(terms)
+    """A safe FTS5 query for `text` (the last plain word as a prefix unless prefix=False)."""
+    groups, excluded = parse(text)
+    if not groups:
+        raise InputError("the search needs at least one word" +
+                         (" that is not excluded with -" if excluded else ""))
+    parts = []
+    for i, group in enumerate(groups):
+        last = prefix and i == len(groups) - 1
+        alts = [_phrase(p, last and j == len(group) - 1) for j, p in enumerate(group)]
+        parts.append(alts[0] if len(alts) == 1 else "(" + " OR ".join(alts) + ")")
+    query = " AND ".join(parts)
+    for phrase in excluded:
+        query += " NOT " + _phrase(phrase)
+    return query
+
+
+def highlight_words(text: str) -> list[str]:
+    """The words a query looks for (in every ß/ss spelling), for marking snippets."""
+    groups, _ = parse(text)
+    return [v for g in groups for p in g for w in p for v in spellings(w)]
 
 
 # Rank first (rowid and BM25 only), then fetch the page of hits. FTS5's
@@ -115,7 +189,7 @@ def search(db: Database, query: str, limit: int = 50) -> list[SearchHit]:
     word they expand to, so they run only when they can add something.
     """
     exact, prefixed = fts_query(query, prefix=False), fts_query(query)
-    words = _WORD.findall(query)
+    words = highlight_words(query)
     hits: list[SearchHit] = []
     for kind in KINDS:
         rows = _ranked(db, kind, exact, limit)

@@ -2,6 +2,8 @@
 
 import pytest
 
+from factdesk.core.errors import InputError
+
 
 @pytest.fixture
 def worked(desk, article):
@@ -35,7 +37,34 @@ def test_hits_are_grouped_by_kind_and_stay_in_sync(worked):
     assert desk.search("Landeswahlamt") == []
 
 
-@pytest.mark.parametrize("query", ['"Prozent', "Prozent AND", "NEAR(x", "-Prozent*"])
+@pytest.mark.parametrize("query", ['"Prozent', "Prozent AND", "NEAR(x", "Prozent -", "Prozent OR", "OR Prozent"])
 def test_search_syntax_from_users_never_fails(worked, query):
     desk, _, _ = worked
     assert isinstance(desk.search(query), list)
+
+
+def test_ss_finds_sharp_s_and_back(desk):
+    a, _ = desk.import_text("Die Hauptstraße ist gesperrt. Der Schlossgarten bleibt offen.\n", by="anna",
+                            title="Verkehr")
+    for query in ("hauptstrasse", "Hauptstraße", "schloßgarten"):
+        hits = [h for h in desk.search(query) if h.kind == "article"]
+        assert [h.id for h in hits] == [a], query
+    snippet = [h for h in desk.search("hauptstrasse") if h.kind == "article"][0].snippet
+    assert "[Hauptstraße]" in snippet  # the original text, marked
+
+
+def test_minus_excludes_quotes_make_a_phrase_or_offers_a_choice(desk):
+    a, _ = desk.import_text("Haushalt ohne neue Schulden, sagt die Ministerin.\n", by="anna", title="Original")
+    b, _ = desk.import_text("Haushalt ohne neue Schulden, sagt die Ministerin. Kopie\n", by="anna", title="Kopie")
+    c, _ = desk.import_text("Neue Schulden für den Haushalt? Nein.\n", by="anna", title="Frage")
+
+    def ids(q):
+        return {h.id for h in desk.search(q) if h.kind == "article"}
+
+    assert ids("Haushalt -Kopie") == {a, c}
+    assert ids('"ohne neue Schulden"') == {a, b}
+    assert ids('"ohne neue Schulden" -Kopie') == {a}
+    assert ids("Ministerin OR Nein") == {a, b, c}
+    for query in ("-Kopie", "-Prozent*"):
+        with pytest.raises(InputError, match="not excluded"):
+            desk.search(query)
