@@ -51,12 +51,20 @@ def _cell(value: Any, width: int | None) -> str:
     if value is None:
         return ""
     if isinstance(value, float):
-        text = f"{value:g}"
+        text = number(value)
     else:
         text = " ".join(str(value).split())
     if width and len(text) > width:
         text = text[:width - 1] + "…"
     return text
+
+
+def number(value: float) -> str:
+    """A number for people: 2,000,000 rather than 2e+06, 80.1 rather than 80.09999999."""
+    if value != value or value in (float("inf"), float("-inf")):
+        return str(value)
+    text = f"{value:,.6f}".rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
 
 
 def default_user() -> str:

@@ -223,3 +223,26 @@ def test_search_minus_word_needs_double_dash_and_then_excludes(db, tmp_path, cap
     hits = json.loads(run(capsys, "search", "hauptstrasse", "--db", path, "--format", "json")[1])
     assert [h["kind"] for h in hits] == ["article"]
     assert "Haushalt -Kopie" in run(capsys, "search", "--help")[1]
+
+
+def test_claims_table_shows_numbers_readably(db, capsys):
+    path, ids = db
+    from factdesk.core.store import Desk
+    with Desk.open(path) as desk:
+        desk.update_claim(ids[0], by="x", value=2_000_000)
+        desk.update_claim(ids[1], by="x", value=80.1)
+    table = run(capsys, "claims", "list", "--db", path)[1]
+    assert "2,000,000" in table and "80.1 " in table and "e+06" not in table
+
+
+@pytest.mark.parametrize("value, text", [(2e6, "2,000,000"), (80.1, "80.1"), (0.5, "0.5"), (-3.0, "-3"),
+                                         (1234.5678, "1,234.5678")])
+def test_number(value, text):
+    from factdesk.cli.desk_cmds import number
+    assert number(value) == text
+
+
+def test_import_summary_grammar(db, tmp_path, capsys):
+    path, _ = db
+    (tmp_path / "one.txt").write_text("Es kamen 12 Busse.", encoding="utf-8")
+    assert run(capsys, "import", "--db", path, tmp_path / "one.txt")[1] == "imported 1 article with 1 claim\n"
