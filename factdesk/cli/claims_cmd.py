@@ -12,6 +12,7 @@ from factdesk.cli.common import print_json
 from factdesk.cli.desk_cmds import format_option, open_desk, print_table
 from factdesk.core.errors import InputError, RequestError
 from factdesk.core.model import CLAIM_TYPES, STATUSES, Claim
+from factdesk.core.reports.csv_writer import defuse_formula
 from factdesk.core.store import ClaimFilter
 
 CSV_COLUMNS = ("id", "article_id", "type", "text", "start", "end", "value", "unit", "qualifier", "speaker",
@@ -83,10 +84,8 @@ def _claims(desk, f: ClaimFilter):
 
 
 def _csv_cell(value):
-    """Neutralise spreadsheet formulas in text cells."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
+    """Neutralise spreadsheet formulas in text cells (numbers stay numbers)."""
+    return defuse_formula(value) if isinstance(value, str) else value
 
 
 def run_list(args: argparse.Namespace) -> int:

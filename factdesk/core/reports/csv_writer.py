@@ -30,15 +30,18 @@ COLUMNS: tuple[str, ...] = (
 )
 
 
+def defuse_formula(text: str) -> str:
+    """Prefix text with ' when a spreadsheet would read it as a formula (= + - @ tab CR)."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
 def neutralize(value: Any) -> str:
-    """Return the cell as text, prefixed with ' when a spreadsheet would read it as a formula."""
+    """Return the cell as text, formulas defused and over-long texts cut."""
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
         value = int(value)
-    text = str(value)
-    if text.startswith(FORMULA_STARTS):
-        text = "'" + text
+    text = defuse_formula(str(value))
     if len(text) > MAX_CELL:
         note = CUT_NOTE.format(n=MAX_CELL - 200)
         text = text[: MAX_CELL - 200] + note
