@@ -246,3 +246,14 @@ def test_import_summary_grammar(db, tmp_path, capsys):
     path, _ = db
     (tmp_path / "one.txt").write_text("Es kamen 12 Busse.", encoding="utf-8")
     assert run(capsys, "import", "--db", path, tmp_path / "one.txt")[1] == "imported 1 article with 1 claim\n"
+
+
+def test_claims_csv_defuses_formulas_but_keeps_numbers(db, capsys):
+    path, ids = db
+    from factdesk.core.store import Desk
+    with Desk.open(path) as desk:
+        desk.update_claim(ids[0], by="x", rationale='=HYPERLINK("http://evil.example","click")', value=-3.0)
+    rows = list(csv.DictReader(io.StringIO(run(capsys, "claims", "list", "--db", path, "--format", "csv")[1])))
+    first = next(r for r in rows if r["id"] == ids[0])
+    assert first["rationale"].startswith("'=HYPERLINK")
+    assert first["value"] == "-3.0"
