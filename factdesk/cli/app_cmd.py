@@ -73,25 +73,19 @@ def _locale(settings: Any) -> None:
 
 
 def _style(app: Any, settings: Any) -> None:
-    """Theme, translations, locale and icon; each optional while its module is not built."""
-    from factdesk.gui.app import optional
+    """Theme, translations, locale and icon."""
+    from factdesk.gui import i18n, icons, theme
     _locale(settings)
-    theme = optional("theme")
-    if theme is not None:
-        try:
-            theme.apply_theme(app, settings.theme() if hasattr(settings, "theme") else "system")
-        except Exception:
-            pass
-    i18n = optional("i18n")
-    if i18n is not None:
-        try:
-            language = settings.ui_language() if hasattr(settings, "ui_language") else None
-            i18n.install_translator(app, None if language in (None, "system") else language)
-        except Exception:
-            pass
-    icons = optional("icons")
-    if icons is not None and hasattr(icons, "app_icon"):
-        app.setWindowIcon(icons.app_icon())
+    try:
+        theme.apply_theme(app, settings.theme() if hasattr(settings, "theme") else "system")
+    except Exception:
+        pass
+    try:
+        language = settings.ui_language() if hasattr(settings, "ui_language") else None
+        i18n.install_translator(app, None if language in (None, "system") else language)
+    except Exception:
+        pass
+    app.setWindowIcon(icons.app_icon())
 
 
 def _interactive(screenshot: Any) -> bool:

@@ -2,37 +2,22 @@
 
 - `Ask`: every modal question or message goes through one of its classmethods,
   so tests replace them (pytest-qt's `ask()` pattern) and never block on a dialog.
-- `optional(name)`: imports a sibling GUI module another engineer owns, or
-  returns None while it does not exist yet, so the window degrades gracefully.
-- `load_settings()`: the user's name and role, through the settings dialog's
-  `Settings` wrapper when it is there, else a minimal QSettings fallback.
-- `claim_colour`/`type_label`: colours and labels of claim types.
+- `load_settings()`: the user's settings (`factdesk.gui.settings.Settings`).
+- `type_colour`: claim-type colours from `factdesk.gui.theme`; `is_dark(widget)`:
+  whether a view's palette is dark; `get_icon(name)`: an icon from `factdesk.gui.icons`.
+- `type_label`/`status_label`/`format_value`/`format_date`: readable labels
+  and numbers in the UI language.
 """
 
 from __future__ import annotations
 
-import getpass
 from functools import lru_cache
-import importlib
-from types import ModuleType
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-# Fallback palette when theme.py is absent: distinct, calm, readable under black text.
-_FALLBACK_COLOURS = {
-    "vote_share": "#cfe3ff", "arrests": "#ffd6d1", "casualties": "#f6c6d6",
-    "crowd_size": "#ffe3b8", "duration_in_power": "#dcd3f7", "term_count": "#e8d9f2",
-    "money": "#cdeccf", "statistic": "#d3eef0", "quote": "#f2edc4",
-    "date": "#e4e4e4", "duration": "#e9e2d6", "prediction": "#e0ecd9", "comparison": "#e6e0ee",
-}
-_FALLBACK_DARK = {
-    "vote_share": "#2c4a73", "arrests": "#6e3530", "casualties": "#6b3247",
-    "crowd_size": "#6b4c1f", "duration_in_power": "#463b6e", "term_count": "#56406a",
-    "money": "#2f5a33", "statistic": "#2b5558", "quote": "#5c5626",
-    "date": "#4a4a4a", "duration": "#544b3e", "prediction": "#3f5236", "comparison": "#4c4457",
-}
+from factdesk.gui import icons, settings, theme
 
 TYPE_LABELS = {
     "vote_share": "Vote share", "arrests": "Arrests", "casualties": "Casualties",
@@ -57,38 +42,25 @@ def tr(text: str, disambiguation: str | None = None) -> str:
     return QApplication.translate("FactDesk", text, disambiguation)
 
 
-def optional(name: str) -> ModuleType | None:
-    """Import `factdesk.gui.<name>` if that module exists yet, else return None."""
-    full = f"factdesk.gui.{name}"
-    try:
-        return importlib.import_module(full)
-    except ModuleNotFoundError as exc:
-        if exc.name != full:
-            raise
-        return None
-
-
 def is_dark(widget: QWidget | None = None) -> bool:
-    """True when the palette in use is a dark one."""
+    """True when the palette in use (the widget's, else the application's) has a dark window.
+
+    Not `theme.is_dark`: that compares an application's window with its text colour, while the
+    views ask about their own palette, whose window colour alone decides (a dark window with
+    the default dark text still counts as dark here).
+    """
     pal = widget.palette() if widget is not None else QApplication.palette()
     return pal.window().color().lightness() < 128
 
 
 def type_colour(claim_type: str, dark: bool = False) -> QColor:
-    """The highlight colour of a claim type (theme.py decides when it is there)."""
+    """The highlight colour of a claim type (`theme.type_colour`, cached; a fresh copy each call)."""
     return QColor(_type_colour(claim_type, dark))
 
 
 @lru_cache(maxsize=None)
 def _type_colour(claim_type: str, dark: bool) -> QColor:
-    theme = optional("theme")
-    if theme is not None and hasattr(theme, "type_colour"):
-        try:
-            return QColor(theme.type_colour(claim_type, dark))
-        except Exception:  # an unknown type in an older theme: fall back
-            pass
-    table = _FALLBACK_DARK if dark else _FALLBACK_COLOURS
-    return QColor(table.get(claim_type, "#5a5a5a" if dark else "#e0e0e0"))
+    return theme.type_colour(claim_type, dark)
 
 
 def type_label(claim_type: str) -> str:
@@ -217,48 +189,11 @@ class Ask:
         return answer == QMessageBox.StandardButton.Yes
 
 
-class _FallbackSettings:
-    """Name and role from QSettings while settings_dialog.py is not there."""
-
-    def __init__(self) -> None:
-        self._q = QSettings()
-
-    def user_name(self) -> str:
-        name = self._q.value("user/name", "")
-        if name:
-            return str(name)
-        try:
-            return getpass.getuser()
-        except Exception:
-            return "checker"
-
-    def role(self) -> str:
-        return str(self._q.value("user/role", "checker"))
-
-    def language(self) -> str | None:
-        value = self._q.value("ui/language", "")
-        return str(value) if value else None
+def load_settings() -> settings.Settings:
+    """The user's settings object."""
+    return settings.Settings()
 
 
-def load_settings():
-    """The user's settings object: settings.Settings when present, else a fallback."""
-    for name in ("settings", "settings_dialog"):
-        module = optional(name)
-        if module is not None and hasattr(module, "Settings"):
-            try:
-                return module.Settings()
-            except Exception:
-                continue
-    return _FallbackSettings()
-
-
-def get_icon(name: str):
-    """The icon `name` from icons.py (the only place icon names live); an empty icon without it."""
-    from PySide6.QtGui import QIcon
-    icons = optional("icons")
-    if icons is None:
-        return QIcon()
-    try:
-        return icons.icon(name)
-    except Exception:
-        return QIcon()
+def get_icon(name: str) -> QIcon:
+    """The icon `name` from icons.py (the only place icon names live)."""
+    return icons.icon(name)

@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
-from factdesk.gui.app import Ask, optional, tr
+from factdesk.gui.app import Ask, tr
 
 MAX_PASTE_CHARS = 2_000_000  # about 300,000 words: far beyond any article
 FILE_FILTER = "Articles (*.txt *.md *.html *.htm *.docx *.pdf *.eml);;All files (*)"
@@ -68,9 +68,9 @@ class Importer(QObject):
     # -- files and folders ---------------------------------------------------
     def import_paths(self, paths: list[str | Path]) -> None:
         """Import files/folders in the background with progress and Cancel."""
-        module = optional("import_dialog")
-        if module is not None and hasattr(module, "collect_paths") and any(Path(p).is_dir() for p in paths):
-            paths = [p for p in paths if not Path(p).exists()] + module.collect_paths(paths)
+        from factdesk.gui.import_dialog import collect_paths  # lazy: not needed at start-up
+        if any(Path(p).is_dir() for p in paths):
+            paths = [p for p in paths if not Path(p).exists()] + collect_paths(paths)
         paths = [Path(p) for p in paths]
         missing = [p for p in paths if not p.exists()]
         if missing:
@@ -83,11 +83,8 @@ class Importer(QObject):
         if self.job is not None:
             Ask.info(self.window, tr("Import"), tr("An import is already running."))
             return
-        workers = optional("workers")
-        if workers is None or not hasattr(workers, "ImportJob"):
-            self._import_here(paths)
-            return
-        job = workers.ImportJob(self.desk, [str(p) for p in paths], by=self.by(), parent=self)
+        from factdesk.gui.workers import ImportJob  # lazy: not needed at start-up
+        job = ImportJob(self.desk, [str(p) for p in paths], by=self.by(), parent=self)
         self.job = job
         self.dialog = self._progress_dialog(job, len(paths))
         job.progress.connect(self._progress)
@@ -96,17 +93,9 @@ class Importer(QObject):
         job.start()
 
     def _progress_dialog(self, job: Any, n: int):
-        module = optional("import_dialog")
-        if module is not None and hasattr(module, "ImportProgressDialog"):
-            dialog = module.ImportProgressDialog(self.window, n)
-            dialog.attach(job)  # it follows the job and closes itself
-            return dialog
-        dialog = QProgressDialog(tr("Importing articles…"), tr("Cancel"), 0, max(n, 1), self.window)
-        dialog.setWindowTitle(tr("Import"))
-        dialog.setMinimumDuration(300)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.canceled.connect(job.cancel)
+        from factdesk.gui.import_dialog import ImportProgressDialog
+        dialog = ImportProgressDialog(self.window, n)
+        dialog.attach(job)  # it follows the job and closes itself
         return dialog
 
     def _progress(self, done: int, total: int, name: str) -> None:
@@ -147,32 +136,15 @@ class Importer(QObject):
             pass  # the article is already there: just show it
         self.imported.emit(ids or dupes)
 
-    def _import_here(self, paths: list[Path]) -> None:
-        """Fallback without workers.py: import on the GUI thread with a busy cursor."""
-        from PySide6.QtCore import Qt
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            report = self.desk.import_paths(paths, by=self.by())
-        except Exception as exc:  # noqa: BLE001 - shown, nothing changed
-            QApplication.restoreOverrideCursor()
-            sentence, details = failure_sentence(getattr(exc, "message", None) or f"{type(exc).__name__}: {exc}")
-            Ask.failure(self.window, tr("Import failed"), sentence, details)
-            return
-        QApplication.restoreOverrideCursor()
-        self._report(report)
-
     # -- paste ---------------------------------------------------------------
     def paste(self) -> None:
-        """Paste as a new article (Ctrl+Shift+V): the paste dialog when there is one, else the clipboard."""
-        module = optional("import_dialog")
-        if module is not None and hasattr(module, "PasteDialog"):
-            answer = module.PasteDialog.ask(self.window)
-            if answer is None:
-                return
-            text, title, lang = answer
-            self.import_text(text, title=title, lang=lang)
+        """Paste as a new article (Ctrl+Shift+V) through the paste dialog."""
+        from factdesk.gui.import_dialog import PasteDialog  # lazy: not needed at start-up
+        answer = PasteDialog.ask(self.window)
+        if answer is None:
             return
-        self.import_text(QApplication.clipboard().text())
+        text, title, lang = answer
+        self.import_text(text, title=title, lang=lang)
 
     def import_text(self, text: str, title: str | None = None, lang: str = "auto") -> None:
         """Import pasted text, refusing empty or oversized text with a message."""
@@ -196,11 +168,5 @@ class Importer(QObject):
         def failed(exc):
             Ask.error(self.window, tr("Paste as new article"), getattr(exc, "message", str(exc)))
 
-        workers = optional("workers")
-        if workers is not None and hasattr(workers, "run_op"):
-            workers.run_op(self.window, work, done, failed, progress_label=tr("Finding claims…"))
-        else:
-            try:
-                done(work())
-            except Exception as exc:  # noqa: BLE001
-                failed(exc)
+        from factdesk.gui.workers import run_op  # lazy: not needed at start-up
+        run_op(self.window, work, done, failed, progress_label=tr("Finding claims…"))

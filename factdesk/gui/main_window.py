@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QSplitter, QTabl
 
 from factdesk.core.errors import FactDeskError
 from factdesk.core.model import Article, Claim
-from factdesk.gui.app import Ask, load_settings, optional, tr
+from factdesk.gui.app import Ask, load_settings, tr
 from factdesk.gui.claim_panel import ClaimPanel
 from factdesk.gui.claims_model import ID_ROLE, ArticleClaimsModel, ClaimsProxy, DeskClaimsModel
 from factdesk.gui.claims_view import DeskClaimsView
@@ -487,13 +487,10 @@ class MainWindow(QMainWindow):
     # -- other windows -----------------------------------------------------------
     def open_search(self) -> None:
         """Ctrl+F: search the desk."""
-        module = optional("search_dialog")
-        if module is None:
-            Ask.info(self, tr("Search"), tr("Search is not available in this build."))
-            return
         dialog = getattr(self, "_search", None)
         if dialog is None:
-            dialog = module.SearchDialog(self.desk, self)
+            from factdesk.gui.search_dialog import SearchDialog  # lazy: not needed at start-up
+            dialog = SearchDialog(self.desk, self)
             dialog.article_activated.connect(self.show_article_id)
             dialog.claim_activated.connect(self._search_claim)
             self._search = dialog
@@ -512,21 +509,15 @@ class MainWindow(QMainWindow):
     # -- bundles and conflicts ---------------------------------------------------
     def export_bundle(self, everything: bool = False):
         """File → Export bundle…: write this desk's changes (or everything) for another desk."""
-        module = optional("bundle_dialogs")
-        if module is None:
-            Ask.info(self, tr("Export bundle"), tr("Bundles are not available in this build."))
-            return None
-        return module.export_bundle_dialog(self.desk, self.settings, self, everything=everything,
-                                           on_done=lambda report, _dialog: self.bundle_exported.emit(report))
+        from factdesk.gui.bundle_dialogs import export_bundle_dialog  # lazy: not needed at start-up
+        return export_bundle_dialog(self.desk, self.settings, self, everything=everything,
+                                    on_done=lambda report, _dialog: self.bundle_exported.emit(report))
 
     def import_bundle(self):
         """File → Import bundle…: merge another desk's bundle (on its own connection), then show it."""
-        module = optional("bundle_dialogs")
-        if module is None:
-            Ask.info(self, tr("Import bundle"), tr("Bundles are not available in this build."))
-            return None
+        from factdesk.gui.bundle_dialogs import import_bundle_dialog  # lazy: not needed at start-up
         self.panel.save_rationale()
-        return module.import_bundle_dialog(self.desk, self.settings, self, on_done=self._bundle_imported)
+        return import_bundle_dialog(self.desk, self.settings, self, on_done=self._bundle_imported)
 
     def _bundle_imported(self, report: Any, dialog: Any) -> None:
         signal = getattr(dialog, "conflicts_changed", None)
@@ -545,12 +536,9 @@ class MainWindow(QMainWindow):
 
     def open_conflicts(self):
         """Review → Conflicts…: the clashes of merged edits; a settled one refreshes the window."""
-        module = optional("bundle_dialogs")
-        if module is None:
-            Ask.info(self, tr("Conflicts"), tr("Bundles are not available in this build."))
-            return None
+        from factdesk.gui.bundle_dialogs import ConflictsDialog  # lazy: not needed at start-up
         self.panel.save_rationale()
-        dialog = module.ConflictsDialog(self.desk, self.settings, self)
+        dialog = ConflictsDialog(self.desk, self.settings, self)
         dialog.changed.connect(self.refresh_from_desk)
         dialog.changed.connect(self._refresh_review_queue)
         dialog.open()

@@ -12,7 +12,8 @@ from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QToolBar
 
 from factdesk.core.model import CLAIM_TYPES
-from factdesk.gui.app import Ask, get_icon, load_settings, optional, tr, type_colour, type_label
+from factdesk.gui import theme
+from factdesk.gui.app import Ask, get_icon, load_settings, tr, type_colour, type_label
 from factdesk.gui.claims_model import swatch
 
 
@@ -42,20 +43,18 @@ def build_menus(w) -> dict[str, QAction]:
     a["paste"] = _action(w, tr("&Paste as new article"), w.importer.paste, "Ctrl+Shift+V", "paste")
     file_menu.addAction(a["open"])
     file_menu.addAction(a["paste"])
-    if optional("export_dialog") is not None:
-        a["export"] = _action(w, tr("&Export report…"), lambda: _export(w), "Ctrl+E", "export")
-        file_menu.addAction(a["export"])
-    if optional("bundle_dialogs") is not None:
-        file_menu.addSeparator()
-        a["export_bundle"] = _action(w, tr("Export &bundle…"), w.export_bundle, "Ctrl+Shift+E", "export",
-                                     tr("Write the changes since the last exchange for another desk"))
-        a["export_bundle_all"] = _action(w, tr("Export bundle with e&verything…"),
-                                         lambda: w.export_bundle(everything=True), None, "export",
-                                         tr("Write the whole desk, for a desk that has never exchanged with this one"))
-        a["import_bundle"] = _action(w, tr("&Import bundle…"), w.import_bundle, "Ctrl+Shift+I", "import",
-                                     tr("Merge a bundle written by another desk"))
-        for name in ("export_bundle", "export_bundle_all", "import_bundle"):
-            file_menu.addAction(a[name])
+    a["export"] = _action(w, tr("&Export report…"), lambda: _export(w), "Ctrl+E", "export")
+    file_menu.addAction(a["export"])
+    file_menu.addSeparator()
+    a["export_bundle"] = _action(w, tr("Export &bundle…"), w.export_bundle, "Ctrl+Shift+E", "export",
+                                 tr("Write the changes since the last exchange for another desk"))
+    a["export_bundle_all"] = _action(w, tr("Export bundle with e&verything…"),
+                                     lambda: w.export_bundle(everything=True), None, "export",
+                                     tr("Write the whole desk, for a desk that has never exchanged with this one"))
+    a["import_bundle"] = _action(w, tr("&Import bundle…"), w.import_bundle, "Ctrl+Shift+I", "import",
+                                 tr("Merge a bundle written by another desk"))
+    for name in ("export_bundle", "export_bundle_all", "import_bundle"):
+        file_menu.addAction(a[name])
     file_menu.addSeparator()
     a["settings"] = _action(w, tr("&Settings…"), lambda: open_settings(w), QKeySequence.StandardKey.Preferences,
                             "settings")
@@ -139,19 +138,15 @@ def build_menus(w) -> dict[str, QAction]:
     view_menu.addAction(a["library"])
     view_menu.addAction(a["all_claims"])
 
-    has_queue, has_bundles = optional("review_queue") is not None, optional("bundle_dialogs") is not None
-    if has_queue or has_bundles:
-        review_menu = bar.addMenu(tr("&Review"))
-    if has_queue:
-        a["review_queue"] = _action(w, tr("Review &queue"), lambda: _review_queue(w), "Ctrl+R", "review")
-        a["review_queue"].setEnabled(w.role() == "lead")
-        if w.role() != "lead":
-            a["review_queue"].setStatusTip(tr("For team leads (Settings → Role)"))
-        review_menu.addAction(a["review_queue"])
-    if has_bundles:
-        a["conflicts"] = _action(w, tr("&Conflicts…"), w.open_conflicts, "Ctrl+Shift+K", "warning",
-                                 tr("Edits from a bundle that clashed with this desk's: take the other value or keep yours"))
-        review_menu.addAction(a["conflicts"])
+    review_menu = bar.addMenu(tr("&Review"))
+    a["review_queue"] = _action(w, tr("Review &queue"), lambda: _review_queue(w), "Ctrl+R", "review")
+    a["review_queue"].setEnabled(w.role() == "lead")
+    if w.role() != "lead":
+        a["review_queue"].setStatusTip(tr("For team leads (Settings → Role)"))
+    review_menu.addAction(a["review_queue"])
+    a["conflicts"] = _action(w, tr("&Conflicts…"), w.open_conflicts, "Ctrl+Shift+K", "warning",
+                             tr("Edits from a bundle that clashed with this desk's: take the other value or keep yours"))
+    review_menu.addAction(a["conflicts"])
 
     help_menu = bar.addMenu(tr("&Help"))
     a["about"] = _action(w, tr("&About FactDesk"), lambda: _about(w), None, "help")
@@ -180,17 +175,13 @@ def _focus_tab(w, index: int) -> None:
 
 def open_settings(w) -> None:
     """File → Settings: the settings dialog, then apply name, role, scale, theme and desk location."""
-    module = optional("settings_dialog")
-    if module is None:
-        Ask.info(w, tr("Settings"), tr("Settings are not available in this build."))
-        return
+    from factdesk.gui.settings_dialog import SettingsDialog  # lazy: not needed at start-up
     settings = w.settings if hasattr(w.settings, "qsettings") else load_settings()
     old_theme = settings.theme() if hasattr(settings, "theme") else None
-    if not module.SettingsDialog.ask(settings, w.desk, w):
+    if not SettingsDialog.ask(settings, w.desk, w):
         return
     w.settings = settings
-    theme = optional("theme")
-    if theme is not None and hasattr(settings, "theme") and settings.theme() != old_theme:
+    if hasattr(settings, "theme") and settings.theme() != old_theme:
         from PySide6.QtWidgets import QApplication
         theme.apply_theme(QApplication.instance(), settings.theme())
     last = settings.last_desk() if hasattr(settings, "last_desk") else None
@@ -203,8 +194,7 @@ def open_settings(w) -> None:
         pass
     w.panel.set_scale(w.scale, w.language)
     w.claims.set_scale(w.scale, w.language)
-    if "review_queue" in w.actions:
-        w.actions["review_queue"].setEnabled(w.role() == "lead")
+    w.actions["review_queue"].setEnabled(w.role() == "lead")
     w.reload_article()
 
 
@@ -226,21 +216,18 @@ def switch_desk(w, path) -> None:
 
 
 def _export(w) -> None:
-    module = optional("export_dialog")
-    if module is not None:
-        module.ExportDialog.run(w.desk, w)
+    from factdesk.gui.export_dialog import ExportDialog  # lazy: not needed at start-up
+    ExportDialog.run(w.desk, w)
 
 
 def _review_queue(w) -> None:
     from PySide6.QtWidgets import QDockWidget
-    module = optional("review_queue")
-    if module is None:
-        return
+    from factdesk.gui.review_queue import ReviewQueueWidget  # lazy: not needed at start-up
     dock = getattr(w, "_review_dock", None)
     if dock is None:
         dock = QDockWidget(tr("Review queue"), w)
         dock.setObjectName("review_queue_dock")
-        widget = module.ReviewQueueWidget(w.desk, w.settings, dock)
+        widget = ReviewQueueWidget(w.desk, w.settings, dock)
         for signal_name in ("claim_activated",):
             signal = getattr(widget, signal_name, None)
             if signal is not None:
