@@ -6,9 +6,11 @@
 ;      pyinstaller installer\factdesk.spec --distpath build\dist --workpath build\work --noconfirm
 ;    This makes build\dist\factdesk\ with factdesk.exe (console, for the command
 ;    line) and factdeskw.exe (no console window, for the Start menu).
-; 2. iscc /DBuildDir=%CD%\build\dist\factdesk installer\windows\factdesk.iss
+; 2. The version comes from pyproject.toml, its one home:
+;      for /f %v in ('python -c "import tomllib;print(tomllib.load(open('pyproject.toml','rb'))['project']['version'])"') do set FDVER=%v
+;      iscc /DAppVersion=%FDVER% /DBuildDir=%CD%\build\dist\factdesk installer\windows\factdesk.iss
 ;    (BuildDir absolute: relative paths are taken from this script's folder)
-;    -> build\installer\FactDesk-Setup-0.1.0.exe
+;    -> build\installer\FactDesk-Setup-<version>.exe
 ;
 ; Installs per user into %LOCALAPPDATA%\Programs\FactDesk without admin
 ; rights (PrivilegesRequired=lowest); the user may choose "all users" in the
@@ -16,7 +18,7 @@
 
 #define AppName "FactDesk"
 #ifndef AppVersion
-  #define AppVersion "0.1.0"
+  #error Pass the version from pyproject.toml: iscc /DAppVersion=X.Y.Z (see step 2 above)
 #endif
 #ifndef BuildDir
   #define BuildDir "..\..\build\dist\factdesk"
