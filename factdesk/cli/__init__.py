@@ -27,6 +27,7 @@ COMMAND_MODULES: dict[str, str] = {
     "search": "desk_cmds",
     "export": "export_cmd",
     "bundle": "bundle_cmd",
+    "completion": "completion_cmd",
 }
 
 
@@ -36,6 +37,14 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # noqa: D401 - argparse API
         sys.stderr.write(f"{self.prog}: {message}\n")
         raise SystemExit(2)
+
+
+def add_version_option(parser: argparse.ArgumentParser) -> None:
+    """Add `--version`, printing "factdesk X.Y.Z" (the installed package's version)."""
+    from factdesk import version
+
+    parser.add_argument("--version", action="version", version=f"factdesk {version()}",
+                        help="print FactDesk's version and exit")
 
 
 def db_parent() -> argparse.ArgumentParser:
@@ -67,6 +76,7 @@ def build_command_parser(command: str | None = None) -> argparse.ArgumentParser:
     """Build the parser for `factdesk SUBCOMMAND ...` (only `command`'s module when given, for a fast start)."""
     parser = _Parser(prog="factdesk", description="FactDesk: check the claims in news articles.")
     parser.add_argument("--db", metavar="PATH", default=None, help=argparse.SUPPRESS)
+    add_version_option(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     registered: set[str] = set()
     modules = [COMMAND_MODULES[command]] if command in COMMAND_MODULES else COMMAND_MODULES.values()
@@ -87,6 +97,7 @@ def build_app_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="factdesk", description="Open the FactDesk desktop app. "
                      "Subcommands: " + ", ".join(COMMAND_MODULES) + " (see `factdesk COMMAND --help`).")
     parser.add_argument("--db", metavar="PATH", default=None, help="desk file to open")
+    add_version_option(parser)
     parser.add_argument("--demo", action="store_true", help="open a fresh temporary desk with the sample article")
     parser.add_argument("--screenshot", metavar="PNG", help="render the main window offscreen, save it, exit")
     parser.add_argument("files", nargs="*", metavar="FILE", help="articles to import and show")
@@ -96,18 +107,37 @@ def build_app_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the `factdesk` console script."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    return _guarded(lambda: _dispatch(argv))
+
+
+def gui_main(argv: list[str] | None = None) -> int:
+    """Entry point of the `factdesk-gui` script: the desktop app only, `factdesk-gui [--db PATH] [FILE...]`."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    return _guarded(lambda: _run_app(argv))
+
+
+def _dispatch(argv: list[str]) -> int:
+    command = _first_command(argv)
+    if command is None:
+        return _run_app(argv)
+    parser = build_command_parser(command)
+    args = parser.parse_args(argv)
+    func = getattr(args, "func", None)
+    if func is None:
+        parser.error(f"'{command}' is not available in this build")
+    return int(func(args) or 0)
+
+
+def _run_app(argv: list[str]) -> int:
+    args = build_app_parser().parse_args(argv)
+    from factdesk.cli import app_cmd
+    return app_cmd.run(args)
+
+
+def _guarded(run) -> int:
+    """Run a command; a FactDeskError is one line and its exit code, never a traceback."""
     try:
-        command = _first_command(argv)
-        if command is None:
-            args = build_app_parser().parse_args(argv)
-            from factdesk.cli import app_cmd
-            return app_cmd.run(args)
-        parser = build_command_parser(command)
-        args = parser.parse_args(argv)
-        func = getattr(args, "func", None)
-        if func is None:
-            parser.error(f"'{command}' is not available in this build")
-        return int(func(args) or 0)
+        return run()
     except FactDeskError as exc:
         sys.stderr.write(f"factdesk: {exc.message}\n")
         return exc.exit_code

@@ -8,7 +8,7 @@ import json
 import sys
 
 from factdesk.cli import db_parent
-from factdesk.cli.common import print_json
+from factdesk.cli.common import print_json_records
 from factdesk.cli.desk_cmds import format_option, open_desk, print_table
 from factdesk.core.errors import InputError, RequestError
 from factdesk.core.model import CLAIM_TYPES, STATUSES, Claim
@@ -97,7 +97,7 @@ def run_list(args: argparse.Namespace) -> int:
         f = ClaimFilter(article_id=article_id, status=args.status, verdict=args.verdict, type=args.type)
         claims = list(_claims(desk, f))
     if args.format == "json":
-        print_json([c.to_json() for c in claims])
+        print_json_records(c.to_json() for c in claims)
     elif args.format == "csv":
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(CSV_COLUMNS)
@@ -159,7 +159,7 @@ def run_history(args: argparse.Namespace) -> int:
     with open_desk(args) as desk:
         entries = desk.history(claim_id=args.claim_id)
     if args.format == "json":
-        print_json([e.to_json() for e in entries])
+        print_json_records(e.to_json() for e in entries)
     else:
         def show(v):
             if isinstance(v, str) and v.startswith("{"):

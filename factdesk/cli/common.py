@@ -6,7 +6,7 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 from platformdirs import user_data_dir
 
@@ -20,6 +20,30 @@ def desk_path(args: Any) -> Path:
     if env:
         return Path(env)
     return Path(user_data_dir("FactDesk", "FactDesk")) / "desk.sqlite"
+
+
+def read_stdin(name: str = "standard input") -> str:
+    """Read and decode standard input as claims.md defines article text (size limit, encodings)."""
+    from factdesk.core.errors import InputError
+    from factdesk.core.intake.decode import MAX_TEXT_BYTES, decode_bytes
+
+    stream = getattr(sys.stdin, "buffer", None)
+    data = stream.read(MAX_TEXT_BYTES + 1) if stream is not None else sys.stdin.read().encode("utf-8")
+    if len(data) > MAX_TEXT_BYTES:
+        raise InputError(f"{name}: too large (the limit is {MAX_TEXT_BYTES // (1024 * 1024)} MB "
+                         "for one article)")
+    return decode_bytes(data, name)
+
+
+# The version of the command line's JSON shapes (cli.md, claims.md). Object
+# outputs carry it as a top-level "version" key; outputs that cli.md defines as
+# a list of objects stay lists, and each object carries it instead.
+JSON_VERSION = 1
+
+
+def print_json_records(records: Iterable[dict[str, Any]]) -> None:
+    """Print a list of objects, each with "version" as its first key."""
+    print_json([{"version": JSON_VERSION, **record} for record in records])
 
 
 def print_json(data: Any) -> None:

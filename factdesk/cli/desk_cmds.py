@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from factdesk.cli import db_parent
-from factdesk.cli.common import desk_path, print_json
-from factdesk.core.errors import RequestError
+from factdesk.cli.common import desk_path, print_json_records, read_stdin
+from factdesk.core.errors import InputError, RequestError
 from factdesk.core.store import Desk
 
 # Show a progress bar from this many files on (and only when stderr is a terminal).
@@ -79,10 +79,13 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     """Register `import`, `articles` and `search`."""
     p = subparsers.add_parser("import", parents=[db_parent()], help="add articles and their detected claims",
                               description="Import article files (.txt, .md, .html, .docx, .pdf) and folders "
-                                          "(recursively); content already on the desk is skipped.")
+                                          "(recursively); content already on the desk is skipped. "
+                                          "'-' reads one article's text from standard input.")
     p.add_argument("--lang", choices=("auto", "de", "en"), default="auto", help="article language")
     p.add_argument("--by", metavar="NAME", help="who imports (default: your login name)")
-    p.add_argument("paths", nargs="+", metavar="FILE|DIR")
+    p.add_argument("--title", metavar="TITLE", help="title of the article read from standard input "
+                                                    "(default: its first line)")
+    p.add_argument("paths", nargs="+", metavar="FILE|DIR|-")
     p.set_defaults(func=run_import)
 
     p = subparsers.add_parser("articles", help="list the desk's articles")
@@ -124,7 +127,14 @@ def _search_error(parser: argparse.ArgumentParser):
 
 
 def run_import(args: argparse.Namespace) -> int:
-    """Import files and folders; exit 2 when any file failed (the others are imported)."""
+    """Import files, folders and '-' (standard input); exit 2 when any failed (the others are imported)."""
+    paths = [p for p in args.paths if p != "-"]
+    stdin_text, stdin_error = None, None
+    if len(paths) < len(args.paths):
+        try:
+            stdin_text = read_stdin()
+        except InputError as exc:
+            stdin_error = exc.message
     with open_desk(args, create=True) as desk:
         bar = None
 
@@ -137,11 +147,15 @@ def run_import(args: argparse.Namespace) -> int:
                 bar.update(done - bar.n)
 
         try:
-            report = desk.import_paths(args.paths, lang=args.lang, by=args.by or default_user(),
+            report = desk.import_paths(paths, lang=args.lang, by=args.by or default_user(),
                                        progress=progress)
         finally:
             if bar is not None:
                 bar.close()
+        if stdin_error:
+            report.failed.append(("-", stdin_error))
+        elif stdin_text is not None:
+            _import_stdin(desk, stdin_text, args, report)
     for path, message in report.failed:
         sys.stderr.write(f"factdesk: {message}\n")
     skipped = skipped_files(args.paths)
@@ -151,6 +165,24 @@ def run_import(args: argparse.Namespace) -> int:
                          f"{'is' if len(skipped) == 1 else 'are'} not articles ({kinds})\n")
     print(import_summary(report))
     return 2 if report.failed else 0
+
+
+def _import_stdin(desk: Desk, text: str, args: argparse.Namespace, report) -> None:
+    """Add the article read from standard input to the desk and to `report`."""
+    try:
+        article_id, created = desk.import_text(text, by=args.by or default_user(), title=args.title,
+                                               lang=args.lang)
+    except InputError as exc:
+        message = exc.message
+        if "pasted text is empty" in message:
+            message = "standard input: no text"
+        report.failed.append(("-", message))
+        return
+    if created:
+        report.imported.append(("-", article_id))
+        report.n_claims += len(desk.claims_for_article(article_id))
+    else:
+        report.duplicates.append(("-", article_id))
 
 
 def plural(n: int, word: str) -> str:
@@ -194,7 +226,7 @@ def run_articles_list(args: argparse.Namespace) -> int:
         for offset in range(0, desk.count_articles(), 1000):
             rows.extend(desk.article_rows(offset, 1000))
     if args.format == "json":
-        print_json([r.to_json() for r in rows])
+        print_json_records(r.to_json() for r in rows)
     else:
         print_table(["id", "title", "outlet", "published", "lang", "claims", "open", "approved"],
                     ([r.id[:8], r.title, r.outlet, r.published, r.language, r.n_claims, r.n_open, r.n_decided]
@@ -207,7 +239,7 @@ def run_search(args: argparse.Namespace) -> int:
     with open_desk(args) as desk:
         hits = desk.search(" ".join(args.query), limit=args.limit)
     if args.format == "json":
-        print_json([h.to_json() for h in hits])
+        print_json_records(h.to_json() for h in hits)
         return 0
     if not hits:
         print("no matches")

@@ -74,9 +74,9 @@ def run(args: argparse.Namespace) -> int:
         language, claims = detect_text(text, args.lang)
         documents.append({"path": name, "language": language, "claims": claims, "text": text})
     if args.fmt == "json":
-        from factdesk.cli.common import print_json
+        from factdesk.cli.common import JSON_VERSION, print_json
 
-        print_json({"version": 1, "documents": [
+        print_json({"version": JSON_VERSION, "documents": [
             {"path": d["path"], "language": d["language"], "claims": [c.to_json() for c in d["claims"]]}
             for d in documents]})
     else:
@@ -92,11 +92,11 @@ def _error(message: str) -> None:
 
 def _inputs(files: list[str]) -> Iterator[tuple[str, Any]]:
     """Yield (path as shown, reader) for each input; folders expand to their text files."""
-    from factdesk.core.intake.decode import decode_bytes
+    from factdesk.cli.common import read_stdin
 
     for name in files:
         if name == "-":
-            yield "-", lambda: decode_bytes(_read_stdin(), "standard input")
+            yield "-", read_stdin
             continue
         path = Path(name)
         if path.is_dir():
@@ -130,18 +130,6 @@ def _fail(message: str):
 
         raise InputError(message)
     return read
-
-
-def _read_stdin() -> bytes:
-    from factdesk.core.errors import InputError
-    from factdesk.core.intake.decode import MAX_TEXT_BYTES
-
-    stream = getattr(sys.stdin, "buffer", None)
-    data = stream.read(MAX_TEXT_BYTES + 1) if stream is not None else sys.stdin.read().encode("utf-8")
-    if len(data) > MAX_TEXT_BYTES:
-        raise InputError(f"standard input: too large (the limit is {MAX_TEXT_BYTES // (1024 * 1024)} MB "
-                         "for one article)")
-    return data
 
 
 def detect_text(text: str, lang: str = "auto") -> tuple[str, list]:
