@@ -60,6 +60,24 @@ def m0005_bulk_fts(db: Database) -> None:
         db.execute(statement)
 
 
+@migrations(name="0006_datasette_fts")
+def m0006_datasette_fts(db: Database) -> None:
+    """Declare the FTS tables' content table in double quotes, so Datasette's search uses them.
+
+    Desks made before 0006 wrote content='claims'; Datasette does not recognise
+    that form and its search silently returned every row. The FTS tables are
+    declared anew and rebuilt from their content tables; the triggers refer to
+    them by name and keep working.
+    """
+    for fts, (table, columns) in schema.FTS_TABLES.items():
+        row = db.execute("SELECT sql FROM sqlite_master WHERE name = ?", [fts]).fetchone()
+        if row is not None and f'content="{table}"' in row[0]:
+            continue
+        db.execute(f"DROP TABLE IF EXISTS {fts}")
+        db.execute(schema.FTS_DECLARATION.format(fts=fts, table=table, columns=columns))
+        db.execute(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
+
+
 def _statements(sql: str) -> list[str]:
     """Split a schema script into statements, keeping trigger bodies whole."""
     out, buf = [], []

@@ -120,15 +120,19 @@ CREATE TRIGGER history_no_delete BEFORE DELETE ON history
 BEGIN SELECT RAISE(ABORT, 'history is append-only: rows cannot be deleted'); END;
 """
 
-# External-content FTS5 tables: the text lives once, in its own table.
-SEARCH = """
-CREATE VIRTUAL TABLE articles_fts USING fts5(
-    title, text, content='articles', content_rowid='rid', tokenize='unicode61 remove_diacritics 2');
-CREATE VIRTUAL TABLE claims_fts USING fts5(
-    text, rationale, content='claims', content_rowid='rid', tokenize='unicode61 remove_diacritics 2');
-CREATE VIRTUAL TABLE sources_fts USING fts5(
-    title, excerpt, publisher, content='sources', content_rowid='rid',
-    tokenize='unicode61 remove_diacritics 2');
+# External-content FTS5 tables: the text lives once, in its own table. The
+# content table is named in double quotes, the form Datasette (and
+# sqlite-utils' detect_fts) recognise, so `datasette desk.sqlite` searches
+# through these indexes; `rid` is the tables' INTEGER PRIMARY KEY (= rowid).
+FTS_TABLES = {
+    "articles_fts": ("articles", "title, text"),
+    "claims_fts": ("claims", "text, rationale"),
+    "sources_fts": ("sources", "title, excerpt, publisher"),
+}
+FTS_DECLARATION = ('CREATE VIRTUAL TABLE {fts} USING fts5({columns}, content="{table}", content_rowid=\'rid\', '
+                   "tokenize='unicode61 remove_diacritics 2');")
+SEARCH = "\n".join(FTS_DECLARATION.format(fts=fts, table=table, columns=columns)
+                   for fts, (table, columns) in FTS_TABLES.items()) + """
 
 CREATE TRIGGER articles_fts_ai AFTER INSERT ON articles BEGIN
   INSERT INTO articles_fts(rowid, title, text) VALUES (new.rid, new.title, new.text);
