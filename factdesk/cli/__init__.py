@@ -28,6 +28,7 @@ COMMAND_MODULES: dict[str, str] = {
     "export": "export_cmd",
     "bundle": "bundle_cmd",
     "completion": "completion_cmd",
+    "checks": "checks_cmd",
 }
 
 

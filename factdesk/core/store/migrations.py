@@ -16,7 +16,7 @@ from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from factdesk.core.errors import RequestError
-from factdesk.core.store import schema
+from factdesk.core.store import schema, schema_matching
 from factdesk.core.store.connection import write_transaction
 
 migrations = Migrations("factdesk")
@@ -76,6 +76,13 @@ def m0006_datasette_fts(db: Database) -> None:
         db.execute(f"DROP TABLE IF EXISTS {fts}")
         db.execute(schema.FTS_DECLARATION.format(fts=fts, table=table, columns=columns))
         db.execute(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
+
+
+@migrations(name="0007_already_checked")
+def m0007_already_checked(db: Database) -> None:
+    """Earlier fact-checks with their FTS index, claim clusters, article signatures and links."""
+    for statement in _statements(schema_matching.PRIOR_CHECKS):
+        db.execute(statement)
 
 
 def _statements(sql: str) -> list[str]:

@@ -1,0 +1,218 @@
+"""The desk's collection of earlier fact-checks: importing files, and the desk's own approved verdicts.
+
+`import_checks` reads files (read_checks), detects each check's claim with the
+same detector the desk uses (type, value, unit, qualifier), computes its match
+terms and upserts it by id. `refresh_desk_verdicts` keeps the collection's
+'desk' entries in step with the desk's approved claims; matching calls it
+first, so a verdict approved a minute ago is already "checked before".
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+from factdesk.core.errors import FactDeskError, InputError
+from factdesk.core.matching.features import Facts
+from factdesk.core.matching.read_checks import Problem, read
+from factdesk.core.matching.records import PriorCheck
+from factdesk.core.matching.terms import analyse
+from factdesk.core.model import Detection
+from factdesk.core.store import clock, detection, history, prior_checks
+
+BATCH = 2000
+# From this many checks on, detection runs in worker processes (starting them costs about a second).
+POOL_MIN = 500
+DESK_SOURCE = "this desk"
+
+
+@dataclass(slots=True)
+class CheckImportReport:
+    """What an import of fact-check files did: counts, and one line per skipped record or file."""
+
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    problems: list[str] = field(default_factory=list)
+    failed_files: list[str] = field(default_factory=list)
+    cancelled: bool = False
+
+    def summary(self) -> str:
+        """One line for people."""
+        parts = [f"{self.added} added", f"{self.updated} updated"]
+        if self.unchanged:
+            parts.append(f"{self.unchanged} unchanged")
+        if self.problems:
+            parts.append(f"{len(self.problems)} skipped")
+        if self.failed_files:
+            parts.append(f"{len(self.failed_files)} files failed")
+        return "fact-checks: " + ", ".join(parts) + (" (cancelled)" if self.cancelled else "")
+
+
+def main_facts(detection: Detection) -> Facts:
+    """The facts of the most check-worthy numeric claim of a detection (else its quote's speaker)."""
+    numeric = [c for c in detection.claims if c.type != "quote"]
+    best = max(numeric, key=lambda c: c.score) if numeric else None
+    speaker = next((c.speaker for c in detection.claims if c.speaker), None)
+    if best is None:
+        return Facts(speaker=speaker)
+    return Facts(best.type, best.value, best.unit, best.qualifier, best.speaker or speaker)
+
+
+def to_rows(checks: list[PriorCheck], by: str, stamp: str, at: str,
+            detections: Iterable[Detection] | None = None) -> list[dict]:
+    """Collection rows for checks: their detected facts and match terms added."""
+    if detections is None:
+        detections = _detect([c.claim for c in checks], [c.lang for c in checks])
+    out = []
+    for check, det in zip(checks, detections):
+        lang = check.lang if check.lang in ("de", "en") else det.language
+        facts = main_facts(det)
+        terms = analyse(check.claim, lang)
+        title = analyse(check.title, lang).terms if check.title else ()
+        row = check.to_json()
+        row.update(lang=check.lang or lang, appearances=json.dumps(check.appearances, ensure_ascii=False),
+                   type=facts.type, value=facts.value, unit=facts.unit, qualifier=facts.qualifier,
+                   speaker=check.speaker or facts.speaker,
+                   terms=" ".join(terms.terms), title_terms=" ".join(title),
+                   subjects=" ".join(sorted(terms.subjects)), analysed_from=analysed_from(check),
+                   imported_at=at, imported_by=by, updated_hlc=stamp)
+        out.append(row)
+    return out
+
+
+def _detect(texts: list[str], langs: list[str | None]) -> list[Detection]:
+    """Detections in input order; texts with a known language are detected in that language.
+
+    Goes through the store's door to the detector, which spreads a large batch
+    over worker processes as the article import does.
+    """
+    out: list[Detection | None] = [None] * len(texts)
+    for lang in ("de", "en", "auto"):
+        idx = [i for i, lg in enumerate(langs) if (lg if lg in ("de", "en") else "auto") == lang]
+        if not idx:
+            continue
+        many = detection.detect_texts([texts[i] for i in idx], lang=lang,
+                                      n_process=detection.N_PROCESS if len(idx) >= POOL_MIN else 1,
+                                      expected=len(idx))
+        for i, det in zip(idx, many):
+            out[i] = det
+    return out  # type: ignore[return-value]
+
+
+def import_checks(desk, paths: Iterable[Path | str], by: str, source: str | None = None,
+                  progress: Callable[[int, int, str], None] | None = None,
+                  cancelled: Callable[[], bool] | None = None) -> CheckImportReport:
+    """Import fact-check files into the desk's collection; bad records and files are reported, not fatal."""
+    by = history.check_by(by)
+    paths = [Path(p) for p in paths]
+    report = CheckImportReport()
+    db = desk.db
+    for number, path in enumerate(paths, 1):
+        if cancelled and cancelled():
+            report.cancelled = True
+            break
+        if progress:
+            progress(number - 1, len(paths), path.name)
+        try:
+            checks: dict[str, PriorCheck] = {}
+            for item in read(path, source):
+                if isinstance(item, Problem):
+                    report.problems.append(str(item))
+                else:
+                    checks[item.id] = item  # the same id twice in one file: the later record wins
+            _write(desk, list(checks.values()), by, report, cancelled)
+        except FactDeskError as exc:
+            report.failed_files.append(exc.message if str(path) in exc.message else f"{path}: {exc.message}")
+        except OSError as exc:
+            report.failed_files.append(f"{path}: cannot be read ({exc.strerror or exc})")
+        if report.cancelled:
+            break
+    if progress:
+        progress(len(paths), len(paths), "")
+    if report.added or report.updated:
+        with history.action(db, desk.desk_id, by) as act:
+            act.record("checks", source or ", ".join(p.name for p in paths)[:200], "import", None,
+                       report.summary())
+    return report
+
+
+def _write(desk, checks: list[PriorCheck], by: str, report: CheckImportReport,
+           cancelled: Callable[[], bool] | None = None) -> None:
+    """Detect what is new or changed (all at once, so worker processes pay off), then upsert in batches."""
+    known = prior_checks.analysed(desk.db, [c.id for c in checks])
+    fresh = [c for c in checks if known.get(c.id, {}).get("analysed_from") != analysed_from(c)]
+    found = dict(zip((c.id for c in fresh), _detect([c.claim for c in fresh], [c.lang for c in fresh])))
+    at = history.now_iso()
+    for i in range(0, len(checks), BATCH):
+        if cancelled and cancelled():
+            report.cancelled = True
+            return
+        batch = checks[i:i + BATCH]
+        stamp = clock.tick(desk.db, desk.desk_id)
+        rows = []
+        for check in batch:
+            if check.id in found:
+                rows.extend(to_rows([check], by, stamp, at, [found[check.id]]))
+            else:  # the same claim, title and language as before: its analysis still holds
+                rows.append(_reuse(check, known[check.id], by, stamp, at))
+        added, updated, unchanged = prior_checks.upsert(desk.db, rows)
+        report.added += added
+        report.updated += updated
+        report.unchanged += unchanged
+
+
+def analysed_from(check: PriorCheck) -> str:
+    """A digest of what a check's analysis depends on; unchanged on re-import means no new detection."""
+    raw = json.dumps([check.claim, check.title, check.lang, check.speaker], ensure_ascii=False)
+    return hashlib.sha1(raw.encode("utf-8")).hexdigest()
+
+
+def _reuse(check: PriorCheck, old: dict, by: str, stamp: str, at: str) -> dict:
+    row = check.to_json()
+    row.update({k: old[k] for k in ("lang", "type", "value", "unit", "qualifier", "speaker", "terms",
+                                     "title_terms", "subjects", "analysed_from")})
+    row.update(appearances=json.dumps(check.appearances, ensure_ascii=False), imported_at=at, imported_by=by,
+               updated_hlc=stamp)
+    return row
+
+
+def refresh_desk_verdicts(desk) -> int:
+    """Bring the collection's 'desk' entries in step with the desk's approved verdicts; return rows changed."""
+    db = desk.db
+    fresh, stale = prior_checks.desk_verdicts_to_refresh(db)
+    changed = prior_checks.remove(db, stale) if stale else 0
+    if not fresh:
+        return changed
+    scale = desk.rating_scale()
+    base = desk.get_setting("report_base_url")
+    organisation = desk.get_setting("organisation") or DESK_SOURCE
+    checks, detections = [], []
+    for c in fresh:
+        verdict = scale.verdict(c["verdict"])
+        text = " ".join((c["sentence"] or c["text"]).split())
+        checks.append(PriorCheck(
+            id=f"desk:{c['claim_id']}", claim=text, title=c["article_title"],
+            rating=verdict.label(c["language"] or "en") if verdict else c["verdict"],
+            rating_value=verdict.rating if verdict else None, best_rating=scale.best_rating,
+            worst_rating=scale.worst_rating, url=f"{base.split('#', 1)[0]}#claim-{c['claim_id']}" if base else None,
+            published=(c["updated_at"] or "")[:10] or None, lang=c["language"], author=organisation,
+            speaker=c["speaker"], source=DESK_SOURCE, origin="desk", claim_id=c["claim_id"],
+            appearances=[c["article_url"]] if c["article_url"] else []))
+        detections.append(Detection(c["language"] or "en", []))
+    rows = to_rows(checks, "", "", history.now_iso(), detections)
+    for row, c in zip(rows, fresh):
+        # the checker's own type, value and qualifier, not a new detection of the sentence
+        row.update(type=c["type"], value=c["value"], unit=c["unit"], qualifier=c["qualifier"],
+                   imported_by=c["updated_by"], updated_hlc=c["updated_hlc"])
+    added, updated, _ = prior_checks.upsert(db, rows)
+    return changed + added + updated
+
+
+def require_files(paths: list[str]) -> None:
+    """InputError when no file was named."""
+    if not paths:
+        raise InputError("name at least one file of fact-checks")

@@ -1,0 +1,125 @@
+"""What the re-ranker knows about a (claim, earlier fact-check) pair, as a fixed list of numbers.
+
+Lexical evidence (BM25 from the desk's FTS5, term and bigram overlap,
+character trigrams) is combined with what FactDesk knows about claims: the
+detected type, the normalized value and its qualifier, the numbers, the
+named subjects and the speaker. "More than 30,000 arrests in Belarus" and
+"30,000 protesters in Minsk" share a number but not the type and not the
+subject; the features let the re-ranker tell them apart.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from factdesk.core.matching.terms import CONCEPT_PREFIX, Terms, analyse, fold
+
+FEATURES: tuple[str, ...] = (
+    "bm25_rel", "bm25_claim_rel", "bm25_title_rel", "rank_recip",
+    "overlap_query", "overlap_check", "title_overlap", "bigram_overlap", "concept_overlap",
+    "numbers_shared", "numbers_conflict", "type_same", "type_conflict", "value_agrees", "value_conflict",
+    "subjects_shared", "subjects_unmatched", "speaker_match", "char3", "cross_language",
+    "length_ratio", "desk_verdict",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """The claim FactDesk detected in a text: type, value, unit, qualifier, speaker (all may be None)."""
+
+    type: str | None = None
+    value: float | None = None
+    unit: str | None = None
+    qualifier: str | None = None
+    speaker: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    """A claim to match: its text, language, terms and detected facts."""
+
+    text: str
+    lang: str
+    terms: Terms
+    facts: Facts
+    title_terms: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, text: str, lang: str, facts: Facts) -> "Query":
+        """Analyse `text` (in `lang`) into a query."""
+        return cls(text, lang, analyse(text, lang), facts)
+
+
+def _trigrams(text: str) -> set[str]:
+    s = " ".join(fold(text).split())
+    return {s[i:i + 3] for i in range(max(0, len(s) - 2))}
+
+
+def _bigrams(terms: tuple[str, ...] | list[str]) -> set[tuple[str, str]]:
+    return set(zip(terms, terms[1:]))
+
+
+def _value_agrees(q: Facts, value: float | None, qualifier: str | None) -> bool:
+    if q.value is None or value is None:
+        return False
+    if q.value == value:
+        return True
+    scale = max(abs(q.value), abs(value), 1e-9)
+    loose = {"approx", "more_than", "less_than", "at_least", "up_to"}
+    tolerance = 0.15 if (q.qualifier in loose or qualifier in loose) else 0.02
+    return abs(q.value - value) / scale <= tolerance
+
+
+def pair_features(query: Query, row: dict, bm25: float, bm25_claim: float, bm25_title: float,
+                  rank: int, best: tuple[float, float, float]) -> list[float]:
+    """The feature vector (in FEATURES order) of one candidate row for a query."""
+    qt = set(query.terms.terms)
+    dt = row["terms"].split()
+    ds = set(dt)
+    title = set(row["title_terms"].split())
+    shared = qt & ds
+    q_concepts = {t for t in qt if t.startswith(CONCEPT_PREFIX)}
+    d_concepts = {t for t in ds if t.startswith(CONCEPT_PREFIX)}
+    q_numbers = query.terms.numbers
+    d_numbers = {t for t in ds if t[:1].isdigit()}
+    d_subjects = set(row["subjects"].split()) if row["subjects"] else set()
+    q_words = {fold(w) for w in re.findall(r"\w+", query.text)}
+    speaker = fold(row.get("speaker") or "")
+    q_speaker = fold(query.facts.speaker or "")
+    speaker_match = 0.0
+    if speaker:
+        names = set(speaker.split())
+        if (q_speaker and names & set(q_speaker.split())) or names & q_words:
+            speaker_match = 1.0
+    q_type, d_type = query.facts.type, row.get("type")
+    same_type = q_type is not None and q_type == d_type
+    q3, d3 = _trigrams(query.text), _trigrams(row["claim"])
+    char3 = len(q3 & d3) / max(1, len(q3 | d3))
+    d_lang = row.get("lang") or query.lang
+    return [
+        bm25 / best[0] if best[0] > 0 else 0.0,
+        bm25_claim / best[1] if best[1] > 0 else 0.0,
+        bm25_title / best[2] if best[2] > 0 else 0.0,
+        1.0 / (1 + rank),
+        len(shared) / max(1, len(qt)),
+        len(shared) / max(1, len(ds)),
+        len(qt & title) / max(1, len(qt)),
+        len(_bigrams(query.terms.terms) & _bigrams(dt)) / max(1, len(dt) - 1),
+        len(q_concepts & d_concepts) / max(1, len(d_concepts)),
+        1.0 if q_numbers & d_numbers else 0.0,
+        1.0 if q_numbers and d_numbers and not q_numbers & d_numbers else 0.0,
+        1.0 if same_type else 0.0,
+        1.0 if q_type and d_type and q_type != d_type else 0.0,
+        1.0 if same_type and _value_agrees(query.facts, row.get("value"), row.get("qualifier")) else 0.0,
+        1.0 if same_type and query.facts.value is not None and row.get("value") is not None
+        and not _value_agrees(query.facts, row.get("value"), row.get("qualifier")) else 0.0,
+        min(3, len(query.terms.subjects & d_subjects)) / 3,
+        len(d_subjects - q_words) / max(1, len(d_subjects)),
+        speaker_match,
+        char3,
+        1.0 if d_lang != query.lang else 0.0,
+        math.log((1 + len(ds)) / (1 + len(qt))),
+        1.0 if row.get("origin") == "desk" else 0.0,
+    ]
