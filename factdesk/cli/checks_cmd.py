@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from factdesk.cli import db_parent
-from factdesk.cli.common import print_json
+from factdesk.cli.common import JSON_VERSION, print_json
 from factdesk.cli.desk_cmds import default_user, open_desk, print_table
 
 
@@ -93,7 +93,7 @@ def run_match(args: argparse.Namespace) -> int:
         lines = _read_lines(args.files)
         results = match_texts(desk, [t for _, _, t in lines], args.top, args.lang)
     if args.format == "json":
-        print_json({"version": 1, "queries": [
+        print_json({"version": JSON_VERSION, "queries": [
             {"file": f, "line": n, "text": t, "matches": [m.to_json() for m in ms]}
             for (f, n, t), ms in zip(lines, results)]})
         return 0
@@ -122,7 +122,7 @@ def run_list(args: argparse.Namespace) -> int:
     if args.format == "json":
         keys = ("id", "claim", "title", "rating", "rating_value", "url", "published", "lang", "author",
                 "speaker", "source", "origin", "claim_id", "appearances", "type", "value", "unit", "qualifier")
-        print_json([{k: r[k] for k in keys} for r in rows])
+        print_json({"version": JSON_VERSION, "checks": [{k: r[k] for k in keys} for r in rows]})
         return 0
     print_table(["id", "rating", "date", "source", "claim"],
                 [(r["id"], r["rating"], r["published"], r["source"], r["claim"]) for r in rows],

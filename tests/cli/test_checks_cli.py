@@ -64,7 +64,7 @@ def test_list_json_and_table(tmp_path, capsys):
     db = tmp_path / "desk.sqlite"
     run(capsys, "checks", "import", "--db", db, "--by", "anna", "--source", "Archive", src)
     code, out, _ = run(capsys, "checks", "list", "--db", db, "--format", "json")
-    listed = json.loads(out)
+    listed = json.loads(out)["checks"]
     assert code == 0 and sorted(c["id"] for c in listed) == ["c1", "c2"]
     assert {c["source"] for c in listed} == {"Archive"}
     code, out, _ = run(capsys, "checks", "list", "--db", db)

@@ -132,6 +132,8 @@ def _arguments(command: tuple[str, ...], desk_path: Path, claim_id: str, article
         ("claims", "list"): ["--db", desk_path],
         ("history",): [claim_id, "--db", desk_path],
         ("search",): ["Wahl", "--db", desk_path],
+        ("checks", "list"): ["--db", desk_path],
+        ("checks", "match"): ["--db", desk_path, article],
         ("export",): ["--db", desk_path, "--status", "new", "-o", article.with_name("report.json")],
     }
     return known.get(command)
