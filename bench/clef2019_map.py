@@ -1,18 +1,16 @@
-"""CLEF CheckThat! 2019 task 1: rank debate sentences by `sentence_score`, report MAP.
+"""CLEF CheckThat! 2019 task 1: rank debate sentences by the check-worthiness score, report MAP.
 
 Each debate is a TSV `line, speaker, text, label` (label 1 = check-worthy).
-Sentences are ranked by FactDesk's check-worthiness score (ties keep debate
+Sentences are ranked by FactDesk's score (`factdesk rank`'s, ties keep debate
 order); the measure is average precision per debate and its mean (MAP), the
 official task 1 measure. A random ranking (mean over `--random-runs`
 shuffles) is printed for comparison.
 
-    .venv/bin/python bench/clef2019_map.py [DIR] [--weights PATH] [--tune]
+    .venv/bin/python bench/clef2019_map.py [DIR]
 
-The shipped feature weights were tuned on this set (it is CLEF's *training*
-set) with `--tune`, which runs a coordinate search over the feature weights
-(-2 ... +2, step 0.25; type weights and in_quote/attribution stay fixed) and
-prints the weights it found; they were then put in an editorial order by hand
-(see resources/scoring/README.md). The figure is optimistic for unseen debates.
+The shipped English model never saw a CLEF debate: CheckThat! 2024 training
+sentences that also occur in one are removed before training
+(factdesk/training/worthiness/train.py), so every debate here is held out.
 """
 
 from __future__ import annotations
@@ -26,9 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from factdesk.core.detect.score import (  # noqa: E402
-    Weights, claim_features, detector_claims, load_weights, sentence_features, sentence_score,
-)
+from factdesk.core.detect.worthiness import score_texts  # noqa: E402
 
 DEFAULT_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "benchmarks" / "clef2019_task1_train"
 
@@ -62,13 +58,8 @@ def rank_labels(scores: list[float], labels: list[int]) -> list[int]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("dir", nargs="?", type=Path, default=DEFAULT_DIR)
-    parser.add_argument("--weights", help="weights.json to use instead of the shipped one")
     parser.add_argument("--random-runs", type=int, default=50)
-    parser.add_argument("--tune", action="store_true", help="search feature weights that maximize MAP, print them")
     args = parser.parse_args(argv)
-    weights = load_weights(args.weights)
-    if args.tune:
-        return tune(sorted(args.dir.glob("*.tsv")), weights)
     debates = sorted(args.dir.glob("*.tsv"))
     if not debates:
         print(f"no .tsv debates in {args.dir}", file=sys.stderr)
@@ -80,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
     for path in debates:
         rows = read_debate(path)
         labels = [r[3] for r in rows]
-        scores = [sentence_score(r[2], "en", detector_claims(r[2], "en"), weights) for r in rows]
+        scores = score_texts([r[2] for r in rows], "en")
         ap = average_precision(rank_labels(scores, labels))
         shuffled = labels[:]
         rand = 0.0
@@ -93,52 +84,6 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{path.stem:32} {len(rows):6d} {sum(labels):4d} {ap:7.4f} {rand:7.4f}")
     print(f"{'MAP':32} {'':6} {'':4} {sum(aps) / len(aps):7.4f} {sum(rand_aps) / len(rand_aps):7.4f}")
     print(f"({len(debates)} debates, {time.perf_counter() - started:.1f} s)")
-    return 0
-
-
-FROZEN = {"in_quote", "attribution"}  # about news articles, not debates: not tuned here
-
-
-def tune(debates: list[Path], weights: Weights, rounds: int = 2) -> int:
-    """Coordinate search over the feature weights; print the weights with the best MAP."""
-    import json
-    import math
-
-    data = []  # per debate: (lexical features, [(type, claim features)], label) per sentence
-    for path in debates:
-        items = []
-        for _, _, text, label in read_debate(path):
-            claims = detector_claims(text, "en")
-            quoted = any(c.type == "quote" for c in claims)
-            items.append((sentence_features(text, "en"),
-                          [(c.type, claim_features(c, text, "en", quoted)) for c in claims], label))
-        data.append(items)
-
-    def raw(features: dict[str, float], ctype: str | None, w: dict[str, float]) -> float:
-        return (weights.types.get(ctype, 0.0) if ctype else 0.0) + sum(w.get(k, 0.0) * v for k, v in features.items())
-
-    def mean_ap(w: dict[str, float]) -> float:
-        aps = []
-        for items in data:
-            scores = [max(raw(f, t, w) for t, f in cf) if cf else raw({**lex, "no_claim": 1.0}, None, w)
-                      for lex, cf, _ in items]
-            aps.append(average_precision(rank_labels(scores, [it[2] for it in items])))
-        return sum(aps) / len(aps)
-
-    w = dict(weights.features)
-    best = mean_ap(w)
-    print(f"start MAP {best:.4f}")
-    for _ in range(rounds):
-        for name in [n for n in w if n not in FROZEN]:
-            keep = w[name]
-            for value in [x / 4 for x in range(-8, 9)]:
-                w[name] = value
-                m = mean_ap(w)
-                if m > best + 1e-4 and not math.isclose(value, keep):
-                    best, keep = m, value
-            w[name] = keep
-        print(f"after a round MAP {best:.4f}")
-    print(json.dumps(w, indent=1))
     return 0
 
 

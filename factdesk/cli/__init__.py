@@ -18,6 +18,7 @@ from factdesk.core.errors import FactDeskError
 # subcommand name -> module under factdesk.cli that registers it
 COMMAND_MODULES: dict[str, str] = {
     "detect": "detect_cmd",
+    "rank": "rank_cmd",
     "import": "desk_cmds",
     "articles": "desk_cmds",
     "claims": "claims_cmd",

@@ -5,7 +5,7 @@ Doc's text with `pipeline.doc_text` (no rebuild from tokens) and sets
 `doc._.claims` to what the step returns. The order of the components is
 `run.STEPS`, used by `pipeline.get_pipeline`; importing this module registers
 the factories "factdesk_numeric_claims", "factdesk_quotes" and
-"factdesk_score" (the last one takes an optional `weights_path`).
+"factdesk_score".
 """
 
 from __future__ import annotations
@@ -66,12 +66,10 @@ def make_quotes(nlp: Language, name: str) -> StepComponent:
     return _component(nlp, "factdesk_quotes")
 
 
-@Language.factory("factdesk_score", default_config={"weights_path": None})
-def make_score(nlp: Language, name: str, weights_path: str | None) -> StepComponent:
-    """Build the scoring component (run.score_step); `weights_path` overrides the shipped weights."""
-    from factdesk.core.detect.score import load_weights
-
-    return _component(nlp, "factdesk_score", weights=load_weights(weights_path))
+@Language.factory("factdesk_score")
+def make_score(nlp: Language, name: str) -> StepComponent:
+    """Build the check-worthiness component (run.score_step; the trained model loads on first use)."""
+    return _component(nlp, "factdesk_score")
 
 
 def register_components() -> None:

@@ -22,10 +22,11 @@ from dataclasses import dataclass
 
 from factdesk.core.detect.numeric_claims import find_claims
 from factdesk.core.detect.quotes import detect_quotes
-from factdesk.core.detect.score import Weights, score_claims
+from factdesk.core.detect.score import score_claims
 from factdesk.core.model import DetectedClaim, Detection
 
 LANGS = ("de", "en")
+SCORE_COMPONENT = "factdesk_score"  # the last step: check-worthiness (score.py, worthiness.py)
 
 
 @dataclass(frozen=True)
@@ -48,16 +49,15 @@ def quote_step(text: str, lang: str, claims: list[DetectedClaim]) -> list[Detect
     return claims
 
 
-def score_step(text: str, lang: str, claims: list[DetectedClaim],
-               weights: Weights | None = None) -> list[DetectedClaim]:
-    """Return the claims with their check-worthiness `score` set (score.score_claims)."""
-    return score_claims(text, claims, lang, weights) if claims else claims
+def score_step(text: str, lang: str, claims: list[DetectedClaim]) -> list[DetectedClaim]:
+    """Return the claims with their check-worthiness `score` set: their sentence's (score.score_claims)."""
+    return score_claims(text, claims, lang) if claims else claims
 
 
 STEPS: tuple[Step, ...] = (
     Step("factdesk_numeric_claims", numeric_step),
     Step("factdesk_quotes", quote_step),
-    Step("factdesk_score", score_step),
+    Step(SCORE_COMPONENT, score_step),
 )
 
 

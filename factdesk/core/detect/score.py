@@ -1,63 +1,31 @@
-"""Check-worthiness: an interpretable score in [0, 1] for claims and sentences.
+"""The score step of the detector: each claim gets the check-worthiness of its sentence.
 
-In the spirit of Full Fact's PASTEL, the score is a weighted sum of a few
-features a fact-checker can read and argue with, squashed by the logistic
-function:
-
-    score = 1 / (1 + exp(-(bias + type weight + sum(weight * feature))))
-
-The weights live in `resources/scoring/weights.json`, the cue words in
-`resources/scoring/cues.json`; `resources/scoring/README.md` says what each
-feature is and why it weighs what it does. `explain()` lists each feature's
-contribution, so a score can always be justified.
+The score itself is `worthiness.py` (a trained spaCy text classifier plus
+PASTEL-style features, calibrated). This module holds the readable lexical
+features in the spirit of Full Fact's PASTEL (cue words from
+`resources/scoring/cues.json`: future tense, comparisons, statistical words,
+attribution, opinion, questions, courtesy, past actions; a named subject; a
+very short sentence) and puts the sentence scores on the claims.
 
 The spaCy component "factdesk_score" (component.py, via run.score_step)
-scores `doc._.claims`; `sentence_score()` scores a whole sentence for ranking sentences.
+scores `doc._.claims`; `sentence_score()` scores one sentence or line.
 """
 
 from __future__ import annotations
 
 import json
-import math
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
-from pathlib import Path
 
 from factdesk.core.model import DetectedClaim
 from factdesk.resources import resource_path
 
-NUMERIC_TYPES = frozenset({"vote_share", "arrests", "casualties", "crowd_size", "duration_in_power",
-                           "term_count", "money", "statistic"})
-HEDGES = frozenset({"approx", "more_than", "less_than", "at_least", "up_to"})
 LEXICAL_FEATURES = ("prediction", "comparison", "statistic_words", "past_action", "opinion", "question", "courtesy",
                     "attribution")
 SHORT_SENTENCE_WORDS = 5
 _WORD = re.compile(r"\w+", re.UNICODE)
 _DE_ARTICLES = frozenset("der die das den dem des ein eine einen einem einer eines kein keine keinen".split())
-
-
-@dataclass(frozen=True)
-class Weights:
-    """The bias, the feature weights and the per-type weights of the score."""
-
-    bias: float
-    features: dict[str, float]
-    types: dict[str, float]
-
-
-def load_weights(path: str | Path | None = None) -> Weights:
-    """Load weights from `path`, or the shipped resources/scoring/weights.json."""
-    return _load_weights(str(path) if path else str(resource_path("scoring", "weights.json")))
-
-
-@lru_cache(maxsize=8)
-def _load_weights(path: str) -> Weights:
-    with open(path, encoding="utf-8") as f:
-        data = json.load(f)
-    return Weights(bias=float(data.get("bias", 0.0)),
-                   features={k: float(v) for k, v in data.get("features", {}).items()},
-                   types={k: float(v) for k, v in data.get("type", {}).items()})
 
 
 @lru_cache(maxsize=4)
@@ -111,98 +79,39 @@ def _has_name(words: list[str], lang: str) -> bool:
     return False
 
 
-def claim_features(claim: DetectedClaim, sentence: str, lang: str, in_quote: bool = False) -> dict[str, float]:
-    """All features of one claim in its sentence."""
-    return _with_claim(sentence_features(sentence, lang), claim, in_quote)
+def sentence_spans_of(claims: list[DetectedClaim]) -> list[tuple[int, int]]:
+    """The distinct (sentence_start, sentence_end) spans of `claims`, in order of first appearance."""
+    return list(dict.fromkeys((c.sentence_start, c.sentence_end) if c.sentence_end > c.sentence_start
+                              else (c.start, c.end) for c in claims))
 
 
-def _with_claim(features: dict[str, float], claim: DetectedClaim, in_quote: bool) -> dict[str, float]:
-    """Add the claim's own features to (a copy of) its sentence's features; return them."""
-    numeric = claim.type in NUMERIC_TYPES
-    features["specific_number"] = float(numeric and claim.value is not None and claim.qualifier != "vague")
-    features["vague_number"] = float(numeric and (claim.value is None or claim.qualifier == "vague"))
-    features["hedged_number"] = float(numeric and claim.qualifier in HEDGES)
-    features["in_quote"] = float(in_quote or claim.type == "quote")
-    features["no_claim"] = 0.0
-    return features
+def score_claims(text: str, claims: list[DetectedClaim], lang: str) -> list[DetectedClaim]:
+    """Return the claims of a document, each with the check-worthiness `score` of its sentence.
 
-
-def _raw(features: dict[str, float], claim_type: str | None, weights: Weights) -> float:
-    total = weights.bias + (weights.types.get(claim_type, 0.0) if claim_type else 0.0)
-    return total + sum(weights.features.get(name, 0.0) * value for name, value in features.items())
-
-
-def _squash(x: float) -> float:
-    return 1.0 / (1.0 + math.exp(-x))
-
-
-def explain(features: dict[str, float], claim_type: str | None = None,
-            weights: Weights | None = None) -> list[tuple[str, float]]:
-    """Each feature's contribution to the raw score, largest first (bias and type included)."""
-    w = weights or load_weights()
-    parts = [("bias", w.bias)]
-    if claim_type:
-        parts.append((f"type:{claim_type}", w.types.get(claim_type, 0.0)))
-    parts += [(n, w.features.get(n, 0.0) * v) for n, v in features.items() if v and w.features.get(n)]
-    return sorted(parts, key=lambda p: -abs(p[1]))
-
-
-def score_claim(claim: DetectedClaim, sentence: str, lang: str, in_quote: bool = False,
-                weights: Weights | None = None) -> float:
-    """The check-worthiness of one claim, in [0, 1]."""
-    w = weights or load_weights()
-    return _squash(_raw(claim_features(claim, sentence, lang, in_quote), claim.type, w))
-
-
-def score_claims(text: str, claims: list[DetectedClaim], lang: str,
-                 weights: Weights | None = None) -> list[DetectedClaim]:
-    """Return the claims of a document with their `score` set.
-
-    The lexical features are computed once per sentence, however many claims it holds.
+    Each sentence is scored once (worthiness.score_texts) with the claims that
+    lie inside it as its features, so every claim of a sentence gets the same
+    score, and `factdesk rank` gives that sentence the same score as a line.
     """
-    w = weights or load_weights()
-    quotes = [(c.start, c.end) for c in claims if c.type == "quote"]
-    by_sentence: dict[str, dict[str, float]] = {}
-    out = []
-    for c in claims:
-        inside = c.type != "quote" and any(s <= c.start and c.end <= e for s, e in quotes)
-        sentence = text[c.sentence_start:c.sentence_end] if c.sentence_end > c.sentence_start else c.text
-        base = by_sentence.get(sentence)
-        if base is None:
-            base = by_sentence[sentence] = sentence_features(sentence, lang)
-        features = _with_claim(dict(base), c, inside)
-        out.append(replace(c, score=round(_squash(_raw(features, c.type, w)), 4)))
-    return out
+    from factdesk.core.detect.worthiness import score_texts
+
+    if not claims:
+        return claims
+    spans = sentence_spans_of(claims)
+    inside = [[c for c in claims if s <= c.start and c.end <= e] for s, e in spans]
+    scores = dict(zip(spans, score_texts([text[s:e] for s, e in spans], lang, inside)))
+    return [replace(c, score=round(scores[span], 4)) for c, span in zip(claims, _span_of_each(claims))]
 
 
-def sentence_score(sentence: str, lang: str, claims: list[DetectedClaim] | None = None,
-                   weights: Weights | None = None) -> float:
-    """The check-worthiness of a whole sentence, in [0, 1], for ranking sentences.
-
-    With claims (by default the detector's claims in the sentence) it is the
-    score of the sentence's best claim; without any, the lexical features
-    alone with the `no_claim` weight.
-    """
-    w = weights or load_weights()
-    if claims is None:
-        claims = detector_claims(sentence, lang)
-    has_quote = any(c.type == "quote" for c in claims)
-    best = None
-    for c in claims:
-        s = _squash(_raw(claim_features(c, sentence, lang, has_quote), c.type, w))
-        best = s if best is None else max(best, s)
-    if best is not None:
-        return best
-    features = sentence_features(sentence, lang)
-    features["no_claim"] = 1.0
-    return _squash(_raw(features, None, w))
+def _span_of_each(claims: list[DetectedClaim]) -> list[tuple[int, int]]:
+    return [(c.sentence_start, c.sentence_end) if c.sentence_end > c.sentence_start else (c.start, c.end)
+            for c in claims]
 
 
-def detector_claims(text: str, lang: str) -> list[DetectedClaim]:
-    """The claims FactDesk's detector finds in `text` (run.claims_for_text: numeric claims, quotes)."""
-    from factdesk.core.detect.run import claims_for_text
+def sentence_score(sentence: str, lang: str, claims: list[DetectedClaim] | None = None) -> float:
+    """The check-worthiness of one sentence (or line) in [0, 1]; claims default to the detector's."""
+    from factdesk.core.detect.worthiness import score_text
 
-    return claims_for_text(text, lang)
+    return score_text(sentence, lang, claims)
 
 
 def register_component() -> None:

@@ -1,4 +1,4 @@
-"""Tests for check-worthiness scoring (factdesk.core.detect.score). Sentences written for FactDesk."""
+"""Tests for the check-worthiness score (score.py, worthiness.py) with the shipped models. Sentences written here."""
 
 from __future__ import annotations
 
@@ -8,12 +8,10 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from factdesk.core.detect import quotes, score
-from factdesk.core.detect.score import (
-    claim_features, explain, load_weights, score_claim, score_claims, sentence_features, sentence_score,
-)
+from factdesk.core.detect import quotes, score, worthiness
+from factdesk.core.detect.run import claims_for_text
+from factdesk.core.detect.score import score_claims, sentence_features, sentence_score
 from factdesk.core.model import DetectedClaim
-from factdesk.resources import resource_path
 
 SENTENCE = "The ministry said 4,200 people were arrested after the protests in Harlow."
 
@@ -24,35 +22,27 @@ def claim(value=4200.0, qualifier="exact", type_="arrests", unit="people") -> De
                          unit=unit, qualifier=qualifier, sentence_start=0, sentence_end=len(SENTENCE))
 
 
-def test_scores_are_in_unit_interval():
-    for c in (claim(), claim(None, "vague"), claim(type_="date", value=None, unit=None)):
-        assert 0.0 <= score_claim(c, SENTENCE, "en") <= 1.0
+def test_scores_are_in_unit_interval_and_blank_is_zero():
+    for text in (SENTENCE, "Yes.", "?", "Die Regierung hat 3 Milliarden Euro ausgegeben."):
+        assert 0.0 <= sentence_score(text, "en") <= 1.0
+    assert worthiness.score_texts(["", "   ", SENTENCE], "en")[:2] == [0.0, 0.0]
 
 
 def test_specific_number_beats_vague_one():
-    assert score_claim(claim(), SENTENCE, "en") > score_claim(claim(None, "vague"), SENTENCE, "en")
+    assert sentence_score(SENTENCE, "en", [claim()]) > sentence_score(SENTENCE, "en", [claim(None, "vague")])
 
 
-def test_question_and_courtesy_score_low():
-    assert sentence_score("Thank you very much, good evening.", "en", claims=[]) < \
-        sentence_score("Unemployment rose to 7 percent last year in Ohio.", "en")
-    assert sentence_score("Did the budget grow?", "en", claims=[]) < \
-        sentence_score("The budget grew by 3 billion dollars.", "en", claims=[])
+def test_small_talk_scores_below_half_and_statistics_above():
+    assert sentence_score("Thank you very much, good evening to all of you.", "en") < 0.5
+    assert sentence_score("Unemployment rose to 7.4 percent last year in Ohio, the highest rate since 2009.",
+                          "en") > 0.5
+    assert sentence_score("Ich freue mich sehr, heute hier bei Ihnen zu sein.", "de") < 0.5
+    assert sentence_score("Die Arbeitslosenquote ist im Mai auf 6,1 Prozent gestiegen.", "de") > 0.5
 
 
-def test_sentence_with_number_outranks_small_talk():
-    assert sentence_score("We have lost 70,000 factories since China joined the WTO.", "en") > \
-        sentence_score("I am very happy to be here tonight.", "en")
-    assert sentence_score("Die Arbeitslosigkeit ist auf 6,1 Prozent gestiegen.", "de") > \
-        sentence_score("Ich freue mich, heute hier zu sein.", "de")
-
-
-def test_features_are_readable():
-    f = claim_features(claim(), SENTENCE, "en")
-    assert f["specific_number"] == 1 and f["vague_number"] == 0 and f["attribution"] == 1
-    assert f["past_action"] == 1 and f["named_subject"] == 1
-    parts = dict(explain(f, "arrests"))
-    assert "bias" in parts and "type:arrests" in parts and "specific_number" in parts
+def test_a_question_scores_below_the_statement():
+    assert sentence_score("Did the budget grow by 3 billion dollars?", "en") < \
+        sentence_score("The budget grew by 3 billion dollars.", "en")
 
 
 def test_german_common_nouns_are_not_names():
@@ -60,44 +50,63 @@ def test_german_common_nouns_are_not_names():
     assert sentence_features("Das Gesetz gilt laut Kanzler Weber ab Mai.", "de")["named_subject"] == 1
 
 
-def test_weights_file_drives_the_score(tmp_path):
-    data = json.loads(resource_path("scoring", "weights.json").read_text(encoding="utf-8"))
-    before = score_claim(claim(), SENTENCE, "en", weights=load_weights())
-    data["features"]["specific_number"] += 2.0
-    path = tmp_path / "weights.json"
-    path.write_text(json.dumps(data), encoding="utf-8")
-    after = score_claim(claim(), SENTENCE, "en", weights=load_weights(path))
-    assert after > before
-    data["type"]["arrests"] -= 5.0
-    path2 = tmp_path / "weights2.json"
-    path2.write_text(json.dumps(data), encoding="utf-8")
-    assert score_claim(claim(), SENTENCE, "en", weights=load_weights(path2)) < after
+def test_features_read_the_claims():
+    f = worthiness.features(SENTENCE, "en", [claim(qualifier="more_than")])
+    assert f["specific_number"] == f["hedged_number"] == f["type:arrests"] == 1
+    assert f["vague_number"] == f["in_quote"] == f["type:quote"] == 0
+    assert set(f) == set(worthiness.FEATURES)
 
 
-def test_score_claims_sets_scores_and_keeps_everything_else():
+def test_every_claim_of_a_sentence_gets_the_sentence_score():
+    text = ("Lakeport spent $14 million on 300 new buses in 2023. "
+            "Good morning, everyone.")
+    claims = claims_for_text(text, "en")
+    first = [c for c in claims if c.sentence_start == 0]
+    assert len(first) >= 2 and len({c.score for c in first}) == 1
+    assert first[0].score == pytest.approx(sentence_score(text[:first[0].sentence_end], "en"), abs=1e-4)
+
+
+def test_score_claims_keeps_everything_else():
     c = claim()
     [scored] = score_claims(SENTENCE, [c], "en")
-    assert scored.score > 0 and scored.start == c.start and scored.text == c.text
+    assert scored.score > 0 and scored.start == c.start and scored.text == c.text and scored.value == 4200.0
 
 
-def test_number_inside_quote_counts_as_quoted():
-    text = '"We counted 4,200 arrests," the ministry said.'
-    quote = DetectedClaim(start=1, end=25, text=text[1:25], type="quote", speaker="the ministry",
-                          sentence_end=len(text))
-    number = DetectedClaim(start=12, end=25, text=text[12:25], type="arrests", value=4200.0, unit="people",
-                           qualifier="exact", sentence_end=len(text))
-    scored = {c.type: c for c in score_claims(text, [quote, number], "en")}
-    alone = score_claims(text, [number], "en")[0]
-    assert scored["arrests"].score > alone.score
+def test_reasons_name_the_strongest_features_first():
+    reasons = worthiness.reasons("Police said more than 30,000 people were detained in Minsk since August.", "en")
+    names = [r.feature for r in reasons]
+    assert "specific_number" in names and "hedged_number" in names
+    values = [r.contribution for r in reasons]
+    assert values == sorted(values, reverse=True)
+    assert worthiness.reasons("   ", "en") == []
 
 
-@pytest.mark.parametrize("weights_path", [None])
-def test_spacy_component_scores_doc_claims(weights_path):
+def test_wording_reason_names_the_words_that_make_it_read_as_a_claim():
+    text = "The unemployment rate doubled and taxes rose by twelve percent under this government."
+    wording = next(r for r in worthiness.reasons(text, "en") if r.feature == worthiness.TEXT_FEATURE)
+    if wording.contribution > 0:
+        assert wording.words and all(w in text for w in wording.words)
+
+
+def test_combination_file_drives_the_score(tmp_path):
+    data = json.loads(worthiness.combiner_path("en").read_text(encoding="utf-8"))
+    base = worthiness.shipped("en")
+    before = worthiness.score_text(SENTENCE, "en", [claim()])
+    data["weights"]["specific_number"] += 3.0
+    path = tmp_path / "worthiness-en.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    changed = worthiness.Scorer(base.nlp, worthiness.read_combiner(path))
+    assert worthiness.score_texts([SENTENCE], "en", [[claim()]], scorer=changed)[0] > before
+
+
+def test_spacy_component_scores_doc_claims():
     Doc.set_extension("claims", default=None, force=True)
     quotes.register_component()
     score.register_component()
     nlp = spacy.blank("en")
     nlp.add_pipe("factdesk_quotes")
-    nlp.add_pipe("factdesk_score", config={"weights_path": weights_path})
-    doc = nlp('"Taxes will not rise this year," Premier Dana Ruiz said.')
-    assert len(doc._.claims) == 1 and 0 < doc._.claims[0].score < 1
+    nlp.add_pipe("factdesk_score")
+    text = '"Taxes will not rise this year," Premier Dana Ruiz said.'
+    doc = nlp(text)
+    assert len(doc._.claims) == 1
+    assert doc._.claims[0].score == pytest.approx(sentence_score(text, "en"), abs=1e-4)
