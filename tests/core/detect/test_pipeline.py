@@ -59,12 +59,16 @@ def test_pipeline_components_are_the_steps_of_run():
     assert get_pipeline("de").pipe_names == [step.component for step in STEPS]
 
 
-def test_claims_for_text_equals_detect_without_spacy():
+def test_claims_for_text_equals_detect():
     from factdesk.core.detect.run import claims_for_text
 
     for text in (DE, EN, "", " \n"):
         assert claims_for_text(text, "auto") == detect(text).claims
+
+
+def test_text_without_claims_needs_no_spacy():
+    """The check-worthiness model (spaCy) loads only when there is a claim to score."""
     code = ("import sys; from factdesk.core.detect.run import claims_for_text; "
-            f"claims_for_text({DE!r}, 'de'); print('spacy' in sys.modules)")
+            "claims_for_text('Guten Morgen.', 'de'); print('spacy' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
