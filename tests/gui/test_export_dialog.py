@@ -77,7 +77,7 @@ def test_run_writes_the_report_in_a_worker(qtbot, approved, tmp_path, notes, mon
     data = out.read_bytes()
     assert data
     if fmt == "html":
-        assert b"<script" not in data.lower()
+        assert data.lower().count(b"<script") == data.count(b"<script type=\"application/ld+json\">") == 1
     if fmt == "json":
         assert json.loads(data)["articles"][0]["claims"][0]["id"] == claim_id
 

@@ -1,25 +1,31 @@
 """schema.org ClaimReview JSON-LD for the reported claims that carry a verdict.
 
-One ClaimReview object per claim (a JSON array of them), with Google's required
-fields and the recommended ones:
+One ClaimReview object per claim (a JSON array of them), with every property
+Google's fact-check documentation requires (claimReviewed, reviewRating with
+alternateName, url) or recommends (author, datePublished, itemReviewed; on the
+Claim: author, datePublished, appearance, firstAppearance; on the Rating:
+name, ratingValue, bestRating, worstRating):
 
-- `claimReviewed`: built around the claim, at most 75 characters. A quote is its own
-  text; any other claim is a window of the line of its sentence that holds the claim
-  span (a leading dateline like "MINSK (dpa-AFX) -" dropped, never a headline line
-  before it), cut on word boundaries with "…" where cut; the claim's text when the
-  sentence does not hold it. It never contains a rating label: if the window holds
-  one of the scale's labels the claim text is used instead, and a label still left is removed.
-- `reviewRating`: a Rating whose `alternateName` is the verdict label, with
-  `ratingValue`, `bestRating` and `worstRating` only when the scale maps verdicts
-  to numbers.
+- `claimReviewed`: the claim as a whole, readable statement (`statement.py`):
+  a quote is its own text; any other claim is its sentence, shortened at clause
+  boundaries towards Google's 75 characters while keeping the clause with the
+  claim and the sentence's subject ("Er" becomes the person's name). It never
+  contains a rating label of the scale: a clause holding one is left out, and
+  if the claim's own clause holds one, the claim's text without it is used.
+- `reviewRating`: a Rating whose `alternateName` and `name` are the verdict
+  label, with `ratingValue`, `bestRating` and `worstRating` only when the scale
+  maps verdicts to numbers.
 - `url`: the desk setting `report_base_url` + "#claim-" + claim id, i.e. the
-  claim's anchor in the published HTML report. Without that address the export
-  is refused (`NEEDS_BASE_URL`): Google rejects a relative URL.
+  claim's anchor in the published HTML report (which embeds these objects).
+  Without that address the export is refused (`NEEDS_BASE_URL`): Google
+  rejects a relative URL.
 - `author`: an Organization named by the desk setting `organisation` (left out
   when unset); `datePublished`: the day of the approval (else of the last change).
-- `itemReviewed`: a Claim whose `author` is the speaker (Person) or else the
-  outlet (Organization), with the article's `datePublished` and `appearance`,
-  a CreativeWork with the article's URL (http(s) only) and headline.
+- `itemReviewed`: a Claim whose `author` is the claimant (`claimant.py`: the
+  speaker, else the person the sentence is about, else the outlet), with the
+  article's `datePublished`, and the article as `appearance` and
+  `firstAppearance`: a CreativeWork with its URL (http(s) only), headline,
+  date and the outlet as publisher.
 """
 
 from __future__ import annotations
@@ -29,12 +35,13 @@ import re
 from pathlib import Path
 from typing import Any
 
-from factdesk.core.reports.common import date_part, is_web_link, shorten
 from factdesk.core.errors import RequestError
-from factdesk.core.model import Claim
+from factdesk.core.model import Article
+from factdesk.core.reports.claimant import Claimant, ClaimantFinder
+from factdesk.core.reports.common import date_part, is_web_link, shorten
 from factdesk.core.reports.data import ArticleEntry, ClaimEntry, Report
+from factdesk.core.reports.statement import HARD_LIMIT, statement
 
-CLAIM_REVIEWED_MAX = 75
 # Google rejects a ClaimReview whose `url` is not absolute: without the report's address there is none.
 NEEDS_BASE_URL = "set the report address first: factdesk export --base-url URL or Settings → Report address"
 
@@ -58,90 +65,27 @@ def _label_pattern(labels: list[str]) -> re.Pattern[str] | None:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(lab) for lab in labels) + r")(?!\w)", re.IGNORECASE)
 
 
-# A news agency's dateline before the story: "MINSK (dpa-AFX) - ", "BERLIN – ", "Frankfurt (Reuters) — ".
-_DATELINE = re.compile(
-    r"^\s*(?:[A-ZÄÖÜ][A-ZÄÖÜ./ ]*[A-ZÄÖÜ](?:\s*\([^()\n]{1,30}\))?"    # CAPITALS, agency optional
-    r"|\S+(?: \S+){0,2}\s*\([^()\n]{1,30}\))"                          # Place (Agency)
-    r"\s*[-–—]\s+")
+def claim_reviewed(report: Report, entry: ClaimEntry, pattern: re.Pattern[str] | None = None,
+                   claimant: Claimant | None = None, language: str = "de") -> str:
+    """Return the `claimReviewed` text: the claim as a readable statement with no rating label in it.
 
-
-def _strip_dateline(line: str, at: int) -> tuple[str, int]:
-    """Drop a leading dateline when the claim starts after it; return (line, claim offset in it)."""
-    m = _DATELINE.match(line)
-    if m and m.end() <= at:
-        return line[m.end():], at - m.end()
-    return line, at
-
-
-def _claim_window(sentence: str, claim: Claim, limit: int) -> str | None:
-    """The part of `sentence` around the claim span: its line, no dateline, ≤ limit characters.
-
-    Cut on word boundaries with "…" on each side that was cut. None when the
-    sentence does not hold the claim's text.
-    """
-    text = claim.text.strip()
-    if not text or not sentence:
-        return None
-    hits = [m.start() for m in re.finditer(re.escape(text), sentence)]
-    if not hits:
-        return None
-    expected = claim.start - claim.sentence_start if claim.sentence_end > claim.sentence_start else 0
-    at = min(hits, key=lambda h: abs(h - expected))
-    # only the line holding the claim: never a headline or title line glued onto it
-    line_start = sentence.rfind("\n", 0, at) + 1
-    line_end = sentence.find("\n", at + len(text))
-    line = sentence[line_start:line_end if line_end >= 0 else len(sentence)]
-    at -= line_start
-    if "\n" in text:
-        return None
-    line, at = _strip_dateline(line, at)
-    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", line)]
-    first = next(i for i, (_, e) in enumerate(words) if e > at)
-    last = next(i for i in range(len(words) - 1, -1, -1) if words[i][0] < at + len(text))
-
-    def piece(i: int, j: int) -> str:
-        body = " ".join(line[s:e] for s, e in words[i:j + 1])
-        if i > 0:
-            body = "…" + body.lstrip(" ,;:.-–—")
-        if j < len(words) - 1:
-            body = body.rstrip(" ,;:-–—") + "…"
-        return body
-
-    if len(piece(first, last)) > limit:
-        return None
-    grow_left = True
-    while True:
-        options = [(first - 1, last), (first, last + 1)] if grow_left else [(first, last + 1), (first - 1, last)]
-        for i, j in options:
-            if i >= 0 and j < len(words) and len(piece(i, j)) <= limit:
-                first, last = i, j
-                break
-        else:
-            return piece(first, last)
-        grow_left = not grow_left
-
-
-def claim_reviewed(report: Report, entry: ClaimEntry, pattern: re.Pattern[str] | None = None) -> str:
-    """Return the `claimReviewed` text: ≤ 75 characters, built around the claim, no rating label in it.
-
-    A quote is its own text (the full statement); any other claim is a window of
-    its sentence around the claim span (see `_claim_window`), else the claim's text.
+    A quote is its own text; any other claim is its sentence shortened at
+    clause boundaries (see `statement.statement`), else the claim's text.
     """
     if pattern is None:
         pattern = _label_pattern(_labels(report))
     claim = entry.claim
-    window = None if claim.type == "quote" else _claim_window(entry.sentence, claim, CLAIM_REVIEWED_MAX)
-    candidates = [t for t in (window, claim.text) if t and t.strip()]
-    if not candidates:
-        return ""
-    text = next((t for t in candidates if not (pattern and pattern.search(t))), None)
-    if text is None:
-        text = candidates[0]
-        if pattern:
-            text = pattern.sub(" ", text)
-    text = shorten(text, CLAIM_REVIEWED_MAX)
-    if pattern and pattern.search(text):  # shortening can join words into a label only in theory
-        text = shorten(pattern.sub(" ", text), CLAIM_REVIEWED_MAX)
+    person = claimant.name if claimant is not None and claimant.type == "Person" else None
+    text = ""
+    if claim.type != "quote":
+        at = claim.start - claim.sentence_start if claim.sentence_end > claim.sentence_start else None
+        text = statement(entry.sentence, claim.text, at, language, person, avoid=pattern)
+    if not text or (pattern and pattern.search(text)):
+        text = " ".join(claim.text.split())
+        if pattern and pattern.search(text):
+            text = " ".join(pattern.sub(" ", text).split())
+        if len(text) > HARD_LIMIT:
+            text = shorten(text, HARD_LIMIT)
     return text
 
 
@@ -151,36 +95,41 @@ def _number(value: float) -> float | int:
 
 
 def claim_review(report: Report, article: ArticleEntry, entry: ClaimEntry,
-                 pattern: re.Pattern[str] | None = None) -> dict[str, Any]:
-    """Return the ClaimReview object of one claim (which must carry a verdict)."""
+                 pattern: re.Pattern[str] | None = None, finder: ClaimantFinder | None = None,
+                 work: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Return the ClaimReview object of one claim (which must carry a verdict).
+
+    `finder` and `work` (the article's claimant finder and `appearance`) are
+    made once per article by `to_data`.
+    """
     claim, a = entry.claim, article.article
+    if finder is None:
+        finder = ClaimantFinder(a, [e.claim for e in article.claims])
+    if work is None:
+        work = appearance(a)
+    label = report.verdict_label(claim)
     verdict = report.verdict_of(claim)
-    rating: dict[str, Any] = {"@type": "Rating", "alternateName": report.verdict_label(claim)}
+    rating: dict[str, Any] = {"@type": "Rating", "alternateName": label, "name": label}
     scale = report.scale
     if verdict is not None and verdict.rating is not None and scale.best_rating is not None \
             and scale.worst_rating is not None:
         rating["ratingValue"] = _number(verdict.rating)
         rating["bestRating"] = _number(scale.best_rating)
         rating["worstRating"] = _number(scale.worst_rating)
+    claimant = finder.claimant(claim)
     item: dict[str, Any] = {"@type": "Claim"}
-    if claim.speaker:
-        item["author"] = {"@type": "Person", "name": claim.speaker}
-    elif a.outlet:
-        item["author"] = {"@type": "Organization", "name": a.outlet}
+    if claimant is not None:
+        item["author"] = claimant.to_json()
     if a.published:
         item["datePublished"] = date_part(a.published)
-    appearance: dict[str, Any] = {"@type": "CreativeWork"}
-    if is_web_link(a.url):
-        appearance["url"] = a.url
-    if a.title:
-        appearance["headline"] = a.title
-    if len(appearance) > 1:
-        item["appearance"] = appearance
+    if work:
+        item["appearance"] = work
+        item["firstAppearance"] = work
     review: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
         "url": f"{report.base_url.split('#', 1)[0]}#claim-{claim.id}",  # the claim's anchor, one fragment
-        "claimReviewed": claim_reviewed(report, entry, pattern),
+        "claimReviewed": claim_reviewed(report, entry, pattern, claimant, finder.language),
         "reviewRating": rating,
         "itemReviewed": item,
     }
@@ -192,23 +141,52 @@ def claim_review(report: Report, article: ArticleEntry, entry: ClaimEntry,
     return review
 
 
-def to_data(report: Report) -> list[dict[str, Any]]:
-    """Return one ClaimReview per reported claim that has a verdict; RequestError without a report address."""
+def appearance(article: Article) -> dict[str, Any] | None:
+    """The article as a schema.org CreativeWork: URL (http(s) only), headline, date, outlet as publisher."""
+    work: dict[str, Any] = {"@type": "CreativeWork"}
+    if is_web_link(article.url):
+        work["url"] = article.url
+    if article.title:
+        work["headline"] = article.title
+    if article.published:
+        work["datePublished"] = date_part(article.published)
+    if article.outlet:
+        work["publisher"] = {"@type": "Organization", "name": article.outlet}
+    return work if len(work) > 1 else None
+
+
+def to_data(report: Report, approved_only: bool = False) -> list[dict[str, Any]]:
+    """Return one ClaimReview per reported claim that has a verdict; RequestError without a report address.
+
+    `approved_only` keeps only approved claims (what the HTML report embeds).
+    """
     check_ready(report)
     pattern = _label_pattern(_labels(report))
-    return [claim_review(report, article, entry, pattern)
-            for article, entry in report.entries() if entry.claim.verdict]
+    out = []
+    for article in report.articles:
+        finder = ClaimantFinder(article.article, [e.claim for e in article.claims])
+        work = appearance(article.article) or {}
+        for entry in article.claims:
+            if entry.claim.verdict and (not approved_only or entry.claim.status == "approved"):
+                out.append(claim_review(report, article, entry, pattern, finder, work))
+    return out
 
 
 # Escaped so the JSON-LD can be pasted into <script type="application/ld+json"> as it is:
 # no "</script>" or "<!--" can close the element early (still the same JSON values).
-_EMBED_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026",
-                             "\u2028": "\\u2028", "\u2029": "\\u2029"})
+_EMBED_SAFE = (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029"))
 
 
-def render(report: Report) -> str:
-    """Return the ClaimReview JSON-LD text (a JSON array), safe to embed in an HTML script element."""
-    return json.dumps(to_data(report), ensure_ascii=False, indent=2).translate(_EMBED_SAFE) + "\n"
+def render(report: Report, approved_only: bool = False, compact: bool = False) -> str:
+    """Return the ClaimReview JSON-LD text (a JSON array), safe to embed in an HTML script element.
+
+    `compact` leaves out the indentation (the HTML report embeds it so: the
+    indenting encoder is several times slower on large reports).
+    """
+    text = json.dumps(to_data(report, approved_only), ensure_ascii=False, indent=None if compact else 2)
+    for char, escaped in _EMBED_SAFE:
+        text = text.replace(char, escaped)
+    return text + "\n"
 
 
 def write(report: Report, path: Path | str) -> None:

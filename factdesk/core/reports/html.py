@@ -3,7 +3,9 @@
 Every piece of user text reaches the page through Jinja2's autoescape; the
 article text is cut into pieces (`common.pieces`) that are escaped one by
 one, with each claim inside a <mark> in its verdict's colour. Only http(s)
-URLs become links, and only hex colours reach a style attribute. The
+URLs become links, and only hex colours reach a style attribute. The screen
+page embeds the ClaimReview JSON-LD of its approved verdicts when the report
+has an address (a `<script type="application/ld+json">` data block). The
 `print` variant (`report_print.html.j2`) keeps to the HTML subset Qt's
 QTextDocument renders (no SVG, tables for the chart) and feeds the PDF.
 """
@@ -19,6 +21,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import jinja2
+from markupsafe import Markup
 
 from factdesk.core.reports.common import date_part, is_web_link, pieces, safe_colour, text_colour
 from factdesk.core.reports.data import ArticleEntry, ClaimEntry, Report
@@ -138,10 +141,27 @@ def context(report: Report) -> dict[str, Any]:
     }
 
 
+def claimreview_jsonld(report: Report) -> Markup | None:
+    """The ClaimReview JSON-LD of the approved verdicts, to embed in the page; None without any.
+
+    Each ClaimReview's `url` is the report address plus the claim's anchor on
+    this page, so the page must be published at the desk's report address;
+    without one (or without approved verdicts) nothing is embedded.
+    """
+    from factdesk.core.reports import claimreview
+
+    if not (report.base_url or "").strip():
+        return None
+    if not any(e.claim.verdict and e.claim.status == "approved" for _, e in report.entries()):
+        return None
+    return Markup(claimreview.render(report, approved_only=True, compact=True))  # escaped for <script> by render()
+
+
 def render(report: Report, variant: str = "screen") -> str:
     """Render the report as HTML; variant 'print' is the simplified page the PDF is made from."""
     template = environment().get_template(TEMPLATES[variant])
-    return template.render(**context(report))
+    extra = {"claimreview_jsonld": claimreview_jsonld(report)} if variant == "screen" else {}
+    return template.render(**context(report), **extra)
 
 
 def write(report: Report, path: Path | str) -> None:

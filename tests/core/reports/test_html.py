@@ -48,7 +48,9 @@ def parse(report):
 
 def test_script_and_html_in_text_are_escaped_never_markup(report):
     page, parsed = parse(report)
-    assert "<script" not in page.lower()
+    scripts = [a for t, a in parsed.tags if t == "script"]
+    assert scripts == [{"type": "application/ld+json"}]  # the ClaimReview data block, nothing executable
+    assert page.lower().count("<script") == 1 and "<script>alert" not in page
     assert "<b>fett" not in page and "&lt;b&gt;fett" in page
     assert "<img" not in page
     assert not [t for t, a in parsed.tags if any(k.startswith("on") for k in a)]
@@ -91,7 +93,8 @@ def test_self_contained_print_friendly_with_inline_svg_summary(report):
     page, parsed = parse(report)
     tags = {t for t, _ in parsed.tags}
     assert "svg" in tags and "rect" in tags
-    assert "link" not in tags and "img" not in tags and "script" not in tags
+    assert "link" not in tags and "img" not in tags
+    assert [a for t, a in parsed.tags if t == "script"] == [{"type": "application/ld+json"}]  # data, no code
     assert not [a for t, a in parsed.tags if "src" in a]
     assert "url(" not in page
     assert "@media print" in page and "page-break-before: always" in page
@@ -131,3 +134,33 @@ def test_german_report_words(report):
     assert "Übersicht" in page and "Prüfer" in page and ">Richtig<" in page
     from factdesk.core.reports import markdown
     assert "## Übersicht" in markdown.render(report)
+
+
+def _jsonld(page: str) -> list:
+    """The JSON inside the page's <script type="application/ld+json"> element(s)."""
+    import json
+    import re
+    blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', page, re.DOTALL)
+    return [json.loads(b) for b in blocks]
+
+
+def test_the_page_embeds_the_claimreview_its_urls_point_to(report):
+    from factdesk.core.reports import claimreview
+    page, parsed = parse(report)
+    (embedded,) = _jsonld(page)
+    assert embedded == claimreview.to_data(report, approved_only=True)
+    assert embedded, "the test report holds approved verdicts"
+    ids = {a["id"] for _, a in parsed.tags if "id" in a}
+    for review in embedded:
+        address, anchor = review["url"].split("#")
+        assert address == report.base_url and anchor in ids  # the claim's own block on this page
+
+
+def test_only_approved_verdicts_are_embedded_and_none_without_an_address(report):
+    entry = report.articles[0].claims[0]
+    entry.claim.status = "ready_for_review"
+    (embedded,) = _jsonld(html_report.render(report))
+    assert f"#claim-{entry.claim.id}" not in {r["url"][-len(entry.claim.id) - 7:] for r in embedded}
+    report.base_url = ""
+    assert _jsonld(html_report.render(report)) == []
+    assert "<script" not in html_report.render(report, "print")

@@ -1,5 +1,5 @@
 """Properties that hold for any text: marked pieces rebuild the text, CSV cells never start a formula,
-claimReviewed stays within 75 characters, Markdown escaping never lets markup through."""
+claimReviewed stays within its hard limit and keeps the claim, Markdown escaping never lets markup through."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from factdesk.core.reports import csv_writer, markdown
 from factdesk.core.reports.claimreview import claim_reviewed
 from factdesk.core.reports.common import pieces, shorten
 from factdesk.core.reports.data import ClaimEntry, Report
+from factdesk.core.reports.statement import HARD_LIMIT, statement
 
 from .conftest import SCALE
 
@@ -40,10 +41,22 @@ def test_no_cell_starts_a_formula(cell):
 def test_claim_reviewed_within_limit_and_label_free(text):
     report = Report(SCALE)
     out = claim_reviewed(report, ClaimEntry(Claim("x", "a", 0, 1, text, "statistic"), sentence=text))
-    assert len(out) <= 75
+    assert len(out) <= HARD_LIMIT
     for v in SCALE.verdicts:
         for label in (v.label_en, v.label_de):
             assert not re.search(rf"(?<!\w){re.escape(label)}(?!\w)", out, re.IGNORECASE)
+
+
+words = st.text(st.characters(codec="utf-8", exclude_characters="\n"), min_size=1, max_size=12)
+
+
+@settings(max_examples=300)
+@given(st.lists(words, max_size=40), st.lists(words, max_size=40),
+       st.sampled_from(["34,5 Prozent", "mehr als 300 Menschen", "2.5 million"]), st.sampled_from(["de", "en"]))
+def test_statement_keeps_the_claim_and_its_limit(before, after, claim, lang):
+    sentence = " ".join(before + [claim] + after)
+    out = statement(sentence, claim, len(" ".join(before)), lang)
+    assert claim in out and len(out) <= HARD_LIMIT
 
 
 @given(st.text(), st.integers(5, 100))
