@@ -33,3 +33,12 @@ def test_each_desk_chooses_its_scale(desk):
     with pytest.raises(RequestError, match="unknown rating scale"):
         desk.set_rating_scale("astrology", by="lead")
     assert desk.rating_scale().id == "correctiv"
+
+
+def test_dpa_scale_has_the_five_steps_of_dpa_fact_checks_in_order():
+    scale = get_scale("dpa")
+    rated = [(v.label("de"), v.rating) for v in scale.verdicts if v.rating is not None]
+    assert rated == [("stimmt", 5), ("stimmt überwiegend", 4), ("stimmt teilweise", 3),
+                     ("stimmt überwiegend nicht", 2), ("stimmt nicht", 1)]
+    assert (scale.best_rating, scale.worst_rating) == (5, 1)
+    assert scale.verdict("stimmt_ueberwiegend_nicht").label("en") == "Mostly incorrect"
