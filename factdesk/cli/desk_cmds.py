@@ -156,6 +156,10 @@ def run_import(args: argparse.Namespace) -> int:
             report.failed.append(("-", stdin_error))
         elif stdin_text is not None:
             _import_stdin(desk, stdin_text, args, report)
+        linked = 0
+        if report.imported:  # near-duplicate articles are linked and repeated claims clustered on import
+            from factdesk.core.matching.clusters import refresh
+            linked = refresh(desk).near_duplicates
     for path, message in report.failed:
         sys.stderr.write(f"factdesk: {message}\n")
     skipped = skipped_files(args.paths)
@@ -164,6 +168,8 @@ def run_import(args: argparse.Namespace) -> int:
         sys.stderr.write(f"factdesk: skipped {plural(len(skipped), 'file')} that "
                          f"{'is' if len(skipped) == 1 else 'are'} not articles ({kinds})\n")
     print(import_summary(report))
+    if linked:
+        print(f"linked {plural(linked, 'near-duplicate article pair')} (the same story reprinted)")
     return 2 if report.failed else 0
 
 

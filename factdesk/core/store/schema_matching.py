@@ -70,6 +70,9 @@ CREATE TABLE claim_clusters (
     at TEXT NOT NULL
 );
 CREATE INDEX claim_clusters_cluster ON claim_clusters(cluster_id);
+-- clustering looks claims up by type and value, and quotes by their opening words
+CREATE INDEX claims_type_value ON claims(type, value);
+CREATE INDEX claims_quote_opening ON claims(lower(substr(text, 1, 60))) WHERE type = 'quote';
 
 CREATE TABLE article_signatures (
     article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,

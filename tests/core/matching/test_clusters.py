@@ -1,0 +1,102 @@
+"""Claim clusters across articles, near-duplicate articles, splitting, one verdict for every occurrence."""
+
+from __future__ import annotations
+
+import pytest
+
+from factdesk.core.errors import RequestError
+from factdesk.core.matching import clusters
+
+WIRE = ("Minsk. Nach der umstrittenen Wahl haben die Sicherheitskräfte in Belarus mehr als 30 000 Menschen "
+        "festgenommen, teilte eine Menschenrechtsgruppe am Montag mit. Die Regierung bestreitet die Zahl. "
+        "Präsident Lukaschenko regiert das Land seit 26 Jahren. Die Opposition kündigte neue Proteste für das "
+        "Wochenende an, die Polizei warnte vor nicht genehmigten Versammlungen in der Hauptstadt.\n")
+RELEDE = "Neue Proteste angekündigt. " + WIRE.replace("Minsk. ", "")
+OTHER_DAY = ("Die Menschenrechtsgruppe Wjasna zählt inzwischen mehr als 30 000 Festnahmen seit der Wahl in "
+             "Belarus.\n")
+UNRELATED = "Im Stadion in Hamburg sahen 30 000 Menschen das Spiel gegen Bremen.\n"
+
+
+def claim_of(desk, article_id, type_="arrests"):
+    return next(c for c in desk.claims_for_article(article_id) if c.type == type_)
+
+
+@pytest.fixture
+def desk_with_wire(desk):
+    a, _ = desk.import_text(WIRE, by="anna", title="Wire")
+    b, _ = desk.import_text(RELEDE, by="anna", title="Wire, new lede")
+    c, _ = desk.import_text(OTHER_DAY, by="anna", title="Next day")
+    d, _ = desk.import_text(UNRELATED, by="anna", title="Football")
+    clusters.refresh(desk)
+    return desk, a, b, c, d
+
+
+def test_near_duplicate_articles_are_linked(desk_with_wire):
+    desk, a, b, c, d = desk_with_wire
+    from factdesk.core.store import clusters as store
+
+    assert [x["id"] for x in store.near_duplicates(desk.db, a)] == [b]
+    assert store.near_duplicates(desk.db, c) == []
+
+
+def test_same_claim_in_several_articles_is_one_cluster_and_the_stadium_is_not(desk_with_wire):
+    desk, a, b, c, d = desk_with_wire
+    first = claim_of(desk, a)
+    members = clusters.occurrences(desk, first.id)
+    assert {m["article_id"] for m in members} == {a, b, c}
+    assert {m["how"] for m in members} >= {"near_duplicate", "same_figure"}
+    crowd = desk.claims_for_article(d)
+    assert all(clusters.occurrences(desk, x.id) == [] for x in crowd)
+
+
+def test_refresh_is_cheap_and_idempotent(desk_with_wire):
+    desk = desk_with_wire[0]
+    again = clusters.refresh(desk)
+    assert (again.articles_indexed, again.claims_considered) == (0, 0)
+
+
+def test_verdict_applied_to_every_occurrence_each_keeping_its_span(desk_with_wire):
+    desk, a, b, c, d = desk_with_wire
+    first = claim_of(desk, a)
+    desk.update_claim(first.id, "anna", verdict="true", rationale="Wjasna lists the names.")
+    desk.add_source(first.id, "anna", url="https://spring96.example/list", title="List")
+    report = clusters.apply_verdict(desk, first.id, "anna")
+    assert len(report.updated) == 2 and report.skipped == []
+    for article_id in (b, c):
+        other = claim_of(desk, article_id)
+        assert (other.verdict, other.rationale) == ("true", "Wjasna lists the names.")
+        assert [s.url for s in other.sources] == ["https://spring96.example/list"]
+        assert desk.get_article(article_id).text[other.start:other.end] == other.text
+        assert any(h.field == "verdict" for h in desk.history(claim_id=other.id))
+
+
+def test_locked_occurrence_is_left_and_reported(desk_with_wire):
+    desk, a, b, c, d = desk_with_wire
+    locked = claim_of(desk, c)
+    desk.update_claim(locked.id, "anna", verdict="false")
+    desk.update_claim(locked.id, "anna", status="ready_for_review")
+    desk.review(locked.id, "approve", "lena")
+    first = claim_of(desk, a)
+    desk.update_claim(first.id, "anna", verdict="true")
+    report = clusters.apply_verdict(desk, first.id, "anna")
+    assert report.skipped == [(locked.id, "approved and locked")]
+    assert desk.get_claim(locked.id).verdict == "false"
+
+
+def test_split_takes_a_claim_out_for_good_and_is_recorded(desk_with_wire):
+    desk, a, b, c, d = desk_with_wire
+    other = claim_of(desk, c)
+    clusters.split(desk, other.id, "anna")
+    assert clusters.occurrences(desk, other.id) == []
+    assert {m["article_id"] for m in clusters.occurrences(desk, claim_of(desk, a).id)} == {a, b}
+    clusters.refresh(desk)
+    assert clusters.occurrences(desk, other.id) == []
+    assert [(h.field, h.new) for h in desk.history(claim_id=other.id)][-1] == ("cluster", None)
+    with pytest.raises(RequestError, match="not part of a cluster"):
+        clusters.split(desk, other.id, "anna")
+
+
+def test_apply_without_verdict_is_refused(desk_with_wire):
+    desk, a, *_ = desk_with_wire
+    with pytest.raises(RequestError, match="no verdict"):
+        clusters.apply_verdict(desk, claim_of(desk, a).id, "anna")
