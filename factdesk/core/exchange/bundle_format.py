@@ -10,6 +10,7 @@ Layout (format version 1)::
     records/reviews.jsonl
     records/history.jsonl
     records/aliases.jsonl      ids other desks use for the same article or claim
+    records/checks.jsonl       earlier fact-checks imported on the desk (optional; checks_records.py)
     files/<sha256>             attached source files, named by their content hash
 
 A bundle is untrusted. `read_bundle` never extracts anything to disk: it
@@ -36,7 +37,9 @@ from factdesk.core.errors import InputError
 
 FORMAT = "factdesk-bundle"
 VERSION = 1
-KINDS: tuple[str, ...] = ("articles", "claims", "sources", "reviews", "history", "aliases")
+KINDS: tuple[str, ...] = ("articles", "claims", "sources", "reviews", "history", "aliases", "checks")
+# Members a bundle may leave out: bundles written before they existed are still read.
+OPTIONAL_KINDS: tuple[str, ...] = ("checks",)
 MANIFEST = "manifest.json"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 _FILE_MEMBER = re.compile(r"^files/([0-9a-f]{64})$")
@@ -89,11 +92,14 @@ def write_bundle(path: Path | str, manifest: dict[str, Any], records: dict[str, 
     path = Path(path)
     members: dict[str, bytes] = {}
     for kind in KINDS:
+        if kind in OPTIONAL_KINDS and not records.get(kind):
+            continue
         members[f"records/{kind}.jsonl"] = _jsonl(records.get(kind, []))
     for digest, data in sorted(files.items()):
         members[f"files/{digest}"] = data
     head = {"format": FORMAT, "version": VERSION, **manifest,
-            "counts": {k: len(records.get(k, [])) for k in KINDS} | {"files": len(files)},
+            "counts": {k: len(records.get(k, [])) for k in KINDS
+                       if k not in OPTIONAL_KINDS or records.get(k)} | {"files": len(files)},
             "members": {name: {"sha256": sha256(data), "size": len(data)} for name, data in members.items()}}
     fd, tmp = tempfile.mkstemp(prefix=".bundle-", suffix=".tmp", dir=str(path.parent or "."))
     try:
@@ -242,7 +248,8 @@ def read_bundle(path: Path | str, limits: Limits = LIMITS) -> Bundle:
             bundle.files[name.split("/", 1)[1]] = data
     for kind in KINDS:
         bundle.records.setdefault(kind, [])
-        if manifest["counts"].get(kind) != len(bundle.records[kind]):
+        counted = manifest["counts"].get(kind, 0 if kind in OPTIONAL_KINDS else None)
+        if counted != len(bundle.records[kind]) or isinstance(counted, bool):
             raise _fail(path, f"the manifest counts {manifest['counts'].get(kind)} {kind}, "
                               f"the bundle holds {len(bundle.records[kind])}")
     for digest, data in bundle.files.items():

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from factdesk.core.errors import InputError, RequestError
-from factdesk.core.exchange import bundle_format
+from factdesk.core.exchange import bundle_format, checks_records
 from factdesk.core.store import clock, exchange_queries as q
 from factdesk.core.store.connection import write_transaction
 from factdesk.core.store.history import check_by, now_iso
@@ -33,12 +33,14 @@ class ExportReport:
     history: int
     files: int
     since: dict[str, str] | None
+    checks: int = 0
 
     def summary(self) -> str:
         """One line for people."""
         scope = "everything" if self.since is None else "changes since the last exchange"
         return (f"wrote {self.path.name} ({scope}): {self.articles} articles, {self.claims} claims, "
-                f"{self.sources} sources, {self.reviews} reviews, {self.history} history entries")
+                f"{self.sources} sources, {self.reviews} reviews, {self.history} history entries"
+                + (f", {self.checks} earlier fact-checks" if self.checks else ""))
 
 
 def common_floor(vectors: list[dict[str, str]]) -> dict[str, str] | None:
@@ -92,9 +94,10 @@ def export_bundle(desk, path: Path | str, by: str, since: dict[str, str] | None 
         manifest = {"desk_id": desk.desk_id, "created_hlc": created, "created_at": now_iso(),
                     "created_by": by, "knowledge": q.knowledge(db), "since": since}
         records = {"articles": arts, "claims": claims, "sources": sources, "reviews": reviews,
-                   "history": history, "aliases": alias_rows}
+                   "history": history, "aliases": alias_rows,
+                   "checks": checks_records.export_rows(db, since)}
         bundle_format.write_bundle(path, manifest, records, files)
         report = ExportReport(path, len(arts), len(claims), len(sources), len(reviews), len(history),
-                              len(files), since)
+                              len(files), since, len(records["checks"]))
         q.log(db, "export", peer, manifest["created_at"], by, created, report.summary())
     return report

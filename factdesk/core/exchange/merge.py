@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from factdesk.core.errors import InputError, RequestError
-from factdesk.core.exchange import bundle_format, hlc
+from factdesk.core.exchange import bundle_format, checks_records, hlc
 from factdesk.core.exchange.validate import APPLIED_FIELDS, validate_bundle
 from factdesk.core.store import clock, exchange_queries as q
 from factdesk.core.store.connection import write_transaction
@@ -54,12 +54,13 @@ class MergeReport:
     fields_changed: int = 0
     verdicts_changed: list[tuple[str, Any, Any]] = field(default_factory=list)  # (claim id, old, new)
     conflicts: list[dict[str, Any]] = field(default_factory=list)
+    new_checks: int = 0  # earlier fact-checks added or updated
 
     @property
     def changed(self) -> bool:
         """True when the import changed anything on the desk."""
         return bool(self.new_articles or self.new_claims or self.new_sources or self.new_reviews
-                    or self.new_history or self.fields_changed)
+                    or self.new_history or self.fields_changed or self.new_checks)
 
     def summary(self) -> str:
         """One line for people."""
@@ -71,6 +72,8 @@ class MergeReport:
             parts.append(f"{self.matched_articles} articles recognised by content")
         if self.new_sources:
             parts.append(f"{self.new_sources} new sources")
+        if self.new_checks:
+            parts.append(f"{self.new_checks} earlier fact-checks added or updated")
         if self.skipped_claims:
             parts.append(f"{self.skipped_claims} claims skipped (article text differs)")
         return "; ".join(parts)
@@ -82,7 +85,8 @@ def import_bundle(desk, path: Path | str, by: str,
     by = check_by(by)
     bundle = bundle_format.read_bundle(path, limits)
     validate_bundle(bundle)
-    stamps = [bundle.manifest["created_hlc"], *(h["hlc"] for h in bundle.records["history"])]
+    stamps = [bundle.manifest["created_hlc"], *(h["hlc"] for h in bundle.records["history"]),
+              *(c["updated_hlc"] for c in bundle.records["checks"])]
     newest = max(stamps)
     try:
         hlc.check_not_future(newest)
@@ -95,6 +99,7 @@ def import_bundle(desk, path: Path | str, by: str,
         with write_transaction(db):
             _check_no_gap(db, bundle.manifest.get("since"))
             _Merger(db, bundle, report).run()
+            report.new_checks = checks_records.merge(desk, bundle.records["checks"])
             if report.changed:  # later edits here must sort after what just came in
                 clock.receive(db, desk.desk_id, newest)
             at = now_iso()

@@ -13,7 +13,7 @@ import re
 from typing import Any, Callable
 
 from factdesk.core.errors import InputError
-from factdesk.core.exchange import hlc
+from factdesk.core.exchange import checks_records, hlc
 from factdesk.core.exchange.bundle_format import Bundle
 from factdesk.core.model import CLAIM_TYPES, ORIGINS, QUALIFIERS, STATUSES
 
@@ -81,7 +81,8 @@ ALIAS: dict[str, Spec] = {
     "id": (STR, False, 36, _is_uuid),
 }
 SPECS: dict[str, dict[str, Spec]] = {"articles": ARTICLE, "claims": CLAIM, "sources": SOURCE,
-                                     "reviews": REVIEW, "history": HISTORY, "aliases": ALIAS}
+                                     "reviews": REVIEW, "history": HISTORY, "aliases": ALIAS,
+                                     "checks": checks_records.CHECK}
 
 
 def _bad(kind: str, number: int, why: str) -> InputError:
@@ -144,6 +145,7 @@ def validate_bundle(bundle: Bundle) -> None:
         for number, rec in enumerate(records, 1):
             check_record(kind, number, rec)
     _check_links(bundle)
+    checks_records.check_links(bundle.records.get("checks", []), lambda n, why: _bad("checks", n, why))
 
 
 def _check_links(bundle: Bundle) -> None:

@@ -87,6 +87,16 @@ def analysed(db: Database, ids: list[str]) -> dict[str, dict[str, Any]]:
     return out
 
 
+def stamps(db: Database, ids: list[str]) -> list[dict[str, Any]]:
+    """id, origin and updated_hlc of the given checks that the collection holds."""
+    out = []
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        out += [dict(zip(("id", "origin", "updated_hlc"), r)) for r in db.execute(
+            f"SELECT id, origin, updated_hlc FROM prior_checks WHERE id IN ({', '.join('?' * len(chunk))})", chunk)]
+    return out
+
+
 def count(db: Database, origin: str | None = None) -> int:
     """How many checks the collection holds (of one origin)."""
     if origin:
