@@ -26,7 +26,9 @@ from pathlib import Path
 from factdesk.core.exchange.export import export_bundle
 from factdesk.core.exchange.merge import import_bundle
 from factdesk.core.model import DetectedClaim, Detection
-from factdesk.core.store import Desk, detection
+from factdesk.core import ops
+from factdesk.core.ops import detector
+from factdesk.core.store import Desk
 
 PER_ARTICLE = 20
 SENTENCE = "Im Bezirk {n} meldeten die Behörden {v} Fälle, sagte die Sprecherin am Abend. "  # one number each
@@ -51,13 +53,13 @@ def article_text(a: int) -> str:
 def fill(desk: Desk, n_claims: int, edit: bool) -> None:
     """Import articles until the desk holds n_claims claims; optionally edit some of them."""
     for a in range(n_claims // PER_ARTICLE):
-        desk.import_text(article_text(a), by="anna", title=f"Artikel {a}")
+        ops.import_text(desk, article_text(a), by="anna", title=f"Artikel {a}")
     if edit:
         ids = [r[0] for r in desk.db.execute("SELECT id FROM claims ORDER BY rid")]
         for i, cid in enumerate(ids[::10]):
-            desk.update_claim(cid, "anna", verdict="true", rationale=f"checked {i}")
+            ops.edit_claim(desk, cid, "anna", verdict="true", rationale=f"checked {i}")
         for cid in ids[::20]:
-            desk.add_source(cid, "anna", url="https://example.org/stat", title="Statistikamt")
+            ops.add_source(desk, cid, "anna", url="https://example.org/stat", title="Statistikamt")
 
 
 def timed(label: str, fn):
@@ -73,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--claims", type=int, default=10_000)
     args = ap.parse_args(argv)
-    detection._detector = lambda: (_detect, _detect_many)
+    detector.use(detector.Detector(_detect, _detect_many))
     tmp = Path(tempfile.mkdtemp(prefix="factdesk-bundle-bench-"))
     a, b, c = (Desk.open(tmp / f"{n}.sqlite") for n in "abc")
     t0 = time.perf_counter()

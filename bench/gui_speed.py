@@ -74,7 +74,8 @@ def open_article(desk, runs: int) -> tuple[int, int, list[float]]:
 
     from factdesk.gui.main_window import MainWindow
     text = long_article()
-    article_id, _ = desk.import_text(text, "bench", title="Lange Reportage")
+    from factdesk.core.ops import import_text
+    article_id = import_text(desk, text, "bench", title="Lange Reportage").article_id
     app = QApplication.instance() or QApplication([])
     window = MainWindow(desk)
     window.resize(1440, 900)
@@ -170,7 +171,8 @@ def main() -> int:
         desk_path = tmp_path / "desk.sqlite"
         desk = Desk.open(desk_path)
         from factdesk.gui.sample import sample_article_path
-        desk.import_paths([sample_article_path("de"), sample_article_path("en")], by="bench")
+        from factdesk.core.ops import import_paths
+        import_paths(desk, [sample_article_path("de"), sample_article_path("en")], by="bench")
 
         words, n_claims, times = open_article(desk, args.runs)
         print(f"open a {words:,}-word article with {n_claims} highlighted claims: "

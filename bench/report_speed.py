@@ -72,17 +72,19 @@ def timed(label: str, func, budget: float) -> float:
 def desk_collect(n_articles: int, out: Path) -> None:
     """Build a desk through the desk API and time collect() over all its claims."""
     from factdesk.core.reports.collect import ReportFilter, collect
-    from factdesk.core.store import Desk, detection
+    from factdesk.core import ops
+    from factdesk.core.ops import detector
+    from factdesk.core.store import Desk
 
     def detect(text, lang="auto"):
         return Detection("de", [DetectedClaim(m.start(), m.end(), m.group(), "statistic")
                                 for m in re.finditer(r"\d+", text)])
-    detection._detector = lambda: (detect, lambda texts, lang="auto", n_process=1: map(detect, texts))
+    detector.use(detector.Detector(detect, lambda texts, lang="auto", n_process=1: map(detect, texts)))
     desk = Desk.open(out / "bench.sqlite")
     start = time.perf_counter()
     for a in range(n_articles):
         text = "".join(SENTENCE.format(n=i, v=1000 * a + i) for i in range(PER_ARTICLE // 2))
-        desk.import_text(text, by="bench", title=f"Artikel {a}", lang="de")
+        ops.import_text(desk, text, by="bench", title=f"Artikel {a}", lang="de")
     n = desk.count_claims()
     print(f"{'desk built via import_text (' + str(n) + ' claims)':<44} {time.perf_counter() - start:7.2f} s")
     timed(f"collect() of {n} claims", lambda: collect(desk, ReportFilter()), 30)

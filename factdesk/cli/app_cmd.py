@@ -148,7 +148,9 @@ def run(args: Any) -> int:
     if screenshot:
         for batch in [files] + [[p] for p in samples]:  # one by one: the preferred sample ends on top
             if batch:
-                report = desk.import_paths(batch, by=by)
+                from factdesk.core.ops import import_paths
+
+                report = import_paths(desk, batch, by=by)
                 for p, message in report.failed:
                     sys.stderr.write(f"factdesk: {p}: {message}\n")
 

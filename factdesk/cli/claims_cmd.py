@@ -10,6 +10,7 @@ import sys
 from factdesk.cli import db_parent
 from factdesk.cli.common import print_json_records
 from factdesk.cli.desk_cmds import format_option, open_desk, print_table
+from factdesk.core import ops
 from factdesk.core.errors import InputError, RequestError
 from factdesk.core.model import CLAIM_TYPES, STATUSES, Claim
 from factdesk.core.reports.csv_writer import defuse_formula
@@ -128,7 +129,7 @@ def run_set(args: argparse.Namespace) -> int:
     if not fields:
         raise InputError("claims set: nothing to change (give --status, --verdict, --rationale or --assignee)")
     with open_desk(args) as desk:
-        claim = desk.update_claim(args.claim_id, by=args.by, **fields)
+        claim = ops.edit_claim(desk, args.claim_id, args.by, **fields).claim
     print(_describe(claim))
     return 0
 
@@ -136,9 +137,9 @@ def run_set(args: argparse.Namespace) -> int:
 def run_sources_add(args: argparse.Namespace) -> int:
     """Attach a source to a claim and print the source's id."""
     with open_desk(args) as desk:
-        source = desk.add_source(args.claim_id, by=args.by, url=args.url, title=args.title,
-                                 publisher=args.publisher, published=args.published,
-                                 excerpt=args.excerpt, file_path=args.file)
+        source = ops.add_source(desk, args.claim_id, args.by, url=args.url, title=args.title,
+                                publisher=args.publisher, published=args.published,
+                                excerpt=args.excerpt, file_path=args.file).source
     print(f"source {source.id} added to claim {source.claim_id}")
     return 0
 
@@ -148,8 +149,7 @@ def run_review(args: argparse.Namespace) -> int:
     if args.decision == "return" and not (args.comment or "").strip():
         raise InputError("review --return needs --comment TEXT saying what to fix")
     with open_desk(args) as desk:
-        review = desk.review(args.claim_id, args.decision, by=args.by, comment=args.comment)
-        claim = desk.get_claim(review.claim_id)
+        claim = ops.review_claim(desk, args.claim_id, args.decision, args.by, comment=args.comment).claim
     print(f"{args.decision}: {_describe(claim)}")
     return 0
 

@@ -1,6 +1,7 @@
 """`factdesk import`, `articles list` and `search`, plus helpers the desk subcommands share.
 
-Argument parsing and printing only; the work happens in `factdesk.core.store`.
+Argument parsing and printing only; the work happens in `factdesk.core.ops` (changes)
+and `factdesk.core.store` (reads).
 The claim subcommands (`claims`, `sources`, `review`, `history`) live in
 `claims_cmd.py`.
 """
@@ -17,6 +18,7 @@ from typing import Any, Iterable
 from factdesk.cli import db_parent
 from factdesk.cli.common import desk_path, print_json_records, read_stdin
 from factdesk.core.errors import InputError, RequestError
+from factdesk.core.ops import import_paths, import_text
 from factdesk.core.store import Desk
 
 # Show a progress bar from this many files on (and only when stderr is a terminal).
@@ -147,8 +149,8 @@ def run_import(args: argparse.Namespace) -> int:
                 bar.update(done - bar.n)
 
         try:
-            report = desk.import_paths(paths, lang=args.lang, by=args.by or default_user(),
-                                       progress=progress)
+            report = import_paths(desk, paths, lang=args.lang, by=args.by or default_user(),
+                                  progress=progress)
         finally:
             if bar is not None:
                 bar.close()
@@ -176,19 +178,18 @@ def run_import(args: argparse.Namespace) -> int:
 def _import_stdin(desk: Desk, text: str, args: argparse.Namespace, report) -> None:
     """Add the article read from standard input to the desk and to `report`."""
     try:
-        article_id, created = desk.import_text(text, by=args.by or default_user(), title=args.title,
-                                               lang=args.lang)
+        pasted = import_text(desk, text, by=args.by or default_user(), title=args.title, lang=args.lang)
     except InputError as exc:
         message = exc.message
         if "pasted text is empty" in message:
             message = "standard input: no text"
         report.failed.append(("-", message))
         return
-    if created:
-        report.imported.append(("-", article_id))
-        report.n_claims += len(desk.claims_for_article(article_id))
+    if pasted.created:
+        report.imported.append(("-", pasted.article_id))
+        report.n_claims += len(desk.claims_for_article(pasted.article_id))
     else:
-        report.duplicates.append(("-", article_id))
+        report.duplicates.append(("-", pasted.article_id))
 
 
 def plural(n: int, word: str) -> str:

@@ -1,10 +1,35 @@
-"""Exceptions that carry a message meant for the user.
+"""Exceptions that carry a message meant for the user, and a code that says which refusal it is.
 
-The command line prints `message` as one line and exits with `exit_code`;
-the GUI shows it in a calm dialog. Anything else escaping is a bug.
+The command line prints `message` as one line and exits with `exit_code`.
+The GUI chooses its translated sentence by `code` (never by matching the
+English message), filling it from `details`; an error without a code is
+shown with its message. Anything else escaping is a bug.
+
+Codes in use (`CODES` lists them; the GUI has a sentence for each one a
+checker can meet while editing):
+
+- not_found, ambiguous_id: an id (or prefix) names no record, or several;
+- locked: the claim is approved; a lead must reopen it first;
+- needs_verdict: ready for review or approval without a verdict;
+- bad_transition: a status change the workflow does not allow (details: old, new);
+- review_only: only a lead's review approves or returns (details: new);
+- not_ready: a review of a claim in the wrong status (details: decision, status, needed);
+- needs_comment: returning a claim without saying what to fix;
+- stale: someone else changed the claim since it was read (ConflictError);
+- four_eyes: a lead reviewing their own verdict (reserved for the review rules);
+- unknown_verdict, unknown_value: a value outside a fixed vocabulary;
+- read_only, busy, disk_full, disk_io, not_a_desk: the desk file cannot be used.
 """
 
 from __future__ import annotations
+
+from typing import Any
+
+CODES: tuple[str, ...] = (
+    "not_found", "ambiguous_id", "locked", "needs_verdict", "bad_transition", "review_only",
+    "not_ready", "needs_comment", "stale", "four_eyes", "unknown_verdict", "unknown_value",
+    "read_only", "busy", "disk_full", "disk_io", "not_a_desk",
+)
 
 
 class FactDeskError(Exception):
@@ -12,9 +37,11 @@ class FactDeskError(Exception):
 
     exit_code = 1
 
-    def __init__(self, message: str):
+    def __init__(self, message: str, code: str = "", **details: Any):
         super().__init__(message)
         self.message = message
+        self.code = code
+        self.details = details
 
 
 class InputError(FactDeskError):
@@ -30,8 +57,11 @@ class RequestError(FactDeskError):
 
 
 class ConflictError(RequestError):
-    """Someone else changed the row since the caller read it; nothing was written (exit 1).
+    """Someone else changed the row since the caller read it; nothing was written (exit 1, code "stale").
 
-    `update_claim(..., expected={field: value you saw})` raises it so a window
+    `ops.edit_claim(..., expected={field: value you saw})` raises it so a window
     showing old values never silently overwrites another process's edit.
     """
+
+    def __init__(self, message: str, code: str = "stale", **details: Any):
+        super().__init__(message, code, **details)

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFi
                                QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from factdesk.core.errors import FactDeskError
-from factdesk.core.exchange.conflicts import Conflict, keep_value, list_conflicts, take_other_value
+from factdesk.core.exchange.conflicts import Conflict, keep_value, list_conflicts
 from factdesk.core.exchange.export import ExportReport, export_bundle
 from factdesk.core.exchange.merge import MergeReport, import_bundle
+from factdesk.core.ops.exchange import take_other_value
 from factdesk.gui.workers import Op, error_message, run_op, show_error
 
 FILTER = "FactDesk bundles (*.fdbundle *.zip);;All files (*)"

@@ -1,7 +1,7 @@
 """The claim panel: everything about the selected claim, and the checker's work on it.
 
 Every change is stored at once through the window's undo stack (`Undo.edit_claim`
-→ `desk.update_claim`); the rationale is saved when the editor loses focus,
+→ `ops.edit_claim`); the rationale is saved when the editor loses focus,
 after a short pause in typing, and before another claim is shown, so nothing
 typed is ever lost. Sources are added, edited and removed through
 `SourceDialog.ask`; a warning appears when a verdict rests on fewer than two
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QFrame
                                QHeaderView, QLabel, QLineEdit, QListView, QPlainTextEdit, QToolButton,
                                QScrollArea, QTableView, QVBoxLayout, QWidget)
 
+from factdesk.core import ops
 from factdesk.core.errors import FactDeskError
 from factdesk.core.model import CLAIM_TYPES, QUALIFIERS, STATUSES, Claim, RatingScale, can_transition
 from factdesk.gui.app import Ask, get_icon, is_dark, status_label, tr, type_colour, type_label
@@ -208,7 +209,10 @@ class ClaimPanel(QScrollArea):
                                                tr("Shortcut: %1").replace("%1", str(n)), Qt.ItemDataRole.ToolTipRole)
 
     def show_claim(self, claim: Claim | None) -> None:
-        """Show `claim` (with sources; None: an empty panel). Saves a pending rationale first."""
+        """Show `claim` as given (with its sources; None: an empty panel); only its history is read.
+
+        Saves a pending rationale of the claim shown before first.
+        """
         if self.claim is not None and (claim is None or claim.id != self.claim.id):
             self.save_rationale()
         if claim is None or self.claim is None or claim.id != self.claim.id:
@@ -229,7 +233,7 @@ class ClaimPanel(QScrollArea):
             self.warning.hide()
             self.locked.hide()
             return
-        self.refresh()
+        self._fill(claim)
 
     def refresh(self) -> None:
         """Re-read the shown claim from the desk and update every field."""
@@ -241,6 +245,9 @@ class ClaimPanel(QScrollArea):
             self.show_claim(None)
             return
         self.claim = claim
+        self._fill(claim)
+
+    def _fill(self, claim: Claim) -> None:
         dark = is_dark(self)  # the header follows the palette, like the reader's highlights
         colour = type_colour(claim.type, dark).name()
         ink = "#E4E6E8" if dark else "#111"
@@ -273,7 +280,7 @@ class ClaimPanel(QScrollArea):
         self.sources_model.set_sources(claim.sources)
         try:
             self.history_model.set_entries(self.desk.history(claim_id=claim.id, limit=200))
-        except Exception:
+        except FactDeskError:
             self.history_model.set_entries([])
         self._update_warning()
         locked = claim.status == "approved"
@@ -306,16 +313,16 @@ class ClaimPanel(QScrollArea):
             self.warning.hide()
 
     # -- editing -------------------------------------------------------------
-    def edit_conflicted(self, message: str) -> None:
+    def edit_conflicted(self, exc: FactDeskError) -> None:
         """Another window or process changed the claim: reload it and say so, never overwrite."""
         self.refresh()
-        self.notice.setText(message + " — " + tr("the claim was reloaded; please redo your change."))
+        self.notice.setText(exc.message + " — " + tr("the claim was reloaded; please redo your change."))
         self.notice.show()
 
     def _edit(self, text: str, **fields: Any) -> None:
         if self.claim is None:
             return
-        self.undo.edit_claim(self.desk, self.by, self.claim, text, **fields)
+        self.undo.edit_claim(self.claim, text, **fields)
 
     def _text_field(self, key: str, edit: QLineEdit, text: str) -> None:
         if self.claim is not None:
@@ -350,7 +357,7 @@ class ClaimPanel(QScrollArea):
     def set_status(self, status: str) -> None:
         """Move the claim to `status` (undoable)."""
         self._edit(tr("Set status to %1").replace("%1", status_label(status)), status=status)
-        self.refresh()
+        self._show_status()
 
     def _verdict_chosen(self, _index: int) -> None:
         self.set_verdict(self.verdict_combo.currentData())
@@ -361,7 +368,16 @@ class ClaimPanel(QScrollArea):
         if self._scale and verdict_id and self._scale.verdict(verdict_id):
             label = self._scale.verdict(verdict_id).label(self._language)
         self._edit(tr("Set verdict %1").replace("%1", label), verdict=verdict_id)
-        self.refresh()
+        self._show_status()
+
+    def _show_status(self) -> None:
+        """Show the claim's stored status and verdict again (after a refused or unchanged choice)."""
+        if self.claim is None:
+            return
+        with QSignalBlocker(self.status_combo):
+            self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(self.claim.status)))
+        with QSignalBlocker(self.verdict_combo):
+            self.verdict_combo.setCurrentIndex(max(0, self.verdict_combo.findData(self.claim.verdict)))
 
     def _rationale_typed(self) -> None:
         self._rationale_timer.start()
@@ -374,8 +390,8 @@ class ClaimPanel(QScrollArea):
         text = self.rationale.toPlainText()
         value = text if text.strip() else None
         if value != (self.claim.rationale or None):
-            result = self.undo.edit_claim(self.desk, self.by, self.claim, tr("Edit rationale"), rationale=value)
-            if result is not None:
+            result = self.undo.edit_claim(self.claim, tr("Edit rationale"), rationale=value)
+            if result is not None and self.claim is not None and self.claim.id == result.claim.id:
                 self.claim.rationale = value
 
     # -- sources -------------------------------------------------------------
@@ -391,14 +407,7 @@ class ClaimPanel(QScrollArea):
         if not fields:
             return
         claim_id = self.claim.id
-        state: dict[str, Any] = {}
-
-        def do():
-            state["source"] = self.desk.add_source(claim_id, self.by(), **fields)
-            return state["source"]
-
-        self.undo.run(tr("Add source"), do, lambda: self.desk.remove_source(state["source"].id, self.by()))
-        self.refresh()
+        self.undo.run(tr("Add source"), lambda: ops.add_source(self.desk, claim_id, self.by(), **fields))
 
     def edit_source(self) -> None:
         """Edit the selected source."""
@@ -408,10 +417,7 @@ class ClaimPanel(QScrollArea):
         fields = SourceDialog.ask(self, source)
         if not fields:
             return
-        old = {k: getattr(source, k, None) for k in fields if k != "file_path"}
-        self.undo.run(tr("Edit source"), lambda: self.desk.update_source(source.id, self.by(), **fields),
-                      lambda: self.desk.update_source(source.id, self.by(), **old))
-        self.refresh()
+        self.undo.run(tr("Edit source"), lambda: ops.update_source(self.desk, source.id, self.by(), **fields))
 
     def remove_source(self) -> None:
         """Remove the selected source after asking."""
@@ -421,11 +427,7 @@ class ClaimPanel(QScrollArea):
         if not Ask.confirm(self, tr("Remove source"),
                            tr("Remove “%1” from this claim?").replace("%1", source.title or source.url or "")):
             return
-        fields = {k: getattr(source, k) for k in ("url", "title", "publisher", "published", "accessed", "excerpt")}
-        claim_id = source.claim_id
-        self.undo.run(tr("Remove source"), lambda: self.desk.remove_source(source.id, self.by()),
-                      lambda: self.desk.add_source(claim_id, self.by(), **fields))
-        self.refresh()
+        self.undo.run(tr("Remove source"), lambda: ops.remove_source(self.desk, source.id, self.by()))
 
     def open_source(self) -> None:
         """Open the selected source's attached file, else its web address."""

@@ -159,11 +159,11 @@ class Importer(QObject):
         by = self.by()
 
         def work():
-            return self.desk.import_text(text, by, title=title, lang=lang)
+            from factdesk.core.ops import import_text
+            return import_text(self.desk, text, by, title=title, lang=lang)
 
-        def done(result):
-            article_id, _created = result
-            self.imported.emit([article_id])
+        def done(pasted):
+            self.imported.emit([pasted.article_id])
 
         def failed(exc):
             Ask.error(self.window, tr("Paste as new article"), getattr(exc, "message", str(exc)))

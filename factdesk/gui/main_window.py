@@ -15,8 +15,10 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QSplitter, QTableView, QTabWidget
 
+from factdesk.core import ops
 from factdesk.core.errors import FactDeskError
 from factdesk.core.model import Article, Claim
+from factdesk.core.ops import Changes
 from factdesk.gui.app import Ask, load_settings, tr
 from factdesk.gui.claim_panel import ClaimPanel
 from factdesk.gui.claims_model import ID_ROLE, ArticleClaimsModel, ClaimsProxy, DeskClaimsModel
@@ -28,20 +30,19 @@ from factdesk.gui.reader import ReaderPane
 from factdesk.gui.undo import Undo
 
 
-def refusal_text(message: str) -> str | None:
-    """A workflow refusal as one calm sentence in the UI language; None for other problems."""
-    import re
+def refusal_text(exc: FactDeskError) -> str | None:
+    """A workflow refusal as one calm sentence in the UI language, chosen by its code; None for other problems."""
     from factdesk.gui.app import status_label
-    if "approved and locked" in message:
+    code = exc.code
+    if code == "locked":
         return tr("Not changed: this claim is approved and locked. A lead can reopen it in the review queue.")
-    if "set a verdict before" in message:
+    if code == "needs_verdict":
         return tr("Not changed: set a verdict first, then mark the claim ready for review.")
-    if "only a review can set" in message:
+    if code == "review_only":
         return tr("Not changed: only a lead's review can approve or return a claim.")
-    m = re.search(r"cannot go from '([a-z_]+)' to '([a-z_]+)'", message)
-    if m:
+    if code == "bad_transition":
         return tr("Not changed: a claim cannot go from “%1” to “%2”.").replace(
-            "%1", status_label(m.group(1))).replace("%2", status_label(m.group(2)))
+            "%1", status_label(exc.details.get("old", ""))).replace("%2", status_label(exc.details.get("new", "")))
     return None
 
 
@@ -59,7 +60,7 @@ class MainWindow(QMainWindow):
         self.show_dismissed = False
         self.setWindowTitle("FactDesk")
         self.setAcceptDrops(True)
-        self.undo = Undo(self._after_edit, self._edit_refused, self)
+        self.undo = Undo(desk, self.user_name, self._after_op, self._edit_refused, self)
         self.importer = Importer(self, desk, self.user_name)
         self.importer.imported.connect(self._imported)
         try:
@@ -226,7 +227,6 @@ class MainWindow(QMainWindow):
                 self.claims_view.scrollTo(proxy_index)
         if (self.panel.claim.id if self.panel.claim else None) != (claim.id if claim else None):
             self.panel.show_claim(claim)
-        self.update_counts()
 
     def _claims_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         claim_id = current.data(ID_ROLE) if current.isValid() else None
@@ -290,19 +290,11 @@ class MainWindow(QMainWindow):
         """Make the selected text a manual claim of `claim_type` (undo dismisses it)."""
         if self.article is None:
             return
-        article_id, by = self.article.id, self.user_name
-        state: dict[str, Any] = {}
-
-        def do():
-            if "claim" in state:
-                self.desk.restore_claim(state["claim"].id, by())
-                return self.desk.get_claim(state["claim"].id)
-            state["claim"] = self.desk.add_manual_claim(article_id, start, end, claim_type, by())
-            return state["claim"]
-
-        claim = self.undo.run(tr("Mark as claim"), do, lambda: self.desk.dismiss_claim(state["claim"].id, by()))
-        if claim is not None:
-            self.select_claim(claim.id)
+        article_id = self.article.id
+        outcome = self.undo.run(tr("Mark as claim"), lambda: ops.add_manual_claim(
+            self.desk, article_id, start, end, claim_type, self.user_name()))
+        if outcome is not None:
+            self.select_claim(outcome.claim.id)
 
     def mark_selection(self, claim_type: str) -> None:
         """Edit → Mark selection as claim."""
@@ -317,10 +309,8 @@ class MainWindow(QMainWindow):
         claim_id = claim_id or (self.panel.claim.id if self.panel.claim else None)
         if not claim_id:
             return
-        by = self.user_name
         step = self._neighbour(claim_id)
-        self.undo.run(tr("Dismiss claim"), lambda: self.desk.dismiss_claim(claim_id, by()),
-                      lambda: self.desk.restore_claim(claim_id, by()))
+        self.undo.run(tr("Dismiss claim"), lambda: ops.dismiss_claim(self.desk, claim_id, self.user_name()))
         if not self.show_dismissed:
             self.select_claim(step)
 
@@ -329,9 +319,7 @@ class MainWindow(QMainWindow):
         claim = self.panel.claim
         if claim is None or claim.status != "dismissed":
             return
-        by = self.user_name
-        self.undo.run(tr("Restore claim"), lambda: self.desk.restore_claim(claim.id, by()),
-                      lambda: self.desk.dismiss_claim(claim.id, by()))
+        self.undo.run(tr("Restore claim"), lambda: ops.restore_claim(self.desk, claim.id, self.user_name()))
 
     def _neighbour(self, claim_id: str) -> str | None:
         ids = [self._claim_at_proxy_row(r) for r in range(self.claims_proxy.rowCount())]
@@ -345,7 +333,7 @@ class MainWindow(QMainWindow):
         row = self.claims.row_of(claim_id)
         claim = self.claims.claim(row)
         if claim is not None:
-            self.undo.edit_claim(self.desk, self.user_name, claim, tr("Change type"), type=claim_type)
+            self.undo.edit_claim(claim, tr("Change type"), type=claim_type)
 
     def set_show_dismissed(self, on: bool) -> None:
         """Show dismissed claims (struck through) so they can be restored."""
@@ -380,29 +368,63 @@ class MainWindow(QMainWindow):
         else:
             self.claims.set_claims(claims)
         self.reader.view.set_claims(claims)
-        counts: dict[str, int] = {}
-        for c in claims:
-            if c.status != "dismissed":
-                counts[c.type] = counts.get(c.type, 0) + 1
         if not same:
-            self.reader.legend.set_counts(counts)
+            self.reader.legend.set_counts(_type_counts(claims))
         if keep and self.claims.row_of(keep) >= 0:
             self.reader.view.select_claim(keep, scroll=False)
             if not same:
                 self.select_claim(keep)
-        self.panel.refresh()
+        shown = self.claims.claim(self.claims.row_of(keep)) if keep else None
+        if shown is not None:
+            self.panel.show_claim(shown)  # read with the article's claims just now
+        else:
+            self.panel.refresh()
 
-    def _after_edit(self, result: Any) -> None:
-        """Called after every stored edit and every undo/redo."""
-        claim_id = getattr(result, "claim_id", None) or getattr(result, "id", None)
-        article_id = getattr(result, "article_id", None)
-        if article_id and self.article is not None and article_id != self.article.id:
-            self.go_to_claim(article_id, claim_id)
-        self.reload_article()
-        self.library.invalidate()
-        self.refresh_desk_claims()
-        self.update_counts()
-        self._refresh_review_queue()  # e.g. a claim marked ready for review joins the queue
+    def _after_op(self, outcome: Any) -> None:
+        """Called after every op the window ran and every undo/redo: show what its Changes name."""
+        claim = getattr(outcome, "claim", None)
+        if claim is not None and self.article is not None and claim.article_id != self.article.id:
+            self.go_to_claim(claim.article_id, claim.id)  # an undo of an edit in another article
+        self.apply_changes(outcome.changes, claim)
+
+    def apply_changes(self, changes: Changes, claim: Claim | None = None, origin: Any = None) -> None:
+        """Refresh only the views showing what `changes` names; `claim` is an edited claim as it is now.
+
+        `origin` is a view that made the change and shows it already (the review queue).
+        """
+        if changes.everything:
+            self.refresh_from_desk()
+            return
+        open_id = self.article.id if self.article is not None else None
+        if changes.touches_article(open_id):
+            self.reload_article()
+        elif claim is not None and self.claims.row_of(claim.id) >= 0:
+            self._show_edited(claim)
+        elif any(self.claims.row_of(cid) >= 0 for cid in changes.claims):
+            self.reload_article()
+        if changes.library:
+            self.library.refresh()
+        elif changes.counts:
+            self.library.invalidate()
+        if changes.counts or changes.library:
+            self.update_counts()
+            self._refresh_review_queue(origin)  # e.g. a claim marked ready for review joins the queue
+        if changes.claims or changes.articles:
+            self.refresh_desk_claims()
+
+    def _show_edited(self, claim: Claim) -> None:
+        """One claim of the open article changed its fields: update its row, highlight and panel."""
+        previous = self.claims.claim(self.claims.row_of(claim.id))
+        if previous is not None:
+            claim.sources = previous.sources  # a claim edit leaves its sources as they were
+        type_changed = previous is not None and previous.type != claim.type
+        self.claims.replace_claim(claim)
+        claims = self.claims.claims()
+        self.reader.view.set_claims(claims)
+        if type_changed:
+            self.reader.legend.set_counts(_type_counts(claims))
+        if self.panel.claim is not None and self.panel.claim.id == claim.id:
+            self.panel.show_claim(claim)
 
     def refresh_desk_claims(self) -> None:
         """After an edit or import: re-read the desk-wide claims now if shown, else when its tab opens."""
@@ -414,12 +436,12 @@ class MainWindow(QMainWindow):
             self.desk_claims.refresh()
             self._desk_claims_stale = False
 
-    def _edit_refused(self, message: str) -> None:
+    def _edit_refused(self, exc: FactDeskError) -> None:
         """A workflow refusal (locked claim, a transition the workflow forbids, no verdict yet) is not
         a failure: say so calmly in the status bar instead of a modal box on every key press."""
-        text = refusal_text(message)
+        text = refusal_text(exc)
         if text is None:  # bad input (a source address, a value): the user needs to see it
-            Ask.error(self, tr("Not changed"), message)
+            Ask.error(self, tr("Not changed"), exc.message)
         else:
             self.show_refusal(text)
         self.reload_article()
@@ -544,11 +566,11 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def _refresh_review_queue(self) -> None:
-        """Re-read the review queue dock, if it is open, keeping the lead's place in it."""
+    def _refresh_review_queue(self, origin: Any = None) -> None:
+        """Re-read the review queue dock, if it is open (and did not make the change), keeping the lead's place."""
         dock = getattr(self, "_review_dock", None)
         widget = dock.widget() if dock is not None else None
-        if widget is not None and dock.isVisible() and hasattr(widget, "reload"):
+        if widget is not None and widget is not origin and dock.isVisible() and hasattr(widget, "reload"):
             position = getattr(widget, "_position", lambda: 0)()
             widget.reload(select=position)
 
@@ -589,3 +611,12 @@ class MainWindow(QMainWindow):
         self.panel.save_rationale()
         self.save_layout()
         super().closeEvent(event)
+
+
+def _type_counts(claims: list[Claim]) -> dict[str, int]:
+    """Claims per type, dismissed ones left out (the legend's numbers)."""
+    counts: dict[str, int] = {}
+    for c in claims:
+        if c.status != "dismissed":
+            counts[c.type] = counts.get(c.type, 0) + 1
+    return counts

@@ -232,9 +232,8 @@ def _review_queue(w) -> None:
             signal = getattr(widget, signal_name, None)
             if signal is not None:
                 signal.connect(lambda *args: _review_go(w, *args))
-        changed = getattr(widget, "changed", None)  # approve / return / reopen: the panel's status is stale
-        if changed is not None:
-            changed.connect(w.refresh_from_desk)
+        # approve / return / reopen: the claim's status changed in the panel, lists and counts too
+        widget.changed.connect(lambda changes: w.apply_changes(changes, origin=widget))
         dock.setWidget(widget)
         w.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
         w._review_dock = dock

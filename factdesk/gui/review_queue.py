@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout
 
 from factdesk.core.errors import FactDeskError
 from factdesk.core.model import Claim
+from factdesk.core.ops.review import review_claim
 from factdesk.gui.app import status_label, tr
 from factdesk.gui.detail_models import HistoryModel, SourcesModel
 from factdesk.gui.review_stats import ReviewStatsWidget
@@ -213,7 +214,7 @@ class ReviewQueueWidget(QWidget):
     """The review queue and the counts, for a lead. Emits claim_activated(article_id, claim_id)."""
 
     claim_activated = Signal(str, str)
-    changed = Signal()
+    changed = Signal(object)  # the Changes of a review made here (the queue itself is already reloaded)
 
     def __init__(self, desk, settings, parent: QWidget | None = None):
         super().__init__(parent)
@@ -363,14 +364,14 @@ class ReviewQueueWidget(QWidget):
             return False
         position = self._position()
         try:
-            self.desk.review(claim.id, decision, by=self.settings.user_name(), comment=comment)
+            outcome = review_claim(self.desk, claim.id, decision, by=self.settings.user_name(), comment=comment)
         except FactDeskError as exc:
             self.message.setText(exc.message)
             return False
         self.message.setText({"approve": tr("Approved and locked."), "return": tr("Returned to the checker."),
                               "reopen": tr("Reopened: the checker can edit it again.")}[decision])
         self.reload(select=position)
-        self.changed.emit()
+        self.changed.emit(outcome.changes)
         return True
 
     def approve(self) -> bool:

@@ -1,8 +1,8 @@
 """Background work: `run_op` for short desk operations and `ImportJob` for bulk imports.
 
-Modelled on Anki's CollectionOp: the GUI hands a plain function to a worker
-thread and gets the result (or the exception) back on the GUI thread, where
-it may touch widgets. Nothing here writes SQL; functions call the desk API.
+Modelled on Anki's CollectionOp: the GUI hands a plain function (an op) to a
+worker thread and gets the result (or the exception) back on the GUI thread,
+where it may touch widgets. Nothing here writes SQL; functions call the ops.
 
 SQLite connections belong to the thread that uses them for writing, so the
 import job opens its own desk connection (`Desk.open(path)`) inside its
@@ -226,8 +226,10 @@ class ImportJob(QObject):
 
                 opener = Desk.open
             desk = opener(self.desk_path)
-            report = desk.import_paths(self.paths, lang=self.lang, by=self.by,
-                                       progress=self._on_progress, cancelled=self.is_cancelled)
+            from factdesk.core.ops import import_paths
+
+            report = import_paths(desk, self.paths, lang=self.lang, by=self.by,
+                                  progress=self._on_progress, cancelled=self.is_cancelled)
         except FactDeskError as exc:
             self._emit(self.failed, exc.message)
         except Exception as exc:  # noqa: BLE001 - reported to the user, logged in full

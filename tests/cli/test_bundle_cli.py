@@ -8,15 +8,10 @@ import zipfile
 import pytest
 
 from factdesk.cli import main as cli_main
-from factdesk.core.model import DetectedClaim, Detection
-from factdesk.core.store import Desk, detection
+from factdesk.core.store import Desk
+from factdesk.core import ops
 
 TEXT = "Die Partei erhielt 41,5 Prozent. Es kamen 3000 Menschen. Die Polizei zählte 12 Busse.\n"
-
-
-def _detect(text, lang="auto"):
-    return Detection("de", [DetectedClaim(m.start(), m.end(), m.group(), "statistic", 1.0, sentence_end=len(text))
-                            for m in re.finditer(r"\d+(?:,\d+)?", text)])
 
 
 def main(argv):
@@ -27,16 +22,16 @@ def main(argv):
 
 
 @pytest.fixture(autouse=True)
-def fake_detector(monkeypatch):
-    monkeypatch.setattr(detection, "_detector", lambda: (_detect, lambda ts, **kw: (_detect(t) for t in ts)))
+def _fake_detector(fake_detector):
+    return fake_detector
 
 
 @pytest.fixture
 def source_db(tmp_path):
     path = tmp_path / "a.sqlite"
     with Desk.open(path) as desk:
-        aid, _ = desk.import_text(TEXT, by="anna")
-        desk.update_claim(desk.claims_for_article(aid)[0].id, "anna", verdict="true")
+        aid = ops.import_text(desk, TEXT, by="anna").article_id
+        ops.edit_claim(desk, desk.claims_for_article(aid)[0].id, "anna", verdict="true")
     return path
 
 
@@ -87,7 +82,7 @@ def test_gap_is_exit_1(source_db, tmp_path, capsys):
     main(["bundle", "export", "-o", str(out), "--by", "ben", "--db", str(b)])
     main(["bundle", "import", str(out), "--by", "anna", "--db", str(source_db)])
     with Desk.open(source_db) as desk:
-        desk.import_text("Noch 7 Tage bis zur Wahl.", by="anna")
+        ops.import_text(desk, "Noch 7 Tage bis zur Wahl.", by="anna")
     main(["bundle", "export", "-o", str(out), "--by", "anna", "--db", str(source_db)])
     capsys.readouterr()
     assert main(["bundle", "import", str(out), "--by", "carl", "--db", str(tmp_path / "c.sqlite")]) == 1

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import importlib.util
 import io
 import json
 import sqlite3
@@ -17,12 +16,7 @@ from pathlib import Path
 import pytest
 
 from factdesk.cli import main as cli_main
-from factdesk.core.store import detection
-
-_spec = importlib.util.spec_from_file_location(
-    "store_fake_detector", Path(__file__).resolve().parents[1] / "core" / "store" / "fake_detector.py")
-fake_detector = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(fake_detector)
+from factdesk.core import ops
 
 TEXT = "BERLIN (dpa) - Die Partei kam auf 38,5 Prozent. Rund 4000 Menschen demonstrierten.\n"
 
@@ -47,9 +41,8 @@ def snapshot(path: Path) -> str:
 
 
 @pytest.fixture
-def db(tmp_path, monkeypatch, capsys):
+def db(tmp_path, fake_detector, capsys):
     """A desk holding one imported article with two claims; returns (desk path, claim ids)."""
-    monkeypatch.setattr(detection, "_detector", lambda: (fake_detector.detect, fake_detector.detect_many))
     (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
     path = tmp_path / "desk.sqlite"
     assert run(capsys, "import", "--db", path, tmp_path / "a.txt")[0] == 0
@@ -229,8 +222,8 @@ def test_claims_table_shows_numbers_readably(db, capsys):
     path, ids = db
     from factdesk.core.store import Desk
     with Desk.open(path) as desk:
-        desk.update_claim(ids[0], by="x", value=2_000_000)
-        desk.update_claim(ids[1], by="x", value=80.1)
+        ops.edit_claim(desk, ids[0], by="x", value=2_000_000)
+        ops.edit_claim(desk, ids[1], by="x", value=80.1)
     table = run(capsys, "claims", "list", "--db", path)[1]
     assert "2,000,000" in table and "80.1 " in table and "e+06" not in table
 
@@ -252,7 +245,7 @@ def test_claims_csv_defuses_formulas_but_keeps_numbers(db, capsys):
     path, ids = db
     from factdesk.core.store import Desk
     with Desk.open(path) as desk:
-        desk.update_claim(ids[0], by="x", rationale='=HYPERLINK("http://evil.example","click")', value=-3.0)
+        ops.edit_claim(desk, ids[0], by="x", rationale='=HYPERLINK("http://evil.example","click")', value=-3.0)
     rows = list(csv.DictReader(io.StringIO(run(capsys, "claims", "list", "--db", path, "--format", "csv")[1])))
     first = next(r for r in rows if r["id"] == ids[0])
     assert first["rationale"].startswith("'=HYPERLINK")

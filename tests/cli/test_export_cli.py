@@ -26,12 +26,9 @@ def main(argv):
 
 
 @pytest.fixture
-def db(tmp_path, monkeypatch):
-    sample_desk.patch_detector(monkeypatch)
-    path = tmp_path / "desk.sqlite"
-    desk, ids = sample_desk.build(path)
-    desk.close()
-    return path, ids
+def db(file_desk):
+    ids = sample_desk.fill(file_desk)
+    return file_desk.path, ids
 
 
 def export(db, tmp_path, fmt, *extra, name=None):
@@ -181,14 +178,15 @@ def test_german_reports_are_german(db, tmp_path, capsys, fmt):
 def test_german_csv_adds_label_columns_and_json_keeps_ids(db, tmp_path):
     code, out = export(db[0], tmp_path, "csv", "--lang", "de", "--status", "any")
     rows = list(csv.DictReader(out.read_text("utf-8-sig").splitlines()))
-    assert code == 0 and rows[0]["type"] == "statistic" and rows[0]["type_label"] == "Statistik"
+    assert code == 0
+    assert {(r["type"], r["type_label"]) for r in rows} == {("vote_share", "Stimmenanteil"), ("statistic", "Statistik")}
     assert {r["status_label"] for r in rows} >= {"freigegeben", "zur Freigabe", "neu"}
     assert rows[0]["qualifier_label"] == "genau"
     code, out = export(db[0], tmp_path, "json", "--lang", "de", "--status", "any")
     data = json.loads(out.read_text("utf-8"))
     claims = [c for a in data["articles"] for c in a["claims"]]
     assert data["title"] == "Prüfbericht" and {c["status"] for c in claims} >= {"approved", "new"}
-    assert {c["type"] for c in claims} == {"statistic"}
+    assert {c["type"] for c in claims} == {"vote_share", "statistic"}
 
 
 @pytest.mark.parametrize("fmt", ["html", "pdf", "csv"])

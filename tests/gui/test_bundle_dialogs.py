@@ -9,6 +9,7 @@ from factdesk.core.exchange.merge import import_bundle
 from factdesk.core.store import Desk
 from factdesk.gui import bundle_dialogs
 from factdesk.gui.bundle_dialogs import ConflictsModel, ConflictsView
+from factdesk.core import ops
 
 from .conftest import ARTICLE
 
@@ -33,7 +34,7 @@ class _Settings:
 def other(tmp_path):
     """A second desk holding the same article (imported there independently)."""
     d = Desk.open(tmp_path / "other.sqlite")
-    d.import_text(ARTICLE, "olga", title="same article, other laptop")
+    ops.import_text(d, ARTICLE, "olga", title="same article, other laptop")
     yield d
     d.close()
 
@@ -43,8 +44,8 @@ def conflict(desk, other, tmp_path):
     """One verdict edited on both desks; the merge into `desk` lists a conflict."""
     cid = desk.claim_rows()[0].id
     ocid = other.claim_rows()[0].id
-    desk.update_claim(cid, "tester", verdict="true")
-    other.update_claim(ocid, "olga", verdict="false")
+    ops.edit_claim(desk, cid, "tester", verdict="true")
+    ops.edit_claim(other, ocid, "olga", verdict="false")
     export_bundle(other, tmp_path / "o.zip", "olga")
     report = import_bundle(desk, tmp_path / "o.zip", "tester")
     assert len(report.conflicts) == 1
@@ -72,7 +73,7 @@ def test_cancelled_file_question_does_nothing(desk, monkeypatch):
 
 def test_import_dialog_shows_what_came_in(qtbot, desk, other, tmp_path, monkeypatch):
     ocid = other.claim_rows()[1].id
-    other.update_claim(ocid, "olga", verdict="false")
+    ops.edit_claim(other, ocid, "olga", verdict="false")
     export_bundle(other, tmp_path / "o.zip", "olga")
     monkeypatch.setattr(bundle_dialogs.BundleFiles, "ask_open", staticmethod(lambda parent, start: tmp_path / "o.zip"))
     got = []

@@ -9,16 +9,17 @@ import pytest
 
 from factdesk.core.reports.collect import ReportFilter
 from factdesk.gui.export_dialog import ExportDialog, ExportRequest
+from factdesk.core import ops
 
 
 @pytest.fixture
 def approved(desk):
     """The desk with one approved claim (rationale holding markup) and one waiting for review."""
     claims = desk.claim_rows(limit=10)
-    desk.update_claim(claims[0].id, by="kim", verdict="true", status="ready_for_review",
+    ops.edit_claim(desk, claims[0].id, by="kim", verdict="true", status="ready_for_review",
                       rationale="<script>alert(1)</script> =HYPERLINK(\"x\") 👍🏽 قال")
-    desk.review(claims[0].id, "approve", by="lea")
-    desk.update_claim(claims[1].id, by="kim", verdict="false", status="ready_for_review")
+    ops.review_claim(desk, claims[0].id, "approve", by="lea")
+    ops.edit_claim(desk, claims[1].id, by="kim", verdict="false", status="ready_for_review")
     return desk, claims[0].id
 
 

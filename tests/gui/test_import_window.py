@@ -11,11 +11,13 @@ from tests.gui.conftest import ARTICLE
 
 
 def _write(folder, n):
+    """n different files holding ARTICLE; told apart by letters, as digits would be claims."""
     folder.mkdir(exist_ok=True)
     paths = []
     for i in range(n):
         p = folder / f"artikel_{i:02d}.txt"
-        p.write_text(f"Meldung {i}\n\n{ARTICLE}\n\nNachtrag {i}.", encoding="utf-8")
+        mark = "".join(chr(97 + int(d)) for d in str(i))
+        p.write_text(f"Meldung {mark}\n\n{ARTICLE}\n\nNachtrag {mark}.", encoding="utf-8")
         paths.append(p)
     return paths
 
@@ -109,15 +111,15 @@ def test_file_errors_name_each_file_once(window, qtbot, tmp_path, monkeypatch):
 
 
 def test_unexpected_import_error_is_one_sentence_with_details(window, qtbot, tmp_path, monkeypatch):
-    from factdesk.core.store import Desk
+    from factdesk.core.ops import imports
     failures = []
     monkeypatch.setattr(Ask, "failure", classmethod(
         lambda cls, parent, title, msg, details=None: failures.append((msg, details))))
     _errors(monkeypatch)
 
-    def broken(self, *args, **kwargs):
+    def broken(*args, **kwargs):
         raise KeyError("span_start")
-    monkeypatch.setattr(Desk, "import_paths", broken)
+    monkeypatch.setattr(imports, "import_paths", broken)
     with qtbot.waitSignal(window.importer.imported, timeout=30_000):
         window.importer.import_paths(_write(tmp_path / "in", 1))
     (message, details), = failures

@@ -10,6 +10,7 @@ http(s).
 from __future__ import annotations
 
 import pytest
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QDialog
 
 from factdesk.core.exchange.export import export_bundle
@@ -21,6 +22,7 @@ from factdesk.gui.app import load_settings
 from factdesk.gui.bundle_dialogs import ConflictsDialog
 from factdesk.gui.main_window import MainWindow
 from factdesk.gui.settings_dialog import SettingsDialog
+from factdesk.core import ops
 
 from .conftest import ARTICLE
 
@@ -46,7 +48,7 @@ def _make_window(qtbot, desk, role: str = "checker") -> MainWindow:
 
 
 @pytest.fixture
-def empty_desk(tmp_path, stub_detector):
+def empty_desk(tmp_path, fake_detector):
     """A second desk, on another laptop, that has never seen an article."""
     d = Desk.open(tmp_path / "second.sqlite")
     yield d
@@ -76,7 +78,7 @@ def test_bundle_from_one_window_to_another(qtbot, window, empty_desk, tmp_path, 
 
     other = _make_window(qtbot, empty_desk)
     assert other.library.rowCount() == 0 and other.article is None
-    other.undo.run("an older edit", lambda: None, lambda: None)
+    other.undo.push(QUndoCommand("an older edit"))
     with qtbot.waitSignal(other.bundle_imported, timeout=10_000) as imported:
         other.actions["import_bundle"].trigger()
     report = imported.args[0]
@@ -95,10 +97,10 @@ def conflict(desk, tmp_path):
     """The first claim's verdict set to 'true' here and to 'false' on another desk, then merged here."""
     cid = desk.claim_rows()[0].id
     with Desk.open(tmp_path / "olga.sqlite") as other:
-        other.import_text(ARTICLE, "olga", title="same article, other laptop")
-        other.update_claim(other.claim_rows()[0].id, "olga", verdict="false")
+        ops.import_text(other, ARTICLE, "olga", title="same article, other laptop")
+        ops.edit_claim(other, other.claim_rows()[0].id, "olga", verdict="false")
         export_bundle(other, tmp_path / "o.zip", "olga")
-    desk.update_claim(cid, "tester", verdict="true")
+    ops.edit_claim(desk, cid, "tester", verdict="true")
     assert len(import_bundle(desk, tmp_path / "o.zip", "tester").conflicts) == 1
     return cid
 
@@ -121,7 +123,7 @@ def test_taking_the_other_value_refreshes_the_open_claim(qtbot, conflict, window
 
 def test_approving_in_the_queue_updates_the_claim_panel(qtbot, desk):
     claim = desk.claim_rows()[0]
-    desk.update_claim(claim.id, by="kim", verdict="true", rationale="Amtliches Ergebnis.",
+    ops.edit_claim(desk, claim.id, by="kim", verdict="true", rationale="Amtliches Ergebnis.",
                       status="ready_for_review")
     w = _make_window(qtbot, desk, role="lead")
     w.select_claim(claim.id)
@@ -182,8 +184,8 @@ def test_a_claim_marked_ready_in_the_window_joins_the_open_queue(qtbot, desk):
 def test_conflicts_opened_from_the_import_summary_refresh_the_window(qtbot, window, desk, tmp_path, monkeypatch):
     cid = desk.claim_rows()[0].id
     with Desk.open(tmp_path / "olga.sqlite") as other:
-        other.import_text(ARTICLE, "olga", title="same article, other laptop")
-        other.update_claim(other.claim_rows()[0].id, "olga", verdict="false")
+        ops.import_text(other, ARTICLE, "olga", title="same article, other laptop")
+        ops.edit_claim(other, other.claim_rows()[0].id, "olga", verdict="false")
         export_bundle(other, tmp_path / "o.zip", "olga")
     window.select_claim(cid)
     window.panel.set_verdict("true")

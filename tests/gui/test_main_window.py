@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
 from factdesk.core.store import Desk
+from factdesk.core import ops
 from tests.gui.conftest import ARTICLE, PHRASES
 
 
@@ -195,9 +196,8 @@ def test_layout_is_remembered(window, qtbot, desk):
 
 
 def test_hostile_markup_in_an_article_is_shown_as_text(window, qtbot):
-    article_id, _ = window.desk.import_text("<img src=x onerror=alert(1)><b>Fett</b>\n\n"
-                                            "Es kamen 80,1 Prozent der Stimmen.", "tester",
-                                            title="<h1>Titel</h1>")
+    article_id = ops.import_text(window.desk, "<img src=x onerror=alert(1)><b>Fett</b>\n\n"
+                                 "Es kamen 80,1 Prozent der Stimmen.", "tester", title="<h1>Titel</h1>").article_id
     window.library.refresh()
     window.show_article_id(article_id)
     assert window.reader.title.text() == "<h1>Titel</h1>"
@@ -238,7 +238,7 @@ def test_rationale_is_saved_after_a_pause_in_typing(window, qtbot):
 
 
 def test_undo_of_ready_for_review_steps_back_through_research(window, qtbot):
-    from factdesk.gui.undo import status_path
+    from factdesk.core.ops.workflow import status_path
     assert status_path("ready_for_review", "new") == ["researching", "new"]
     claim_id = window.current_claim().id
     window.set_verdict_number(1)
@@ -268,10 +268,10 @@ def test_desk_wide_claims_are_re_read_when_their_tab_opens(window):
 def _approve(window):
     claim_id = window.current_claim().id
     desk = window.desk
-    desk.update_claim(claim_id, "tester", verdict=window.scale.verdicts[0].id)
-    desk.update_claim(claim_id, "tester", status="researching")
-    desk.update_claim(claim_id, "tester", status="ready_for_review")
-    desk.review(claim_id, "approve", "lead")
+    ops.edit_claim(desk, claim_id, "tester", verdict=window.scale.verdicts[0].id)
+    ops.edit_claim(desk, claim_id, "tester", status="researching")
+    ops.edit_claim(desk, claim_id, "tester", status="ready_for_review")
+    ops.review_claim(desk, claim_id, "approve", "lead")
     window.reload_article()
     return claim_id
 

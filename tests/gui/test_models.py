@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from factdesk.gui.claims_model import ArticleClaimsModel, ClaimsProxy, DeskClaimsModel
 from factdesk.gui.detail_models import HistoryModel, SourcesModel, independent_sources
 from factdesk.gui.library_model import PAGE_SIZE, LibraryModel
+from factdesk.core import ops
 from tests.gui.fake_desk import FakeDesk
 
 
@@ -20,7 +21,7 @@ def test_library_model(qtmodeltester, desk):
 
 
 def test_library_model_sorts_and_filters_in_the_store(qtmodeltester, desk):
-    desk.import_text("Ein anderer Text über 80,1 Prozent der Stimmen.", "tester", title="Aaa erster")
+    ops.import_text(desk, "Ein anderer Text über 80,1 Prozent der Stimmen.", "tester", title="Aaa erster")
     model = LibraryModel(desk)
     model.sort(0, Qt.SortOrder.AscendingOrder)
     assert model.index(0, 0).data() == "Aaa erster"
@@ -88,9 +89,9 @@ def test_desk_claims_model_filters(qtmodeltester, desk, fields, expected):
 def test_sources_and_history_models(qtmodeltester, desk):
     article_id = desk.article_rows(0, 1)[0].id
     claim = desk.claims_for_article(article_id)[0]
-    desk.add_source(claim.id, "tester", url="https://www.destatis.de/a", title="Destatis")
-    desk.add_source(claim.id, "tester", url="https://destatis.de/b", title="Destatis again")
-    desk.update_claim(claim.id, "tester", verdict=desk.rating_scale().verdicts[0].id)
+    ops.add_source(desk, claim.id, "tester", url="https://www.destatis.de/a", title="Destatis")
+    ops.add_source(desk, claim.id, "tester", url="https://destatis.de/b", title="Destatis again")
+    ops.edit_claim(desk, claim.id, "tester", verdict=desk.rating_scale().verdicts[0].id)
     claim = desk.get_claim(claim.id)
     sources = SourcesModel()
     sources.set_sources(claim.sources)
@@ -113,7 +114,7 @@ def test_history_shows_status_labels_and_four_digit_years(qapp, desk):
     from PySide6.QtCore import QDate, QLocale
     from factdesk.gui.app import format_date
     claim = desk.claims_for_article(desk.article_rows(0, 1)[0].id)[0]
-    desk.update_claim(claim.id, "tester", status="researching")
+    ops.edit_claim(desk, claim.id, "tester", status="researching")
     history = HistoryModel()
     history.set_entries(desk.history(claim_id=claim.id))
     assert history.index(0, 0).data().endswith("Status: New → Researching")
@@ -156,7 +157,7 @@ def test_library_columns_can_be_shown_from_the_header_menu(qtbot, desk):
 
 def test_library_header_sorts_by_title_but_not_by_counts(qtbot, desk):
     from factdesk.gui.library_view import LibraryPane
-    desk.import_text("Ein anderer Text über 80,1 Prozent der Stimmen.", "tester", title="Aaa erster")
+    ops.import_text(desk, "Ein anderer Text über 80,1 Prozent der Stimmen.", "tester", title="Aaa erster")
     pane = LibraryPane(desk)
     qtbot.addWidget(pane)
     header = pane.view.horizontalHeader()
@@ -169,7 +170,7 @@ def test_library_header_sorts_by_title_but_not_by_counts(qtbot, desk):
 
 def test_desk_claims_show_the_article_title(qtmodeltester, desk):
     from tests.gui.conftest import ARTICLE
-    desk.import_text(ARTICLE + "\n\nNachtrag.", "tester", title="Lukaschenko: zweite Meldung")
+    ops.import_text(desk, ARTICLE + "\n\nNachtrag.", "tester", title="Lukaschenko: zweite Meldung")
     model = DeskClaimsModel(desk)
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     column = headers.index("Article")

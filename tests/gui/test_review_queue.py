@@ -10,6 +10,7 @@ from factdesk.gui import review_queue
 from factdesk.gui.review_queue import CLAIM_ID_ROLE, ReviewQueueWidget
 from factdesk.gui.review_stats import CountsModel
 from factdesk.gui.settings import Settings
+from factdesk.core import ops
 
 
 @pytest.fixture
@@ -26,9 +27,9 @@ def queued(desk):
     """Three claims ready for review (verdicts set), two untouched."""
     claims = desk.claim_rows(limit=100)
     for claim, verdict in zip(claims[:3], ("true", "false", "misleading")):
-        desk.update_claim(claim.id, by="kim", verdict=verdict, rationale=f"Geprüft: {verdict}",
+        ops.edit_claim(desk, claim.id, by="kim", verdict=verdict, rationale=f"Geprüft: {verdict}",
                           assignee="kim", status="ready_for_review")
-    desk.add_source(claims[0].id, by="kim", url="https://amt.example/zahl", title="Amt")
+    ops.add_source(desk, claims[0].id, by="kim", url="https://amt.example/zahl", title="Amt")
     return desk, [c.id for c in claims[:3]]
 
 
@@ -71,7 +72,7 @@ def test_key_a_approves_persists_and_locks(qtbot, widget, queued):
     assert [r.decision for r in desk.reviews_for_claim(ids[0])] == ["approve"]
     assert desk.reviews_for_claim(ids[0])[0].reviewer == "lea"
     with pytest.raises(RequestError):
-        desk.update_claim(ids[0], by="kim", rationale="changed later")
+        ops.edit_claim(desk, ids[0], by="kim", rationale="changed later")
     assert widget.model.claim_count() == 2 and widget.current_claim().id == ids[1]
 
 
@@ -103,7 +104,7 @@ def test_reopen_is_recorded_and_unlocks(qtbot, widget, queued, monkeypatch):
     reviews = desk.reviews_for_claim(ids[0])
     assert [r.decision for r in reviews] == ["approve", "reopen"] and reviews[-1].comment == "Neue Zahlen"
     assert desk.get_claim(ids[0]).status == "researching"
-    desk.update_claim(ids[0], by="kim", rationale="Korrigiert")  # no longer locked
+    ops.edit_claim(desk, ids[0], by="kim", rationale="Korrigiert")  # no longer locked
     assert any(h.new == "reopen" for h in desk.history(claim_id=ids[0]))
 
 
@@ -145,7 +146,7 @@ def test_verdict_labels_follow_the_ui_language(qtbot, queued, lead):
 def test_refresh_picks_up_claims_marked_ready_elsewhere(qtbot, widget, queued):
     desk, _ = queued
     other = desk.claim_rows(limit=10)[3]
-    desk.update_claim(other.id, by="kim", verdict="false", status="ready_for_review")
+    ops.edit_claim(desk, other.id, by="kim", verdict="false", status="ready_for_review")
     assert widget.model.claim_count() == 3
     qtbot.keyClick(widget.tree, Qt.Key.Key_F5)
     assert widget.model.claim_count() == 4

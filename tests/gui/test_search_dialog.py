@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from factdesk.core.errors import InputError
+from factdesk.core import ops
 from factdesk.core.store.search import SearchHit
 from factdesk.gui.search_dialog import (
     ArticleIdRole, KindRole, SearchDialog, SearchResultsModel, snippet_html, snippet_text,
@@ -152,9 +153,9 @@ def test_search_a_real_desk(qtbot, tmp_path):
 
     desk = store.Desk.open(tmp_path / "desk.sqlite")
     try:
-        article_id, _ = desk.import_text(sample_article_path("de").read_text(encoding="utf-8"), by="anna")
+        article_id = ops.import_text(desk, sample_article_path("de").read_text(encoding="utf-8"), by="anna").article_id
         claim = desk.claims_for_article(article_id)[0]
-        desk.add_source(claim.id, "anna", url="https://example.org/wahlkommission",
+        ops.add_source(desk, claim.id, "anna", url="https://example.org/wahlkommission",
                         title="Wahlkommission Endergebnis")
         dlg = SearchDialog(desk)
         qtbot.addWidget(dlg)

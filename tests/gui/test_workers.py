@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -83,44 +82,27 @@ def test_cancellable_op_sees_the_cancel(qtbot):
 # -- ImportJob with a stand-in desk: threading and signals ----------------------------------
 
 
-@dataclass
-class FakeReport:
-    imported: list[str] = field(default_factory=list)
+def test_import_job_opens_its_own_desk_in_the_worker(qtbot, tmp_path, fake_detector):
+    from factdesk.core.store import Desk
 
+    opened_in = []
 
-class FakeDesk:
-    opened_in: list[threading.Thread] = []
+    def opener(path):
+        opened_in.append(threading.current_thread())
+        return Desk.open(path)
 
-    def __init__(self, path):
-        self.path = path
-        FakeDesk.opened_in.append(threading.current_thread())
-
-    def import_paths(self, paths, lang="auto", by=None, progress=None, cancelled=None):
-        report = FakeReport()
-        for i, p in enumerate(paths):
-            if cancelled and cancelled():
-                break
-            report.imported.append(Path(p).name)
-            if progress:
-                progress(i + 1, len(paths), str(p))
-        return report
-
-    def close(self):
-        pass
-
-
-def test_import_job_opens_its_own_desk_in_the_worker(qtbot, tmp_path):
-    FakeDesk.opened_in.clear()
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.txt").write_text(f"Artikel {name}: 12 Festnahmen.", encoding="utf-8")
     job = ImportJob(tmp_path / "desk.sqlite", [tmp_path / "a.txt", tmp_path / "b.txt"], by="anna",
-                    opener=FakeDesk)
+                    opener=opener)
     steps = []
     job.progress.connect(lambda d, t, n: steps.append((d, t, n, threading.current_thread())))
     with qtbot.waitSignal(job.finished, timeout=5000) as blocker:
         job.start()
-    assert blocker.args[0].imported == ["a.txt", "b.txt"]
-    assert FakeDesk.opened_in[0] is not threading.main_thread()
-    qtbot.waitUntil(lambda: len(steps) == 2, timeout=5000)
-    assert [(d, t, n) for d, t, n, _ in steps] == [(1, 2, "a.txt"), (2, 2, "b.txt")]
+    assert [Path(p).name for p, _ in blocker.args[0].imported] == ["a.txt", "b.txt"]
+    assert opened_in[0] is not threading.main_thread()
+    qtbot.waitUntil(lambda: len(steps) == 3, timeout=5000)
+    assert [(d, t, n) for d, t, n, _ in steps] == [(1, 2, "a.txt"), (2, 2, "b.txt"), (2, 2, "")]
     assert all(th is threading.main_thread() for *_, th in steps)
 
 
@@ -136,16 +118,7 @@ def test_import_job_reports_failure(qtbot, tmp_path):
 
 # -- ImportJob against the real desk -------------------------------------------------------
 
-store = pytest.importorskip("factdesk.core.store")
-Desk = getattr(store, "Desk", None)
-try:
-    from factdesk.core.detect import detect as _detect  # noqa: F401
-    HAVE_DETECT = True
-except ImportError:
-    HAVE_DETECT = False
-needs_desk = pytest.mark.skipif(Desk is None or not hasattr(Desk, "import_paths") or not HAVE_DETECT,
-                                reason="the desk API or the detector has not landed yet")
-
+from factdesk.core.store import Desk  # noqa: E402
 
 def _run(qtbot, job):
     """Start the job; return its ImportReport, failing the test with the job's message."""
@@ -190,7 +163,6 @@ def _consistent(path: Path) -> None:
     conn.close()
 
 
-@needs_desk
 def test_import_job_imports_a_folder_and_reports_progress(qtbot, tmp_path):
     from factdesk.gui.import_dialog import collect_paths
 
@@ -223,7 +195,6 @@ def _cancelled_import(qtbot, tmp_path, n: int, after: int):
     return db, _run(qtbot, job)
 
 
-@needs_desk
 def test_cancelling_an_import_leaves_whole_articles_only(qtbot, tmp_path):
     db, report = _cancelled_import(qtbot, tmp_path, 12, after=2)
     desk = Desk.open(db)
@@ -232,7 +203,6 @@ def test_cancelling_an_import_leaves_whole_articles_only(qtbot, tmp_path):
     _consistent(db)
 
 
-@needs_desk
 def test_cancel_stops_before_the_remaining_articles(qtbot, tmp_path):
     db, report = _cancelled_import(qtbot, tmp_path, 12, after=2)
     assert report.cancelled and len(report.imported) < 12

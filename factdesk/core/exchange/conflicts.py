@@ -1,8 +1,6 @@
-"""Conflicts found while merging bundles: list them, take the other value, or keep ours.
+"""Conflicts found while merging bundles: list them, or mark one dealt with keeping our value.
 
-Taking the other value is an ordinary edit through the desk API (checked by
-the workflow rules, recorded in the history with a new HLC), so it wins on
-every desk once exchanged again.
+Taking the other value is an ordinary edit, made by `factdesk.core.ops.exchange.take_other_value`.
 """
 
 from __future__ import annotations
@@ -43,29 +41,17 @@ def list_conflicts(desk, include_resolved: bool = False) -> list[Conflict]:
     return [Conflict(**c) for c in q.conflicts(desk.db, include_resolved)]
 
 
-def take_other_value(desk, conflict_id: int, by: str) -> Conflict:
-    """Set the field to the value that lost (a normal, recorded edit) and mark the conflict resolved."""
-    by = check_by(by)
-    c = _get(desk, conflict_id)
-    if c.entity == "claim":
-        desk.update_claim(c.entity_id, by, **{c.field: c.other_value})
-    elif c.entity == "source":
-        desk.update_source(c.entity_id, by, **{c.field: c.other_value})
-    else:
-        raise RequestError(f"conflicts on {c.entity}s cannot be changed here")
-    return keep_value(desk, conflict_id, by)
-
-
 def keep_value(desk, conflict_id: int, by: str) -> Conflict:
     """Mark a conflict as dealt with, keeping the current value."""
     by = check_by(by)
-    _get(desk, conflict_id)
+    get_conflict(desk, conflict_id)
     with write_transaction(desk.db):
         q.mark_resolved(desk.db, conflict_id, now_iso(), by)
-    return _get(desk, conflict_id)
+    return get_conflict(desk, conflict_id)
 
 
-def _get(desk, conflict_id: int) -> Conflict:
+def get_conflict(desk, conflict_id: int) -> Conflict:
+    """The conflict with this id; RequestError when there is none."""
     q.ensure(desk.db)
     row = q.get_conflict(desk.db, conflict_id)
     if row is None:

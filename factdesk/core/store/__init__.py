@@ -1,8 +1,8 @@
 """The desk: SQLite store via sqlite-utils, numbered migrations, queries, history. All SQL lives here.
 
-Public API (docs/store-api.md): `Desk` and the row types it returns. They are
-imported lazily, so that a detection worker process importing
-`factdesk.core.store.detection` does not pay for loading sqlite-utils.
+Public API (docs/store-api.md): `Desk`, the `Writer` of one action, and the
+row types they return. They are imported lazily, so that importing one
+store module (the clock, say) does not load sqlite-utils.
 """
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ _EXPORTS = {
     "ClaimFilter": "factdesk.core.store.claims",
     "ArticleRow": "factdesk.core.store.articles",
     "HistoryEntry": "factdesk.core.store.history",
-    "ImportReport": "factdesk.core.store.importer",
+    "Writer": "factdesk.core.store.writer",
+    "NewArticle": "factdesk.core.store.batches",
     "SearchHit": "factdesk.core.store.search",
 }
 __all__ = list(_EXPORTS)

@@ -71,7 +71,7 @@ def get(db: Database, article_id: str) -> Article:
     row = db.execute(f"SELECT {rows.select_list(rows.ARTICLE_COLUMNS)} FROM articles WHERE id = ?",
                      [article_id]).fetchone()
     if row is None:
-        raise RequestError(f"no article with id '{article_id}' on this desk")
+        raise RequestError(f"no article with id '{article_id}' on this desk", "not_found", id=article_id)
     return rows.article(row)
 
 
@@ -115,4 +115,4 @@ def resolve_id(db: Database, article_id: str) -> str:
             "SELECT id FROM articles WHERE id >= ? AND id < ? LIMIT 2", [key, key + "\U0010ffff"])]
         if len(found) == 1:
             return found[0]
-    raise RequestError(f"no article with id '{article_id}' on this desk")
+    raise RequestError(f"no article with id '{article_id}' on this desk", "not_found", id=article_id)

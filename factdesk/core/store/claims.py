@@ -1,26 +1,24 @@
-"""Claims: reading, filtering, editing (with the workflow rules), manual claims, dismissing.
+"""Claims: reading, filtering, and storing checked edits, new claims and detector refreshes.
 
-Edits go through `update_claim`, which enforces the status transitions of
-`model.STATUS_TRANSITIONS`, keeps approve/return for reviews, refuses edits of
-approved claims and checks verdicts against the desk's rating scale.
+The workflow rules (status transitions, locks, verdicts on the rating scale)
+are applied by the ops in `factdesk.core.ops` before anything reaches here.
 """
 
 from __future__ import annotations
 
 import json
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlite_utils import Database
 
-from factdesk.core.errors import ConflictError, InputError, RequestError
-from factdesk.core.model import CLAIM_TYPES, QUALIFIERS, STATUSES, Claim, RatingScale, can_transition
+from factdesk.core.errors import InputError, RequestError
+from factdesk.core.model import Claim
 from factdesk.core.store import rows
 from factdesk.core.store.history import Action
 from factdesk.core.store.search import fts_query
 
-EDITABLE = ("status", "verdict", "rationale", "assignee", "type", "value", "unit", "qualifier", "speaker")
 # Changing these means the checker corrected the detector: re-detection must keep the claim.
 CONTENT_FIELDS = ("type", "value", "unit", "qualifier", "speaker")
 SORTS = {
@@ -90,8 +88,9 @@ def resolve_id(db: Database, claim_id: str) -> str:
         if len(found) == 1:
             return found[0]
         if len(found) > 1:
-            raise RequestError(f"claim id prefix '{claim_id}' is ambiguous; give more characters")
-    raise RequestError(f"no claim with id '{claim_id}' on this desk")
+            raise RequestError(f"claim id prefix '{claim_id}' is ambiguous; give more characters",
+                               "ambiguous_id", id=claim_id)
+    raise RequestError(f"no claim with id '{claim_id}' on this desk", "not_found", id=claim_id)
 
 
 def get(db: Database, claim_id: str) -> Claim:
@@ -99,7 +98,7 @@ def get(db: Database, claim_id: str) -> Claim:
     row = db.execute(f"SELECT {rows.select_list(rows.CLAIM_COLUMNS)} FROM claims WHERE id = ?",
                      [claim_id]).fetchone()
     if row is None:
-        raise RequestError(f"no claim with id '{claim_id}' on this desk")
+        raise RequestError(f"no claim with id '{claim_id}' on this desk", "not_found", id=claim_id)
     return rows.claim(row)
 
 
@@ -109,81 +108,53 @@ def for_article(db: Database, article_id: str, include_dismissed: bool = False) 
                 0, -1, "start")
 
 
-def _clean(field: str, value: Any, scale: RatingScale) -> Any:
-    """Validate and normalise one edited field's value."""
-    if isinstance(value, str):
-        value = value.strip() or None
-    if field == "status":
-        if value not in STATUSES:
-            raise InputError(f"unknown status '{value}' (known: {', '.join(STATUSES)})")
-    elif field == "verdict" and value is not None and scale.verdict(value) is None:
-        raise RequestError(f"unknown verdict '{value}' on the rating scale '{scale.id}' "
-                           f"(known: {', '.join(v.id for v in scale.verdicts)})")
-    elif field == "type" and value not in CLAIM_TYPES:
-        raise InputError(f"unknown claim type '{value}'")
-    elif field == "qualifier" and value is not None and value not in QUALIFIERS:
-        raise InputError(f"unknown qualifier '{value}' (known: {', '.join(QUALIFIERS)})")
-    elif field == "value" and value is not None:
-        try:
-            value = float(value)
-        except (TypeError, ValueError):
-            raise InputError(f"the value must be a number, not '{value}'") from None
-    return value
+def find(db: Database, claim_id: str) -> Claim | None:
+    """The claim with exactly this id (sources not filled), or None."""
+    row = db.execute(f"SELECT {rows.select_list(rows.CLAIM_COLUMNS)} FROM claims WHERE id = ?",
+                     [claim_id]).fetchone()
+    return None if row is None else rows.claim(row)
 
 
-def _same(field: str, value: Any, scale: RatingScale) -> Any:
-    """`value` normalised like a stored one (so "" and None, 2 and 2.0 compare equal)."""
-    if isinstance(value, str):
-        value = value.strip() or None
-    if field == "value" and value is not None:
-        try:
-            return float(value)
-        except (TypeError, ValueError):
-            return value
-    return value
+def write(db: Database, act: Action, old: Claim, changed: dict[str, Any]) -> Claim:
+    """Store checked edits of a claim inside `act` and record each field; return the claim as it is now.
 
-
-def update(db: Database, act: Action, claim_id: str, scale: RatingScale, fields: dict[str, Any],
-           via_review: bool = False, expected: dict[str, Any] | None = None) -> Claim:
-    """Apply edits to a claim inside `act`, enforcing the workflow; return the updated claim.
-
-    `expected` ({field: the value the caller saw}) makes the edit optimistic:
-    when any of those fields now holds something else, ConflictError is raised
-    and nothing is written.
+    The caller (an op) has applied the workflow rules; `changed` holds only
+    fields whose value differs from `old`. Sources are carried over from `old`.
     """
-    unknown = set(fields) - set(EDITABLE) | set(expected or ()) - set(EDITABLE)
-    if unknown:
-        raise InputError(f"these claim fields cannot be edited: {', '.join(sorted(unknown))}")
-    old = get(db, claim_id)
-    if expected:
-        stale = [k for k, v in expected.items()
-                 if _same(k, v, scale) != getattr(old, k)]
-        if stale:
-            raise ConflictError(f"claim {claim_id[:8]} was changed by {old.updated_by or 'someone'} at "
-                                f"{old.updated_at or 'an unknown time'} since you opened it "
-                                f"({', '.join(stale)}); nothing was saved")
-    clean = {k: _clean(k, v, scale) for k, v in fields.items()}
-    if old.status == "approved" and not via_review:
-        raise RequestError(f"claim {claim_id[:8]} is approved and locked; a reviewer must reopen it first")
-    if "status" in clean and clean["status"] != old.status:
-        new_status = clean["status"]
-        if not via_review and new_status in ("approved", "returned"):
-            raise RequestError(f"only a review can set a claim to '{new_status}' (factdesk review)")
-        if not can_transition(old.status, new_status):
-            raise RequestError(f"a claim cannot go from '{old.status}' to '{new_status}'")
-        verdict = clean["verdict"] if "verdict" in clean else old.verdict
-        if new_status == "ready_for_review" and verdict is None:
-            raise RequestError(f"set a verdict before marking claim {claim_id[:8]} ready for review")
-    changed = {k: v for k, v in clean.items() if getattr(old, k) != v}
-    if not changed:
-        return old
     sets = ", ".join(f'"{k}" = ?' for k in changed)
     edited = ", edited = 1" if set(changed) & set(CONTENT_FIELDS) else ""
     db.execute(f"UPDATE claims SET {sets}{edited}, updated_at = ?, updated_by = ?, updated_hlc = ? "
-               "WHERE id = ?", [*changed.values(), act.at, act.by, act.hlc, claim_id])
+               "WHERE id = ?", [*changed.values(), act.at, act.by, act.hlc, old.id])
     for k, v in changed.items():
-        act.record("claim", claim_id, k, getattr(old, k), v, old.article_id, claim_id)
-    return get(db, claim_id)
+        act.record("claim", old.id, k, getattr(old, k), v, old.article_id, old.id)
+    return replace(old, **changed, updated_at=act.at, updated_by=act.by, sources=list(old.sources))
+
+
+def refresh(db: Database, act: Action, old: Claim, changed: dict[str, Any]) -> None:
+    """Store what a new detection found for an untouched claim (not a user's edit: no author columns)."""
+    sets = ", ".join(f'"{k}" = ?' for k in changed)
+    db.execute(f"UPDATE claims SET {sets}, updated_hlc = ? WHERE id = ?", [*changed.values(), act.hlc, old.id])
+    for k, v in changed.items():
+        act.record("claim", old.id, k, getattr(old, k), v, old.article_id, old.id)
+
+
+def remove(db: Database, act: Action, old: Claim) -> None:
+    """Delete an untouched detected claim the detector no longer finds; its history stays."""
+    db.execute("DELETE FROM claims WHERE id = ?", [old.id])
+    act.record("claim", old.id, "removed", None, True, old.article_id, old.id)
+
+
+_TOUCHED = """
+    SELECT id FROM claims c WHERE c.article_id = ? AND (
+        c.origin = 'manual' OR c.edited = 1 OR c.status != 'new' OR c.verdict IS NOT NULL
+        OR c.rationale IS NOT NULL OR c.assignee IS NOT NULL
+        OR EXISTS (SELECT 1 FROM sources s WHERE s.claim_id = c.id)
+        OR EXISTS (SELECT 1 FROM reviews r WHERE r.claim_id = c.id))"""
+
+
+def touched_ids(db: Database, article_id: str) -> set[str]:
+    """The article's claims a user touched: added by hand, edited, moved along, given work, sources or reviews."""
+    return {r[0] for r in db.execute(_TOUCHED, [article_id]).fetchall()}
 
 
 def insert(db: Database, act: Action, article_id: str, values: dict[str, Any], origin: str) -> str:
@@ -196,26 +167,6 @@ def insert(db: Database, act: Action, article_id: str, values: dict[str, Any], o
     db.execute(f"INSERT INTO claims({cols}) VALUES ({', '.join('?' * len(row))})", list(row.values()))
     act.record("claim", claim_id, None, None, json.dumps(values, ensure_ascii=False), article_id, claim_id)
     return claim_id
-
-
-def add_manual(db: Database, act: Action, article_text: str, article_id: str, start: int, end: int,
-               type: str, value: float | None = None, unit: str | None = None,
-               qualifier: str | None = None, speaker: str | None = None) -> str:
-    """Add a claim the checker marked by hand; the span must lie inside the article."""
-    if not (0 <= start < end <= len(article_text)):
-        raise InputError(f"the span {start}-{end} lies outside the article (0-{len(article_text)})")
-    if type not in CLAIM_TYPES:
-        raise InputError(f"unknown claim type '{type}'")
-    if qualifier is not None and qualifier not in QUALIFIERS:
-        raise InputError(f"unknown qualifier '{qualifier}'")
-    from factdesk.core.detect.sentences import sentence_at
-
-    s_start, s_end = sentence_at(article_text, start)
-    s_start, s_end = min(s_start, start), max(s_end, end)
-    values = {"start": start, "end": end, "text": article_text[start:end], "type": type,
-              "value": None if value is None else float(value), "unit": unit, "qualifier": qualifier,
-              "speaker": speaker, "sentence_start": s_start, "sentence_end": s_end, "score": 1.0}
-    return insert(db, act, article_id, values, "manual")
 
 
 def counts_by(db: Database, column: str, assignee: str | None = None) -> dict[str, int]:

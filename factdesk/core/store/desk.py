@@ -1,23 +1,25 @@
-"""The Desk: the one object the GUI, command line, reports and bundles talk to.
+"""The Desk: the store's facade, read by the GUI, command line, reports and bundles.
 
-See docs/store-api.md. Each mutating method takes `by`, runs as one write
-transaction and records every change in the append-only history.
+See docs/store-api.md. Reads are methods here; changes are made by the use
+cases in `factdesk.core.ops`, each inside one `desk.action(by)`: one write
+transaction whose `Writer` records every change in the append-only history.
 """
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Iterator
 
 from factdesk.core.errors import InputError, RequestError
 from factdesk.core.model import Article, Claim, RatingScale, Review, Source
-from factdesk.core.store import (articles, claims, connection, detection, history, importer,
-                                 migrations, redetect, reviews, scales, search, sources)
+from factdesk.core.store import (articles, batches, claims, connection, history, migrations, reviews,
+                                 scales, search, sources)
 from factdesk.core.store.articles import ArticleRow
 from factdesk.core.store.claims import ClaimFilter
 from factdesk.core.store.history import HistoryEntry
-from factdesk.core.store.importer import ImportReport
 from factdesk.core.store.search import SearchHit
+from factdesk.core.store.writer import Writer
 
 
 class Desk:
@@ -52,8 +54,15 @@ class Desk:
     def __exit__(self, *exc) -> None:
         self.close()
 
-    def _action(self, by: str):
-        return history.action(self.db, self.desk_id, by)
+    @contextmanager
+    def action(self, by: str) -> Iterator[Writer]:
+        """One user action: a write transaction whose Writer records every change with `by`.
+
+        Everything written in the block commits together or not at all; the
+        author must be a short, non-empty name (InputError otherwise).
+        """
+        with history.action(self.db, self.desk_id, by) as act:
+            yield Writer(self.db, act)
 
     # settings -------------------------------------------------------------
     def get_setting(self, key: str, default: Any = None) -> Any:
@@ -67,7 +76,7 @@ class Desk:
             raise RequestError(f"the setting '{key}' cannot be changed")
         if key == "rating_scale":
             scales.get_scale(value)
-        with self._action(by) as act:
+        with history.action(self.db, self.desk_id, by) as act:
             old = self.get_setting(key)
             if old == value:
                 return
@@ -84,16 +93,13 @@ class Desk:
         self.set_setting("rating_scale", scale_id, by)
 
     # articles -------------------------------------------------------------
-    def import_paths(self, paths: Iterable[Path | str], lang: str = "auto", by: str = "",
-                     progress: Callable[[int, int, str], None] | None = None,
-                     cancelled: Callable[[], bool] | None = None) -> ImportReport:
-        """Import files and folders with their detected claims; problems per file are in the report."""
-        return importer.import_paths(self.db, self.desk_id, paths, by, lang, progress, cancelled)
+    def find_hashes(self, hashes: list[str]) -> dict[str, str]:
+        """Map each content hash already on the desk to its article id."""
+        return articles.find_hashes(self.db, hashes)
 
-    def import_text(self, text: str, by: str, title: str | None = None, lang: str = "auto",
-                    **meta) -> tuple[str, bool]:
-        """Import pasted text; return (article id, created)."""
-        return importer.import_text(self.db, self.desk_id, text, by, lang, title=title, **meta)
+    def sqlite_path(self) -> str | None:
+        """The desk file's path as SQLite knows it (None for an in-memory desk)."""
+        return batches.db_path(self.db)
 
     def get_article(self, article_id: str) -> Article:
         """The article with this id (or unique prefix)."""
@@ -108,12 +114,9 @@ class Desk:
         """One page of the article list with claim counts."""
         return articles.page(self.db, offset, limit, sort, descending, text)
 
-    def redetect(self, article_id: str, by: str) -> dict[str, int]:
-        """Detect the article again; keeps every claim a user touched, adds only what is new."""
-        article = self.get_article(article_id)
-        det = detection.detect_one(article.text, lang=article.language or "auto")
-        with self._action(by) as act:
-            return redetect.redetect(self.db, act, article.id, det)
+    def touched_claim_ids(self, article_id: str) -> set[str]:
+        """The article's claims a user touched (kept as they are when the article is detected again)."""
+        return claims.touched_ids(self.db, article_id)
 
     # claims ---------------------------------------------------------------
     def resolve_claim_id(self, claim_id: str) -> str:
@@ -145,88 +148,20 @@ class Desk:
             c.sources = by_claim[c.id]
         return page
 
-    def update_claim(self, claim_id: str, by: str, expected: dict[str, Any] | None = None,
-                     **fields) -> Claim:
-        """Edit a claim's status, verdict, rationale, assignee or content, enforcing the workflow.
-
-        With `expected` ({field: value the caller loaded}) the edit is refused with
-        ConflictError when another window or process changed one of those fields.
-        """
-        cid = claims.resolve_id(self.db, claim_id)
-        scale = self.rating_scale()
-        with self._action(by) as act:
-            claims.update(self.db, act, cid, scale, fields, expected=expected)
-        return self.get_claim(cid)
-
-    def add_manual_claim(self, article_id: str, start: int, end: int, type: str, by: str,
-                         value: float | None = None, unit: str | None = None,
-                         qualifier: str | None = None, speaker: str | None = None) -> Claim:
-        """Add a claim the checker marked by hand."""
-        article = self.get_article(article_id)
-        with self._action(by) as act:
-            cid = claims.add_manual(self.db, act, article.text, article.id, start, end, type,
-                                    value, unit, qualifier, speaker)
-        return self.get_claim(cid)
-
-    def dismiss_claim(self, claim_id: str, by: str) -> Claim:
-        """Dismiss a claim (not worth checking); it stays on the desk and can be restored."""
-        return self.update_claim(claim_id, by, status="dismissed")
-
-    def restore_claim(self, claim_id: str, by: str) -> Claim:
-        """Bring a dismissed claim back as new."""
-        claim = self.get_claim(claim_id)
-        if claim.status != "dismissed":
-            raise RequestError(f"claim {claim.id[:8]} is not dismissed")
-        return self.update_claim(claim.id, by, status="new")
+    def find_claim(self, claim_id: str) -> Claim | None:
+        """The claim with exactly this id (sources not filled), or None: one statement."""
+        return claims.find(self.db, claim_id)
 
     # sources --------------------------------------------------------------
-    def add_source(self, claim_id: str, by: str, url: str | None = None, title: str | None = None,
-                   publisher: str | None = None, published: str | None = None,
-                   accessed: str | None = None, excerpt: str | None = None,
-                   file_path: Path | str | None = None) -> Source:
-        """Attach a source (and optionally a file kept inside the desk) to a claim."""
-        clean = sources.prepare(dict(url=url, title=title, publisher=publisher, published=published,
-                                     accessed=accessed, excerpt=excerpt), file_path)
-        claim = self.get_claim(claim_id)
-        self._check_unlocked(claim)
-        file = sources.load_file(file_path) if file_path is not None else None
-        with self._action(by) as act:
-            sid = sources.add(self.db, act, claim.id, claim.article_id, clean, file)
-            self.db.execute("UPDATE claims SET updated_at = ?, updated_by = ?, updated_hlc = ? WHERE id = ?",
-                            [act.at, act.by, act.hlc, claim.id])
-        return sources.get(self.db, sid)
-
-    def update_source(self, source_id: str, by: str, **fields) -> Source:
-        """Edit a source's fields."""
-        claim = self.get_claim(sources.get(self.db, source_id).claim_id)
-        self._check_unlocked(claim)
-        with self._action(by) as act:
-            return sources.update(self.db, act, source_id, claim.article_id, fields)
-
-    def remove_source(self, source_id: str, by: str) -> None:
-        """Remove a source from its claim."""
-        claim = self.get_claim(sources.get(self.db, source_id).claim_id)
-        self._check_unlocked(claim)
-        with self._action(by) as act:
-            sources.remove(self.db, act, source_id, claim.article_id)
+    def get_source(self, source_id: str) -> Source:
+        """The source with this id."""
+        return sources.get(self.db, source_id)
 
     def source_file(self, source_id: str) -> Path:
         """A readable copy of the source's attached file."""
         return sources.file_path(self.db, source_id)
 
-    @staticmethod
-    def _check_unlocked(claim: Claim) -> None:
-        if claim.status == "approved":
-            raise RequestError(f"claim {claim.id[:8]} is approved and locked; a reviewer must reopen it first")
-
     # review ---------------------------------------------------------------
-    def review(self, claim_id: str, decision: str, by: str, comment: str | None = None) -> Review:
-        """Approve or return a claim that is ready for review, or reopen an approved one."""
-        cid = claims.resolve_id(self.db, claim_id)
-        scale = self.rating_scale()
-        with self._action(by) as act:
-            return reviews.review(self.db, act, cid, decision, scale, comment)
-
     def reviews_for_claim(self, claim_id: str) -> list[Review]:
         """The claim's reviews, oldest first."""
         return reviews.for_claim(self.db, claims.resolve_id(self.db, claim_id))
@@ -256,4 +191,4 @@ class Desk:
         return search.search(self.db, query, limit)
 
 
-__all__ = ["Desk", "ClaimFilter", "ArticleRow", "HistoryEntry", "SearchHit", "ImportReport", "InputError"]
+__all__ = ["Desk", "Writer", "ClaimFilter", "ArticleRow", "HistoryEntry", "SearchHit", "InputError"]

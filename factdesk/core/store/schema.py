@@ -195,7 +195,7 @@ DROP INDEX claims_assignee;
 # per batch instead of a trigger program per row (a third of an import's
 # writing time). The insert triggers stand aside while the `fts_deferred`
 # setting exists, which only the importer's own write transaction sets and
-# removes again (importer.py `_write_batch`): no other connection ever sees
+# removes again (batches.py `add_articles`): no other connection ever sees
 # it, and a killed import rolls it back with the rows it was indexing.
 BULK_FTS = """
 DROP TRIGGER articles_fts_ai;

@@ -90,10 +90,13 @@ def store_file(db: Database, name: str, data: bytes) -> tuple[str, str]:
     return name, digest
 
 
-def prepare(fields: dict[str, Any], file_path: Path | str | None) -> dict[str, Any]:
-    """Validate a new source's fields before any write; InputError when one is malformed."""
+def prepare(fields: dict[str, Any], has_file: object = None) -> dict[str, Any]:
+    """Validate a new source's fields before any write; InputError when one is malformed.
+
+    `has_file` is anything but None when a file comes with the source.
+    """
     clean = _clean(fields)
-    if not any(clean.get(k) for k in ("url", "title", "excerpt")) and file_path is None:
+    if not any(clean.get(k) for k in ("url", "title", "excerpt")) and has_file is None:
         raise InputError("a source needs at least a URL, a title, an excerpt or a file")
     if clean.get("url") and not clean.get("accessed"):
         clean["accessed"] = dt.date.today().isoformat()
@@ -101,11 +104,17 @@ def prepare(fields: dict[str, Any], file_path: Path | str | None) -> dict[str, A
 
 
 def add(db: Database, act: Action, claim_id: str, article_id: str, clean: dict[str, Any],
-        file: tuple[str, bytes] | None) -> str:
-    """Insert a validated source (and its loaded file) for a claim and record it; return the source id."""
+        file: tuple[str, bytes] | None, kept_file: tuple[str, str] | None = None) -> str:
+    """Insert a validated source for a claim and record it; return the source id.
+
+    `file` is a loaded file to keep; `kept_file` (name, sha256) one the desk keeps already
+    (a removed source attached again).
+    """
     source_id = str(uuid.uuid4())
     if file is not None:
         clean["file_name"], clean["file_hash"] = store_file(db, *file)
+    elif kept_file is not None:
+        clean["file_name"], clean["file_hash"] = kept_file
     row = {"id": source_id, "claim_id": claim_id, **clean, "created_at": act.at,
            "created_by": act.by, "updated_hlc": act.hlc}
     cols = ", ".join(row)
@@ -121,7 +130,7 @@ def get(db: Database, source_id: str) -> Source:
     row = db.execute(f"SELECT {rows.select_list(rows.SOURCE_COLUMNS)} FROM sources WHERE id = ?",
                      [source_id]).fetchone()
     if row is None:
-        raise RequestError(f"no source with id '{source_id}' on this desk")
+        raise RequestError(f"no source with id '{source_id}' on this desk", "not_found", id=source_id)
     return rows.source(row)
 
 

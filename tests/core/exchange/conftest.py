@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from factdesk.core.store import detection
-
-from .helpers import fake_detect, fake_detect_many, open_desk
+from .helpers import open_desk
 
 
 @pytest.fixture(autouse=True)
-def fake_detector(monkeypatch):
-    """Numbers become claims; no spaCy needed."""
-    monkeypatch.setattr(detection, "_detector", lambda: (fake_detect, fake_detect_many))
+def _fake_detector(fake_detector):
+    """Every bundle test detects with the fake detector; no spaCy needed."""
+    return fake_detector
 
 
 @pytest.fixture

@@ -1,35 +1,23 @@
-"""Test helpers for bundles: a fake detector, desks on tmp files, a canonical dump of a desk."""
+"""Test helpers for bundles: desks on tmp files, a canonical dump of a desk, a detector that finds less."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
-from factdesk.core.model import DetectedClaim, Detection
-from factdesk.core.store import Desk, detection
+from factdesk.core.model import Detection
+from factdesk.core.ops.detector import Detector
+from factdesk.core.store import Desk
+from tests import fake_detector
 
-NUMBER = re.compile(r"\d+(?:,\d+)?")
-
-
-def fake_detect(text: str, lang: str = "auto") -> Detection:
-    """Numbers become 'statistic' claims: predictable and instant."""
-    claims = [DetectedClaim(m.start(), m.end(), m.group(), "statistic", float(m.group().replace(",", ".")),
-                            sentence_start=0, sentence_end=len(text), score=0.5)
-              for m in NUMBER.finditer(text)]
-    return Detection("de", claims)
+def _fewer(text: str, lang: str = "auto") -> Detection:
+    det = fake_detector.detect(text, lang)
+    det.claims.pop(0)
+    return det
 
 
-def fake_detect_many(texts, lang: str = "auto", n_process: int = 1):
-    """Many texts, in order."""
-    for t in texts:
-        yield fake_detect(t, lang)
-
-
-def use_fake_detector() -> None:
-    """Install the fake detector (module-wide; harmless for other tests of this folder)."""
-    detection._detector = lambda: (fake_detect, fake_detect_many)
-
+# Re-detection after the rules "improved" so that an article's first number is no longer a claim.
+FINDS_LESS = Detector(_fewer, fake_detector.detect_many)
 
 ARTICLES = [
     "Die Partei erhielt 41,5 Prozent. Es kamen 3000 Menschen. Die Polizei zählte 12 Busse.\n",
@@ -39,8 +27,7 @@ ARTICLES = [
 
 
 def open_desk(path: Path) -> Desk:
-    """A desk on a file, with the fake detector."""
-    use_fake_detector()
+    """A desk on a file (install the fake detector first: the `fake_detector` fixture)."""
     return Desk.open(path)
 
 

@@ -14,6 +14,7 @@ from factdesk.core.errors import InputError
 from factdesk.core.exchange import bundle_format
 from factdesk.core.exchange.export import export_bundle
 from factdesk.core.exchange.merge import import_bundle
+from factdesk.core import ops
 
 from .helpers import ARTICLES, dump, history_count
 
@@ -22,10 +23,10 @@ from .helpers import ARTICLES, dump, history_count
 def setup(desks, tmp_path):
     """A source desk with work, a good bundle of it, and a target desk with work of its own."""
     a, b = desks("a"), desks("b")
-    aid, _ = a.import_text(ARTICLES[0], by="anna")
+    aid = ops.import_text(a, ARTICLES[0], by="anna").article_id
     cid = a.claims_for_article(aid)[0].id
-    a.update_claim(cid, "anna", verdict="true", rationale="ok")
-    b.import_text(ARTICLES[1], by="ben")
+    ops.edit_claim(a, cid, "anna", verdict="true", rationale="ok")
+    ops.import_text(b, ARTICLES[1], by="ben")
     good = tmp_path / "good.zip"
     export_bundle(a, good, "anna")
     return a, b, good

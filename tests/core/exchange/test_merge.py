@@ -7,9 +7,11 @@ import itertools
 import pytest
 
 from factdesk.core.errors import RequestError
-from factdesk.core.exchange.conflicts import list_conflicts, take_other_value
+from factdesk.core.exchange.conflicts import list_conflicts
+from factdesk.core.ops.exchange import take_other_value
 from factdesk.core.exchange.export import export_bundle
 from factdesk.core.exchange.merge import import_bundle
+from factdesk.core import ops
 
 from .helpers import ARTICLES, dump, history_count, history_edits
 
@@ -22,7 +24,7 @@ def _exchange(src, dst, tmp_path, name, **kw):
 
 def test_new_articles_and_claims_arrive(desks, tmp_path):
     a, b = desks("a"), desks("b")
-    aid, _ = a.import_text(ARTICLES[0], by="anna", title="Wahl")
+    aid = ops.import_text(a, ARTICLES[0], by="anna", title="Wahl").article_id
     report = _exchange(a, b, tmp_path, "ab")
     assert len(report.new_articles) == 1 and len(report.new_claims) == 3
     assert dump(a) == dump(b)
@@ -31,10 +33,10 @@ def test_new_articles_and_claims_arrive(desks, tmp_path):
 
 def test_second_import_changes_nothing(desks, tmp_path):
     a, b = desks("a"), desks("b")
-    aid, _ = a.import_text(ARTICLES[0], by="anna")
+    aid = ops.import_text(a, ARTICLES[0], by="anna").article_id
     claim = a.claims_for_article(aid)[0]
-    a.update_claim(claim.id, "anna", verdict="true", rationale="checked")
-    a.add_source(claim.id, "anna", url="https://example.org/x", title="Stat office")
+    ops.edit_claim(a, claim.id, "anna", verdict="true", rationale="checked")
+    ops.add_source(a, claim.id, "anna", url="https://example.org/x", title="Stat office")
     path = tmp_path / "a.zip"
     export_bundle(a, path, "anna")
     first = import_bundle(b, path, "ben")
@@ -47,11 +49,11 @@ def test_second_import_changes_nothing(desks, tmp_path):
 
 def test_order_does_not_matter(desks, tmp_path):
     a, b = desks("a"), desks("b")
-    aid, _ = a.import_text(ARTICLES[0], by="anna")
-    b.import_text(ARTICLES[1], by="ben")
+    aid = ops.import_text(a, ARTICLES[0], by="anna").article_id
+    ops.import_text(b, ARTICLES[1], by="ben")
     c1 = a.claims_for_article(aid)[0]
     export_bundle(a, tmp_path / "a1.zip", "anna", everything=True)
-    a.update_claim(c1.id, "anna", verdict="false")
+    ops.edit_claim(a, c1.id, "anna", verdict="false")
     export_bundle(a, tmp_path / "a2.zip", "anna", everything=True)
     export_bundle(b, tmp_path / "b1.zip", "ben", everything=True)
     bundles = ["a1", "a2", "b1"]
@@ -66,11 +68,11 @@ def test_order_does_not_matter(desks, tmp_path):
 
 def test_concurrent_edits_converge_and_keep_the_loser(desks, tmp_path):
     a, b = desks("a"), desks("b")
-    aid, _ = a.import_text(ARTICLES[0], by="anna")
+    aid = ops.import_text(a, ARTICLES[0], by="anna").article_id
     _exchange(a, b, tmp_path, "init")
     cid = a.claims_for_article(aid)[0].id
-    a.update_claim(cid, "anna", verdict="true")
-    b.update_claim(cid, "ben", verdict="false")
+    ops.edit_claim(a, cid, "anna", verdict="true")
+    ops.edit_claim(b, cid, "ben", verdict="false")
     stamp = {h.new: h.hlc for h in a.history(claim_id=cid) + b.history(claim_id=cid) if h.field == "verdict"}
     win, lose = sorted(stamp, key=stamp.get, reverse=True)   # newest HLC wins (desk id breaks ties)
     to_b = _exchange(a, b, tmp_path, "ab")
@@ -87,11 +89,11 @@ def test_concurrent_edits_converge_and_keep_the_loser(desks, tmp_path):
 
 def test_take_the_other_value_is_a_normal_edit_that_wins_everywhere(desks, tmp_path):
     a, b = desks("a"), desks("b")
-    aid, _ = a.import_text(ARTICLES[0], by="anna")
+    aid = ops.import_text(a, ARTICLES[0], by="anna").article_id
     _exchange(a, b, tmp_path, "init")
     cid = a.claims_for_article(aid)[0].id
-    a.update_claim(cid, "anna", rationale="mine")
-    b.update_claim(cid, "ben", rationale="theirs")
+    ops.edit_claim(a, cid, "anna", rationale="mine")
+    ops.edit_claim(b, cid, "ben", rationale="theirs")
     _exchange(b, a, tmp_path, "ba")
     [conflict] = list_conflicts(a)
     assert {conflict.kept_value, conflict.other_value} == {"mine", "theirs"}
@@ -105,9 +107,9 @@ def test_take_the_other_value_is_a_normal_edit_that_wins_everywhere(desks, tmp_p
 
 def test_same_article_imported_on_two_desks_is_matched_not_duplicated(desks, tmp_path):
     a, b = desks("a"), desks("b")
-    aid, _ = a.import_text(ARTICLES[0], by="anna", title="from anna")
-    bid, _ = b.import_text(ARTICLES[0], by="ben", title="from ben")
-    b.update_claim(b.claims_for_article(bid)[1].id, "ben", verdict="true")
+    aid = ops.import_text(a, ARTICLES[0], by="anna", title="from anna").article_id
+    bid = ops.import_text(b, ARTICLES[0], by="ben", title="from ben").article_id
+    ops.edit_claim(b, b.claims_for_article(bid)[1].id, "ben", verdict="true")
     to_a = _exchange(b, a, tmp_path, "ba")
     _exchange(a, b, tmp_path, "ab")
     assert to_a.new_articles == [] and to_a.new_claims == [] and to_a.matched_articles == 1
@@ -123,10 +125,10 @@ def test_same_article_imported_on_two_desks_is_matched_not_duplicated(desks, tmp
 
 def test_default_export_sends_only_what_the_peer_lacks(desks, tmp_path):
     a, b = desks("a"), desks("b")
-    a.import_text(ARTICLES[0], by="anna")
+    ops.import_text(a, ARTICLES[0], by="anna")
     _exchange(a, b, tmp_path, "ab1")
     _exchange(b, a, tmp_path, "ba1")            # a learns what b holds
-    a.import_text(ARTICLES[1], by="anna")
+    ops.import_text(a, ARTICLES[1], by="anna")
     report = export_bundle(a, tmp_path / "ab2.zip", "anna")
     assert report.articles == 1 and report.since is not None
     assert import_bundle(b, tmp_path / "ab2.zip", "ben").new_claims
@@ -134,10 +136,10 @@ def test_default_export_sends_only_what_the_peer_lacks(desks, tmp_path):
 
 def test_a_bundle_that_assumes_missing_work_is_refused(desks, tmp_path):
     a, b, c = desks("a"), desks("b"), desks("c")
-    a.import_text(ARTICLES[0], by="anna")
+    ops.import_text(a, ARTICLES[0], by="anna")
     _exchange(a, b, tmp_path, "ab1")
     _exchange(b, a, tmp_path, "ba1")
-    a.import_text(ARTICLES[1], by="anna")
+    ops.import_text(a, ARTICLES[1], by="anna")
     export_bundle(a, tmp_path / "for_b.zip", "anna", peer=b.desk_id)
     before = dump(c), history_count(c)
     with pytest.raises(RequestError, match="--all"):
@@ -147,11 +149,11 @@ def test_a_bundle_that_assumes_missing_work_is_refused(desks, tmp_path):
 
 def test_removed_source_stays_removed(desks, tmp_path):
     a, b = desks("a"), desks("b")
-    aid, _ = a.import_text(ARTICLES[0], by="anna")
+    aid = ops.import_text(a, ARTICLES[0], by="anna").article_id
     cid = a.claims_for_article(aid)[0].id
-    src = a.add_source(cid, "anna", url="https://example.org/a")
+    src = ops.add_source(a, cid, "anna", url="https://example.org/a").source
     _exchange(a, b, tmp_path, "ab")
-    a.remove_source(src.id, "anna")
+    ops.remove_source(a, src.id, "anna")
     _exchange(a, b, tmp_path, "ab2", everything=True)
     _exchange(b, a, tmp_path, "ba", everything=True)
     assert b.get_claim(cid).sources == [] and a.get_claim(cid).sources == []
@@ -159,37 +161,35 @@ def test_removed_source_stays_removed(desks, tmp_path):
 
 def test_attached_files_travel(desks, tmp_path):
     a, b = desks("a"), desks("b")
-    aid, _ = a.import_text(ARTICLES[0], by="anna")
+    aid = ops.import_text(a, ARTICLES[0], by="anna").article_id
     cid = a.claims_for_article(aid)[0].id
     f = tmp_path / "evidence.txt"
     f.write_bytes(b"official figures")
-    src = a.add_source(cid, "anna", title="figures", file_path=f)
+    src = ops.add_source(a, cid, "anna", title="figures", file_path=f).source
     _exchange(a, b, tmp_path, "ab")
     assert b.source_file(src.id).read_bytes() == b"official figures"
 
 
 def _redetect_without_first_number(desk, aid, monkeypatch):
     """Re-detect with a detector that no longer finds the article's first number."""
-    from factdesk.core.store import detection
+    from factdesk.core.ops import detector
 
-    from .helpers import fake_detect
+    from .helpers import FINDS_LESS
 
-    def fewer(text, lang="auto"):
-        det = fake_detect(text, lang)
-        det.claims.pop(0)
-        return det
-
-    monkeypatch.setattr(detection, "_detector", lambda: (fewer, None))
-    desk.redetect(aid, "anna")
+    previous = detector.use(FINDS_LESS)
+    try:
+        ops.redetect(desk, aid, "anna")
+    finally:
+        detector.use(previous)
 
 
 def test_redetection_removal_travels_unless_someone_worked_on_the_claim(desks, tmp_path, monkeypatch):
     a, b, c = desks("a"), desks("b"), desks("c")
-    aid, _ = a.import_text(ARTICLES[0], by="anna")
+    aid = ops.import_text(a, ARTICLES[0], by="anna").article_id
     _exchange(a, b, tmp_path, "ab0")
     _exchange(a, c, tmp_path, "ac0")
     first = a.claims_for_article(aid)[0]
-    c.update_claim(first.id, "carl", verdict="true")          # carl works on it meanwhile
+    ops.edit_claim(c, first.id, "carl", verdict="true")          # carl works on it meanwhile
     _redetect_without_first_number(a, aid, monkeypatch)
     assert len(a.claims_for_article(aid)) == 2
     _exchange(a, b, tmp_path, "ab1", everything=True)
@@ -205,8 +205,8 @@ def test_redetection_removal_travels_unless_someone_worked_on_the_claim(desks, t
 def test_removal_of_a_claim_known_under_two_ids(desks, tmp_path, monkeypatch):
     """b removes its copy of a claim a also has under another id; both end without it."""
     a, b = desks("a"), desks("b")
-    aid, _ = a.import_text(ARTICLES[0], by="anna")
-    bid, _ = b.import_text(ARTICLES[0], by="ben")
+    aid = ops.import_text(a, ARTICLES[0], by="anna").article_id
+    bid = ops.import_text(b, ARTICLES[0], by="ben").article_id
     _exchange(a, b, tmp_path, "ab0")                  # b learns a's ids as aliases
     _redetect_without_first_number(b, bid, monkeypatch)
     _exchange(a, b, tmp_path, "ab1", everything=True)  # a sends the claim again: it stays removed on b
@@ -220,8 +220,8 @@ def test_a_failure_half_way_leaves_nothing_behind(desks, tmp_path, monkeypatch):
     from factdesk.core.store import exchange_queries
 
     a, b = desks("a"), desks("b")
-    a.import_text(ARTICLES[0], by="anna")
-    b.import_text(ARTICLES[1], by="ben")
+    ops.import_text(a, ARTICLES[0], by="anna")
+    ops.import_text(b, ARTICLES[1], by="ben")
     export_bundle(a, tmp_path / "a.zip", "anna")
     before = dump(b), history_count(b)
 

@@ -16,13 +16,17 @@ from hypothesis import HealthCheck, settings, strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 
 from factdesk.core.errors import FactDeskError, RequestError
-from factdesk.core.exchange.conflicts import list_conflicts, take_other_value
+from factdesk.core.exchange.conflicts import list_conflicts
+from factdesk.core.ops.exchange import take_other_value
 from factdesk.core.exchange.export import export_bundle
 from factdesk.core.exchange.merge import import_bundle
 from factdesk.core.model import CLAIM_TYPES, STATUSES
-from factdesk.core.store import Desk, detection
+from factdesk.core import ops
+from factdesk.core.ops import detector
+from factdesk.core.store import Desk
+from tests import fake_detector
 
-from .helpers import ARTICLES, dump, fake_detect, fake_detect_many, history_edits
+from .helpers import ARTICLES, FINDS_LESS, dump, history_edits
 
 DESKS = st.integers(0, 2)
 PICK = st.integers(0, 3)  # few claims: edits on different desks often meet
@@ -36,8 +40,7 @@ class ThreeDesks(RuleBasedStateMachine):
 
     def __init__(self):
         super().__init__()
-        self._saved = detection._detector
-        detection._detector = lambda: (fake_detect, fake_detect_many)
+        self._saved = detector.use(fake_detector.FAKE)
         self.tmp = Path(tempfile.mkdtemp(prefix="factdesk-sm-"))
         self.desks = [Desk.open(self.tmp / f"{i}.sqlite") for i in range(3)]
         self.n = 0
@@ -48,7 +51,7 @@ class ThreeDesks(RuleBasedStateMachine):
             for d in self.desks:
                 d.close()
         finally:
-            detection._detector = self._saved
+            detector.use(self._saved)
             shutil.rmtree(self.tmp, ignore_errors=True)
 
     def _claim(self, d: int, pick: int):
@@ -63,44 +66,44 @@ class ThreeDesks(RuleBasedStateMachine):
 
     @initialize(d=DESKS, i=st.integers(0, 1))
     def first_article(self, d, i):
-        self.desks[d].import_text(ARTICLES[i], by="anna")
+        ops.import_text(self.desks[d], ARTICLES[i], by="anna")
 
     @rule(d=DESKS, i=st.integers(0, 1), by=NAMES)
     def import_article(self, d, i, by):
-        self.desks[d].import_text(ARTICLES[i], by=by, title=f"{by}'s copy")
+        ops.import_text(self.desks[d], ARTICLES[i], by=by, title=f"{by}'s copy")
 
     @rule(d=DESKS, pick=PICK, verdict=VERDICTS, by=NAMES)
     def set_verdict(self, d, pick, verdict, by):
         cid = self._claim(d, pick)
         if cid and (verdict is None or verdict in self.verdicts):
-            self._try(self.desks[d].update_claim, cid, by, verdict=verdict)
+            self._try(ops.edit_claim, self.desks[d], cid, by, verdict=verdict)
 
     @rule(d=DESKS, pick=PICK, text=TEXTS, by=NAMES)
     def set_rationale(self, d, pick, text, by):
         cid = self._claim(d, pick)
         if cid:
-            self._try(self.desks[d].update_claim, cid, by, rationale=text)
+            self._try(ops.edit_claim, self.desks[d], cid, by, rationale=text)
 
     @rule(d=DESKS, pick=PICK, status=st.sampled_from([s for s in STATUSES if s not in ("approved", "returned")]),
           by=NAMES)
     def set_status(self, d, pick, status, by):
         cid = self._claim(d, pick)
         if cid:
-            self._try(self.desks[d].update_claim, cid, by, status=status)
+            self._try(ops.edit_claim, self.desks[d], cid, by, status=status)
 
     @rule(d=DESKS, pick=PICK, decision=st.sampled_from(["approve", "return", "reopen"]), by=NAMES)
     def review(self, d, pick, decision, by):
         cid = self._claim(d, pick)
         if cid:
             if decision != "reopen":
-                self._try(self.desks[d].update_claim, cid, by, status="ready_for_review")
-            self._try(self.desks[d].review, cid, decision, by)
+                self._try(ops.edit_claim, self.desks[d], cid, by, status="ready_for_review")
+            self._try(ops.review_claim, self.desks[d], cid, decision, by)
 
     @rule(d=DESKS, pick=PICK, n=st.integers(0, 99), by=NAMES)
     def add_source(self, d, pick, n, by):
         cid = self._claim(d, pick)
         if cid:
-            self._try(self.desks[d].add_source, cid, by, url=f"https://example.org/{n}", title=f"source {n}")
+            self._try(ops.add_source, self.desks[d], cid, by, url=f"https://example.org/{n}", title=f"source {n}")
 
     @rule(d=DESKS, pick=PICK, start=st.integers(0, 40), length=st.integers(1, 12),
           type=st.sampled_from(CLAIM_TYPES[:3]), value=st.one_of(st.none(), st.integers(0, 3)), by=NAMES)
@@ -108,7 +111,7 @@ class ThreeDesks(RuleBasedStateMachine):
         rows = self.desks[d].db.execute("SELECT id FROM articles ORDER BY rid").fetchall()
         if rows:
             aid = rows[pick % len(rows)][0]
-            self._try(self.desks[d].add_manual_claim, aid, start, start + length, type, by, value=value)
+            self._try(ops.add_manual_claim, self.desks[d], aid, start, start + length, type, by, value=value)
 
     @rule(d=DESKS, pick=PICK, by=NAMES)
     def take_the_other_value(self, d, pick, by):
@@ -123,16 +126,11 @@ class ThreeDesks(RuleBasedStateMachine):
         if not rows:
             return
 
-        def fewer(text, lang="auto"):
-            det = fake_detect(text, lang)
-            det.claims.pop(0)
-            return det
-
-        detection._detector = lambda: (fewer, None)
+        detector.use(FINDS_LESS)
         try:
-            self.desks[d].redetect(rows[pick % len(rows)][0], "anna")
+            ops.redetect(self.desks[d], rows[pick % len(rows)][0], "anna")
         finally:
-            detection._detector = lambda: (fake_detect, fake_detect_many)
+            detector.use(fake_detector.FAKE)
 
     @rule(src=DESKS, dst=DESKS, everything=st.booleans())
     def exchange(self, src, dst, everything):

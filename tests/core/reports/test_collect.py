@@ -11,11 +11,8 @@ from . import sample_desk
 
 
 @pytest.fixture
-def built(tmp_path, monkeypatch):
-    sample_desk.patch_detector(monkeypatch)
-    desk, ids = sample_desk.build(tmp_path / "desk.sqlite")
-    yield desk, ids
-    desk.close()
+def built(desk):
+    return desk, sample_desk.fill(desk)
 
 
 def test_only_approved(built):

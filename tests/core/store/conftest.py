@@ -1,33 +1,20 @@
-"""Fixtures for the store's tests: a fresh desk on tmp_path with a predictable detector."""
+"""Fixtures for the store's tests: the root `desk` (in memory, fake detector) with one article."""
 
 from __future__ import annotations
 
 import pytest
 
-from factdesk.core.store import Desk, detection
+from factdesk.core import ops
 
-from . import fake_detector
-
-
-@pytest.fixture
-def fake_detect(monkeypatch):
-    """Replace the claim detector with the test double (numbers become claims)."""
-    fake_detector.RULES["extra"] = None
-    monkeypatch.setattr(detection, "_detector", lambda: (fake_detector.detect, fake_detector.detect_many))
-    return fake_detector
+TEXT = "Die Partei erhielt 41,5 Prozent. Es kamen 3000 Menschen. Die Polizei zählte 12 Busse.\n"
 
 
-@pytest.fixture
-def desk(tmp_path, fake_detect):
-    """An empty desk in a temporary folder."""
-    d = Desk.open(tmp_path / "desk.sqlite")
-    yield d
-    d.close()
+def add_article(desk) -> str:
+    """Import the article with three detected claims; return its id."""
+    return ops.import_text(desk, TEXT, by="anna", title="Wahlabend").article_id
 
 
 @pytest.fixture
 def article(desk):
-    """An article with three detected claims; returns (desk, article id)."""
-    text = "Die Partei erhielt 41,5 Prozent. Es kamen 3000 Menschen. Die Polizei zählte 12 Busse.\n"
-    article_id, _ = desk.import_text(text, by="anna", title="Wahlabend")
-    return article_id
+    """The article (three detected claims) on the test's in-memory desk; returns its id."""
+    return add_article(desk)

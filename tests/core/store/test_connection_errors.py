@@ -6,6 +6,9 @@ import pytest
 
 from factdesk.core.errors import RequestError
 from factdesk.core.store import Desk, connection
+from factdesk.core import ops
+
+from .conftest import add_article
 
 
 def test_read_only_file_is_refused_before_sqlite_leaves_wal_files(tmp_path, monkeypatch):
@@ -19,14 +22,15 @@ def test_read_only_file_is_refused_before_sqlite_leaves_wal_files(tmp_path, monk
     assert sorted(p.name for p in tmp_path.iterdir()) == ["ro.sqlite"]
 
 
-def test_a_write_to_a_read_only_connection_is_one_line(desk, article):
+def test_a_write_to_a_read_only_connection_is_one_line(file_desk):
+    desk, article = file_desk, add_article(file_desk)
     claim = desk.claims_for_article(article)[0]
     ro = sqlite3.connect(f"{desk.path.as_uri()}?mode=ro", uri=True, isolation_level=None)
     real = desk.db.conn
     desk.db.conn = ro
     try:
         with pytest.raises(RequestError, match="is read-only"):
-            desk.update_claim(claim.id, by="bea", rationale="neu")
+            ops.edit_claim(desk, claim.id, by="bea", rationale="neu")
     finally:
         desk.db.conn = real
         ro.close()
@@ -44,13 +48,14 @@ def test_translate(message, expected):
     assert isinstance(err, RequestError) and expected in err.message and "d.sqlite" in err.message
 
 
-def test_locked_desk_beyond_the_busy_timeout(desk, article, monkeypatch):
+def test_locked_desk_beyond_the_busy_timeout(file_desk):
+    desk, article = file_desk, add_article(file_desk)
     other = sqlite3.connect(str(desk.path), isolation_level=None)
     other.execute("BEGIN IMMEDIATE")
     desk.db.conn.execute("PRAGMA busy_timeout=50")
     try:
         with pytest.raises(RequestError, match="busy"):
-            desk.update_claim(desk.claims_for_article(article)[0].id, by="bea", rationale="x")
+            ops.edit_claim(desk, desk.claims_for_article(article)[0].id, by="bea", rationale="x")
     finally:
         other.execute("ROLLBACK")
         other.close()

@@ -5,6 +5,7 @@ import sqlite3
 import pytest
 
 from factdesk.core.store import clock
+from factdesk.core import ops
 
 
 def _claim(desk, article):
@@ -20,7 +21,7 @@ def _claim(desk, article):
 ])
 def test_every_edited_field_gets_a_history_row(desk, article, fields):
     claim = _claim(desk, article)
-    desk.update_claim(claim.id, by="bea", **fields)
+    ops.edit_claim(desk, claim.id, by="bea", **fields)
     rows = [h for h in desk.history(claim.id) if h.field in fields]
     assert {h.field: h.new for h in rows} == fields
     assert all(h.by == "bea" and h.desk_id == desk.desk_id for h in rows)
@@ -28,9 +29,9 @@ def test_every_edited_field_gets_a_history_row(desk, article, fields):
 
 def test_sources_reviews_and_settings_are_recorded(desk, article):
     claim = _claim(desk, article)
-    desk.add_source(claim.id, by="bea", url="https://example.org/wahl", title="Amtliches Ergebnis")
-    desk.update_claim(claim.id, by="bea", verdict="true", status="ready_for_review")
-    desk.review(claim.id, "return", by="lead", comment="Quelle fehlt")
+    ops.add_source(desk, claim.id, by="bea", url="https://example.org/wahl", title="Amtliches Ergebnis")
+    ops.edit_claim(desk, claim.id, by="bea", verdict="true", status="ready_for_review")
+    ops.review_claim(desk, claim.id, "return", by="lead", comment="Quelle fehlt")
     desk.set_setting("organisation", "Faktenbüro", by="lead")
     entities = {h.entity for h in desk.history(claim.id)}
     assert {"claim", "source", "review"} <= entities
@@ -47,7 +48,7 @@ def test_triggers_refuse_changing_history(desk, article, sql):
 def test_hlc_times_increase_with_each_action(desk, article):
     claim = _claim(desk, article)
     for status in ("researching", "new", "researching"):
-        desk.update_claim(claim.id, by="bea", status=status)
+        ops.edit_claim(desk, claim.id, by="bea", status=status)
     hlcs = [h.hlc for h in desk.history(claim.id)]
     assert hlcs == sorted(hlcs) and len(set(hlcs)) == len(hlcs)
     assert clock.parse_hlc(hlcs[-1])[2] == desk.desk_id
@@ -63,4 +64,4 @@ def test_the_clock_never_runs_backwards(desk):
 def test_an_empty_author_is_refused(desk, article):
     from factdesk.core.errors import InputError
     with pytest.raises(InputError, match="--by"):
-        desk.update_claim(_claim(desk, article).id, by=" ", status="researching")
+        ops.edit_claim(desk, _claim(desk, article).id, by=" ", status="researching")

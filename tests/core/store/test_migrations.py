@@ -6,6 +6,7 @@ import pytest
 
 from factdesk.core.errors import RequestError
 from factdesk.core.store import Desk, connection, migrations
+from factdesk.core import ops
 
 
 def test_a_new_desk_gets_every_migration_and_an_id(tmp_path):
@@ -17,14 +18,14 @@ def test_a_new_desk_gets_every_migration_and_an_id(tmp_path):
         assert desk.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
 
 
-def test_an_older_desk_is_backed_up_then_migrated(tmp_path, fake_detect):
+def test_an_older_desk_is_backed_up_then_migrated(tmp_path, fake_detector):
     path = tmp_path / "desk.sqlite"
     db = connection.connect(path)
     migrations.migrations.apply(db, stop_before="0002_search")
     db.close()
     with Desk.open(path) as desk:
         assert desk.backup_path.name.startswith("desk.sqlite.bak-0001-")
-        desk.import_text("Die Wahlbeteiligung lag bei 61 Prozent.", by="anna")
+        ops.import_text(desk, "Die Wahlbeteiligung lag bei 61 Prozent.", by="anna")
         assert desk.search("Wahlbeteiligung")
     old = sqlite3.connect(desk.backup_path)
     assert old.execute("SELECT count(*) FROM sqlite_master WHERE name = 'articles_fts'").fetchone()[0] == 0

@@ -3,13 +3,14 @@
 import pytest
 
 from factdesk.core.errors import InputError
+from factdesk.core import ops
 
 
 @pytest.fixture
 def worked(desk, article):
     claim = desk.claims_for_article(article)[0]
-    desk.update_claim(claim.id, by="bea", rationale="Das Landeswahlamt bestätigt die Zahl.")
-    desk.add_source(claim.id, by="bea", url="https://example.org/ergebnis",
+    ops.edit_claim(desk, claim.id, by="bea", rationale="Das Landeswahlamt bestätigt die Zahl.")
+    ops.add_source(desk, claim.id, by="bea", url="https://example.org/ergebnis",
                     title="Endgültiges Ergebnis", publisher="Statistikamt Nord", excerpt="Stimmenanteil amtlich")
     return desk, article, claim
 
@@ -33,7 +34,7 @@ def test_search_finds_each_kind(worked, query, kind):
 def test_hits_are_grouped_by_kind_and_stay_in_sync(worked):
     desk, article, claim = worked
     assert [h.kind for h in desk.search("Prozent")] == ["article", "claim"]
-    desk.update_claim(claim.id, by="bea", rationale="Geändert")
+    ops.edit_claim(desk, claim.id, by="bea", rationale="Geändert")
     assert desk.search("Landeswahlamt") == []
 
 
@@ -44,8 +45,8 @@ def test_search_syntax_from_users_never_fails(worked, query):
 
 
 def test_ss_finds_sharp_s_and_back(desk):
-    a, _ = desk.import_text("Die Hauptstraße ist gesperrt. Der Schlossgarten bleibt offen.\n", by="anna",
-                            title="Verkehr")
+    a = ops.import_text(desk, "Die Hauptstraße ist gesperrt. Der Schlossgarten bleibt offen.\n", by="anna",
+                            title="Verkehr").article_id
     for query in ("hauptstrasse", "Hauptstraße", "schloßgarten"):
         hits = [h for h in desk.search(query) if h.kind == "article"]
         assert [h.id for h in hits] == [a], query
@@ -54,9 +55,9 @@ def test_ss_finds_sharp_s_and_back(desk):
 
 
 def test_minus_excludes_quotes_make_a_phrase_or_offers_a_choice(desk):
-    a, _ = desk.import_text("Haushalt ohne neue Schulden, sagt die Ministerin.\n", by="anna", title="Original")
-    b, _ = desk.import_text("Haushalt ohne neue Schulden, sagt die Ministerin. Kopie\n", by="anna", title="Kopie")
-    c, _ = desk.import_text("Neue Schulden für den Haushalt? Nein.\n", by="anna", title="Frage")
+    a = ops.import_text(desk, "Haushalt ohne neue Schulden, sagt die Ministerin.\n", by="anna", title="Original").article_id
+    b = ops.import_text(desk, "Haushalt ohne neue Schulden, sagt die Ministerin. Kopie\n", by="anna", title="Kopie").article_id
+    c = ops.import_text(desk, "Neue Schulden für den Haushalt? Nein.\n", by="anna", title="Frage").article_id
 
     def ids(q):
         return {h.id for h in desk.search(q) if h.kind == "article"}

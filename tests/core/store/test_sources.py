@@ -5,6 +5,7 @@ import hashlib
 import pytest
 
 from factdesk.core.errors import InputError
+from factdesk.core import ops
 
 
 @pytest.mark.parametrize("fields", [
@@ -17,7 +18,7 @@ from factdesk.core.errors import InputError
 def test_malformed_sources_are_refused(desk, article, fields):
     claim = desk.claims_for_article(article)[0]
     with pytest.raises(InputError):
-        desk.add_source(claim.id, by="bea", **fields)
+        ops.add_source(desk, claim.id, by="bea", **fields)
     assert desk.get_claim(claim.id).sources == []
 
 
@@ -25,7 +26,7 @@ def test_attached_file_is_kept_in_the_desk(desk, article, tmp_path):
     claim = desk.claims_for_article(article)[0]
     pdf = tmp_path / "bericht.pdf"
     pdf.write_bytes(b"%PDF-1.4 Bericht der Wahlkommission")
-    source = desk.add_source(claim.id, by="bea", title="Bericht", file_path=pdf)
+    source = ops.add_source(desk, claim.id, by="bea", title="Bericht", file_path=pdf).source
     pdf.unlink()
     assert source.file_hash == hashlib.sha256(b"%PDF-1.4 Bericht der Wahlkommission").hexdigest()
     assert desk.source_file(source.id).read_bytes().startswith(b"%PDF-1.4 Bericht")
@@ -33,8 +34,8 @@ def test_attached_file_is_kept_in_the_desk(desk, article, tmp_path):
 
 def test_update_and_remove_a_source(desk, article):
     claim = desk.claims_for_article(article)[0]
-    source = desk.add_source(claim.id, by="bea", url="https://example.org/a", published="2024-03")
-    assert desk.update_source(source.id, by="bea", title="Neu").title == "Neu"
-    desk.remove_source(source.id, by="bea")
+    source = ops.add_source(desk, claim.id, by="bea", url="https://example.org/a", published="2024-03").source
+    assert ops.update_source(desk, source.id, by="bea", title="Neu").source.title == "Neu"
+    ops.remove_source(desk, source.id, by="bea")
     assert desk.get_claim(claim.id).sources == []
     assert any(h.field == "removed" for h in desk.history(claim.id))

@@ -1,0 +1,53 @@
+"""The use cases: every change a user makes to a desk goes through one op here.
+
+The GUI and the command line call the same ops; each runs as one action
+(one write transaction in the history, see `Desk.action`) and returns its
+result with a `Changes` record naming what changed, so views refresh only
+that. Ops that can be undone also return the request that undoes them
+(`undoable.apply` runs it). The store below keeps persistence only.
+
+- `claims`: edit a claim (fields + status + conflict check), dismiss, restore, mark by hand
+- `sources`: attach, edit, remove a source
+- `review`: approve, return, reopen
+- `imports`: import files, folders and pasted text (intake → detection → desk)
+- `redetection`: detect an article again, keeping people's work
+- `detector`: the one seam to the claim detector
+
+Names are imported lazily: a detection worker importing `ops.detect_pool`
+does not load the rest.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+_EXPORTS = {
+    "Changes": "changes", "NOTHING": "changes", "EVERYTHING": "changes",
+    "ClaimEdit": "claims", "Edited": "claims", "edit_claim": "claims", "apply_edit": "claims",
+    "dismiss_claim": "claims", "restore_claim": "claims", "add_manual_claim": "claims",
+    "SourceAdd": "sources", "SourceEdit": "sources", "SourceRemove": "sources", "SourceChanged": "sources",
+    "add_source": "sources", "update_source": "sources", "remove_source": "sources",
+    "Reviewed": "review", "review_claim": "review",
+    "ImportReport": "imports", "Pasted": "imports", "import_paths": "imports", "import_text": "imports",
+    "Redetected": "redetection", "redetect": "redetection",
+    "apply": "undoable",
+}
+__all__ = sorted(_EXPORTS)
+
+if TYPE_CHECKING:
+    from factdesk.core.ops.changes import EVERYTHING, NOTHING, Changes
+    from factdesk.core.ops.claims import (ClaimEdit, Edited, add_manual_claim, apply_edit, dismiss_claim,
+                                          edit_claim, restore_claim)
+    from factdesk.core.ops.imports import ImportReport, Pasted, import_paths, import_text
+    from factdesk.core.ops.redetection import Redetected, redetect
+    from factdesk.core.ops.review import Reviewed, review_claim
+    from factdesk.core.ops.sources import (SourceAdd, SourceChanged, SourceEdit, SourceRemove, add_source,
+                                           remove_source, update_source)
+    from factdesk.core.ops.undoable import apply
+
+
+def __getattr__(name: str) -> Any:
+    if name in _EXPORTS:
+        return getattr(importlib.import_module(f"factdesk.core.ops.{_EXPORTS[name]}"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,0 +1,31 @@
+"""Undoable requests: each op that can be undone returns the request that undoes it; `apply` runs one.
+
+The GUI's undo stack keeps requests, not closures: undoing applies the
+inverse an op returned, and redoing applies the inverse that undo returned,
+so every step is an ordinary op — checked, one action, in the history.
+"""
+
+from __future__ import annotations
+
+from typing import Union
+
+from factdesk.core.ops.claims import ClaimEdit, Edited, apply_edit
+from factdesk.core.ops.sources import SourceAdd, SourceChanged, SourceEdit, SourceRemove
+from factdesk.core.ops.sources import apply_add, apply_edit as apply_source_edit, apply_remove
+from factdesk.core.store import Desk
+
+Request = Union[ClaimEdit, SourceAdd, SourceEdit, SourceRemove]
+Outcome = Union[Edited, SourceChanged]
+
+
+def apply(desk: Desk, request: Request, by: str) -> Outcome:
+    """Run one undoable request as `by`; its result carries the request that undoes it."""
+    if isinstance(request, ClaimEdit):
+        return apply_edit(desk, request, by)
+    if isinstance(request, SourceAdd):
+        return apply_add(desk, request, by)
+    if isinstance(request, SourceEdit):
+        return apply_source_edit(desk, request, by)
+    if isinstance(request, SourceRemove):
+        return apply_remove(desk, request, by)
+    raise TypeError(f"not an undoable request: {request!r}")
