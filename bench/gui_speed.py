@@ -98,18 +98,22 @@ def open_article(desk, runs: int) -> tuple[int, int, list[float]]:
 
 
 def synthetic_desk(path: Path, n: int) -> float:
-    """Write n articles through the store's insert function; seconds taken."""
-    from factdesk.core.store import Desk, articles
+    """Write n articles (without claims) through the store's writer, in batches; seconds taken."""
+    from factdesk.core.store import Desk, NewArticle
     t0 = time.perf_counter()
     desk = Desk.open(path)
-    with desk._action("bench") as act:
-        for i in range(n):
-            text = f"Meldung {i}\n\nIn Stadt {i % 977} demonstrierten {i % 5000} Menschen."
-            digest = hashlib.sha256(text.encode()).hexdigest()
-            articles.insert(desk.db, act, text, digest, "de",
-                            {"title": f"Meldung {i}: Protest in Stadt {i % 977}",
-                             "outlet": ("Tagesschau", "Spiegel", "taz", "BBC")[i % 4],
-                             "published": f"20{10 + i % 15}-{1 + i % 12:02d}-{1 + i % 28:02d}"})
+    batch = []
+    for i in range(n):
+        text = f"Meldung {i}\n\nIn Stadt {i % 977} demonstrierten {i % 5000} Menschen."
+        digest = hashlib.sha256(text.encode()).hexdigest()
+        batch.append(NewArticle(text, digest, "de", {
+            "title": f"Meldung {i}: Protest in Stadt {i % 977}",
+            "outlet": ("Tagesschau", "Spiegel", "taz", "BBC")[i % 4],
+            "published": f"20{10 + i % 15}-{1 + i % 12:02d}-{1 + i % 28:02d}"}))
+        if len(batch) == 1000 or i == n - 1:
+            with desk.action("bench") as w:
+                w.add_articles(batch)
+            batch = []
     desk.close()
     return time.perf_counter() - t0
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import shutil
 import subprocess
@@ -16,13 +15,8 @@ import pytest
 
 from factdesk.cli import completion_cmd
 from factdesk.cli import main as cli_main
-from factdesk.core.store import detection
 
 REPO = Path(__file__).resolve().parents[2]
-_spec = importlib.util.spec_from_file_location(
-    "store_fake_detector", REPO / "tests" / "core" / "store" / "fake_detector.py")
-fake_detector = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(fake_detector)
 
 TEXT = "HAMBURG (dpa) - Bei der Wahl kam die Liste auf 41,2 Prozent. Rund 2500 Menschen feierten.\n"
 
@@ -46,9 +40,8 @@ class _Stdin:
 
 
 @pytest.fixture
-def desk(tmp_path, monkeypatch, capsys):
+def desk(tmp_path, fake_detector, capsys):
     """A desk with one imported article (fake detector: two claims); returns (path, claim id)."""
-    monkeypatch.setattr(detection, "_detector", lambda: (fake_detector.detect, fake_detector.detect_many))
     (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
     path = tmp_path / "desk.sqlite"
     assert run(capsys, "import", "--db", path, tmp_path / "a.txt")[0] == 0

@@ -21,7 +21,8 @@ from factdesk.core.matching.read_checks import Problem, read
 from factdesk.core.matching.records import PriorCheck
 from factdesk.core.matching.terms import analyse
 from factdesk.core.model import Detection
-from factdesk.core.store import clock, detection, history, prior_checks
+from factdesk.core.ops import detect_pool
+from factdesk.core.store import clock, history, prior_checks
 
 BATCH = 2000
 # From this many checks on, detection runs in worker processes (starting them costs about a second).
@@ -87,7 +88,7 @@ def to_rows(checks: list[PriorCheck], by: str, stamp: str, at: str,
 def _detect(texts: list[str], langs: list[str | None]) -> list[Detection]:
     """Detections in input order; texts with a known language are detected in that language.
 
-    Goes through the store's door to the detector, which spreads a large batch
+    Goes through the ops' door to the detector, which spreads a large batch
     over worker processes as the article import does.
     """
     out: list[Detection | None] = [None] * len(texts)
@@ -95,9 +96,9 @@ def _detect(texts: list[str], langs: list[str | None]) -> list[Detection]:
         idx = [i for i, lg in enumerate(langs) if (lg if lg in ("de", "en") else "auto") == lang]
         if not idx:
             continue
-        many = detection.detect_texts([texts[i] for i in idx], lang=lang,
-                                      n_process=detection.N_PROCESS if len(idx) >= POOL_MIN else 1,
-                                      expected=len(idx))
+        many = detect_pool.detect_texts([texts[i] for i in idx], lang=lang,
+                                        n_process=detect_pool.N_PROCESS if len(idx) >= POOL_MIN else 1,
+                                        expected=len(idx))
         for i, det in zip(idx, many):
             out[i] = det
     return out  # type: ignore[return-value]

@@ -59,6 +59,14 @@ def _file_worker(args: tuple[str, str, str | None]) -> FileResult:
     return result
 
 
+def detect_texts(texts: Iterable[str], lang: str = "auto", n_process: int = N_PROCESS,
+                 expected: int | None = None) -> Iterator[Detection]:
+    """Detect many texts in order; the shipped detector uses `n_process` worker processes for large batches."""
+    current = detector.current()
+    pooled = current.shipped and n_process > 1 and (expected is None or expected >= POOL_MIN_FILES)
+    return current.detect_many(texts, lang=lang, n_process=n_process if pooled else 1)
+
+
 def detect_files(paths: Iterable[str], lang: str = "auto", n_process: int = N_PROCESS,
                  expected: int | None = None, db_path: str | None = None) -> Iterator[FileResult]:
     """Read, hash and detect many files; results come back in order.

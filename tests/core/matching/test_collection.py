@@ -7,6 +7,7 @@ import json
 from factdesk.core.matching.collection import import_checks, refresh_desk_verdicts
 from factdesk.core.matching.match import match_claim, match_texts
 from factdesk.core.store import prior_checks
+from factdesk.core import ops
 
 from .conftest import claim_review
 
@@ -62,17 +63,17 @@ def test_bad_file_is_reported_and_the_others_imported(desk, checks_tsv, tmp_path
 
 def test_approved_verdict_joins_the_collection_and_leaves_it_when_reopened(desk, tmp_path):
     text = "Die Polizei nahm am Sonntag mehr als 30 000 Menschen in Belarus fest.\n"
-    article_id, _ = desk.import_text(text, by="anna", title="Belarus")
+    article_id = ops.import_text(desk, text, by="anna", title="Belarus").article_id
     claim = next(c for c in desk.claims_for_article(article_id) if c.type == "arrests")
-    desk.update_claim(claim.id, "anna", verdict="true", rationale="Confirmed by the ministry.")
-    desk.update_claim(claim.id, "anna", status="ready_for_review")
-    desk.review(claim.id, "approve", "lena")
+    ops.edit_claim(desk, claim.id, "anna", verdict="true", rationale="Confirmed by the ministry.")
+    ops.edit_claim(desk, claim.id, "anna", status="ready_for_review")
+    ops.review_claim(desk, claim.id, "approve", "lena")
     refresh_desk_verdicts(desk)
     row = prior_checks.get(desk.db, f"desk:{claim.id}")
     assert (row["origin"], row["rating"], row["type"], row["value"]) == ("desk", "Richtig", "arrests", 30000)
     (matches,) = match_texts(desk, ["More than 30,000 arrests in Belarus"], top=3)
     assert ids(matches) == [f"desk:{claim.id}"]
-    desk.review(claim.id, "reopen", "lena")
+    ops.review_claim(desk, claim.id, "reopen", "lena")
     refresh_desk_verdicts(desk)
     assert prior_checks.get(desk.db, f"desk:{claim.id}") is None
 
@@ -83,7 +84,7 @@ def test_claim_on_the_desk_is_matched_without_its_own_entry(desk, tmp_path):
                                             "Belarus police detained over 30,000 people after the vote.",
                                             rating="True")) + "\n", encoding="utf-8")
     import_checks(desk, [path], "anna")
-    article_id, _ = desk.import_text("In Belarus wurden nach der Wahl mehr als 30 000 Menschen festgenommen.\n",
-                                     by="anna")
+    article_id = ops.import_text(desk, "In Belarus wurden nach der Wahl mehr als 30 000 Menschen festgenommen.\n",
+                                     by="anna").article_id
     claim = next(c for c in desk.claims_for_article(article_id) if c.type == "arrests")
     assert ids(match_claim(desk, claim.id)) == ["https://checks.example/belarus"]

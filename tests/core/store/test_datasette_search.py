@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from factdesk.core.store import Desk, connection, migrations
+from factdesk.core import ops
 
 datasette_app = pytest.importorskip("datasette.app")
 
@@ -32,15 +33,15 @@ def datasette_rows(path: Path, table: str, search: str) -> list[dict]:
 
 def fill(desk: Desk) -> dict[str, str]:
     """Two articles and a source; returns {name: article id}."""
-    first, _ = desk.import_text("Die Wahlbeteiligung lag bei 61 Prozent. Es kamen 3000 Gäste.\n", by="anna",
-                                title="Landtagswahl")
-    second, _ = desk.import_text("Die Brücke kostete 12 Millionen Euro.\n", by="anna", title="Brückenbau")
+    first = ops.import_text(desk, "Die Wahlbeteiligung lag bei 61 Prozent. Es kamen 3000 Gäste.\n", by="anna",
+                                title="Landtagswahl").article_id
+    second = ops.import_text(desk, "Die Brücke kostete 12 Millionen Euro.\n", by="anna", title="Brückenbau").article_id
     claim = desk.claims_for_article(second)[0]
-    desk.add_source(claim.id, "anna", url="https://amt.example/bau", title="Baubericht", publisher="Bauamt")
+    ops.add_source(desk, claim.id, "anna", url="https://amt.example/bau", title="Baubericht", publisher="Bauamt")
     return {"wahl": first, "bruecke": second}
 
 
-def test_datasette_searches_claims_articles_and_sources(tmp_path, fake_detect):
+def test_datasette_searches_claims_articles_and_sources(tmp_path, fake_detector):
     path = tmp_path / "desk.sqlite"
     with Desk.open(path) as desk:
         ids = fill(desk)
@@ -53,7 +54,7 @@ def test_datasette_searches_claims_articles_and_sources(tmp_path, fake_detect):
     assert datasette_rows(path, "claims", "Nirgendwo") == []
 
 
-def test_an_older_desk_is_migrated_so_datasette_search_filters(tmp_path, fake_detect):
+def test_an_older_desk_is_migrated_so_datasette_search_filters(tmp_path, fake_detector):
     path = tmp_path / "desk.sqlite"
     db = connection.connect(path)
     migrations.migrations.apply(db, stop_before="0006_datasette_fts")
