@@ -23,6 +23,8 @@ from functools import lru_cache
 from factdesk.core.errors import FactDeskError, RequestError
 from factdesk.core.matching import near_dup
 from factdesk.core.matching.terms import CONCEPT_PREFIX, analyse, fold
+from factdesk.core.ops.claims import edit_claim
+from factdesk.core.ops.sources import add_source
 from factdesk.core.store import clusters as store
 from factdesk.core.store import history
 from factdesk.core.store.connection import write_transaction
@@ -195,12 +197,12 @@ def apply_verdict(desk, claim_id: str, by: str) -> ApplyReport:
             target = desk.get_claim(other["id"])
             if target.status == "approved":
                 raise RequestError("approved and locked")
-            desk.update_claim(target.id, by, verdict=claim.verdict, rationale=claim.rationale)
+            edit_claim(desk, target.id, by, verdict=claim.verdict, rationale=claim.rationale)
             known = {(s.url, s.title) for s in target.sources}
             for s in claim.sources:
                 if (s.url, s.title) not in known:
-                    desk.add_source(target.id, by, url=s.url, title=s.title, publisher=s.publisher,
-                                    published=s.published, accessed=s.accessed, excerpt=s.excerpt)
+                    add_source(desk, target.id, by, url=s.url, title=s.title, publisher=s.publisher,
+                               published=s.published, accessed=s.accessed, excerpt=s.excerpt)
             report.updated.append(target.id)
         except FactDeskError as exc:
             report.skipped.append((other["id"], exc.message))

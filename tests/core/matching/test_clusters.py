@@ -6,6 +6,7 @@ import pytest
 
 from factdesk.core.errors import RequestError
 from factdesk.core.matching import clusters
+from factdesk.core import ops
 
 WIRE = ("Minsk. Nach der umstrittenen Wahl haben die Sicherheitskräfte in Belarus mehr als 30 000 Menschen "
         "festgenommen, teilte eine Menschenrechtsgruppe am Montag mit. Die Regierung bestreitet die Zahl. "
@@ -23,10 +24,10 @@ def claim_of(desk, article_id, type_="arrests"):
 
 @pytest.fixture
 def desk_with_wire(desk):
-    a, _ = desk.import_text(WIRE, by="anna", title="Wire")
-    b, _ = desk.import_text(RELEDE, by="anna", title="Wire, new lede")
-    c, _ = desk.import_text(OTHER_DAY, by="anna", title="Next day")
-    d, _ = desk.import_text(UNRELATED, by="anna", title="Football")
+    a = ops.import_text(desk, WIRE, by="anna", title="Wire").article_id
+    b = ops.import_text(desk, RELEDE, by="anna", title="Wire, new lede").article_id
+    c = ops.import_text(desk, OTHER_DAY, by="anna", title="Next day").article_id
+    d = ops.import_text(desk, UNRELATED, by="anna", title="Football").article_id
     clusters.refresh(desk)
     return desk, a, b, c, d
 
@@ -58,8 +59,8 @@ def test_refresh_is_cheap_and_idempotent(desk_with_wire):
 def test_verdict_applied_to_every_occurrence_each_keeping_its_span(desk_with_wire):
     desk, a, b, c, d = desk_with_wire
     first = claim_of(desk, a)
-    desk.update_claim(first.id, "anna", verdict="true", rationale="Wjasna lists the names.")
-    desk.add_source(first.id, "anna", url="https://spring96.example/list", title="List")
+    ops.edit_claim(desk, first.id, "anna", verdict="true", rationale="Wjasna lists the names.")
+    ops.add_source(desk, first.id, "anna", url="https://spring96.example/list", title="List")
     report = clusters.apply_verdict(desk, first.id, "anna")
     assert len(report.updated) == 2 and report.skipped == []
     for article_id in (b, c):
@@ -73,11 +74,11 @@ def test_verdict_applied_to_every_occurrence_each_keeping_its_span(desk_with_wir
 def test_locked_occurrence_is_left_and_reported(desk_with_wire):
     desk, a, b, c, d = desk_with_wire
     locked = claim_of(desk, c)
-    desk.update_claim(locked.id, "anna", verdict="false")
-    desk.update_claim(locked.id, "anna", status="ready_for_review")
-    desk.review(locked.id, "approve", "lena")
+    ops.edit_claim(desk, locked.id, "anna", verdict="false")
+    ops.edit_claim(desk, locked.id, "anna", status="ready_for_review")
+    ops.review_claim(desk, locked.id, "approve", "lena")
     first = claim_of(desk, a)
-    desk.update_claim(first.id, "anna", verdict="true")
+    ops.edit_claim(desk, first.id, "anna", verdict="true")
     report = clusters.apply_verdict(desk, first.id, "anna")
     assert report.skipped == [(locked.id, "approved and locked")]
     assert desk.get_claim(locked.id).verdict == "false"

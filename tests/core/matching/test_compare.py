@@ -6,6 +6,7 @@ import pytest
 
 from factdesk.core.matching.compare import band_verdict, source_figures, suggest
 from factdesk.core.store.scales import get_scale
+from factdesk.core import ops
 
 
 def test_more_than_claim_against_a_larger_source_figure_is_consistent():
@@ -59,12 +60,12 @@ def test_bands_follow_each_scale():
 def test_claim_sources_on_the_desk_are_compared_including_an_attached_file(desk, tmp_path):
     from factdesk.core.matching.source_check import compare_claim_sources
 
-    article_id, _ = desk.import_text("Bei den Protesten wurden mehr als 30 000 Menschen festgenommen.\n", by="anna")
+    article_id = ops.import_text(desk, "Bei den Protesten wurden mehr als 30 000 Menschen festgenommen.\n", by="anna").article_id
     claim = next(c for c in desk.claims_for_article(article_id) if c.type == "arrests")
-    desk.add_source(claim.id, "anna", url="https://ministry.example/a", excerpt="Festgenommen wurden 33 000 Menschen.")
+    ops.add_source(desk, claim.id, "anna", url="https://ministry.example/a", excerpt="Festgenommen wurden 33 000 Menschen.")
     attached = tmp_path / "report.txt"
     attached.write_text("Laut dem Bericht gab es 12.000 Festnahmen.", encoding="utf-8")
-    desk.add_source(claim.id, "anna", url="https://ngo.example/b", file_path=attached)
+    ops.add_source(desk, claim.id, "anna", url="https://ngo.example/b", file_path=attached)
     first, second = compare_claim_sources(desk, claim.id, "en")
     assert first.figures[0].figure.value == 33000 and first.suggestion.verdict.id == "true"
     assert second.figures[0].figure.value == 12000 and second.figures[0].consistent is False
