@@ -12,6 +12,7 @@ from factdesk.core.exchange.export import export_bundle
 from factdesk.core.exchange.merge import import_bundle
 from factdesk.core.matching.collection import import_checks
 from factdesk.core.store import prior_checks
+from factdesk.core import ops
 
 CHECKS = ("id\tclaim\trating\turl\tdate\n"
           "k1\tThe city has 5000 new flats.\tFalse\thttps://checks.example/k1\t2024-01-02\n"
@@ -58,7 +59,7 @@ def test_a_newer_rating_wins_on_every_desk(desks, exported, tmp_path):
 
 def test_bundle_without_checks_member_is_still_read(desks, tmp_path):
     a = desks("a")
-    a.import_text("Es kamen 300 Leute.\n", by="anna")
+    ops.import_text(a, "Es kamen 300 Leute.\n", by="anna")
     path = export_bundle(a, tmp_path / "plain.zip", "anna").path
     with zipfile.ZipFile(path) as zf:
         assert "records/checks.jsonl" not in zf.namelist()
