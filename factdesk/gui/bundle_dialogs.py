@@ -24,6 +24,7 @@ from factdesk.core.exchange.conflicts import Conflict, keep_value, list_conflict
 from factdesk.core.exchange.export import ExportReport, export_bundle
 from factdesk.core.exchange.merge import MergeReport, import_bundle
 from factdesk.core.ops.exchange import take_other_value
+from factdesk.gui.accessible import describe
 from factdesk.gui.workers import Op, error_message, run_op, show_error
 
 FILTER = "FactDesk bundles (*.fdbundle *.zip);;All files (*)"
@@ -242,6 +243,10 @@ class ConflictsView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.take_button = QPushButton(_tr("Take the other value"), self)
         self.keep_button = QPushButton(_tr("Keep this value"), self)
+        describe(self.table, _tr("Conflicts"), _tr("Edits from a bundle that clashed with this desk's: "
+                                                  "the field, this desk's value and the other value"))
+        self.take_button.setToolTip(_tr("Replace this desk's value with the one from the bundle"))
+        self.keep_button.setToolTip(_tr("Keep this desk's value and close the conflict"))
         self.take_button.clicked.connect(self.take_other)
         self.keep_button.clicked.connect(self.keep)
         self.empty_label = QLabel(_tr("No conflicts: every merge was clear."), self)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QFrame
 from factdesk.core import ops
 from factdesk.core.errors import FactDeskError
 from factdesk.core.model import CLAIM_TYPES, QUALIFIERS, STATUSES, Claim, RatingScale, can_transition
+from factdesk.gui.accessible import describe
 from factdesk.gui.app import Ask, get_icon, is_dark, status_label, tr, type_colour, type_label
 from factdesk.gui.claims_model import swatch
 from factdesk.gui.detail_models import HistoryModel, SourcesModel, independent_sources
@@ -49,6 +50,7 @@ class ClaimPanel(QScrollArea):
         self._scale: RatingScale | None = None
         self._language = "en"
         self.setWidgetResizable(True)
+        describe(self, tr("Claim details"), tr("The selected claim: its facts, verdict, rationale, sources and history"))
         self.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget(self)
         self.setWidget(body)
@@ -95,6 +97,12 @@ class ClaimPanel(QScrollArea):
         form.addRow(tr("Qualifier"), self.qualifier_combo)
         form.addRow(tr("Speaker"), self.speaker_edit)
         form.addRow(tr("Sentence"), self.sentence)
+        describe(self.type_combo, tr("Claim type"), tr("What kind of claim this is; choose another type to correct it"))
+        describe(self.value_edit, tr("Value"), tr("The claim's number as FactDesk read it; type a corrected number"))
+        describe(self.unit_edit, tr("Unit"), tr("What the number counts: percent, people, years, a currency code"))
+        describe(self.qualifier_combo, tr("Qualifier"),
+                 tr("How the text hedges the number: exact, about, more than, at least, up to"))
+        describe(self.speaker_edit, tr("Speaker"), tr("Who said it, for a quote or an attributed figure"))
         layout.addWidget(facts)
 
         work = QGroupBox(tr("Check"), body)
@@ -131,6 +139,11 @@ class ClaimPanel(QScrollArea):
         self.locked = QLabel(tr("Approved — locked until a lead reopens it."), work)
         self.locked.setWordWrap(True)
         self.locked.hide()
+        describe(self.status_combo, tr("Status"), tr("Where the claim is in the check: new, researching, "
+                                                     "ready for review, approved, returned, dismissed"))
+        describe(self.verdict_combo, tr("Verdict"), tr("The verdict on the desk's rating scale (keys 1 to 9)"))
+        describe(self.assignee_edit, tr("Assignee"), tr("The checker who works on this claim"))
+        describe(self.rationale, tr("Rationale"), tr("Why this verdict: what the sources say; saved as you type"))
         wform.addRow(tr("Status"), self.status_combo)
         wform.addRow(tr("Verdict"), self.verdict_combo)
         wform.addRow(self.warning)
@@ -159,6 +172,7 @@ class ClaimPanel(QScrollArea):
         self.sources_view.setMinimumHeight(70)
         self.sources_view.setMaximumHeight(120)
         self.sources_view.doubleClicked.connect(lambda _i: self.edit_source())
+        describe(self.sources_view, tr("Sources"), tr("The sources the verdict rests on; double-click one to edit it"))
         from factdesk.gui.flow_layout import FlowLayout
         button_row = QWidget(sources_box)
         buttons = FlowLayout(button_row, margin=0, spacing=6)  # wraps in a narrow panel or long labels
@@ -171,6 +185,9 @@ class ClaimPanel(QScrollArea):
         self.open_source_button = _button(get_icon("open_file"), tr("Open", "a source's file or web page"),
                                               sources_box)
         self.open_source_button.setToolTip(tr("Open the attached file, or the web address"))
+        self.add_source_button.setToolTip(tr("Add a source: a web address, a publisher, an excerpt or a file"))
+        self.edit_source_button.setToolTip(tr("Edit the selected source"))
+        self.remove_source_button.setToolTip(tr("Remove the selected source from this claim"))
         self.open_source_button.clicked.connect(self.open_source)
         for b in (self.add_source_button, self.edit_source_button, self.remove_source_button,
                   self.open_source_button):
@@ -187,6 +204,7 @@ class ClaimPanel(QScrollArea):
         self.history_view.setMinimumHeight(70)
         self.history_view.setMaximumHeight(140)
         self.history_view.setWordWrap(True)
+        describe(self.history_view, tr("History"), tr("Every change to this claim: who changed what, and when"))
         hl.addWidget(self.history_view)
         layout.addWidget(history_box)
         layout.addStretch(1)

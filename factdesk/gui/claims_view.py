@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout, QHeade
                                QVBoxLayout, QWidget)
 
 from factdesk.core.model import CLAIM_TYPES, STATUSES, RatingScale
+from factdesk.gui.accessible import describe
 from factdesk.gui.app import status_label, tr, type_colour, type_label
 from factdesk.gui.claims_model import DeskClaimsModel, swatch
 
@@ -57,6 +58,12 @@ class DeskClaimsView(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(2, self.view.fontMetrics().horizontalAdvance("M" * 12))  # the article title
+        describe(self.type_combo, tr("Claim type filter"), tr("Show only claims of this type"))
+        describe(self.status_combo, tr("Status filter"), tr("Show only claims with this status"))
+        describe(self.verdict_combo, tr("Verdict filter"), tr("Show only claims with this verdict"))
+        describe(self.assignee, tr("Assignee filter"), tr("Show only the claims of this checker"))
+        describe(self.text, tr("Text filter"), tr("Show only claims whose text or rationale holds these words"))
+        describe(self.view, tr("All claims"), tr("Every claim on the desk; choose one to open it in its article"))
         self.view.activated.connect(self._activated)
         self.view.clicked.connect(self._activated)
         grid = QGridLayout()

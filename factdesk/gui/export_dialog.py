@@ -20,6 +20,7 @@ from factdesk.core.errors import FactDeskError, InputError
 from factdesk.core.model import CLAIM_TYPES, STATUSES
 from factdesk.core.reports import EXTENSIONS, FORMATS, write_atomic
 from factdesk.core.reports.collect import ReportFilter, check_base_url, check_date, collect
+from factdesk.gui.accessible import describe, describe_form
 from factdesk.gui.app import status_label, tr, type_label
 from factdesk.gui.workers import error_message, run_op
 
@@ -91,6 +92,21 @@ class ExportDialog(QDialog):
         form.addRow(tr("Report address"), self.base_url_edit)
         form.addRow(tr("Report language"), self.language_combo)
         form.addRow(tr("File"), path_row)
+        describe_form(form, {
+            self.format_combo: tr("HTML, PDF, Markdown, CSV, JSON or schema.org ClaimReview"),
+            self.status_combo: tr("Report only claims with this status"),
+            self.article_combo: tr("Report only the claims of this article"),
+            self.verdict_combo: tr("Report only claims with this verdict"),
+            self.type_combo: tr("Report only claims of this type"),
+            self.from_edit: tr("Report only claims decided on or after this day (YYYY-MM-DD)"),
+            self.to_edit: tr("Report only claims decided on or before this day (YYYY-MM-DD)"),
+            self.organisation_edit: tr("Named in the report and as the author of each ClaimReview"),
+            self.base_url_edit: tr("Where the HTML report will be published; each ClaimReview points to this "
+                                   "address + #claim-ID"),
+            self.language_combo: tr("The language of the report's words and verdict labels"),
+        })
+        describe(self.path_edit, tr("File"), tr("Where the report is written"))
+        choose.setToolTip(tr("Choose where the report is written"))
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setTextFormat(Qt.TextFormat.PlainText)

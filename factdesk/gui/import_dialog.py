@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from factdesk.core.intake.decode import MAX_TEXT_BYTES
 from factdesk.core.intake.readers import ARTICLE_SUFFIXES
+from factdesk.gui.accessible import describe, describe_form
 from factdesk.gui.icons import icon
 
 
@@ -136,6 +137,11 @@ class PasteDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Title:"), self.title_edit)
         form.addRow(self.tr("&Language:"), self.language_combo)
+        describe_form(form, {
+            self.title_edit: self.tr("The article's title; left empty, its first line is used"),
+            self.language_combo: self.tr("German or English, or let FactDesk tell"),
+        })
+        describe(self.text_edit, self.tr("Article text"), self.tr("The text of the article to add to the desk"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add article"))
         self.buttons.accepted.connect(self.accept)

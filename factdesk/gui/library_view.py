@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QMenu, QTableView, QVBoxLayout, QWidget
 
+from factdesk.gui.accessible import describe
 from factdesk.gui.app import tr
 from factdesk.gui.library_model import COLUMNS, LibraryModel
 
@@ -35,12 +36,15 @@ class LibraryPane(QWidget):
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(tr("Filter articles…"))
         self.filter.setClearButtonEnabled(True)
+        describe(self.filter, tr("Filter articles"), tr("Show only the articles whose title or text holds these words"))
         self._timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
         self._timer.timeout.connect(lambda: self.model.set_filter(self.filter.text()))
         self.filter.textChanged.connect(lambda _t: self._timer.start())
         self.view = QTableView(self)
         self.view.setModel(self.model)
         table_defaults(self.view)
+        describe(self.view, tr("Articles"), tr("The articles on the desk with their claim counts; "
+                                               "choose one to read it"))
         header = self.view.horizontalHeader()
         # no sort indicator: the store's default order (newest import first) until a header is clicked
         header.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)

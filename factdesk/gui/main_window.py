@@ -19,6 +19,7 @@ from factdesk.core import ops
 from factdesk.core.errors import FactDeskError
 from factdesk.core.model import Article, Claim
 from factdesk.core.ops import Changes
+from factdesk.gui.accessible import describe
 from factdesk.gui.app import Ask, load_settings, tr
 from factdesk.gui.claim_panel import ClaimPanel
 from factdesk.gui.claims_model import ID_ROLE, ArticleClaimsModel, ClaimsProxy, DeskClaimsModel
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.left_tabs.addTab(library_page, tr("Library"))
         self.left_tabs.addTab(self.desk_claims_view, tr("All claims"))
         self._desk_claims_stale = False
+        describe(self.left_tabs, tr("Library"), tr("The desk's articles, and all its claims"))
         self.left_tabs.currentChanged.connect(lambda _i: self._refresh_desk_claims_if_shown())
 
         # reader (middle) over the claims of the article
@@ -109,6 +111,8 @@ class MainWindow(QMainWindow):
             ch.resizeSection(col, fm.horizontalAdvance(sample) + (36 if col in (1, 5) else 16))
         ch.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         ch.setSectionHidden(6, True)  # the score column appears when claims are ordered by it
+        describe(self.claims_view, tr("Claims of the article"),
+                 tr("The claims found in the open article; choose one to see it highlighted and check it"))
         self.claims_view.selectionModel().currentRowChanged.connect(self._claims_row_changed)
         self.middle = QSplitter(Qt.Orientation.Vertical)
         self.middle.addWidget(self.reader)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (QLabel, QMenu, QSizePolicy, QTextEdit, QToolButto
                                QVBoxLayout, QWidget)
 
 from factdesk.core.model import CLAIM_TYPES, Article, Claim
+from factdesk.gui.accessible import describe
 from factdesk.gui.app import format_value, is_dark, status_label, tr, type_colour, type_label
 from factdesk.gui.claims_model import swatch
 
@@ -67,6 +68,8 @@ class ReaderView(QTextEdit):
         super().__init__(parent)
         self.setReadOnly(True)
         self.setUndoRedoEnabled(False)
+        describe(self, tr("Article text"), tr("The article with its claims highlighted by type; click a "
+                                              "highlight to select the claim, select text to mark a claim"))
         self.setMouseTracking(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)

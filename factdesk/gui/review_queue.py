@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout
 from factdesk.core.errors import FactDeskError
 from factdesk.core.model import Claim
 from factdesk.core.ops.review import review_claim
+from factdesk.gui.accessible import describe
 from factdesk.gui.app import status_label, tr
 from factdesk.gui.detail_models import HistoryModel, SourcesModel
 from factdesk.gui.review_stats import ReviewStatsWidget
@@ -184,6 +185,7 @@ class CommentDialog(QDialog):
         self.setWindowTitle(title)
         self.required = required
         self.edit = QPlainTextEdit(self)
+        describe(self.edit, title, prompt)
         self.error = QLabel("", self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -237,6 +239,10 @@ class ReviewQueueWidget(QWidget):
         self.refresh_button = QPushButton(tr("Refresh"), self)
         self.refresh_button.setToolTip(tr("Read the queue from the desk again (F5)"))
         self.refresh_button.clicked.connect(lambda: self.reload(select=self._position()))
+        describe(self.view_combo, tr("Queue"), tr("Claims waiting for review, or the approved ones"))
+        self.approve_button.setToolTip(tr("Approve the selected claim's verdict; it is locked until reopened"))
+        self.return_button.setToolTip(tr("Send the claim back to its checker with a comment"))
+        self.reopen_button.setToolTip(tr("Unlock an approved claim so it can be changed, with a comment"))
         self.approve_button.clicked.connect(self.approve)
         self.return_button.clicked.connect(self.return_claim)
         self.reopen_button.clicked.connect(self.reopen)
@@ -252,16 +258,21 @@ class ReviewQueueWidget(QWidget):
         self.tree.selectionModel().currentChanged.connect(lambda *_: self._show_current())
         self.tree.activated.connect(self._activate)
         self.tree.installEventFilter(self)
+        describe(self.tree, tr("Review queue"), tr("Claims by article; A approves, R returns the selected one"))
         self.verdict_label = QLabel(self)
         self.lock_label = QLabel(self)
         self.claim_text = QPlainTextEdit(self)
         self.rationale = QPlainTextEdit(self)
         for edit in (self.claim_text, self.rationale):
             edit.setReadOnly(True)
+        describe(self.claim_text, tr("Claim"), tr("The selected claim's text"))
+        describe(self.rationale, tr("Rationale"), tr("The checker's rationale for the verdict"))
         self.sources_view = QTableView(self)
         self.sources_view.setModel(self.sources_model)
         self.history_view = QListView(self)
         self.history_view.setModel(self.history_model)
+        describe(self.sources_view, tr("Sources"), tr("The sources the verdict rests on"))
+        describe(self.history_view, tr("History"), tr("Every change to the claim: who changed what, and when"))
         detail = QWidget(self)
         d = QVBoxLayout(detail)
         for caption, w in ((None, self.verdict_label), (None, self.lock_label), (tr("Claim"), self.claim_text),

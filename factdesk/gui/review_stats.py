@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableView, QVBo
 
 from factdesk.core.model import STATUSES
 from factdesk.core.store.report_queries import checkers
+from factdesk.gui.accessible import describe
 from factdesk.gui.app import status_label, tr
 
 
@@ -87,6 +88,8 @@ class ReviewStatsWidget(QWidget):
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.refresh_button = QPushButton(tr("Refresh"), self)
         self.refresh_button.clicked.connect(self.model.refresh)
+        self.refresh_button.setToolTip(tr("Count again from the desk"))
+        describe(self.view, tr("Counts"), tr("Claims by status and verdict, for the desk and per checker"))
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(tr("Claims by status and verdict, for the desk and per checker (assignee)."), self))
         layout.addWidget(self.view)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from factdesk.core.errors import FactDeskError
+from factdesk.gui.accessible import describe
 from factdesk.gui.icons import icon
 from factdesk.gui.workers import error_message, run_op
 
@@ -234,6 +235,8 @@ class SearchPanel(QWidget):
         self.query_edit.setPlaceholderText(self.tr("Search articles, claims, rationales and sources…"))
         self.query_edit.setClearButtonEnabled(True)
         self.query_edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        describe(self.query_edit, self.tr("Search the desk"),
+                 self.tr("Words to find in articles, claims, rationales and sources; \"phrases\", OR and -word work"))
         self.model = SearchResultsModel(self)
         self.view = QTreeView()
         self.view.setModel(self.model)
@@ -242,6 +245,8 @@ class SearchPanel(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.setAllColumnsShowFocus(True)
         self.view.setExpandsOnDoubleClick(False)
+        describe(self.view, self.tr("Search results"), self.tr("Hits grouped by articles, claims and sources; "
+                                                               "press Enter to open one"))
         self.view.header().setStretchLastSection(False)
         self.view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.view.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from factdesk.core.errors import FactDeskError
 from factdesk.core.reports.common import is_web_link
+from factdesk.gui.accessible import describe, describe_form
 from factdesk.gui.icons import icon
 from factdesk.gui.settings import MAX_NAME_LENGTH, Settings, check_user_name
 
@@ -153,6 +154,20 @@ class SettingsDialog(QDialog):
         language_hint.setWordWrap(True)
         form.addRow("", language_hint)
         form.addRow(self.tr("&Theme:"), self.theme_combo)
+        describe_form(form, {
+            self.name_edit: self.tr("Your name, written into the history of every change you make"),
+            self.role_combo: self.tr("Checkers check claims; team leads also review and approve them"),
+            self.scale_combo: self.tr("The verdicts this desk uses"),
+            self.organisation_edit: self.tr("Named as the author of every ClaimReview in the reports"),
+            self.report_url_edit: self.tr("Where the reports are published; each ClaimReview points to this "
+                                          "address + #claim-ID"),
+            self.report_language_combo: self.tr("The language of the reports' words and verdict labels"),
+            self.language_combo: self.tr("The language of FactDesk's windows"),
+            self.theme_combo: self.tr("Light or dark colours, or those of the system"),
+        })
+        describe(self.desk_edit, self.tr("Desk file"), self.tr("The file that holds this desk's articles, "
+                                                               "claims and history"))
+        choose.setToolTip(self.tr("Open another desk file, or create a new one"))
 
         self.error_label = QLabel()
         self.error_label.setProperty("role", "error")

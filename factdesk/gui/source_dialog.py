@@ -16,6 +16,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
                                QLabel, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
+from factdesk.gui.accessible import describe, describe_form
 from factdesk.gui.app import get_icon, tr
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
@@ -89,6 +90,15 @@ class SourceDialog(QDialog):
         form.addRow(tr("Accessed"), self.accessed)
         form.addRow(tr("Excerpt"), self.excerpt)
         form.addRow(tr("File"), file_row)
+        describe_form(form, {
+            self.url: tr("The web address of the source (http or https)"),
+            self.title_edit: tr("The title of the page or document"),
+            self.publisher: tr("Who published the source"),
+            self.published: tr("When the source was published (YYYY-MM-DD)"),
+            self.accessed: tr("When you read it (YYYY-MM-DD)"),
+            self.excerpt: tr("The passage that supports or contradicts the claim"),
+        })
+        attach.setToolTip(tr("Keep a copy of a file (a PDF, a screenshot) with this source on the desk"))
         self.errors = QLabel(self)
         self.errors.setWordWrap(True)
         self.errors.setStyleSheet("color: #b3261e;")

@@ -1694,6 +1694,366 @@
       <source>approx</source>
       <translation>ca.</translation>
     </message>
+    <message>
+      <source>Claim details</source>
+      <translation>Details der Behauptung</translation>
+    </message>
+    <message>
+      <source>The selected claim: its facts, verdict, rationale, sources and history</source>
+      <translation>Die gewählte Behauptung: Angaben, Bewertung, Begründung, Quellen und Historie</translation>
+    </message>
+    <message>
+      <source>What kind of claim this is; choose another type to correct it</source>
+      <translation>Welche Art von Behauptung das ist; wählen Sie einen anderen Typ, um ihn zu korrigieren</translation>
+    </message>
+    <message>
+      <source>The claim&apos;s number as FactDesk read it; type a corrected number</source>
+      <translation>Die Zahl der Behauptung, wie FactDesk sie gelesen hat; tippen Sie eine korrigierte Zahl ein</translation>
+    </message>
+    <message>
+      <source>What the number counts: percent, people, years, a currency code</source>
+      <translation>Was die Zahl zählt: Prozent, Personen, Jahre, ein Währungscode</translation>
+    </message>
+    <message>
+      <source>How the text hedges the number: exact, about, more than, at least, up to</source>
+      <translation>Wie der Text die Zahl einschränkt: genau, etwa, mehr als, mindestens, bis zu</translation>
+    </message>
+    <message>
+      <source>Who said it, for a quote or an attributed figure</source>
+      <translation>Wer es gesagt hat, bei einem Zitat oder einer zugeschriebenen Zahl</translation>
+    </message>
+    <message>
+      <source>Where the claim is in the check: new, researching, ready for review, approved, returned, dismissed</source>
+      <translation>Wo die Behauptung in der Prüfung steht: neu, in Recherche, bereit zur Abnahme, abgenommen, zurückgegeben, verworfen</translation>
+    </message>
+    <message>
+      <source>The verdict on the desk&apos;s rating scale (keys 1 to 9)</source>
+      <translation>Die Bewertung auf der Skala des Desks (Tasten 1 bis 9)</translation>
+    </message>
+    <message>
+      <source>The checker who works on this claim</source>
+      <translation>Wer diese Behauptung prüft</translation>
+    </message>
+    <message>
+      <source>Why this verdict: what the sources say; saved as you type</source>
+      <translation>Warum diese Bewertung: was die Quellen sagen; wird beim Tippen gespeichert</translation>
+    </message>
+    <message>
+      <source>The sources the verdict rests on; double-click one to edit it</source>
+      <translation>Die Quellen, auf denen die Bewertung beruht; Doppelklick zum Bearbeiten</translation>
+    </message>
+    <message>
+      <source>Add a source: a web address, a publisher, an excerpt or a file</source>
+      <translation>Eine Quelle hinzufügen: Webadresse, Herausgeber, Textstelle oder Datei</translation>
+    </message>
+    <message>
+      <source>Edit the selected source</source>
+      <translation>Die gewählte Quelle bearbeiten</translation>
+    </message>
+    <message>
+      <source>Remove the selected source from this claim</source>
+      <translation>Die gewählte Quelle von dieser Behauptung entfernen</translation>
+    </message>
+    <message>
+      <source>Every change to this claim: who changed what, and when</source>
+      <translation>Jede Änderung dieser Behauptung: wer was wann geändert hat</translation>
+    </message>
+    <message>
+      <source>Claim type filter</source>
+      <translation>Filter nach Typ</translation>
+    </message>
+    <message>
+      <source>Show only claims of this type</source>
+      <translation>Nur Behauptungen dieses Typs zeigen</translation>
+    </message>
+    <message>
+      <source>Status filter</source>
+      <translation>Filter nach Status</translation>
+    </message>
+    <message>
+      <source>Show only claims with this status</source>
+      <translation>Nur Behauptungen mit diesem Status zeigen</translation>
+    </message>
+    <message>
+      <source>Verdict filter</source>
+      <translation>Filter nach Bewertung</translation>
+    </message>
+    <message>
+      <source>Show only claims with this verdict</source>
+      <translation>Nur Behauptungen mit dieser Bewertung zeigen</translation>
+    </message>
+    <message>
+      <source>Assignee filter</source>
+      <translation>Filter nach zuständiger Person</translation>
+    </message>
+    <message>
+      <source>Show only the claims of this checker</source>
+      <translation>Nur die Behauptungen dieser Person zeigen</translation>
+    </message>
+    <message>
+      <source>Text filter</source>
+      <translation>Filter nach Text</translation>
+    </message>
+    <message>
+      <source>Show only claims whose text or rationale holds these words</source>
+      <translation>Nur Behauptungen zeigen, deren Text oder Begründung diese Wörter enthält</translation>
+    </message>
+    <message>
+      <source>Every claim on the desk; choose one to open it in its article</source>
+      <translation>Alle Behauptungen des Desks; wählen Sie eine, um sie in ihrem Artikel zu öffnen</translation>
+    </message>
+    <message>
+      <source>HTML, PDF, Markdown, CSV, JSON or schema.org ClaimReview</source>
+      <translation>HTML, PDF, Markdown, CSV, JSON oder schema.org-ClaimReview</translation>
+    </message>
+    <message>
+      <source>Report only claims with this status</source>
+      <translation>Nur Behauptungen mit diesem Status berichten</translation>
+    </message>
+    <message>
+      <source>Report only the claims of this article</source>
+      <translation>Nur die Behauptungen dieses Artikels berichten</translation>
+    </message>
+    <message>
+      <source>Report only claims with this verdict</source>
+      <translation>Nur Behauptungen mit dieser Bewertung berichten</translation>
+    </message>
+    <message>
+      <source>Report only claims of this type</source>
+      <translation>Nur Behauptungen dieses Typs berichten</translation>
+    </message>
+    <message>
+      <source>Report only claims decided on or after this day (YYYY-MM-DD)</source>
+      <translation>Nur Behauptungen berichten, die an oder nach diesem Tag entschieden wurden (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+      <source>Report only claims decided on or before this day (YYYY-MM-DD)</source>
+      <translation>Nur Behauptungen berichten, die an oder vor diesem Tag entschieden wurden (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+      <source>Named in the report and as the author of each ClaimReview</source>
+      <translation>Im Bericht und als Autor jedes ClaimReview genannt</translation>
+    </message>
+    <message>
+      <source>Where the HTML report will be published; each ClaimReview points to this address + #claim-ID</source>
+      <translation>Wo der HTML-Bericht veröffentlicht wird; jedes ClaimReview verweist auf diese Adresse + #claim-ID</translation>
+    </message>
+    <message>
+      <source>The language of the report&apos;s words and verdict labels</source>
+      <translation>Die Sprache der Wörter und Bewertungen im Bericht</translation>
+    </message>
+    <message>
+      <source>Where the report is written</source>
+      <translation>Wohin der Bericht geschrieben wird</translation>
+    </message>
+    <message>
+      <source>Choose where the report is written</source>
+      <translation>Wählen, wohin der Bericht geschrieben wird</translation>
+    </message>
+    <message>
+      <source>Approve the selected claim</source>
+      <translation>Die gewählte Behauptung abnehmen</translation>
+    </message>
+    <message>
+      <source>Return the selected claim to its checker</source>
+      <translation>Die gewählte Behauptung an die prüfende Person zurückgeben</translation>
+    </message>
+    <message>
+      <source>Read the queue from the desk again</source>
+      <translation>Die Warteschlange neu aus dem Desk lesen</translation>
+    </message>
+    <message>
+      <source>Article text</source>
+      <translation>Artikeltext</translation>
+    </message>
+    <message>
+      <source>Select the claim under the pointer</source>
+      <translation>Die Behauptung unter dem Mauszeiger wählen</translation>
+    </message>
+    <message>
+      <source>Click</source>
+      <translation>Klick</translation>
+    </message>
+    <message>
+      <source>Mark the selected text as a claim, dismiss a claim or change its type</source>
+      <translation>Den markierten Text als Behauptung markieren, eine Behauptung verwerfen oder ihren Typ ändern</translation>
+    </message>
+    <message>
+      <source>Right-click</source>
+      <translation>Rechtsklick</translation>
+    </message>
+    <message>
+      <source>Lists</source>
+      <translation>Listen</translation>
+    </message>
+    <message>
+      <source>Open the chosen article, claim or search hit</source>
+      <translation>Den gewählten Artikel, die Behauptung oder den Suchtreffer öffnen</translation>
+    </message>
+    <message>
+      <source>Enter</source>
+      <translation>Eingabe</translation>
+    </message>
+    <message>
+      <source>Keyboard shortcuts</source>
+      <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+      <source>Command</source>
+      <translation>Befehl</translation>
+    </message>
+    <message>
+      <source>Keys</source>
+      <translation>Tasten</translation>
+    </message>
+    <message>
+      <source>Find a command or key…</source>
+      <translation>Befehl oder Taste suchen …</translation>
+    </message>
+    <message>
+      <source>Find a shortcut</source>
+      <translation>Tastenkürzel suchen</translation>
+    </message>
+    <message>
+      <source>Show only the commands or keys holding these letters</source>
+      <translation>Nur Befehle oder Tasten mit diesen Buchstaben zeigen</translation>
+    </message>
+    <message>
+      <source>Every command with its keys, grouped by menu</source>
+      <translation>Alle Befehle mit ihren Tasten, nach Menü geordnet</translation>
+    </message>
+    <message>
+      <source>FactDesk documentation</source>
+      <translation>FactDesk-Handbuch</translation>
+    </message>
+    <message>
+      <source>User guide</source>
+      <translation>Handbuch</translation>
+    </message>
+    <message>
+      <source>How to work with FactDesk; links to web pages open in your browser</source>
+      <translation>Wie man mit FactDesk arbeitet; Links zu Webseiten öffnen sich im Browser</translation>
+    </message>
+    <message>
+      <source>&amp;Documentation</source>
+      <translation>&amp;Handbuch</translation>
+    </message>
+    <message>
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+      <source>Filter articles</source>
+      <translation>Artikel filtern</translation>
+    </message>
+    <message>
+      <source>Show only the articles whose title or text holds these words</source>
+      <translation>Nur Artikel zeigen, deren Titel oder Text diese Wörter enthält</translation>
+    </message>
+    <message>
+      <source>Articles</source>
+      <translation>Artikel</translation>
+    </message>
+    <message>
+      <source>The articles on the desk with their claim counts; choose one to read it</source>
+      <translation>Die Artikel des Desks mit der Zahl ihrer Behauptungen; wählen Sie einen zum Lesen</translation>
+    </message>
+    <message>
+      <source>The desk&apos;s articles, and all its claims</source>
+      <translation>Die Artikel des Desks und alle seine Behauptungen</translation>
+    </message>
+    <message>
+      <source>Claims of the article</source>
+      <translation>Behauptungen des Artikels</translation>
+    </message>
+    <message>
+      <source>The claims found in the open article; choose one to see it highlighted and check it</source>
+      <translation>Die Behauptungen im geöffneten Artikel; wählen Sie eine, um sie markiert zu sehen und zu prüfen</translation>
+    </message>
+    <message>
+      <source>The article with its claims highlighted by type; click a highlight to select the claim, select text to mark a claim</source>
+      <translation>Der Artikel mit seinen Behauptungen, farbig nach Typ; ein Klick auf eine Markierung wählt die Behauptung, markierter Text lässt sich als Behauptung festhalten</translation>
+    </message>
+    <message>
+      <source>Claims waiting for review, or the approved ones</source>
+      <translation>Behauptungen, die auf Abnahme warten, oder die abgenommenen</translation>
+    </message>
+    <message>
+      <source>Approve the selected claim&apos;s verdict; it is locked until reopened</source>
+      <translation>Die Bewertung der gewählten Behauptung abnehmen; sie ist dann gesperrt, bis sie wieder geöffnet wird</translation>
+    </message>
+    <message>
+      <source>Send the claim back to its checker with a comment</source>
+      <translation>Die Behauptung mit einem Kommentar an die prüfende Person zurückgeben</translation>
+    </message>
+    <message>
+      <source>Unlock an approved claim so it can be changed, with a comment</source>
+      <translation>Eine abgenommene Behauptung mit einem Kommentar wieder zur Bearbeitung freigeben</translation>
+    </message>
+    <message>
+      <source>Claims by article; A approves, R returns the selected one</source>
+      <translation>Behauptungen nach Artikel; A nimmt die gewählte ab, R gibt sie zurück</translation>
+    </message>
+    <message>
+      <source>The selected claim&apos;s text</source>
+      <translation>Der Text der gewählten Behauptung</translation>
+    </message>
+    <message>
+      <source>The checker&apos;s rationale for the verdict</source>
+      <translation>Die Begründung der Bewertung</translation>
+    </message>
+    <message>
+      <source>The sources the verdict rests on</source>
+      <translation>Die Quellen, auf denen die Bewertung beruht</translation>
+    </message>
+    <message>
+      <source>Every change to the claim: who changed what, and when</source>
+      <translation>Jede Änderung der Behauptung: wer was wann geändert hat</translation>
+    </message>
+    <message>
+      <source>Count again from the desk</source>
+      <translation>Neu aus dem Desk zählen</translation>
+    </message>
+    <message>
+      <source>Claims by status and verdict, for the desk and per checker</source>
+      <translation>Behauptungen nach Status und Bewertung, für den Desk und je Person</translation>
+    </message>
+    <message>
+      <source>The web address of the source (http or https)</source>
+      <translation>Die Webadresse der Quelle (http oder https)</translation>
+    </message>
+    <message>
+      <source>The title of the page or document</source>
+      <translation>Der Titel der Seite oder des Dokuments</translation>
+    </message>
+    <message>
+      <source>Who published the source</source>
+      <translation>Wer die Quelle veröffentlicht hat</translation>
+    </message>
+    <message>
+      <source>When the source was published (YYYY-MM-DD)</source>
+      <translation>Wann die Quelle veröffentlicht wurde (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+      <source>When you read it (YYYY-MM-DD)</source>
+      <translation>Wann Sie sie gelesen haben (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+      <source>Keep a copy of a file (a PDF, a screenshot) with this source on the desk</source>
+      <translation>Eine Kopie einer Datei (PDF, Bildschirmfoto) mit dieser Quelle auf dem Desk ablegen</translation>
+    </message>
+    <message>
+      <source>Edits from a bundle that clashed with this desk&apos;s: the field, this desk&apos;s value and the other value</source>
+      <translation>Änderungen aus einem Paket, die mit denen dieses Desks kollidierten: das Feld, der Wert dieses Desks und der andere Wert</translation>
+    </message>
+    <message>
+      <source>Replace this desk&apos;s value with the one from the bundle</source>
+      <translation>Den Wert dieses Desks durch den aus dem Paket ersetzen</translation>
+    </message>
+    <message>
+      <source>Keep this desk&apos;s value and close the conflict</source>
+      <translation>Den Wert dieses Desks behalten und den Konflikt schließen</translation>
+    </message>
   </context>
   <context>
     <name>ImportProgressDialog</name>
@@ -1785,6 +2145,22 @@
       <source>The text is too large ({0} MB); one article may have at most {1} MB.</source>
       <translation>Der Text ist zu groß ({0} MB); ein Artikel darf höchstens {1} MB haben.</translation>
     </message>
+    <message>
+      <source>The article&apos;s title; left empty, its first line is used</source>
+      <translation>Der Titel des Artikels; leer bleibt die erste Zeile</translation>
+    </message>
+    <message>
+      <source>German or English, or let FactDesk tell</source>
+      <translation>Deutsch oder Englisch, oder FactDesk erkennt es</translation>
+    </message>
+    <message>
+      <source>Article text</source>
+      <translation>Artikeltext</translation>
+    </message>
+    <message>
+      <source>The text of the article to add to the desk</source>
+      <translation>Der Text des Artikels, der auf den Desk kommt</translation>
+    </message>
   </context>
   <context>
     <name>SearchDialog</name>
@@ -1830,6 +2206,22 @@
       <location filename="../../factdesk/gui/search_dialog.py" line="320" />
       <source>Type at least one word to search for.</source>
       <translation>Geben Sie mindestens ein Wort ein, nach dem gesucht werden soll.</translation>
+    </message>
+    <message>
+      <source>Search the desk</source>
+      <translation>Desk durchsuchen</translation>
+    </message>
+    <message>
+      <source>Words to find in articles, claims, rationales and sources; &quot;phrases&quot;, OR and -word work</source>
+      <translation>Wörter, die in Artikeln, Behauptungen, Begründungen und Quellen gesucht werden; &quot;Wortfolgen&quot;, OR und -Wort sind möglich</translation>
+    </message>
+    <message>
+      <source>Search results</source>
+      <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+      <source>Hits grouped by articles, claims and sources; press Enter to open one</source>
+      <translation>Treffer nach Artikeln, Behauptungen und Quellen; Eingabe öffnet einen</translation>
     </message>
   </context>
   <context>
@@ -2031,6 +2423,50 @@
       <location filename="../../factdesk/gui/settings_dialog.py" line="258" />
       <source>Please enter your name: it is written into the history of every change.</source>
       <translation>Bitte geben Sie Ihren Namen ein: Er wird in den Verlauf jeder Änderung geschrieben.</translation>
+    </message>
+    <message>
+      <source>Your name, written into the history of every change you make</source>
+      <translation>Ihr Name, er steht in der Historie jeder Änderung, die Sie machen</translation>
+    </message>
+    <message>
+      <source>Checkers check claims; team leads also review and approve them</source>
+      <translation>Prüferinnen und Prüfer prüfen Behauptungen; Teamleitungen nehmen sie auch ab</translation>
+    </message>
+    <message>
+      <source>The verdicts this desk uses</source>
+      <translation>Die Bewertungen, die dieser Desk verwendet</translation>
+    </message>
+    <message>
+      <source>Named as the author of every ClaimReview in the reports</source>
+      <translation>Als Autor jedes ClaimReview in den Berichten genannt</translation>
+    </message>
+    <message>
+      <source>Where the reports are published; each ClaimReview points to this address + #claim-ID</source>
+      <translation>Wo die Berichte veröffentlicht werden; jedes ClaimReview verweist auf diese Adresse + #claim-ID</translation>
+    </message>
+    <message>
+      <source>The language of the reports&apos; words and verdict labels</source>
+      <translation>Die Sprache der Wörter und Bewertungen in den Berichten</translation>
+    </message>
+    <message>
+      <source>The language of FactDesk&apos;s windows</source>
+      <translation>Die Sprache der Fenster von FactDesk</translation>
+    </message>
+    <message>
+      <source>Light or dark colours, or those of the system</source>
+      <translation>Helle oder dunkle Farben, oder die des Systems</translation>
+    </message>
+    <message>
+      <source>Desk file</source>
+      <translation>Desk-Datei</translation>
+    </message>
+    <message>
+      <source>The file that holds this desk&apos;s articles, claims and history</source>
+      <translation>Die Datei mit den Artikeln, Behauptungen und der Historie dieses Desks</translation>
+    </message>
+    <message>
+      <source>Open another desk file, or create a new one</source>
+      <translation>Eine andere Desk-Datei öffnen oder eine neue anlegen</translation>
     </message>
   </context>
 </TS>
