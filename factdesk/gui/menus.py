@@ -149,6 +149,9 @@ def build_menus(w) -> dict[str, QAction]:
     review_menu.addAction(a["conflicts"])
 
     help_menu = bar.addMenu(tr("&Help"))
+    from factdesk.gui.help_dialogs import add_help_actions
+    a.update(add_help_actions(w, help_menu, _action))
+    help_menu.addSeparator()
     a["about"] = _action(w, tr("&About FactDesk"), lambda: _about(w), None, "help")
     help_menu.addAction(a["about"])
 
