@@ -158,10 +158,6 @@ def run_import(args: argparse.Namespace) -> int:
             report.failed.append(("-", stdin_error))
         elif stdin_text is not None:
             _import_stdin(desk, stdin_text, args, report)
-        linked = 0
-        if report.imported:  # near-duplicate articles are linked and repeated claims clustered on import
-            from factdesk.core.matching.clusters import refresh
-            linked = refresh(desk).near_duplicates
     for path, message in report.failed:
         sys.stderr.write(f"factdesk: {message}\n")
     skipped = skipped_files(args.paths)
@@ -170,8 +166,8 @@ def run_import(args: argparse.Namespace) -> int:
         sys.stderr.write(f"factdesk: skipped {plural(len(skipped), 'file')} that "
                          f"{'is' if len(skipped) == 1 else 'are'} not articles ({kinds})\n")
     print(import_summary(report))
-    if linked:
-        print(f"linked {plural(linked, 'near-duplicate article pair')} (the same story reprinted)")
+    if report.near_duplicates:
+        print(f"linked {plural(report.near_duplicates, 'near-duplicate article pair')} (the same story reprinted)")
     return 2 if report.failed else 0
 
 
@@ -180,12 +176,11 @@ def _import_stdin(desk: Desk, text: str, args: argparse.Namespace, report) -> No
     try:
         pasted = import_text(desk, text, by=args.by or default_user(), title=args.title, lang=args.lang)
     except InputError as exc:
-        message = exc.message
-        if "pasted text is empty" in message:
-            message = "standard input: no text"
+        message = "standard input: no text" if exc.code == "empty_text" else exc.message
         report.failed.append(("-", message))
         return
     if pasted.created:
+        report.near_duplicates += pasted.near_duplicates
         report.imported.append(("-", pasted.article_id))
         report.n_claims += len(desk.claims_for_article(pasted.article_id))
     else:

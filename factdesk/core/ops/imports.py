@@ -5,7 +5,9 @@ both cores for the shipped detector); finished articles are stored with
 their claims in batches, each batch one action. An import killed half-way
 leaves a sound desk, and importing again adds only what is missing (the
 content hash is unique). Problems with single files are collected in the
-report; the other files are still imported.
+report; the other files are still imported. New articles are then linked to
+near-duplicates on the desk and their claims clustered with repeated ones
+(`core.matching.clusters.refresh`), whoever imports: the app or the CLI.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ class ImportReport:
     failed: list[tuple[str, str]] = field(default_factory=list)      # (path, message)
     n_claims: int = 0
     cancelled: bool = False
+    near_duplicates: int = 0  # article pairs newly linked as the same story reprinted
 
     @property
     def changes(self) -> Changes:
@@ -62,6 +65,7 @@ class Pasted:
     article_id: str
     created: bool
     changes: Changes
+    near_duplicates: int = 0
 
 
 def _store(desk: Desk, by: str, batch: list[tuple[str, NewArticle]], report: ImportReport) -> None:
@@ -125,9 +129,18 @@ def import_paths(desk: Desk, paths: Iterable[Path | str], by: str, lang: str = "
             batch, last_write = [], time.monotonic()
     if batch:
         _store(desk, by, batch, report)
+    if report.imported:
+        report.near_duplicates = _cluster(desk)
     if progress:
         progress(total, total, "")
     return report
+
+
+def _cluster(desk: Desk) -> int:
+    """Link new articles to near-duplicates and cluster their claims; the number of new links."""
+    from factdesk.core.matching.clusters import refresh
+
+    return refresh(desk).near_duplicates
 
 
 def import_text(desk: Desk, text: str, by: str, title: str | None = None, lang: str = "auto",
@@ -143,5 +156,5 @@ def import_text(desk: Desk, text: str, by: str, title: str | None = None, lang: 
     report = ImportReport()
     _store(desk, by, [("<pasted>", NewArticle(doc.text, digest, det.language, doc.meta(), det.claims))], report)
     if report.imported:
-        return Pasted(report.imported[0][1], True, report.changes)
+        return Pasted(report.imported[0][1], True, report.changes, _cluster(desk))
     return Pasted(report.duplicates[0][1], False, Changes())
