@@ -18,6 +18,7 @@ checker can meet while editing):
 - stale: someone else changed the claim since it was read (ConflictError);
 - four_eyes: a lead reviewing their own verdict (reserved for the review rules);
 - unknown_verdict, unknown_value: a value outside a fixed vocabulary;
+- no_words, empty_text: a search with nothing to look for, pasted text with nothing in it;
 - read_only, busy, disk_full, disk_io, not_a_desk: the desk file cannot be used.
 """
 
@@ -27,7 +28,7 @@ from typing import Any
 
 CODES: tuple[str, ...] = (
     "not_found", "ambiguous_id", "locked", "needs_verdict", "bad_transition", "review_only",
-    "not_ready", "needs_comment", "stale", "four_eyes", "unknown_verdict", "unknown_value",
+    "not_ready", "needs_comment", "stale", "four_eyes", "unknown_verdict", "unknown_value", "no_words", "empty_text",
     "read_only", "busy", "disk_full", "disk_io", "not_a_desk",
 )
 

@@ -26,6 +26,7 @@ from factdesk.core.exchange.merge import MergeReport, import_bundle
 from factdesk.core.ops.exchange import take_other_value
 from factdesk.gui.accessible import describe
 from factdesk.gui.workers import Op, error_message, run_op, show_error
+from factdesk.gui import refusals
 
 FILTER = "FactDesk bundles (*.fdbundle *.zip);;All files (*)"
 LAST_FOLDER = "bundle/last_folder"
@@ -288,7 +289,7 @@ class ConflictsView(QWidget):
         try:
             fn(self.desk, c.id, self.settings.user_name())
         except FactDeskError as exc:
-            show_error(self, exc.message)
+            show_error(self, refusals.message(exc))
             return
         self.model.refresh()
         self.changed.emit()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QFrame
 from factdesk.core import ops
 from factdesk.core.errors import FactDeskError
 from factdesk.core.model import CLAIM_TYPES, QUALIFIERS, STATUSES, Claim, RatingScale, can_transition
+from factdesk.gui import refusals
 from factdesk.gui.accessible import describe
 from factdesk.gui.app import Ask, get_icon, is_dark, status_label, tr, type_colour, type_label
 from factdesk.gui.claims_model import swatch
@@ -334,7 +335,7 @@ class ClaimPanel(QScrollArea):
     def edit_conflicted(self, exc: FactDeskError) -> None:
         """Another window or process changed the claim: reload it and say so, never overwrite."""
         self.refresh()
-        self.notice.setText(exc.message + " — " + tr("the claim was reloaded; please redo your change."))
+        self.notice.setText(refusals.message(exc))
         self.notice.show()
 
     def _edit(self, text: str, **fields: Any) -> None:
@@ -456,7 +457,7 @@ class ClaimPanel(QScrollArea):
             try:
                 path = self.desk.source_file(source.id)
             except FactDeskError as exc:
-                Ask.error(self, tr("Open source"), exc.message)
+                Ask.error(self, tr("Open source"), refusals.message(exc))
                 return
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         elif source.url:

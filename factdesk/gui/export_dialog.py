@@ -23,6 +23,7 @@ from factdesk.core.reports.collect import ReportFilter, check_base_url, check_da
 from factdesk.gui.accessible import describe, describe_form
 from factdesk.gui.app import status_label, tr, type_label
 from factdesk.gui.workers import error_message, run_op
+from factdesk.gui import refusals
 
 FORMAT_LABELS = {
     "html": "HTML report (one file, prints well)", "pdf": "PDF report", "md": "Markdown",
@@ -161,7 +162,7 @@ class ExportDialog(QDialog):
                 raise InputError(tr("Set the report address first: ClaimReview needs the address where "
                                     "the HTML report is published."))
         except FactDeskError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(refusals.message(exc))
             return
         super().accept()
 
@@ -206,7 +207,7 @@ class ExportDialog(QDialog):
         try:
             cls.remember(desk, request, parent)
         except FactDeskError as exc:
-            cls.notify(parent, tr("The report could not be written: %1").replace("%1", exc.message), False)
+            cls.notify(parent, tr("The report could not be written: %1").replace("%1", refusals.message(exc)), False)
             return None
 
         def work():

@@ -19,6 +19,7 @@ from factdesk.core import ops
 from factdesk.core.errors import FactDeskError
 from factdesk.core.model import Article, Claim
 from factdesk.core.ops import Changes
+from factdesk.gui import refusals
 from factdesk.gui.accessible import describe
 from factdesk.gui.app import Ask, load_settings, tr
 from factdesk.gui.claim_panel import ClaimPanel
@@ -29,22 +30,6 @@ from factdesk.gui.library_view import LibraryPane, table_defaults
 from factdesk.gui.menus import build_menus
 from factdesk.gui.reader import ReaderPane
 from factdesk.gui.undo import Undo
-
-
-def refusal_text(exc: FactDeskError) -> str | None:
-    """A workflow refusal as one calm sentence in the UI language, chosen by its code; None for other problems."""
-    from factdesk.gui.app import status_label
-    code = exc.code
-    if code == "locked":
-        return tr("Not changed: this claim is approved and locked. A lead can reopen it in the review queue.")
-    if code == "needs_verdict":
-        return tr("Not changed: set a verdict first, then mark the claim ready for review.")
-    if code == "review_only":
-        return tr("Not changed: only a lead's review can approve or return a claim.")
-    if code == "bad_transition":
-        return tr("Not changed: a claim cannot go from “%1” to “%2”.").replace(
-            "%1", status_label(exc.details.get("old", ""))).replace("%2", status_label(exc.details.get("new", "")))
-    return None
 
 
 class MainWindow(QMainWindow):
@@ -198,7 +183,7 @@ class MainWindow(QMainWindow):
             article = self.desk.get_article(article_id)
             claims = self.desk.claims_for_article(article_id, include_dismissed=self.show_dismissed)
         except FactDeskError as exc:
-            Ask.error(self, tr("Open article"), exc.message)
+            Ask.error(self, tr("Open article"), refusals.message(exc))
             return
         self.article = article
         self.claims.set_claims(claims)
@@ -443,9 +428,9 @@ class MainWindow(QMainWindow):
     def _edit_refused(self, exc: FactDeskError) -> None:
         """A workflow refusal (locked claim, a transition the workflow forbids, no verdict yet) is not
         a failure: say so calmly in the status bar instead of a modal box on every key press."""
-        text = refusal_text(exc)
+        text = refusals.refusal(exc)
         if text is None:  # bad input (a source address, a value): the user needs to see it
-            Ask.error(self, tr("Not changed"), exc.message)
+            Ask.error(self, tr("Not changed"), refusals.message(exc))
         else:
             self.show_refusal(text)
         self.reload_article()
@@ -528,7 +513,7 @@ class MainWindow(QMainWindow):
         try:
             claim = self.desk.get_claim(claim_id)
         except FactDeskError as exc:
-            Ask.error(self, tr("Search"), exc.message)
+            Ask.error(self, tr("Search"), refusals.message(exc))
             return
         self.go_to_claim(claim.article_id, claim.id)
 

@@ -15,6 +15,7 @@ from factdesk.core.model import CLAIM_TYPES
 from factdesk.gui import theme
 from factdesk.gui.app import Ask, get_icon, load_settings, tr, type_colour, type_label
 from factdesk.gui.claims_model import swatch
+from factdesk.gui import refusals
 
 
 def _action(window: QMainWindow, text: str, slot, shortcut=None, icon: str | None = None,
@@ -208,7 +209,7 @@ def switch_desk(w, path) -> None:
     try:
         desk = Desk.open(path)
     except FactDeskError as exc:
-        Ask.error(w, tr("Open desk"), exc.message)
+        Ask.error(w, tr("Open desk"), refusals.message(exc))
         return
     window = type(w)(desk, w.settings)
     window.show()

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from factdesk.gui.app import tr
+from factdesk.gui import refusals
 
 CHOOSE, CREATE, QUIT = "choose", "create", "quit"
 DESK_FILTER = "FactDesk desk (*.sqlite *.db);;All files (*)"
@@ -82,7 +83,7 @@ def open_desk(opener, path: Path, parent: QWidget | None = None):
         try:
             return opener(path), path
         except FactDeskError as exc:
-            answer = DeskProblem.ask(parent, path, exc.message)
+            answer = DeskProblem.ask(parent, path, refusals.message(exc))
             if answer == QUIT:
                 return None, None
             chosen = DeskProblem.choose_file(parent, path) if answer == CHOOSE else \

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout
 from factdesk.core.errors import FactDeskError
 from factdesk.core.model import Claim
 from factdesk.core.ops.review import review_claim
+from factdesk.gui import refusals
 from factdesk.gui.accessible import describe
 from factdesk.gui.app import status_label, tr
 from factdesk.gui.detail_models import HistoryModel, SourcesModel
@@ -377,7 +378,7 @@ class ReviewQueueWidget(QWidget):
         try:
             outcome = review_claim(self.desk, claim.id, decision, by=self.settings.user_name(), comment=comment)
         except FactDeskError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(refusals.message(exc))
             return False
         self.message.setText({"approve": tr("Approved and locked."), "return": tr("Returned to the checker."),
                               "reopen": tr("Reopened: the checker can edit it again.")}[decision])

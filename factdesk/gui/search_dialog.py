@@ -288,21 +288,21 @@ class SearchPanel(QWidget):
             self.results_ready.emit(0)
             return
         if self.desk is None:
-            self._failed(generation, self.tr("Open a desk to search it."))
+            self._failed(generation, FactDeskError(self.tr("Open a desk to search it.")))
             return
         desk, limit = self.desk, self.limit
         if not self.threaded:
             try:
                 hits = desk.search(query, limit=limit)
             except FactDeskError as exc:
-                self._failed(generation, exc.message)
+                self._failed(generation, exc)
                 return
             self._show(generation, query, hits)
             return
         self.status_label.setText(self.tr("Searching…"))
         run_op(self, lambda: desk.search(query, limit=limit),
                lambda hits: self._show(generation, query, hits),
-               lambda exc: self._failed(generation, error_message(exc)))
+               lambda exc: self._failed(generation, exc))
 
     def _show(self, generation: int, query: str, hits: list) -> None:
         if generation != self._generation:
@@ -317,12 +317,14 @@ class SearchPanel(QWidget):
             self.status_label.setText(self.tr("Nothing found for “{0}”.").format(query))
         self.results_ready.emit(n)
 
-    def _failed(self, generation: int, message: str) -> None:
+    def _failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
             return
         self.model.clear()
-        if "at least one word" in message:  # the store's wording, lower case for the command line
+        if getattr(exc, "code", "") == "no_words":
             message = self.tr("Type at least one word to search for.")
+        else:
+            message = error_message(exc)
         message = message[:1].upper() + message[1:]  # sentence case, like the window's other messages
         self.status_label.setText(message)
         self.search_failed.emit(message)

@@ -27,6 +27,7 @@ from factdesk.core.reports.common import is_web_link
 from factdesk.gui.accessible import describe, describe_form
 from factdesk.gui.icons import icon
 from factdesk.gui.settings import MAX_NAME_LENGTH, Settings, check_user_name
+from factdesk.gui import refusals
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # The desk settings the reports read (factdesk.core.reports.collect) and this dialog edits.
@@ -226,7 +227,7 @@ class SettingsDialog(QDialog):
             self._current_scale = self.desk.rating_scale().id
             scales = available_scales()
         except FactDeskError as exc:
-            self.scale_combo.addItem(exc.message, None)
+            self.scale_combo.addItem(refusals.message(exc), None)
             self.scale_combo.setEnabled(False)
             return
         for scale in scales:
@@ -296,7 +297,7 @@ class SettingsDialog(QDialog):
             try:
                 self.desk.set_rating_scale(scale_id, by=name)
             except FactDeskError as exc:
-                self.show_error(exc.message)
+                self.show_error(refusals.message(exc))
                 return
             self._current_scale = scale_id
             self.scale_changed.emit(scale_id)
@@ -304,7 +305,7 @@ class SettingsDialog(QDialog):
             try:
                 self.desk.set_setting(key, value, by=name)
             except FactDeskError as exc:
-                self.show_error(exc.message)
+                self.show_error(refusals.message(exc))
                 return
         self.settings.set_user_name(name)
         self.settings.set_role(self.role_combo.currentData())

@@ -35,7 +35,9 @@ def _pool() -> QThreadPool:
 def error_message(exc: BaseException) -> str:
     """A one-line message for the user: FactDeskError's own, else a short description."""
     if isinstance(exc, FactDeskError):
-        return exc.message
+        from factdesk.gui.refusals import message
+
+        return message(exc)
     return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
 
 

@@ -4,404 +4,743 @@
   <context>
     <name>FactDesk</name>
     <message>
-      <location filename="../../factdesk/gui/app.py" line="133" />
+      <location filename="../../factdesk/gui/app.py" line="105" />
       <source>vague number</source>
       <translation>unbestimmte Zahl</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/app.py" line="137" />
+      <location filename="../../factdesk/gui/app.py" line="109" />
       <source>%1. term</source>
       <translation>%1. Amtszeit</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="66" />
-      <location filename="../../factdesk/gui/review_queue.py" line="266" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="54" />
+      <source>Claim details</source>
+      <translation>Details der Behauptung</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claim_panel.py" line="54" />
+      <source>The selected claim: its facts, verdict, rationale, sources and history</source>
+      <translation>Die gewählte Behauptung: Angaben, Bewertung, Begründung, Quellen und Historie</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claim_panel.py" line="70" />
+      <location filename="../../factdesk/gui/review_queue.py" line="269" />
+      <location filename="../../factdesk/gui/review_queue.py" line="279" />
       <source>Claim</source>
       <translation>Behauptung</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="73" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="77" />
       <source>no number</source>
       <translation>keine Zahl</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="76" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="80" />
       <source>Change unit</source>
       <translation>Einheit ändern</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="82" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="86" />
       <source>Change qualifier</source>
       <translation>Einschränkung ändern</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="85" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="89" />
       <source>Change speaker</source>
       <translation>Sprecher ändern</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="91" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="95" />
       <source>Type</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="92" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="341" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="96" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="102" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="367" />
       <source>Value</source>
       <translation>Wert</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="93" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="97" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="103" />
       <source>Unit</source>
       <translation>Einheit</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="94" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="98" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="104" />
       <source>Qualifier</source>
       <translation>Einschränkung</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="95" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="99" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="106" />
       <source>Speaker</source>
       <translation>Sprecher</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="96" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="100" />
       <source>Sentence</source>
       <translation>Satz</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="99" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="101" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="89" />
+      <source>Claim type</source>
+      <translation>Behauptungstyp</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claim_panel.py" line="101" />
+      <source>What kind of claim this is; choose another type to correct it</source>
+      <translation>Welche Art von Behauptung das ist; wählen Sie einen anderen Typ, um ihn zu korrigieren</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claim_panel.py" line="102" />
+      <source>The claim's number as FactDesk read it; type a corrected number</source>
+      <translation>Die Zahl der Behauptung, wie FactDesk sie gelesen hat; tippen Sie eine korrigierte Zahl ein</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claim_panel.py" line="103" />
+      <source>What the number counts: percent, people, years, a currency code</source>
+      <translation>Was die Zahl zählt: Prozent, Personen, Jahre, ein Währungscode</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claim_panel.py" line="105" />
+      <source>How the text hedges the number: exact, about, more than, at least, up to</source>
+      <translation>Wie der Text die Zahl einschränkt: genau, etwa, mehr als, mindestens, bis zu</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claim_panel.py" line="106" />
+      <source>Who said it, for a quote or an attributed figure</source>
+      <translation>Wer es gesagt hat, bei einem Zitat oder einer zugeschriebenen Zahl</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claim_panel.py" line="109" />
       <source>Check</source>
       <translation>Prüfung</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="108" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="118" />
       <source>nobody</source>
       <translation>niemand</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="110" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="120" />
       <source>Change assignee</source>
       <translation>Zuständigkeit ändern</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="112" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="122" />
       <source>Why this verdict? What did the sources say?</source>
       <translation>Warum diese Bewertung? Was sagen die Quellen?</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="130" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="140" />
       <source>Approved — locked until a lead reopens it.</source>
       <translation>Freigegeben – gesperrt, bis die Teamleitung sie wieder öffnet.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="133" />
-      <location filename="../../factdesk/gui/export_dialog.py" line="84" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="143" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="148" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="86" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="134" />
-      <location filename="../../factdesk/gui/export_dialog.py" line="86" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="143" />
+      <source>Where the claim is in the check: new, researching, ready for review, approved, returned, dismissed</source>
+      <translation>Wo die Behauptung in der Prüfung steht: neu, in Recherche, bereit zur Abnahme, abgenommen, zurückgegeben, verworfen</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claim_panel.py" line="145" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="149" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="88" />
       <source>Verdict</source>
       <translation>Bewertung</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="136" />
-      <location filename="../../factdesk/gui/claims_view.py" line="38" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="145" />
+      <source>The verdict on the desk's rating scale (keys 1 to 9)</source>
+      <translation>Die Bewertung auf der Skala des Desks (Tasten 1 bis 9)</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claim_panel.py" line="146" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="151" />
+      <location filename="../../factdesk/gui/claims_view.py" line="39" />
       <source>Assignee</source>
       <translation>Zuständig</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="137" />
-      <location filename="../../factdesk/gui/review_queue.py" line="267" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="146" />
+      <source>The checker who works on this claim</source>
+      <translation>Wer diese Behauptung prüft</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claim_panel.py" line="147" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="152" />
+      <location filename="../../factdesk/gui/review_queue.py" line="270" />
+      <location filename="../../factdesk/gui/review_queue.py" line="280" />
       <source>Rationale</source>
       <translation>Begründung</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="142" />
-      <location filename="../../factdesk/gui/review_queue.py" line="267" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="147" />
+      <source>Why this verdict: what the sources say; saved as you type</source>
+      <translation>Warum diese Bewertung: was die Quellen sagen; wird beim Tippen gespeichert</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claim_panel.py" line="157" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="176" />
+      <location filename="../../factdesk/gui/review_queue.py" line="275" />
+      <location filename="../../factdesk/gui/review_queue.py" line="280" />
       <source>Sources</source>
       <translation>Quellen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="164" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="176" />
+      <source>The sources the verdict rests on; double-click one to edit it</source>
+      <translation>Die Quellen, auf denen die Bewertung beruht; Doppelklick zum Bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claim_panel.py" line="180" />
       <source>Add…</source>
       <translation>Hinzufügen …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="166" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="182" />
       <source>Edit…</source>
       <translation>Bearbeiten …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="168" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="184" />
       <source>Remove</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="170" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="186" />
       <source>Open</source>
       <comment>a source's file or web page</comment>
       <translation>Öffnen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="172" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="188" />
       <source>Open the attached file, or the web address</source>
       <translation>Angehängte Datei oder Webadresse öffnen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="181" />
-      <location filename="../../factdesk/gui/review_queue.py" line="268" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="189" />
+      <source>Add a source: a web address, a publisher, an excerpt or a file</source>
+      <translation>Eine Quelle hinzufügen: Webadresse, Herausgeber, Textstelle oder Datei</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claim_panel.py" line="190" />
+      <source>Edit the selected source</source>
+      <translation>Die gewählte Quelle bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claim_panel.py" line="191" />
+      <source>Remove the selected source from this claim</source>
+      <translation>Die gewählte Quelle von dieser Behauptung entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claim_panel.py" line="200" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="208" />
+      <location filename="../../factdesk/gui/review_queue.py" line="276" />
+      <location filename="../../factdesk/gui/review_queue.py" line="281" />
       <source>History</source>
       <translation>Verlauf</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="203" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="208" />
+      <source>Every change to this claim: who changed what, and when</source>
+      <translation>Jede Änderung dieser Behauptung: wer was wann geändert hat</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claim_panel.py" line="223" />
       <source>— no verdict —</source>
       <translation>– keine Bewertung –</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="208" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="228" />
       <source>Shortcut: %1</source>
       <translation>Tastenkürzel: %1</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="301" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="327" />
       <source>This verdict rests on no source yet.</source>
       <translation>Diese Bewertung stützt sich noch auf keine Quelle.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="302" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="328" />
       <source>This verdict rests on one independent source only.</source>
       <translation>Diese Bewertung stützt sich nur auf eine unabhängige Quelle.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="303" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="329" />
       <source>Two or more from different publishers are safer.</source>
       <translation>Zwei oder mehr von verschiedenen Herausgebern sind sicherer.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="312" />
-      <source>the claim was reloaded; please redo your change.</source>
-      <translation>die Behauptung wurde neu geladen; bitte wiederholen Sie Ihre Änderung.</translation>
-    </message>
-    <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="327" />
-      <location filename="../../factdesk/gui/main_window.py" line="348" />
-      <location filename="../../factdesk/gui/reader.py" line="306" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="353" />
+      <location filename="../../factdesk/gui/main_window.py" line="325" />
+      <location filename="../../factdesk/gui/reader.py" line="309" />
       <source>Change type</source>
       <translation>Typ ändern</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="341" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="367" />
       <source>“%1” is not a number.</source>
       <translation>„%1“ ist keine Zahl.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="345" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="371" />
       <source>Change value</source>
       <translation>Wert ändern</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="352" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="378" />
       <source>Set status to %1</source>
       <translation>Status auf %1 setzen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="360" />
-      <location filename="../../factdesk/gui/review_queue.py" line="164" />
-      <location filename="../../factdesk/gui/review_queue.py" line="339" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="386" />
+      <location filename="../../factdesk/gui/review_queue.py" line="167" />
+      <location filename="../../factdesk/gui/review_queue.py" line="352" />
       <source>no verdict</source>
       <translation>keine Bewertung</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="363" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="389" />
       <source>Set verdict %1</source>
       <translation>Bewertung %1 setzen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="377" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="412" />
       <source>Edit rationale</source>
       <translation>Begründung bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="400" />
-      <location filename="../../factdesk/gui/source_dialog.py" line="62" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="429" />
+      <location filename="../../factdesk/gui/source_dialog.py" line="63" />
       <source>Add source</source>
       <translation>Quelle hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="412" />
-      <location filename="../../factdesk/gui/source_dialog.py" line="62" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="439" />
+      <location filename="../../factdesk/gui/source_dialog.py" line="63" />
       <source>Edit source</source>
       <translation>Quelle bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="421" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="426" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="446" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="449" />
       <source>Remove source</source>
       <translation>Quelle entfernen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="422" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="447" />
       <source>Remove “%1” from this claim?</source>
       <translation>„%1“ von dieser Behauptung entfernen?</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="439" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="460" />
       <source>Open source</source>
       <translation>Quelle öffnen</translation>
     </message>
     <message>
       <location filename="../../factdesk/gui/claims_model.py" line="278" />
       <location filename="../../factdesk/gui/library_model.py" line="159" />
-      <location filename="../../factdesk/gui/reader.py" line="411" />
-      <location filename="../../factdesk/gui/review_queue.py" line="83" />
+      <location filename="../../factdesk/gui/reader.py" line="414" />
+      <location filename="../../factdesk/gui/review_queue.py" line="86" />
       <source>(untitled)</source>
       <translation>(ohne Titel)</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claims_view.py" line="26" />
+      <location filename="../../factdesk/gui/claims_view.py" line="27" />
       <source>Any type</source>
       <translation>Alle Typen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claims_view.py" line="30" />
+      <location filename="../../factdesk/gui/claims_view.py" line="31" />
       <source>Any status</source>
       <translation>Jeder Status</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claims_view.py" line="34" />
+      <location filename="../../factdesk/gui/claims_view.py" line="35" />
       <source>Any verdict</source>
       <translation>Jede Bewertung</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claims_view.py" line="40" />
+      <location filename="../../factdesk/gui/claims_view.py" line="41" />
       <source>Text contains…</source>
       <translation>Text enthält …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/export_dialog.py" line="52" />
-      <location filename="../../factdesk/gui/export_dialog.py" line="120" />
-      <location filename="../../factdesk/gui/export_dialog.py" line="165" />
+      <location filename="../../factdesk/gui/claims_view.py" line="61" />
+      <source>Claim type filter</source>
+      <translation>Filter nach Typ</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claims_view.py" line="61" />
+      <source>Show only claims of this type</source>
+      <translation>Nur Behauptungen dieses Typs zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claims_view.py" line="62" />
+      <source>Status filter</source>
+      <translation>Filter nach Status</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claims_view.py" line="62" />
+      <source>Show only claims with this status</source>
+      <translation>Nur Behauptungen mit diesem Status zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claims_view.py" line="63" />
+      <source>Verdict filter</source>
+      <translation>Filter nach Bewertung</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claims_view.py" line="63" />
+      <source>Show only claims with this verdict</source>
+      <translation>Nur Behauptungen mit dieser Bewertung zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claims_view.py" line="64" />
+      <source>Assignee filter</source>
+      <translation>Filter nach zuständiger Person</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claims_view.py" line="64" />
+      <source>Show only the claims of this checker</source>
+      <translation>Nur die Behauptungen dieser Person zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claims_view.py" line="65" />
+      <source>Text filter</source>
+      <translation>Filter nach Text</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claims_view.py" line="65" />
+      <source>Show only claims whose text or rationale holds these words</source>
+      <translation>Nur Behauptungen zeigen, deren Text oder Begründung diese Wörter enthält</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claims_view.py" line="66" />
+      <location filename="../../factdesk/gui/main_window.py" line="69" />
+      <source>All claims</source>
+      <translation>Alle Behauptungen</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claims_view.py" line="66" />
+      <source>Every claim on the desk; choose one to open it in its article</source>
+      <translation>Alle Behauptungen des Desks; wählen Sie eine, um sie in ihrem Artikel zu öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/export_dialog.py" line="54" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="137" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="182" />
       <source>Export report</source>
       <translation>Bericht exportieren</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/export_dialog.py" line="65" />
-      <location filename="../../factdesk/gui/source_dialog.py" line="70" />
-      <location filename="../../factdesk/gui/source_dialog.py" line="72" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="67" />
+      <location filename="../../factdesk/gui/source_dialog.py" line="71" />
+      <location filename="../../factdesk/gui/source_dialog.py" line="73" />
       <source>YYYY-MM-DD</source>
       <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/export_dialog.py" line="69" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="71" />
       <source>Where the HTML report will be published; each ClaimReview points to this address + #claim-ID.</source>
       <translation>Wo der HTML-Bericht veröffentlicht wird; jedes ClaimReview verweist auf diese Adresse + #claim-ID.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/export_dialog.py" line="77" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="79" />
       <source>Choose…</source>
       <translation>Auswählen …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/export_dialog.py" line="83" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="85" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/export_dialog.py" line="85" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="87" />
       <source>Article</source>
       <translation>Artikel</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/export_dialog.py" line="87" />
-      <source>Claim type</source>
-      <translation>Behauptungstyp</translation>
-    </message>
-    <message>
-      <location filename="../../factdesk/gui/export_dialog.py" line="88" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="90" />
       <source>Decided from</source>
       <translation>Entschieden ab</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/export_dialog.py" line="89" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="91" />
       <source>Decided until</source>
       <translation>Entschieden bis</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/export_dialog.py" line="90" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="92" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/export_dialog.py" line="91" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="93" />
       <source>Report address</source>
       <translation>Adresse des Berichts</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/export_dialog.py" line="92" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="94" />
       <source>Report language</source>
       <translation>Sprache des Berichts</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/export_dialog.py" line="93" />
-      <location filename="../../factdesk/gui/source_dialog.py" line="91" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="95" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="109" />
+      <location filename="../../factdesk/gui/source_dialog.py" line="92" />
       <source>File</source>
       <translation>Datei</translation>
     </message>
     <message>
+      <location filename="../../factdesk/gui/export_dialog.py" line="97" />
+      <source>HTML, PDF, Markdown, CSV, JSON or schema.org ClaimReview</source>
+      <translation>HTML, PDF, Markdown, CSV, JSON oder schema.org-ClaimReview</translation>
+    </message>
+    <message>
       <location filename="../../factdesk/gui/export_dialog.py" line="98" />
+      <source>Report only claims with this status</source>
+      <translation>Nur Behauptungen mit diesem Status berichten</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/export_dialog.py" line="99" />
+      <source>Report only the claims of this article</source>
+      <translation>Nur die Behauptungen dieses Artikels berichten</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/export_dialog.py" line="100" />
+      <source>Report only claims with this verdict</source>
+      <translation>Nur Behauptungen mit dieser Bewertung berichten</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/export_dialog.py" line="101" />
+      <source>Report only claims of this type</source>
+      <translation>Nur Behauptungen dieses Typs berichten</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/export_dialog.py" line="102" />
+      <source>Report only claims decided on or after this day (YYYY-MM-DD)</source>
+      <translation>Nur Behauptungen berichten, die an oder nach diesem Tag entschieden wurden (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/export_dialog.py" line="103" />
+      <source>Report only claims decided on or before this day (YYYY-MM-DD)</source>
+      <translation>Nur Behauptungen berichten, die an oder vor diesem Tag entschieden wurden (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/export_dialog.py" line="104" />
+      <source>Named in the report and as the author of each ClaimReview</source>
+      <translation>Im Bericht und als Autor jedes ClaimReview genannt</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/export_dialog.py" line="105" />
+      <source>Where the HTML report will be published; each ClaimReview points to this address + #claim-ID</source>
+      <translation>Wo der HTML-Bericht veröffentlicht wird; jedes ClaimReview verweist auf diese Adresse + #claim-ID</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/export_dialog.py" line="107" />
+      <source>The language of the report's words and verdict labels</source>
+      <translation>Die Sprache der Wörter und Bewertungen im Bericht</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/export_dialog.py" line="109" />
+      <source>Where the report is written</source>
+      <translation>Wohin der Bericht geschrieben wird</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/export_dialog.py" line="110" />
+      <source>Choose where the report is written</source>
+      <translation>Wählen, wohin der Bericht geschrieben wird</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/export_dialog.py" line="115" />
       <source>Export</source>
       <translation>Exportieren</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/export_dialog.py" line="108" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="125" />
       <source>Any</source>
       <translation>Alle</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/export_dialog.py" line="130" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="147" />
       <source>Choose the file to write.</source>
       <translation>Wählen Sie die Datei, in die geschrieben wird.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/export_dialog.py" line="133" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="150" />
       <source>From</source>
       <translation>Von</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/export_dialog.py" line="134" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="151" />
       <source>Until</source>
       <translation>Bis</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/export_dialog.py" line="143" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="160" />
       <source>The folder %1 does not exist.</source>
       <translation>Den Ordner %1 gibt es nicht.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/export_dialog.py" line="145" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="162" />
       <source>Set the report address first: ClaimReview needs the address where the HTML report is published.</source>
       <translation>Geben Sie zuerst die Adresse des Berichts an: ClaimReview braucht die Adresse, unter der der HTML-Bericht veröffentlicht wird.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/export_dialog.py" line="193" />
-      <location filename="../../factdesk/gui/export_dialog.py" line="216" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="210" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="233" />
       <source>The report could not be written: %1</source>
       <translation>Der Bericht konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/export_dialog.py" line="211" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="228" />
       <source>Wrote %1 claims from %2 articles to %3.</source>
       <translation>%1 Behauptungen aus %2 Artikeln nach %3 geschrieben.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/export_dialog.py" line="218" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="235" />
       <source>Writing the report…</source>
       <translation>Bericht wird geschrieben …</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/help_dialogs.py" line="26" />
+      <location filename="../../factdesk/gui/help_dialogs.py" line="27" />
+      <location filename="../../factdesk/gui/help_dialogs.py" line="28" />
+      <location filename="../../factdesk/gui/menus.py" line="232" />
+      <location filename="../../factdesk/gui/review_queue.py" line="262" />
+      <source>Review queue</source>
+      <translation>Abnahme-Warteschlange</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/help_dialogs.py" line="26" />
+      <source>Approve the selected claim</source>
+      <translation>Die gewählte Behauptung abnehmen</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/help_dialogs.py" line="27" />
+      <source>Return the selected claim to its checker</source>
+      <translation>Die gewählte Behauptung an die prüfende Person zurückgeben</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/help_dialogs.py" line="28" />
+      <source>Read the queue from the desk again</source>
+      <translation>Die Warteschlange neu aus dem Desk lesen</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/help_dialogs.py" line="29" />
+      <location filename="../../factdesk/gui/help_dialogs.py" line="30" />
+      <location filename="../../factdesk/gui/reader.py" line="71" />
+      <source>Article text</source>
+      <translation>Artikeltext</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/help_dialogs.py" line="29" />
+      <source>Select the claim under the pointer</source>
+      <translation>Die Behauptung unter dem Mauszeiger wählen</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/help_dialogs.py" line="29" />
+      <source>Click</source>
+      <translation>Klick</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/help_dialogs.py" line="30" />
+      <source>Mark the selected text as a claim, dismiss a claim or change its type</source>
+      <translation>Den markierten Text als Behauptung markieren, eine Behauptung verwerfen oder ihren Typ ändern</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/help_dialogs.py" line="31" />
+      <source>Right-click</source>
+      <translation>Rechtsklick</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/help_dialogs.py" line="32" />
+      <source>Lists</source>
+      <translation>Listen</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/help_dialogs.py" line="32" />
+      <source>Open the chosen article, claim or search hit</source>
+      <translation>Den gewählten Artikel, die Behauptung oder den Suchtreffer öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/help_dialogs.py" line="32" />
+      <source>Enter</source>
+      <translation>Eingabe</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/help_dialogs.py" line="64" />
+      <location filename="../../factdesk/gui/help_dialogs.py" line="98" />
+      <source>Keyboard shortcuts</source>
+      <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/help_dialogs.py" line="67" />
+      <source>Command</source>
+      <translation>Befehl</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/help_dialogs.py" line="67" />
+      <source>Keys</source>
+      <translation>Tasten</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/help_dialogs.py" line="85" />
+      <source>Find a command or key…</source>
+      <translation>Befehl oder Taste suchen …</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/help_dialogs.py" line="88" />
+      <source>Find a shortcut</source>
+      <translation>Tastenkürzel suchen</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/help_dialogs.py" line="88" />
+      <source>Show only the commands or keys holding these letters</source>
+      <translation>Nur Befehle oder Tasten mit diesen Buchstaben zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/help_dialogs.py" line="98" />
+      <source>Every command with its keys, grouped by menu</source>
+      <translation>Alle Befehle mit ihren Tasten, nach Menü geordnet</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/help_dialogs.py" line="131" />
+      <source>FactDesk documentation</source>
+      <translation>FactDesk-Handbuch</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/help_dialogs.py" line="137" />
+      <source>User guide</source>
+      <translation>Handbuch</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/help_dialogs.py" line="137" />
+      <source>How to work with FactDesk; links to web pages open in your browser</source>
+      <translation>Wie man mit FactDesk arbeitet; Links zu Webseiten öffnen sich im Browser</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/help_dialogs.py" line="155" />
+      <source>&amp;Documentation</source>
+      <translation>&amp;Handbuch</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/help_dialogs.py" line="157" />
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
       <location filename="../../factdesk/gui/import_actions.py" line="35" />
@@ -423,7 +762,6 @@
       <location filename="../../factdesk/gui/import_actions.py" line="77" />
       <location filename="../../factdesk/gui/import_actions.py" line="81" />
       <location filename="../../factdesk/gui/import_actions.py" line="84" />
-      <location filename="../../factdesk/gui/import_actions.py" line="105" />
       <source>Import</source>
       <translation>Importieren</translation>
     </message>
@@ -443,202 +781,174 @@
       <translation>Es läuft bereits ein Import.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="104" />
-      <source>Importing articles…</source>
-      <translation>Artikel werden importiert …</translation>
-    </message>
-    <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="104" />
-      <source>Cancel</source>
-      <translation>Abbrechen</translation>
-    </message>
-    <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="117" />
+      <location filename="../../factdesk/gui/import_actions.py" line="106" />
       <source>Importing %1…</source>
       <translation>%1 wird importiert …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="135" />
-      <location filename="../../factdesk/gui/import_actions.py" line="159" />
+      <location filename="../../factdesk/gui/import_actions.py" line="124" />
       <source>Import failed</source>
       <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="145" />
+      <location filename="../../factdesk/gui/import_actions.py" line="134" />
       <source>Some files were not imported</source>
       <translation>Einige Dateien wurden nicht importiert</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="180" />
-      <location filename="../../factdesk/gui/import_actions.py" line="183" />
-      <location filename="../../factdesk/gui/import_actions.py" line="197" />
+      <location filename="../../factdesk/gui/import_actions.py" line="152" />
+      <location filename="../../factdesk/gui/import_actions.py" line="155" />
+      <location filename="../../factdesk/gui/import_actions.py" line="169" />
       <source>Paste as new article</source>
       <translation>Als neuen Artikel einfügen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="180" />
+      <location filename="../../factdesk/gui/import_actions.py" line="152" />
       <source>The clipboard holds no text.</source>
       <translation>Die Zwischenablage enthält keinen Text.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="184" />
+      <location filename="../../factdesk/gui/import_actions.py" line="156" />
       <source>The pasted text is too long for one article (%1 characters). Save it as a file and open it instead.</source>
       <translation>Der eingefügte Text ist zu lang für einen Artikel (%1 Zeichen). Speichern Sie ihn als Datei und öffnen Sie diese.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="201" />
+      <location filename="../../factdesk/gui/import_actions.py" line="172" />
       <source>Finding claims…</source>
       <translation>Behauptungen werden gesucht …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/library_view.py" line="36" />
+      <location filename="../../factdesk/gui/library_view.py" line="37" />
       <source>Filter articles…</source>
       <translation>Artikel filtern …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="36" />
-      <source>Not changed: this claim is approved and locked. A lead can reopen it in the review queue.</source>
-      <translation>Nicht geändert: Diese Behauptung ist freigegeben und gesperrt. Die Teamleitung kann sie in der Abnahme-Warteschlange wieder öffnen.</translation>
+      <location filename="../../factdesk/gui/library_view.py" line="39" />
+      <source>Filter articles</source>
+      <translation>Artikel filtern</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="38" />
-      <source>Not changed: set a verdict first, then mark the claim ready for review.</source>
-      <translation>Nicht geändert: Setzen Sie zuerst eine Bewertung und markieren Sie die Behauptung dann als bereit zur Abnahme.</translation>
+      <location filename="../../factdesk/gui/library_view.py" line="39" />
+      <source>Show only the articles whose title or text holds these words</source>
+      <translation>Nur Artikel zeigen, deren Titel oder Text diese Wörter enthält</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="40" />
-      <source>Not changed: only a lead's review can approve or return a claim.</source>
-      <translation>Nicht geändert: Nur die Abnahme durch die Teamleitung kann eine Behauptung freigeben oder zurückgeben.</translation>
+      <location filename="../../factdesk/gui/library_view.py" line="46" />
+      <source>Articles</source>
+      <translation>Artikel</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="43" />
-      <source>Not changed: a claim cannot go from “%1” to “%2”.</source>
-      <translation>Nicht geändert: Eine Behauptung kann nicht von „%1“ zu „%2“ wechseln.</translation>
+      <location filename="../../factdesk/gui/library_view.py" line="46" />
+      <source>The articles on the desk with their claim counts; choose one to read it</source>
+      <translation>Die Artikel des Desks mit der Zahl ihrer Behauptungen; wählen Sie einen zum Lesen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="81" />
+      <location filename="../../factdesk/gui/main_window.py" line="68" />
+      <location filename="../../factdesk/gui/main_window.py" line="71" />
       <source>Library</source>
       <translation>Bibliothek</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="82" />
-      <source>All claims</source>
-      <translation>Alle Behauptungen</translation>
+      <location filename="../../factdesk/gui/main_window.py" line="71" />
+      <source>The desk's articles, and all its claims</source>
+      <translation>Die Artikel des Desks und alle seine Behauptungen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="196" />
+      <location filename="../../factdesk/gui/main_window.py" line="99" />
+      <source>Claims of the article</source>
+      <translation>Behauptungen des Artikels</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/main_window.py" line="100" />
+      <source>The claims found in the open article; choose one to see it highlighted and check it</source>
+      <translation>Die Behauptungen im geöffneten Artikel; wählen Sie eine, um sie markiert zu sehen und zu prüfen</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/main_window.py" line="186" />
       <source>Open article</source>
       <translation>Artikel öffnen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="280" />
+      <location filename="../../factdesk/gui/main_window.py" line="269" />
       <source>Already waiting for review.</source>
       <translation>Wartet bereits auf die Abnahme.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="303" />
-      <location filename="../../factdesk/gui/main_window.py" line="311" />
-      <location filename="../../factdesk/gui/reader.py" line="299" />
+      <location filename="../../factdesk/gui/main_window.py" line="283" />
+      <location filename="../../factdesk/gui/main_window.py" line="292" />
+      <location filename="../../factdesk/gui/reader.py" line="302" />
       <source>Mark as claim</source>
       <translation>Als Behauptung markieren</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="311" />
+      <location filename="../../factdesk/gui/main_window.py" line="292" />
       <source>Select the words of the claim in the article first.</source>
       <translation>Markieren Sie zuerst die Wörter der Behauptung im Artikel.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="322" />
-      <location filename="../../factdesk/gui/reader.py" line="313" />
+      <location filename="../../factdesk/gui/main_window.py" line="302" />
+      <location filename="../../factdesk/gui/reader.py" line="316" />
       <source>Dismiss claim</source>
       <translation>Behauptung verwerfen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="333" />
+      <location filename="../../factdesk/gui/main_window.py" line="311" />
       <source>Restore claim</source>
       <translation>Behauptung wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="422" />
+      <location filename="../../factdesk/gui/main_window.py" line="433" />
       <source>Not changed</source>
       <translation>Nicht geändert</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="429" />
+      <location filename="../../factdesk/gui/main_window.py" line="440" />
       <source>Adding the sample articles to your new desk…</source>
       <translation>Die Beispielartikel werden in Ihr neues Desk übernommen …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="479" />
+      <location filename="../../factdesk/gui/main_window.py" line="490" />
       <source>%1 articles</source>
       <translation>%1 Artikel</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="480" />
-      <location filename="../../factdesk/gui/reader.py" line="435" />
+      <location filename="../../factdesk/gui/main_window.py" line="491" />
+      <location filename="../../factdesk/gui/reader.py" line="438" />
       <source>%1 claims</source>
       <translation>%1 Behauptungen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="492" />
-      <location filename="../../factdesk/gui/main_window.py" line="508" />
+      <location filename="../../factdesk/gui/main_window.py" line="516" />
       <source>Search</source>
       <translation>Suchen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="492" />
-      <source>Search is not available in this build.</source>
-      <translation>Die Suche ist in dieser Version nicht verfügbar.</translation>
-    </message>
-    <message>
-      <location filename="../../factdesk/gui/main_window.py" line="517" />
-      <source>Export bundle</source>
-      <translation>Paket exportieren</translation>
-    </message>
-    <message>
-      <location filename="../../factdesk/gui/main_window.py" line="517" />
-      <location filename="../../factdesk/gui/main_window.py" line="526" />
-      <location filename="../../factdesk/gui/main_window.py" line="550" />
-      <source>Bundles are not available in this build.</source>
-      <translation>Pakete sind in dieser Version nicht verfügbar.</translation>
-    </message>
-    <message>
-      <location filename="../../factdesk/gui/main_window.py" line="526" />
-      <source>Import bundle</source>
-      <translation>Paket importieren</translation>
-    </message>
-    <message>
-      <location filename="../../factdesk/gui/main_window.py" line="538" />
+      <location filename="../../factdesk/gui/main_window.py" line="540" />
       <source>Bundle merged; the undo history before it was cleared.</source>
       <translation>Paket zusammengeführt; der Rückgängig-Verlauf davor wurde geleert.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="550" />
-      <source>Conflicts</source>
-      <translation>Konflikte</translation>
-    </message>
-    <message>
-      <location filename="../../factdesk/gui/menus.py" line="39" />
+      <location filename="../../factdesk/gui/menus.py" line="41" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="40" />
+      <location filename="../../factdesk/gui/menus.py" line="42" />
       <source>&amp;Open…</source>
       <translation>Ö&amp;ffnen …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="41" />
+      <location filename="../../factdesk/gui/menus.py" line="43" />
       <source>Import article files (text, HTML, Word, PDF)</source>
       <translation>Artikeldateien importieren (Text, HTML, Word, PDF)</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="42" />
+      <location filename="../../factdesk/gui/menus.py" line="44" />
       <source>&amp;Paste as new article</source>
       <translation>Als neuen Artikel &amp;einfügen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="46" />
+      <location filename="../../factdesk/gui/menus.py" line="47" />
       <source>&amp;Export report…</source>
       <translation>Bericht e&amp;xportieren …</translation>
     </message>
@@ -793,342 +1103,505 @@
       <translation>&amp;Alle Behauptungen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="144" />
+      <location filename="../../factdesk/gui/menus.py" line="142" />
       <source>&amp;Review</source>
       <translation>Ab&amp;nahme</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="146" />
+      <location filename="../../factdesk/gui/menus.py" line="143" />
       <source>Review &amp;queue</source>
       <translation>Abnahme-&amp;Warteschlange</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="149" />
+      <location filename="../../factdesk/gui/menus.py" line="146" />
       <source>For team leads (Settings → Role)</source>
       <translation>Für die Teamleitung (Einstellungen → Rolle)</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="152" />
+      <location filename="../../factdesk/gui/menus.py" line="148" />
       <source>&amp;Conflicts…</source>
       <translation>&amp;Konflikte …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="153" />
+      <location filename="../../factdesk/gui/menus.py" line="149" />
       <source>Edits from a bundle that clashed with this desk's: take the other value or keep yours</source>
       <translation>Änderungen aus einem Paket, die mit denen dieses Desks kollidieren: den anderen Wert übernehmen oder Ihren behalten</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="156" />
+      <location filename="../../factdesk/gui/menus.py" line="152" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="157" />
+      <location filename="../../factdesk/gui/menus.py" line="156" />
       <source>&amp;About FactDesk</source>
       <translation>&amp;Über FactDesk</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="160" />
+      <location filename="../../factdesk/gui/menus.py" line="159" />
       <source>Main toolbar</source>
       <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="185" />
-      <source>Settings</source>
-      <translation>Einstellungen</translation>
-    </message>
-    <message>
-      <location filename="../../factdesk/gui/menus.py" line="185" />
-      <source>Settings are not available in this build.</source>
-      <translation>Die Einstellungen sind in dieser Version nicht verfügbar.</translation>
-    </message>
-    <message>
-      <location filename="../../factdesk/gui/menus.py" line="218" />
+      <location filename="../../factdesk/gui/menus.py" line="212" />
       <source>Open desk</source>
       <translation>Desk öffnen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="241" />
-      <source>Review queue</source>
-      <translation>Abnahme-Warteschlange</translation>
-    </message>
-    <message>
-      <location filename="../../factdesk/gui/menus.py" line="267" />
+      <location filename="../../factdesk/gui/menus.py" line="257" />
       <source>About FactDesk</source>
       <translation>Über FactDesk</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="268" />
+      <location filename="../../factdesk/gui/menus.py" line="258" />
       <source>FactDesk %1 — find checkable claims in news, research them, decide, report.</source>
       <translation>FactDesk %1 – prüfbare Behauptungen in Nachrichten finden, recherchieren, bewerten, berichten.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/open_desk.py" line="28" />
+      <location filename="../../factdesk/gui/open_desk.py" line="29" />
       <source>FactDesk cannot open the desk “%1”: %2.</source>
       <translation>FactDesk kann den Desk „%1“ nicht öffnen: %2.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/open_desk.py" line="38" />
+      <location filename="../../factdesk/gui/open_desk.py" line="39" />
       <source>Cannot open the desk</source>
       <translation>Desk kann nicht geöffnet werden</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/open_desk.py" line="41" />
+      <location filename="../../factdesk/gui/open_desk.py" line="42" />
       <source>Your other desks are not affected. Choose another desk, create a new one, or quit.</source>
       <translation>Ihre anderen Desks sind nicht betroffen. Wählen Sie einen anderen Desk, legen Sie einen neuen an oder beenden Sie FactDesk.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/open_desk.py" line="44" />
+      <location filename="../../factdesk/gui/open_desk.py" line="45" />
       <source>Choose another desk…</source>
       <translation>Anderen Desk wählen …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/open_desk.py" line="45" />
+      <location filename="../../factdesk/gui/open_desk.py" line="46" />
       <source>Create a new desk…</source>
       <translation>Neuen Desk anlegen …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/open_desk.py" line="46" />
+      <location filename="../../factdesk/gui/open_desk.py" line="47" />
       <source>Quit</source>
       <translation>Beenden</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/open_desk.py" line="66" />
+      <location filename="../../factdesk/gui/open_desk.py" line="67" />
       <source>Choose a desk</source>
       <translation>Desk wählen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/open_desk.py" line="73" />
+      <location filename="../../factdesk/gui/open_desk.py" line="74" />
       <source>Create a new desk</source>
       <translation>Neuen Desk anlegen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/reader.py" line="354" />
+      <location filename="../../factdesk/gui/reader.py" line="71" />
+      <source>The article with its claims highlighted by type; click a highlight to select the claim, select text to mark a claim</source>
+      <translation>Der Artikel mit seinen Behauptungen, farbig nach Typ; ein Klick auf eine Markierung wählt die Behauptung, markierter Text lässt sich als Behauptung festhalten</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/reader.py" line="357" />
       <source>Show or hide claims of this type</source>
       <translation>Behauptungen dieses Typs ein- oder ausblenden</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/reader.py" line="407" />
+      <location filename="../../factdesk/gui/reader.py" line="410" />
       <source>No article open</source>
       <translation>Kein Artikel geöffnet</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/reader.py" line="408" />
+      <location filename="../../factdesk/gui/reader.py" line="411" />
       <source>Choose an article in the library, or import one with File → Open or by dropping files on this window.</source>
       <translation>Wählen Sie einen Artikel in der Bibliothek oder importieren Sie einen mit Datei → Öffnen oder indem Sie Dateien auf dieses Fenster ziehen.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/reader.py" line="434" />
+      <location filename="../../factdesk/gui/reader.py" line="437" />
       <source>German</source>
       <translation>Deutsch</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/reader.py" line="434" />
+      <location filename="../../factdesk/gui/reader.py" line="437" />
       <source>English</source>
       <translation>Englisch</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/reader.py" line="435" />
+      <location filename="../../factdesk/gui/reader.py" line="438" />
       <source>1 claim</source>
       <translation>1 Behauptung</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_queue.py" line="169" />
+      <location filename="../../factdesk/gui/refusals.py" line="17" />
+      <source>approve</source>
+      <translation>freigeben</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/refusals.py" line="17" />
+      <source>return</source>
+      <translation>zurückgeben</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/refusals.py" line="17" />
+      <source>reopen</source>
+      <translation>wieder öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/refusals.py" line="27" />
+      <source>an unknown time</source>
+      <translation>einem unbekannten Zeitpunkt</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/refusals.py" line="35" />
+      <source>Not changed: this claim is approved and locked. A lead can reopen it in the review queue.</source>
+      <translation>Nicht geändert: Diese Behauptung ist freigegeben und gesperrt. Die Teamleitung kann sie in der Abnahme-Warteschlange wieder öffnen.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/refusals.py" line="37" />
+      <source>Not changed: set a verdict first, then mark the claim ready for review.</source>
+      <translation>Nicht geändert: Setzen Sie zuerst eine Bewertung und markieren Sie die Behauptung dann als bereit zur Abnahme.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/refusals.py" line="39" />
+      <source>Not changed: only a lead's review can approve or return a claim.</source>
+      <translation>Nicht geändert: Nur die Abnahme durch die Teamleitung kann eine Behauptung freigeben oder zurückgeben.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/refusals.py" line="41" />
+      <source>Not changed: a claim cannot go from “%1” to “%2”.</source>
+      <translation>Nicht geändert: Eine Behauptung kann nicht von „%1“ zu „%2“ wechseln.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/refusals.py" line="44" />
+      <source>Not changed: only a claim that is “%1” can be given “%2”; this one is “%3”.</source>
+      <translation>Nicht geändert: „%2“ geht nur bei einer Behauptung mit dem Status „%1“; diese hat „%3“.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/refusals.py" line="48" />
+      <source>Not changed: say in a comment what the checker should fix.</source>
+      <translation>Nicht geändert: Schreiben Sie in einem Kommentar, was der Prüfer ändern soll.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/refusals.py" line="50" />
+      <source>Not changed: another lead must review a verdict you set yourself.</source>
+      <translation>Nicht geändert: Eine Bewertung, die Sie selbst gesetzt haben, muss eine andere Teamleitung prüfen.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/refusals.py" line="52" />
+      <source>Not saved: this claim was changed by %1 at %2 since you opened it. It was reloaded; please redo your change.</source>
+      <translation>Nicht gespeichert: %1 hat diese Behauptung am %2 geändert, seit Sie sie geöffnet haben. Sie wurde neu geladen; bitte nehmen Sie Ihre Änderung noch einmal vor.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/refusals.py" line="54" />
+      <source>someone else</source>
+      <translation>jemand anderes</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/refusals.py" line="64" />
+      <source>The desk file is read-only. Check the file's permissions, or choose another desk.</source>
+      <translation>Die Desk-Datei ist schreibgeschützt. Prüfen Sie die Dateirechte oder wählen Sie einen anderen Desk.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/refusals.py" line="66" />
+      <source>The desk is busy: another program has kept it locked. Try again when it has finished.</source>
+      <translation>Der Desk ist belegt: Ein anderes Programm hält ihn gesperrt. Versuchen Sie es erneut, wenn es fertig ist.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/refusals.py" line="68" />
+      <source>The desk cannot be written: the disk is full. Free some space and try again.</source>
+      <translation>Der Desk kann nicht gespeichert werden: Der Datenträger ist voll. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/refusals.py" line="70" />
+      <source>The desk cannot be read or written (disk I/O error). Is the drive still attached?</source>
+      <translation>Der Desk kann nicht gelesen oder geschrieben werden (Ein-/Ausgabefehler). Ist das Laufwerk noch angeschlossen?</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/review_queue.py" line="172" />
       <source>Approved: locked against edits until a lead reopens it</source>
       <translation>Freigegeben: gegen Änderungen gesperrt, bis die Teamleitung sie wieder öffnet</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_queue.py" line="196" />
+      <location filename="../../factdesk/gui/review_queue.py" line="200" />
       <source>Please say what the checker should change.</source>
       <translation>Bitte sagen Sie, was geändert werden soll.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_queue.py" line="230" />
+      <location filename="../../factdesk/gui/review_queue.py" line="234" />
       <source>Ready for review</source>
       <translation>Bereit zur Abnahme</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_queue.py" line="231" />
+      <location filename="../../factdesk/gui/review_queue.py" line="235" />
       <source>Approved (locked)</source>
       <translation>Freigegeben (gesperrt)</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_queue.py" line="233" />
+      <location filename="../../factdesk/gui/review_queue.py" line="237" />
       <source>Approve (A)</source>
       <translation>Freigeben (A)</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_queue.py" line="234" />
+      <location filename="../../factdesk/gui/review_queue.py" line="238" />
       <source>Return… (R)</source>
       <translation>Zurückgeben … (R)</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_queue.py" line="235" />
+      <location filename="../../factdesk/gui/review_queue.py" line="239" />
       <source>Reopen…</source>
       <translation>Wieder öffnen …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_queue.py" line="236" />
-      <location filename="../../factdesk/gui/review_stats.py" line="88" />
+      <location filename="../../factdesk/gui/review_queue.py" line="240" />
+      <location filename="../../factdesk/gui/review_stats.py" line="89" />
       <source>Refresh</source>
       <translation>Aktualisieren</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_queue.py" line="237" />
+      <location filename="../../factdesk/gui/review_queue.py" line="241" />
       <source>Read the queue from the desk again (F5)</source>
       <translation>Warteschlange neu vom Desk lesen (F5)</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_queue.py" line="288" />
+      <location filename="../../factdesk/gui/review_queue.py" line="243" />
+      <location filename="../../factdesk/gui/review_queue.py" line="301" />
       <source>Queue</source>
       <translation>Warteschlange</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_queue.py" line="289" />
+      <location filename="../../factdesk/gui/review_queue.py" line="243" />
+      <source>Claims waiting for review, or the approved ones</source>
+      <translation>Behauptungen, die auf Abnahme warten, oder die abgenommenen</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/review_queue.py" line="244" />
+      <source>Approve the selected claim's verdict; it is locked until reopened</source>
+      <translation>Die Bewertung der gewählten Behauptung abnehmen; sie ist dann gesperrt, bis sie wieder geöffnet wird</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/review_queue.py" line="245" />
+      <source>Send the claim back to its checker with a comment</source>
+      <translation>Die Behauptung mit einem Kommentar an die prüfende Person zurückgeben</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/review_queue.py" line="246" />
+      <source>Unlock an approved claim so it can be changed, with a comment</source>
+      <translation>Eine abgenommene Behauptung mit einem Kommentar wieder zur Bearbeitung freigeben</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/review_queue.py" line="262" />
+      <source>Claims by article; A approves, R returns the selected one</source>
+      <translation>Behauptungen nach Artikel; A nimmt die gewählte ab, R gibt sie zurück</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/review_queue.py" line="269" />
+      <source>The selected claim's text</source>
+      <translation>Der Text der gewählten Behauptung</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/review_queue.py" line="270" />
+      <source>The checker's rationale for the verdict</source>
+      <translation>Die Begründung der Bewertung</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/review_queue.py" line="275" />
+      <source>The sources the verdict rests on</source>
+      <translation>Die Quellen, auf denen die Bewertung beruht</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/review_queue.py" line="276" />
+      <source>Every change to the claim: who changed what, and when</source>
+      <translation>Jede Änderung der Behauptung: wer was wann geändert hat</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/review_queue.py" line="302" />
+      <location filename="../../factdesk/gui/review_stats.py" line="92" />
       <source>Counts</source>
       <translation>Zahlen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_queue.py" line="342" />
+      <location filename="../../factdesk/gui/review_queue.py" line="355" />
       <source>🔒 Approved: locked against edits until reopened</source>
       <translation>🔒 Freigegeben: gegen Änderungen gesperrt, bis sie wieder geöffnet wird</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_queue.py" line="346" />
+      <location filename="../../factdesk/gui/review_queue.py" line="359" />
       <source>In the article: %1</source>
       <translation>Im Artikel: %1</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_queue.py" line="370" />
+      <location filename="../../factdesk/gui/review_queue.py" line="383" />
       <source>Approved and locked.</source>
       <translation>Freigegeben und gesperrt.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_queue.py" line="370" />
+      <location filename="../../factdesk/gui/review_queue.py" line="383" />
       <source>Returned to the checker.</source>
       <translation>An die Prüferin/den Prüfer zurückgegeben.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_queue.py" line="371" />
+      <location filename="../../factdesk/gui/review_queue.py" line="384" />
       <source>Reopened: the checker can edit it again.</source>
       <translation>Wieder geöffnet: Sie kann wieder bearbeitet werden.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_queue.py" line="388" />
+      <location filename="../../factdesk/gui/review_queue.py" line="401" />
       <source>Return claim</source>
       <translation>Behauptung zurückgeben</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_queue.py" line="388" />
+      <location filename="../../factdesk/gui/review_queue.py" line="401" />
       <source>What should the checker change?</source>
       <translation>Was soll geändert werden?</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_queue.py" line="396" />
+      <location filename="../../factdesk/gui/review_queue.py" line="409" />
       <source>Reopen claim</source>
       <translation>Behauptung wieder öffnen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_queue.py" line="396" />
+      <location filename="../../factdesk/gui/review_queue.py" line="409" />
       <source>Why is this claim reopened?</source>
       <translation>Warum wird diese Behauptung wieder geöffnet?</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_stats.py" line="36" />
+      <location filename="../../factdesk/gui/review_stats.py" line="37" />
       <source>Whole desk</source>
       <translation>Ganzer Desk</translation>
     </message>
     <message>
       <location filename="../../factdesk/gui/review_stats.py" line="91" />
+      <source>Count again from the desk</source>
+      <translation>Neu aus dem Desk zählen</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/review_stats.py" line="92" />
+      <source>Claims by status and verdict, for the desk and per checker</source>
+      <translation>Behauptungen nach Status und Bewertung, für den Desk und je Person</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/review_stats.py" line="94" />
       <source>Claims by status and verdict, for the desk and per checker (assignee).</source>
       <translation>Behauptungen nach Status und Bewertung, für den Desk und je Zuständige(n).</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/source_dialog.py" line="34" />
-      <location filename="../../factdesk/gui/source_dialog.py" line="138" />
+      <location filename="../../factdesk/gui/source_dialog.py" line="35" />
+      <location filename="../../factdesk/gui/source_dialog.py" line="148" />
       <source>Give a web address or attach a file.</source>
       <translation>Geben Sie eine Webadresse an oder hängen Sie eine Datei an.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/source_dialog.py" line="39" />
+      <location filename="../../factdesk/gui/source_dialog.py" line="40" />
       <source>The web address must start with http:// or https:// and name a site, e.g. https://www.destatis.de/…</source>
       <translation>Die Webadresse muss mit http:// oder https:// beginnen und eine Website nennen, z. B. https://www.destatis.de/…</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/source_dialog.py" line="41" />
-      <location filename="../../factdesk/gui/source_dialog.py" line="88" />
+      <location filename="../../factdesk/gui/source_dialog.py" line="42" />
+      <location filename="../../factdesk/gui/source_dialog.py" line="89" />
       <source>Published</source>
       <translation>Veröffentlicht</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/source_dialog.py" line="41" />
-      <location filename="../../factdesk/gui/source_dialog.py" line="89" />
+      <location filename="../../factdesk/gui/source_dialog.py" line="42" />
+      <location filename="../../factdesk/gui/source_dialog.py" line="90" />
       <source>Accessed</source>
       <translation>Abgerufen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/source_dialog.py" line="44" />
+      <location filename="../../factdesk/gui/source_dialog.py" line="45" />
       <source>%1 must be a date written as YYYY-MM-DD.</source>
       <translation>%1 muss ein Datum in der Form JJJJ-MM-TT sein.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/source_dialog.py" line="47" />
+      <location filename="../../factdesk/gui/source_dialog.py" line="48" />
       <source>A source cannot be published after you accessed it.</source>
       <translation>Eine Quelle kann nicht nach Ihrem Abruf veröffentlicht worden sein.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/source_dialog.py" line="51" />
+      <location filename="../../factdesk/gui/source_dialog.py" line="52" />
       <source>The attached file does not exist: %1</source>
       <translation>Die angehängte Datei gibt es nicht: %1</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/source_dialog.py" line="53" />
+      <location filename="../../factdesk/gui/source_dialog.py" line="54" />
       <source>The attached file is larger than 100 MB.</source>
       <translation>Die angehängte Datei ist größer als 100 MB.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/source_dialog.py" line="68" />
+      <location filename="../../factdesk/gui/source_dialog.py" line="69" />
       <source>e.g. Statistisches Bundesamt</source>
       <translation>z. B. Statistisches Bundesamt</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/source_dialog.py" line="74" />
+      <location filename="../../factdesk/gui/source_dialog.py" line="75" />
+      <location filename="../../factdesk/gui/source_dialog.py" line="99" />
       <source>The passage that supports or contradicts the claim</source>
       <translation>Die Passage, die die Behauptung stützt oder widerlegt</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/source_dialog.py" line="76" />
-      <location filename="../../factdesk/gui/source_dialog.py" line="147" />
+      <location filename="../../factdesk/gui/source_dialog.py" line="77" />
+      <location filename="../../factdesk/gui/source_dialog.py" line="157" />
       <source>No file attached</source>
       <translation>Keine Datei angehängt</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/source_dialog.py" line="78" />
+      <location filename="../../factdesk/gui/source_dialog.py" line="79" />
       <source>Attach file…</source>
       <translation>Datei anhängen …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/source_dialog.py" line="85" />
+      <location filename="../../factdesk/gui/source_dialog.py" line="86" />
       <source>Web address</source>
       <translation>Webadresse</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/source_dialog.py" line="86" />
+      <location filename="../../factdesk/gui/source_dialog.py" line="87" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/source_dialog.py" line="87" />
+      <location filename="../../factdesk/gui/source_dialog.py" line="88" />
       <source>Publisher</source>
       <translation>Herausgeber</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/source_dialog.py" line="90" />
+      <location filename="../../factdesk/gui/source_dialog.py" line="91" />
       <source>Excerpt</source>
       <translation>Auszug</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/source_dialog.py" line="116" />
+      <location filename="../../factdesk/gui/source_dialog.py" line="94" />
+      <source>The web address of the source (http or https)</source>
+      <translation>Die Webadresse der Quelle (http oder https)</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/source_dialog.py" line="95" />
+      <source>The title of the page or document</source>
+      <translation>Der Titel der Seite oder des Dokuments</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/source_dialog.py" line="96" />
+      <source>Who published the source</source>
+      <translation>Wer die Quelle veröffentlicht hat</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/source_dialog.py" line="97" />
+      <source>When the source was published (YYYY-MM-DD)</source>
+      <translation>Wann die Quelle veröffentlicht wurde (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/source_dialog.py" line="98" />
+      <source>When you read it (YYYY-MM-DD)</source>
+      <translation>Wann Sie sie gelesen haben (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/source_dialog.py" line="101" />
+      <source>Keep a copy of a file (a PDF, a screenshot) with this source on the desk</source>
+      <translation>Eine Kopie einer Datei (PDF, Bildschirmfoto) mit dieser Quelle auf dem Desk ablegen</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/source_dialog.py" line="126" />
       <source>Attach a file to this source</source>
       <translation>Eine Datei an diese Quelle anhängen</translation>
     </message>
@@ -1418,6 +1891,16 @@
       <translation>unbestimmt</translation>
     </message>
     <message>
+      <location filename=".table_strings.py" line="62" />
+      <source>Export bundle</source>
+      <translation>Paket exportieren</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="63" />
+      <source>Import bundle</source>
+      <translation>Paket importieren</translation>
+    </message>
+    <message>
       <location filename=".table_strings.py" line="64" />
       <source>Bundle written</source>
       <translation>Paket geschrieben</translation>
@@ -1479,613 +1962,273 @@
     </message>
     <message>
       <location filename=".table_strings.py" line="77" />
+      <source>Conflicts</source>
+      <translation>Konflikte</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="78" />
+      <source>Edits from a bundle that clashed with this desk's: the field, this desk's value and the other value</source>
+      <translation>Änderungen aus einem Paket, die mit denen dieses Desks kollidierten: das Feld, der Wert dieses Desks und der andere Wert</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="79" />
+      <source>Replace this desk's value with the one from the bundle</source>
+      <translation>Den Wert dieses Desks durch den aus dem Paket ersetzen</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="80" />
+      <source>Keep this desk's value and close the conflict</source>
+      <translation>Den Wert dieses Desks behalten und den Konflikt schließen</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="81" />
       <source>No conflicts: every merge was clear.</source>
       <translation>Keine Konflikte: Jede Zusammenführung war eindeutig.</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="79" />
+      <location filename=".table_strings.py" line="82" />
       <source>New articles</source>
       <translation>Neue Artikel</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="80" />
+      <location filename=".table_strings.py" line="83" />
       <source>New claims</source>
       <translation>Neue Behauptungen</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="81" />
+      <location filename=".table_strings.py" line="84" />
       <source>Verdicts changed</source>
       <translation>Geänderte Bewertungen</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="82" />
+      <location filename=".table_strings.py" line="85" />
       <source>Show conflicts…</source>
       <translation>Konflikte anzeigen …</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="83" />
+      <location filename=".table_strings.py" line="86" />
       <source>#</source>
       <translation>Nr.</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="88" />
+      <location filename=".table_strings.py" line="91" />
       <source>Score</source>
       <translation>Prüfwürdigkeit</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="95" />
+      <location filename=".table_strings.py" line="98" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="96" />
+      <location filename=".table_strings.py" line="99" />
       <source>Language</source>
       <translation>Sprache</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="97" />
+      <location filename=".table_strings.py" line="100" />
       <source>Start</source>
       <translation>Anfang</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="98" />
+      <location filename=".table_strings.py" line="101" />
       <source>End</source>
       <translation>Ende</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="99" />
+      <location filename=".table_strings.py" line="102" />
       <source>Setting</source>
       <translation>Einstellung</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="100" />
+      <location filename=".table_strings.py" line="103" />
       <source>Claim removed</source>
       <translation>Behauptung entfernt</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="101" />
+      <location filename=".table_strings.py" line="104" />
       <source>Source removed</source>
       <translation>Quelle entfernt</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="102" />
+      <location filename=".table_strings.py" line="105" />
       <source>Article removed</source>
       <translation>Artikel entfernt</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="103" />
+      <location filename=".table_strings.py" line="106" />
       <source>Source</source>
       <translation>Quelle</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="107" />
+      <location filename=".table_strings.py" line="110" />
       <source>Review</source>
       <translation>Prüfung</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="108" />
+      <location filename=".table_strings.py" line="111" />
       <source>Review comment</source>
       <translation>Prüfkommentar</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="109" />
+      <location filename=".table_strings.py" line="112" />
       <source>Source address</source>
       <translation>Quellenadresse</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="110" />
+      <location filename=".table_strings.py" line="113" />
       <source>Source title</source>
       <translation>Quellentitel</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="113" />
+      <location filename=".table_strings.py" line="116" />
       <source>Kind of source</source>
       <translation>Art der Quelle</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="114" />
+      <location filename=".table_strings.py" line="117" />
       <source>Approved in review</source>
       <translation>Bei der Prüfung abgenommen</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="115" />
+      <location filename=".table_strings.py" line="118" />
       <source>Returned in review</source>
       <translation>Bei der Prüfung zurückgegeben</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="116" />
+      <location filename=".table_strings.py" line="119" />
       <source>Reopened</source>
       <translation>Wieder geöffnet</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="117" />
+      <location filename=".table_strings.py" line="120" />
       <source>Claim created</source>
       <translation>Behauptung erstellt</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="118" />
+      <location filename=".table_strings.py" line="121" />
       <source>Article imported</source>
       <translation>Artikel importiert</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="119" />
+      <location filename=".table_strings.py" line="122" />
       <source>Source added</source>
       <translation>Quelle hinzugefügt</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="120" />
+      <location filename=".table_strings.py" line="123" />
       <source>HTML report (one file, prints well)</source>
       <translation>HTML-Bericht (eine Datei, gut druckbar)</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="121" />
+      <location filename=".table_strings.py" line="124" />
       <source>PDF report</source>
       <translation>PDF-Bericht</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="122" />
+      <location filename=".table_strings.py" line="125" />
       <source>Markdown</source>
       <translation>Markdown</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="123" />
+      <location filename=".table_strings.py" line="126" />
       <source>CSV table (one row per claim)</source>
       <translation>CSV-Tabelle (eine Zeile je Behauptung)</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="124" />
+      <location filename=".table_strings.py" line="127" />
       <source>JSON (everything, documented schema)</source>
       <translation>JSON (alles, dokumentiertes Schema)</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="125" />
+      <location filename=".table_strings.py" line="128" />
       <source>ClaimReview JSON-LD (schema.org)</source>
       <translation>ClaimReview JSON-LD (schema.org)</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="127" />
+      <location filename=".table_strings.py" line="130" />
       <source>Outlet</source>
       <translation>Medium</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="128" />
+      <location filename=".table_strings.py" line="131" />
       <source>Lang.</source>
       <translation>Spr.</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="129" />
+      <location filename=".table_strings.py" line="132" />
       <source>Claims</source>
       <translation>Behauptungen</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="130" />
+      <location filename=".table_strings.py" line="133" />
       <source>Open claims</source>
       <translation>Offene Behauptungen</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="131" />
+      <location filename=".table_strings.py" line="134" />
       <source>Decided</source>
       <translation>Entschieden</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="132" />
+      <location filename=".table_strings.py" line="135" />
       <source>Open</source>
       <comment>short library column header: number of claims / not yet decided</comment>
       <translation>Offen</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="133" />
+      <location filename=".table_strings.py" line="136" />
       <source>Claims</source>
       <comment>short library column header: number of claims / not yet decided</comment>
       <translation>Anzahl</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="134" />
+      <location filename=".table_strings.py" line="137" />
       <source>Checker</source>
       <translation>Prüfer/in</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="135" />
+      <location filename=".table_strings.py" line="138" />
       <source>exact</source>
       <translation>genau</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="136" />
+      <location filename=".table_strings.py" line="139" />
       <source>approx</source>
       <translation>ca.</translation>
-    </message>
-    <message>
-      <source>Claim details</source>
-      <translation>Details der Behauptung</translation>
-    </message>
-    <message>
-      <source>The selected claim: its facts, verdict, rationale, sources and history</source>
-      <translation>Die gewählte Behauptung: Angaben, Bewertung, Begründung, Quellen und Historie</translation>
-    </message>
-    <message>
-      <source>What kind of claim this is; choose another type to correct it</source>
-      <translation>Welche Art von Behauptung das ist; wählen Sie einen anderen Typ, um ihn zu korrigieren</translation>
-    </message>
-    <message>
-      <source>The claim&apos;s number as FactDesk read it; type a corrected number</source>
-      <translation>Die Zahl der Behauptung, wie FactDesk sie gelesen hat; tippen Sie eine korrigierte Zahl ein</translation>
-    </message>
-    <message>
-      <source>What the number counts: percent, people, years, a currency code</source>
-      <translation>Was die Zahl zählt: Prozent, Personen, Jahre, ein Währungscode</translation>
-    </message>
-    <message>
-      <source>How the text hedges the number: exact, about, more than, at least, up to</source>
-      <translation>Wie der Text die Zahl einschränkt: genau, etwa, mehr als, mindestens, bis zu</translation>
-    </message>
-    <message>
-      <source>Who said it, for a quote or an attributed figure</source>
-      <translation>Wer es gesagt hat, bei einem Zitat oder einer zugeschriebenen Zahl</translation>
-    </message>
-    <message>
-      <source>Where the claim is in the check: new, researching, ready for review, approved, returned, dismissed</source>
-      <translation>Wo die Behauptung in der Prüfung steht: neu, in Recherche, bereit zur Abnahme, abgenommen, zurückgegeben, verworfen</translation>
-    </message>
-    <message>
-      <source>The verdict on the desk&apos;s rating scale (keys 1 to 9)</source>
-      <translation>Die Bewertung auf der Skala des Desks (Tasten 1 bis 9)</translation>
-    </message>
-    <message>
-      <source>The checker who works on this claim</source>
-      <translation>Wer diese Behauptung prüft</translation>
-    </message>
-    <message>
-      <source>Why this verdict: what the sources say; saved as you type</source>
-      <translation>Warum diese Bewertung: was die Quellen sagen; wird beim Tippen gespeichert</translation>
-    </message>
-    <message>
-      <source>The sources the verdict rests on; double-click one to edit it</source>
-      <translation>Die Quellen, auf denen die Bewertung beruht; Doppelklick zum Bearbeiten</translation>
-    </message>
-    <message>
-      <source>Add a source: a web address, a publisher, an excerpt or a file</source>
-      <translation>Eine Quelle hinzufügen: Webadresse, Herausgeber, Textstelle oder Datei</translation>
-    </message>
-    <message>
-      <source>Edit the selected source</source>
-      <translation>Die gewählte Quelle bearbeiten</translation>
-    </message>
-    <message>
-      <source>Remove the selected source from this claim</source>
-      <translation>Die gewählte Quelle von dieser Behauptung entfernen</translation>
-    </message>
-    <message>
-      <source>Every change to this claim: who changed what, and when</source>
-      <translation>Jede Änderung dieser Behauptung: wer was wann geändert hat</translation>
-    </message>
-    <message>
-      <source>Claim type filter</source>
-      <translation>Filter nach Typ</translation>
-    </message>
-    <message>
-      <source>Show only claims of this type</source>
-      <translation>Nur Behauptungen dieses Typs zeigen</translation>
-    </message>
-    <message>
-      <source>Status filter</source>
-      <translation>Filter nach Status</translation>
-    </message>
-    <message>
-      <source>Show only claims with this status</source>
-      <translation>Nur Behauptungen mit diesem Status zeigen</translation>
-    </message>
-    <message>
-      <source>Verdict filter</source>
-      <translation>Filter nach Bewertung</translation>
-    </message>
-    <message>
-      <source>Show only claims with this verdict</source>
-      <translation>Nur Behauptungen mit dieser Bewertung zeigen</translation>
-    </message>
-    <message>
-      <source>Assignee filter</source>
-      <translation>Filter nach zuständiger Person</translation>
-    </message>
-    <message>
-      <source>Show only the claims of this checker</source>
-      <translation>Nur die Behauptungen dieser Person zeigen</translation>
-    </message>
-    <message>
-      <source>Text filter</source>
-      <translation>Filter nach Text</translation>
-    </message>
-    <message>
-      <source>Show only claims whose text or rationale holds these words</source>
-      <translation>Nur Behauptungen zeigen, deren Text oder Begründung diese Wörter enthält</translation>
-    </message>
-    <message>
-      <source>Every claim on the desk; choose one to open it in its article</source>
-      <translation>Alle Behauptungen des Desks; wählen Sie eine, um sie in ihrem Artikel zu öffnen</translation>
-    </message>
-    <message>
-      <source>HTML, PDF, Markdown, CSV, JSON or schema.org ClaimReview</source>
-      <translation>HTML, PDF, Markdown, CSV, JSON oder schema.org-ClaimReview</translation>
-    </message>
-    <message>
-      <source>Report only claims with this status</source>
-      <translation>Nur Behauptungen mit diesem Status berichten</translation>
-    </message>
-    <message>
-      <source>Report only the claims of this article</source>
-      <translation>Nur die Behauptungen dieses Artikels berichten</translation>
-    </message>
-    <message>
-      <source>Report only claims with this verdict</source>
-      <translation>Nur Behauptungen mit dieser Bewertung berichten</translation>
-    </message>
-    <message>
-      <source>Report only claims of this type</source>
-      <translation>Nur Behauptungen dieses Typs berichten</translation>
-    </message>
-    <message>
-      <source>Report only claims decided on or after this day (YYYY-MM-DD)</source>
-      <translation>Nur Behauptungen berichten, die an oder nach diesem Tag entschieden wurden (JJJJ-MM-TT)</translation>
-    </message>
-    <message>
-      <source>Report only claims decided on or before this day (YYYY-MM-DD)</source>
-      <translation>Nur Behauptungen berichten, die an oder vor diesem Tag entschieden wurden (JJJJ-MM-TT)</translation>
-    </message>
-    <message>
-      <source>Named in the report and as the author of each ClaimReview</source>
-      <translation>Im Bericht und als Autor jedes ClaimReview genannt</translation>
-    </message>
-    <message>
-      <source>Where the HTML report will be published; each ClaimReview points to this address + #claim-ID</source>
-      <translation>Wo der HTML-Bericht veröffentlicht wird; jedes ClaimReview verweist auf diese Adresse + #claim-ID</translation>
-    </message>
-    <message>
-      <source>The language of the report&apos;s words and verdict labels</source>
-      <translation>Die Sprache der Wörter und Bewertungen im Bericht</translation>
-    </message>
-    <message>
-      <source>Where the report is written</source>
-      <translation>Wohin der Bericht geschrieben wird</translation>
-    </message>
-    <message>
-      <source>Choose where the report is written</source>
-      <translation>Wählen, wohin der Bericht geschrieben wird</translation>
-    </message>
-    <message>
-      <source>Approve the selected claim</source>
-      <translation>Die gewählte Behauptung abnehmen</translation>
-    </message>
-    <message>
-      <source>Return the selected claim to its checker</source>
-      <translation>Die gewählte Behauptung an die prüfende Person zurückgeben</translation>
-    </message>
-    <message>
-      <source>Read the queue from the desk again</source>
-      <translation>Die Warteschlange neu aus dem Desk lesen</translation>
-    </message>
-    <message>
-      <source>Article text</source>
-      <translation>Artikeltext</translation>
-    </message>
-    <message>
-      <source>Select the claim under the pointer</source>
-      <translation>Die Behauptung unter dem Mauszeiger wählen</translation>
-    </message>
-    <message>
-      <source>Click</source>
-      <translation>Klick</translation>
-    </message>
-    <message>
-      <source>Mark the selected text as a claim, dismiss a claim or change its type</source>
-      <translation>Den markierten Text als Behauptung markieren, eine Behauptung verwerfen oder ihren Typ ändern</translation>
-    </message>
-    <message>
-      <source>Right-click</source>
-      <translation>Rechtsklick</translation>
-    </message>
-    <message>
-      <source>Lists</source>
-      <translation>Listen</translation>
-    </message>
-    <message>
-      <source>Open the chosen article, claim or search hit</source>
-      <translation>Den gewählten Artikel, die Behauptung oder den Suchtreffer öffnen</translation>
-    </message>
-    <message>
-      <source>Enter</source>
-      <translation>Eingabe</translation>
-    </message>
-    <message>
-      <source>Keyboard shortcuts</source>
-      <translation>Tastenkürzel</translation>
-    </message>
-    <message>
-      <source>Command</source>
-      <translation>Befehl</translation>
-    </message>
-    <message>
-      <source>Keys</source>
-      <translation>Tasten</translation>
-    </message>
-    <message>
-      <source>Find a command or key…</source>
-      <translation>Befehl oder Taste suchen …</translation>
-    </message>
-    <message>
-      <source>Find a shortcut</source>
-      <translation>Tastenkürzel suchen</translation>
-    </message>
-    <message>
-      <source>Show only the commands or keys holding these letters</source>
-      <translation>Nur Befehle oder Tasten mit diesen Buchstaben zeigen</translation>
-    </message>
-    <message>
-      <source>Every command with its keys, grouped by menu</source>
-      <translation>Alle Befehle mit ihren Tasten, nach Menü geordnet</translation>
-    </message>
-    <message>
-      <source>FactDesk documentation</source>
-      <translation>FactDesk-Handbuch</translation>
-    </message>
-    <message>
-      <source>User guide</source>
-      <translation>Handbuch</translation>
-    </message>
-    <message>
-      <source>How to work with FactDesk; links to web pages open in your browser</source>
-      <translation>Wie man mit FactDesk arbeitet; Links zu Webseiten öffnen sich im Browser</translation>
-    </message>
-    <message>
-      <source>&amp;Documentation</source>
-      <translation>&amp;Handbuch</translation>
-    </message>
-    <message>
-      <source>&amp;Keyboard shortcuts</source>
-      <translation>&amp;Tastenkürzel</translation>
-    </message>
-    <message>
-      <source>Filter articles</source>
-      <translation>Artikel filtern</translation>
-    </message>
-    <message>
-      <source>Show only the articles whose title or text holds these words</source>
-      <translation>Nur Artikel zeigen, deren Titel oder Text diese Wörter enthält</translation>
-    </message>
-    <message>
-      <source>Articles</source>
-      <translation>Artikel</translation>
-    </message>
-    <message>
-      <source>The articles on the desk with their claim counts; choose one to read it</source>
-      <translation>Die Artikel des Desks mit der Zahl ihrer Behauptungen; wählen Sie einen zum Lesen</translation>
-    </message>
-    <message>
-      <source>The desk&apos;s articles, and all its claims</source>
-      <translation>Die Artikel des Desks und alle seine Behauptungen</translation>
-    </message>
-    <message>
-      <source>Claims of the article</source>
-      <translation>Behauptungen des Artikels</translation>
-    </message>
-    <message>
-      <source>The claims found in the open article; choose one to see it highlighted and check it</source>
-      <translation>Die Behauptungen im geöffneten Artikel; wählen Sie eine, um sie markiert zu sehen und zu prüfen</translation>
-    </message>
-    <message>
-      <source>The article with its claims highlighted by type; click a highlight to select the claim, select text to mark a claim</source>
-      <translation>Der Artikel mit seinen Behauptungen, farbig nach Typ; ein Klick auf eine Markierung wählt die Behauptung, markierter Text lässt sich als Behauptung festhalten</translation>
-    </message>
-    <message>
-      <source>Claims waiting for review, or the approved ones</source>
-      <translation>Behauptungen, die auf Abnahme warten, oder die abgenommenen</translation>
-    </message>
-    <message>
-      <source>Approve the selected claim&apos;s verdict; it is locked until reopened</source>
-      <translation>Die Bewertung der gewählten Behauptung abnehmen; sie ist dann gesperrt, bis sie wieder geöffnet wird</translation>
-    </message>
-    <message>
-      <source>Send the claim back to its checker with a comment</source>
-      <translation>Die Behauptung mit einem Kommentar an die prüfende Person zurückgeben</translation>
-    </message>
-    <message>
-      <source>Unlock an approved claim so it can be changed, with a comment</source>
-      <translation>Eine abgenommene Behauptung mit einem Kommentar wieder zur Bearbeitung freigeben</translation>
-    </message>
-    <message>
-      <source>Claims by article; A approves, R returns the selected one</source>
-      <translation>Behauptungen nach Artikel; A nimmt die gewählte ab, R gibt sie zurück</translation>
-    </message>
-    <message>
-      <source>The selected claim&apos;s text</source>
-      <translation>Der Text der gewählten Behauptung</translation>
-    </message>
-    <message>
-      <source>The checker&apos;s rationale for the verdict</source>
-      <translation>Die Begründung der Bewertung</translation>
-    </message>
-    <message>
-      <source>The sources the verdict rests on</source>
-      <translation>Die Quellen, auf denen die Bewertung beruht</translation>
-    </message>
-    <message>
-      <source>Every change to the claim: who changed what, and when</source>
-      <translation>Jede Änderung der Behauptung: wer was wann geändert hat</translation>
-    </message>
-    <message>
-      <source>Count again from the desk</source>
-      <translation>Neu aus dem Desk zählen</translation>
-    </message>
-    <message>
-      <source>Claims by status and verdict, for the desk and per checker</source>
-      <translation>Behauptungen nach Status und Bewertung, für den Desk und je Person</translation>
-    </message>
-    <message>
-      <source>The web address of the source (http or https)</source>
-      <translation>Die Webadresse der Quelle (http oder https)</translation>
-    </message>
-    <message>
-      <source>The title of the page or document</source>
-      <translation>Der Titel der Seite oder des Dokuments</translation>
-    </message>
-    <message>
-      <source>Who published the source</source>
-      <translation>Wer die Quelle veröffentlicht hat</translation>
-    </message>
-    <message>
-      <source>When the source was published (YYYY-MM-DD)</source>
-      <translation>Wann die Quelle veröffentlicht wurde (JJJJ-MM-TT)</translation>
-    </message>
-    <message>
-      <source>When you read it (YYYY-MM-DD)</source>
-      <translation>Wann Sie sie gelesen haben (JJJJ-MM-TT)</translation>
-    </message>
-    <message>
-      <source>Keep a copy of a file (a PDF, a screenshot) with this source on the desk</source>
-      <translation>Eine Kopie einer Datei (PDF, Bildschirmfoto) mit dieser Quelle auf dem Desk ablegen</translation>
-    </message>
-    <message>
-      <source>Edits from a bundle that clashed with this desk&apos;s: the field, this desk&apos;s value and the other value</source>
-      <translation>Änderungen aus einem Paket, die mit denen dieses Desks kollidierten: das Feld, der Wert dieses Desks und der andere Wert</translation>
-    </message>
-    <message>
-      <source>Replace this desk&apos;s value with the one from the bundle</source>
-      <translation>Den Wert dieses Desks durch den aus dem Paket ersetzen</translation>
-    </message>
-    <message>
-      <source>Keep this desk&apos;s value and close the conflict</source>
-      <translation>Den Wert dieses Desks behalten und den Konflikt schließen</translation>
     </message>
   </context>
   <context>
     <name>ImportProgressDialog</name>
     <message>
-      <location filename="../../factdesk/gui/import_dialog.py" line="69" />
+      <location filename="../../factdesk/gui/import_dialog.py" line="70" />
       <source>Preparing import…</source>
       <translation>Import wird vorbereitet …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_dialog.py" line="69" />
+      <location filename="../../factdesk/gui/import_dialog.py" line="70" />
       <source>Cancel</source>
       <translation>Abbrechen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_dialog.py" line="70" />
+      <location filename="../../factdesk/gui/import_dialog.py" line="71" />
       <source>Importing articles</source>
       <translation>Artikel werden importiert</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_dialog.py" line="95" />
+      <location filename="../../factdesk/gui/import_dialog.py" line="96" />
       <source>{0}
 {1} of {2}</source>
       <translation>{0}
 {1} von {2}</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_dialog.py" line="97" />
+      <location filename="../../factdesk/gui/import_dialog.py" line="98" />
       <source>Saving… {0} of {1}</source>
       <translation>Wird gespeichert … {0} von {1}</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_dialog.py" line="105" />
+      <location filename="../../factdesk/gui/import_dialog.py" line="106" />
       <source>Stopping after the current article…</source>
       <translation>Stoppt nach dem aktuellen Artikel …</translation>
     </message>
@@ -2093,7 +2236,7 @@
   <context>
     <name>Op</name>
     <message>
-      <location filename="../../factdesk/gui/workers.py" line="89" />
+      <location filename="../../factdesk/gui/workers.py" line="91" />
       <source>Cancel</source>
       <translation>Abbrechen</translation>
     </message>
@@ -2101,71 +2244,75 @@
   <context>
     <name>PasteDialog</name>
     <message>
-      <location filename="../../factdesk/gui/import_dialog.py" line="121" />
+      <location filename="../../factdesk/gui/import_dialog.py" line="122" />
       <source>Paste as new article</source>
       <translation>Als neuen Artikel einfügen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_dialog.py" line="124" />
+      <location filename="../../factdesk/gui/import_dialog.py" line="125" />
       <source>Optional</source>
       <translation>Optional</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_dialog.py" line="126" />
+      <location filename="../../factdesk/gui/import_dialog.py" line="127" />
       <source>Detect automatically</source>
       <translation>Automatisch erkennen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_dialog.py" line="130" />
+      <location filename="../../factdesk/gui/import_dialog.py" line="131" />
       <source>Paste the article text here.</source>
       <translation>Fügen Sie hier den Text des Artikels ein.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_dialog.py" line="137" />
+      <location filename="../../factdesk/gui/import_dialog.py" line="138" />
       <source>&amp;Title:</source>
       <translation>&amp;Titel:</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_dialog.py" line="138" />
+      <location filename="../../factdesk/gui/import_dialog.py" line="139" />
       <source>&amp;Language:</source>
       <translation>&amp;Sprache:</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_dialog.py" line="140" />
-      <source>Add article</source>
-      <translation>Artikel hinzufügen</translation>
-    </message>
-    <message>
-      <location filename="../../factdesk/gui/import_dialog.py" line="165" />
-      <source>There is no text to add. Paste the article text first.</source>
-      <translation>Es gibt keinen Text zum Hinzufügen. Fügen Sie zuerst den Text des Artikels ein.</translation>
-    </message>
-    <message>
-      <location filename="../../factdesk/gui/import_dialog.py" line="168" />
-      <source>The text is too large ({0} MB); one article may have at most {1} MB.</source>
-      <translation>Der Text ist zu groß ({0} MB); ein Artikel darf höchstens {1} MB haben.</translation>
-    </message>
-    <message>
-      <source>The article&apos;s title; left empty, its first line is used</source>
+      <location filename="../../factdesk/gui/import_dialog.py" line="141" />
+      <source>The article's title; left empty, its first line is used</source>
       <translation>Der Titel des Artikels; leer bleibt die erste Zeile</translation>
     </message>
     <message>
+      <location filename="../../factdesk/gui/import_dialog.py" line="142" />
       <source>German or English, or let FactDesk tell</source>
       <translation>Deutsch oder Englisch, oder FactDesk erkennt es</translation>
     </message>
     <message>
+      <location filename="../../factdesk/gui/import_dialog.py" line="144" />
       <source>Article text</source>
       <translation>Artikeltext</translation>
     </message>
     <message>
+      <location filename="../../factdesk/gui/import_dialog.py" line="144" />
       <source>The text of the article to add to the desk</source>
       <translation>Der Text des Artikels, der auf den Desk kommt</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/import_dialog.py" line="146" />
+      <source>Add article</source>
+      <translation>Artikel hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/import_dialog.py" line="171" />
+      <source>There is no text to add. Paste the article text first.</source>
+      <translation>Es gibt keinen Text zum Hinzufügen. Fügen Sie zuerst den Text des Artikels ein.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/import_dialog.py" line="174" />
+      <source>The text is too large ({0} MB); one article may have at most {1} MB.</source>
+      <translation>Der Text ist zu groß ({0} MB); ein Artikel darf höchstens {1} MB haben.</translation>
     </message>
   </context>
   <context>
     <name>SearchDialog</name>
     <message>
-      <location filename="../../factdesk/gui/search_dialog.py" line="371" />
+      <location filename="../../factdesk/gui/search_dialog.py" line="378" />
       <source>Search the desk</source>
       <translation>Desk durchsuchen</translation>
     </message>
@@ -2173,61 +2320,65 @@
   <context>
     <name>SearchPanel</name>
     <message>
-      <location filename="../../factdesk/gui/search_dialog.py" line="234" />
+      <location filename="../../factdesk/gui/search_dialog.py" line="235" />
       <source>Search articles, claims, rationales and sources…</source>
       <translation>Artikel, Behauptungen, Begründungen und Quellen durchsuchen …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/search_dialog.py" line="286" />
-      <source>Open a desk to search it.</source>
-      <translation>Öffnen Sie einen Desk, um ihn zu durchsuchen.</translation>
-    </message>
-    <message>
-      <location filename="../../factdesk/gui/search_dialog.py" line="297" />
-      <source>Searching…</source>
-      <translation>Suche läuft …</translation>
-    </message>
-    <message>
-      <location filename="../../factdesk/gui/search_dialog.py" line="308" />
-      <source>1 result</source>
-      <translation>1 Treffer</translation>
-    </message>
-    <message>
-      <location filename="../../factdesk/gui/search_dialog.py" line="308" />
-      <source>{0} results</source>
-      <translation>{0} Treffer</translation>
-    </message>
-    <message>
-      <location filename="../../factdesk/gui/search_dialog.py" line="312" />
-      <source>Nothing found for “{0}”.</source>
-      <translation>Nichts gefunden für „{0}“.</translation>
-    </message>
-    <message>
-      <location filename="../../factdesk/gui/search_dialog.py" line="320" />
-      <source>Type at least one word to search for.</source>
-      <translation>Geben Sie mindestens ein Wort ein, nach dem gesucht werden soll.</translation>
-    </message>
-    <message>
+      <location filename="../../factdesk/gui/search_dialog.py" line="238" />
       <source>Search the desk</source>
       <translation>Desk durchsuchen</translation>
     </message>
     <message>
-      <source>Words to find in articles, claims, rationales and sources; &quot;phrases&quot;, OR and -word work</source>
-      <translation>Wörter, die in Artikeln, Behauptungen, Begründungen und Quellen gesucht werden; &quot;Wortfolgen&quot;, OR und -Wort sind möglich</translation>
+      <location filename="../../factdesk/gui/search_dialog.py" line="239" />
+      <source>Words to find in articles, claims, rationales and sources; "phrases", OR and -word work</source>
+      <translation>Wörter, die in Artikeln, Behauptungen, Begründungen und Quellen gesucht werden; "Wortfolgen", OR und -Wort sind möglich</translation>
     </message>
     <message>
+      <location filename="../../factdesk/gui/search_dialog.py" line="248" />
       <source>Search results</source>
       <translation>Suchergebnisse</translation>
     </message>
     <message>
+      <location filename="../../factdesk/gui/search_dialog.py" line="248" />
       <source>Hits grouped by articles, claims and sources; press Enter to open one</source>
       <translation>Treffer nach Artikeln, Behauptungen und Quellen; Eingabe öffnet einen</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/search_dialog.py" line="291" />
+      <source>Open a desk to search it.</source>
+      <translation>Öffnen Sie einen Desk, um ihn zu durchsuchen.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/search_dialog.py" line="302" />
+      <source>Searching…</source>
+      <translation>Suche läuft …</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/search_dialog.py" line="313" />
+      <source>1 result</source>
+      <translation>1 Treffer</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/search_dialog.py" line="313" />
+      <source>{0} results</source>
+      <translation>{0} Treffer</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/search_dialog.py" line="317" />
+      <source>Nothing found for “{0}”.</source>
+      <translation>Nichts gefunden für „{0}“.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/search_dialog.py" line="325" />
+      <source>Type at least one word to search for.</source>
+      <translation>Geben Sie mindestens ein Wort ein, nach dem gesucht werden soll.</translation>
     </message>
   </context>
   <context>
     <name>SearchResultsModel</name>
     <message numerus="yes">
-      <location filename="../../factdesk/gui/search_dialog.py" line="62" />
+      <location filename="../../factdesk/gui/search_dialog.py" line="63" />
       <source>Articles (%n)</source>
       <translation>
         <numerusform>Artikel (%n)</numerusform>
@@ -2235,7 +2386,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../factdesk/gui/search_dialog.py" line="63" />
+      <location filename="../../factdesk/gui/search_dialog.py" line="64" />
       <source>Claims (%n)</source>
       <translation>
         <numerusform>Behauptungen (%n)</numerusform>
@@ -2243,7 +2394,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../factdesk/gui/search_dialog.py" line="64" />
+      <location filename="../../factdesk/gui/search_dialog.py" line="65" />
       <source>Sources (%n)</source>
       <translation>
         <numerusform>Quellen (%n)</numerusform>
@@ -2251,12 +2402,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/search_dialog.py" line="141" />
+      <location filename="../../factdesk/gui/search_dialog.py" line="142" />
       <source>Match</source>
       <translation>Fundstelle</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/search_dialog.py" line="143" />
+      <location filename="../../factdesk/gui/search_dialog.py" line="144" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
@@ -2264,209 +2415,220 @@
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="41" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="43" />
       <source>The report address must be a web address starting with http:// or https:// (for example https://example.org/checks/), not “{0}”.</source>
       <translation>Die Berichtsadresse muss eine Webadresse sein, die mit http:// oder https:// beginnt (zum Beispiel https://example.org/checks/), nicht „{0}“.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="53" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="55" />
       <source>This is a folder; choose or name a desk file inside it.</source>
       <translation>Das ist ein Ordner; wählen oder benennen Sie eine Desk-Datei darin.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="56" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="58" />
       <source>The folder {0} does not exist.</source>
       <translation>Den Ordner {0} gibt es nicht.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="62" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="64" />
       <source>Cannot read {0}: {1}</source>
       <translation>{0} kann nicht gelesen werden: {1}</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="65" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="67" />
       <source>{0} is not a FactDesk desk (not an SQLite file).</source>
       <translation>{0} ist kein FactDesk-Desk (keine SQLite-Datei).</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="82" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="84" />
       <source>Settings</source>
       <translation>Einstellungen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="87" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="89" />
       <source>e.g. Anna Schmidt</source>
       <translation>z. B. Anna Schmidt</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="89" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="91" />
       <source>Checker</source>
       <translation>Prüfer/in</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="90" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="92" />
       <source>Team lead (reviews and approves)</source>
       <translation>Teamleitung (nimmt ab und gibt frei)</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="100" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="102" />
       <source>Choose…</source>
       <translation>Auswählen …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="108" />
-      <location filename="../../factdesk/gui/settings_dialog.py" line="113" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="110" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="115" />
       <source>System</source>
       <translation>System</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="114" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="116" />
       <source>Light</source>
       <translation>Hell</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="115" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="117" />
       <source>Dark</source>
       <translation>Dunkel</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="119" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="121" />
       <source>e.g. Faktencheck Nord</source>
       <translation>z. B. Faktencheck Nord</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="120" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="122" />
       <source>Named as the author of every ClaimReview in the reports.</source>
       <translation>Wird in den Berichten als Autor jedes ClaimReview genannt.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="123" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="125" />
       <source>Where the reports are published; each ClaimReview points to this address + #claim-ID.</source>
       <translation>Wo die Berichte veröffentlicht werden; jedes ClaimReview verweist auf diese Adresse + #Claim-ID.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="133" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="135" />
       <source>Written into the history of every change you make.</source>
       <translation>Wird in den Verlauf jeder Ihrer Änderungen geschrieben.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="136" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="138" />
       <source>Your &amp;name:</source>
       <translation>Ihr &amp;Name:</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="138" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="140" />
       <source>&amp;Role:</source>
       <translation>&amp;Rolle:</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="139" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="141" />
       <source>Rating &amp;scale:</source>
       <translation>Bewertungs&amp;skala:</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="140" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="142" />
       <source>&amp;Organisation:</source>
       <translation>&amp;Organisation:</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="141" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="143" />
       <source>Report &amp;address:</source>
       <translation>Berichts&amp;adresse:</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="142" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="144" />
       <source>Re&amp;port language:</source>
       <translation>Berichtss&amp;prache:</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="143" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="145" />
       <source>Settings of this desk, used by the reports (shared with everyone on the desk).</source>
       <translation>Einstellungen dieses Desks für die Berichte (gelten für alle, die mit dem Desk arbeiten).</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="147" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="149" />
       <source>&amp;Desk file:</source>
       <translation>&amp;Desk-Datei:</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="150" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="152" />
       <source>&amp;Language:</source>
       <translation>&amp;Sprache:</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="151" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="153" />
       <source>A new language shows everywhere after FactDesk restarts.</source>
       <translation>Eine neue Sprache gilt überall nach einem Neustart von FactDesk.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="155" />
+      <location filename="../../factdesk/gui/settings_dialog.py" line="157" />
       <source>&amp;Theme:</source>
       <translation>&amp;Farbschema:</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="205" />
-      <source>(open a desk first)</source>
-      <translation>(zuerst einen Desk öffnen)</translation>
-    </message>
-    <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="232" />
-      <source>Choose a desk file</source>
-      <translation>Desk-Datei wählen</translation>
-    </message>
-    <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="233" />
-      <source>FactDesk desk (*.sqlite *.db);;All files (*)</source>
-      <translation>FactDesk-Desk (*.sqlite *.db);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-      <location filename="../../factdesk/gui/settings_dialog.py" line="258" />
-      <source>Please enter your name: it is written into the history of every change.</source>
-      <translation>Bitte geben Sie Ihren Namen ein: Er wird in den Verlauf jeder Änderung geschrieben.</translation>
-    </message>
-    <message>
+      <location filename="../../factdesk/gui/settings_dialog.py" line="159" />
       <source>Your name, written into the history of every change you make</source>
       <translation>Ihr Name, er steht in der Historie jeder Änderung, die Sie machen</translation>
     </message>
     <message>
+      <location filename="../../factdesk/gui/settings_dialog.py" line="160" />
       <source>Checkers check claims; team leads also review and approve them</source>
       <translation>Prüferinnen und Prüfer prüfen Behauptungen; Teamleitungen nehmen sie auch ab</translation>
     </message>
     <message>
+      <location filename="../../factdesk/gui/settings_dialog.py" line="161" />
       <source>The verdicts this desk uses</source>
       <translation>Die Bewertungen, die dieser Desk verwendet</translation>
     </message>
     <message>
+      <location filename="../../factdesk/gui/settings_dialog.py" line="162" />
       <source>Named as the author of every ClaimReview in the reports</source>
       <translation>Als Autor jedes ClaimReview in den Berichten genannt</translation>
     </message>
     <message>
+      <location filename="../../factdesk/gui/settings_dialog.py" line="163" />
       <source>Where the reports are published; each ClaimReview points to this address + #claim-ID</source>
       <translation>Wo die Berichte veröffentlicht werden; jedes ClaimReview verweist auf diese Adresse + #claim-ID</translation>
     </message>
     <message>
-      <source>The language of the reports&apos; words and verdict labels</source>
+      <location filename="../../factdesk/gui/settings_dialog.py" line="165" />
+      <source>The language of the reports' words and verdict labels</source>
       <translation>Die Sprache der Wörter und Bewertungen in den Berichten</translation>
     </message>
     <message>
-      <source>The language of FactDesk&apos;s windows</source>
+      <location filename="../../factdesk/gui/settings_dialog.py" line="166" />
+      <source>The language of FactDesk's windows</source>
       <translation>Die Sprache der Fenster von FactDesk</translation>
     </message>
     <message>
+      <location filename="../../factdesk/gui/settings_dialog.py" line="167" />
       <source>Light or dark colours, or those of the system</source>
       <translation>Helle oder dunkle Farben, oder die des Systems</translation>
     </message>
     <message>
+      <location filename="../../factdesk/gui/settings_dialog.py" line="169" />
       <source>Desk file</source>
       <translation>Desk-Datei</translation>
     </message>
     <message>
-      <source>The file that holds this desk&apos;s articles, claims and history</source>
+      <location filename="../../factdesk/gui/settings_dialog.py" line="169" />
+      <source>The file that holds this desk's articles, claims and history</source>
       <translation>Die Datei mit den Artikeln, Behauptungen und der Historie dieses Desks</translation>
     </message>
     <message>
+      <location filename="../../factdesk/gui/settings_dialog.py" line="171" />
       <source>Open another desk file, or create a new one</source>
       <translation>Eine andere Desk-Datei öffnen oder eine neue anlegen</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/settings_dialog.py" line="221" />
+      <source>(open a desk first)</source>
+      <translation>(zuerst einen Desk öffnen)</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/settings_dialog.py" line="248" />
+      <source>Choose a desk file</source>
+      <translation>Desk-Datei wählen</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/settings_dialog.py" line="249" />
+      <source>FactDesk desk (*.sqlite *.db);;All files (*)</source>
+      <translation>FactDesk-Desk (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/settings_dialog.py" line="274" />
+      <source>Please enter your name: it is written into the history of every change.</source>
+      <translation>Bitte geben Sie Ihren Namen ein: Er wird in den Verlauf jeder Änderung geschrieben.</translation>
     </message>
   </context>
 </TS>

@@ -77,6 +77,8 @@ def merge(fresh_path: Path, target_path: Path) -> tuple[int, int]:
                 if moved:
                     copy.set("type", "unfinished")
                 message.append(copy)
+                if copy.find("numerusform") is not None:
+                    message.set("numerus", "yes")  # lupdate leaves it off when tr() gets no count
                 if copy.get("type") == "unfinished":
                     untranslated += 1
             else:

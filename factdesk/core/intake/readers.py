@@ -50,7 +50,7 @@ def from_text(text: str, **meta) -> IntakeDocument:
     """An article from pasted text (newlines normalized) plus any metadata given."""
     clean = normalize_newlines(text)
     if not clean.strip():
-        raise InputError("the pasted text is empty")
+        raise InputError("the pasted text is empty", "empty_text")
     known = {k: v for k, v in meta.items() if k in IntakeDocument.__slots__ and k not in ("text", "extra")}
     return _with_wire_metadata(IntakeDocument(text=clean, **known))
 

@@ -33,14 +33,16 @@ def translate(exc: sqlite3.OperationalError, path: Path | str | None) -> Excepti
     text = str(exc).lower()
     where = f"desk {path}" if path else "the desk"
     if "readonly" in text or "read-only" in text:
-        return RequestError(f"{where} is read-only (check the file's permissions)")
+        return RequestError(f"{where} is read-only (check the file's permissions)", "read_only", path=str(path or ""))
     if "locked" in text or "busy" in text:
         return RequestError(f"{where} is busy: another program kept it locked for "
-                            f"{BUSY_TIMEOUT_MS // 1000} s; try again when it has finished")
+                            f"{BUSY_TIMEOUT_MS // 1000} s; try again when it has finished", "busy", path=str(path or ""))
     if "full" in text:
-        return RequestError(f"{where} cannot be written: the disk is full (free some space and try again)")
+        return RequestError(f"{where} cannot be written: the disk is full (free some space and try again)",
+                            "disk_full", path=str(path or ""))
     if "disk i/o error" in text:
-        return RequestError(f"{where} cannot be read or written: disk I/O error (is the drive still attached?)")
+        return RequestError(f"{where} cannot be read or written: disk I/O error (is the drive still attached?)",
+                            "disk_io", path=str(path or ""))
     return exc
 
 
@@ -55,9 +57,9 @@ def connect(path: Path | str) -> Database:
     """
     p = Path(path)
     if p.exists() and p.is_dir():
-        raise RequestError(f"{p}: is a folder, not a desk file")
+        raise RequestError(f"{p}: is a folder, not a desk file", "not_a_desk", path=str(p))
     if p.exists() and not _writable(p):
-        raise RequestError(f"desk {p} is read-only (check the file's permissions)")
+        raise RequestError(f"desk {p} is read-only (check the file's permissions)", "read_only", path=str(p))
     if not p.parent.exists():
         p.parent.mkdir(parents=True, exist_ok=True)
     try:
@@ -76,10 +78,10 @@ def connect(path: Path | str) -> Database:
     except sqlite3.OperationalError as exc:
         err = translate(exc, p)
         if err is exc:
-            raise RequestError(f"{p}: not a FactDesk desk ({exc})") from None
+            raise RequestError(f"{p}: not a FactDesk desk ({exc})", "not_a_desk", path=str(p)) from None
         raise err from None
     except sqlite3.DatabaseError as exc:
-        raise RequestError(f"{p}: not a FactDesk desk ({exc})") from None
+        raise RequestError(f"{p}: not a FactDesk desk ({exc})", "not_a_desk", path=str(p)) from None
     _paths[id(conn)] = p
     return Database(conn, execute_plugins=False)
 

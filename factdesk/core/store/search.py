@@ -110,7 +110,7 @@ def fts_query(text: str, prefix: bool = True) -> str:
     groups, excluded = parse(text)
     if not groups:
         raise InputError("the search needs at least one word" +
-                         (" that is not excluded with -" if excluded else ""))
+                         (" that is not excluded with -" if excluded else ""), "no_words")
     parts = []
     for i, group in enumerate(groups):
         last = prefix and i == len(groups) - 1
