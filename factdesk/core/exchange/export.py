@@ -92,7 +92,8 @@ def export_bundle(desk, path: Path | str, by: str, since: dict[str, str] | None 
         talked_about = sorted({h["entity_id"] for h in history if h["entity"] == "claim"} | set(article_ids))
         alias_rows = q.alias_rows(db, talked_about)
         manifest = {"desk_id": desk.desk_id, "created_hlc": created, "created_at": now_iso(),
-                    "created_by": by, "knowledge": q.knowledge(db), "since": since}
+                    "created_by": by, "knowledge": q.knowledge(db), "since": since,
+                    "scale": desk.rating_scale().id}
         records = {"articles": arts, "claims": claims, "sources": sources, "reviews": reviews,
                    "history": history, "aliases": alias_rows,
                    "checks": checks_records.export_rows(db, since)}

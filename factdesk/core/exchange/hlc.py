@@ -18,12 +18,13 @@ import re
 import time
 from typing import NamedTuple
 
+from factdesk.core.store.clock import MAX_SKEW_MS
+
 _UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
 _PATTERN = re.compile(rf"^(\d{{13}})-(\d{{4,9}})-({_UUID})$")
 MAX_COUNTER = 9999
-# A remote time further ahead than this is refused: a laptop with a broken clock
-# (or a hostile bundle) must not drag every later edit into the far future.
-MAX_DRIFT_MS = 366 * 24 * 3600 * 1000
+__all__ = ["HLC", "MAX_SKEW_MS", "parse", "is_valid", "key", "wall_ms", "now", "merge", "compare",
+           "check_skew"]
 
 
 class HLC(NamedTuple):
@@ -70,8 +71,7 @@ def merge(local: str | None, remote: str, desk_id: str, wall: int | None = None)
     """Return the local time after seeing `remote`: later than both and not before the wall clock."""
     wall = wall_ms() if wall is None else wall
     r = parse(remote)
-    if r.physical > wall + MAX_DRIFT_MS:
-        raise ValueError(f"remote clock {remote} is too far in the future")
+    check_skew(remote, wall)
     loc = parse(local) if local else HLC(0, 0, desk_id)
     top = max(wall, loc.physical, r.physical)
     counters = [t.counter for t in (loc, r) if t.physical == top]
@@ -85,11 +85,34 @@ def compare(a: str, b: str) -> int:
     return (a > b) - (a < b)
 
 
-def check_not_future(text: str, wall: int | None = None) -> None:
-    """Raise ValueError when an HLC time lies implausibly far in the future."""
+def key(text: str) -> tuple[int, int, str]:
+    """A sort key that orders times correctly even when a counter has more than four digits."""
+    t = parse(text)
+    return t.physical, t.counter, t.desk_id
+
+
+def check_skew(text: str, wall: int | None = None) -> None:
+    """Raise ValueError when a time lies further ahead of the wall clock than laptops' clocks differ.
+
+    A laptop with a wrong clock (or a forged bundle) would otherwise make its edits
+    win over every later real edit, and drag the receiving desk's clock along.
+    """
     wall = wall_ms() if wall is None else wall
-    if parse(text).physical > wall + MAX_DRIFT_MS:
-        raise ValueError(f"time {text} lies too far in the future")
+    ahead = parse(text).physical - wall
+    if ahead > MAX_SKEW_MS:
+        raise ValueError(f"it was made on a clock {_span(ahead)} ahead of this laptop's "
+                         f"(more than {MAX_SKEW_MS // 60_000} minutes in the future); "
+                         f"check the date and time on both laptops")
+
+
+def _span(ms: int) -> str:
+    """A duration for people: '3 minutes', '5 hours', '366 days'."""
+    minutes = ms // 60_000
+    if minutes < 120:
+        return f"{minutes} minutes"
+    if minutes < 48 * 60:
+        return f"{minutes // 60} hours"
+    return f"{minutes // (24 * 60)} days"
 
 
 def _tick(physical: int, counter: int, desk_id: str) -> HLC:

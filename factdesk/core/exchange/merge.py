@@ -23,7 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from factdesk.core.errors import InputError, RequestError
-from factdesk.core.exchange import bundle_format, checks_records, hlc
+from factdesk.core.exchange import bundle_format, checks_records, locks, trust
+from factdesk.core.exchange.links import Reach, check_verdict
 from factdesk.core.exchange.validate import APPLIED_FIELDS, validate_bundle
 from factdesk.core.store import clock, exchange_queries as q
 from factdesk.core.store.connection import write_transaction
@@ -84,22 +85,18 @@ def import_bundle(desk, path: Path | str, by: str,
     """Merge a bundle into the desk in one transaction; InputError (nothing changed) when it is unusable."""
     by = check_by(by)
     bundle = bundle_format.read_bundle(path, limits)
-    validate_bundle(bundle)
-    stamps = [bundle.manifest["created_hlc"], *(h["hlc"] for h in bundle.records["history"]),
-              *(c["updated_hlc"] for c in bundle.records["checks"])]
-    newest = max(stamps)
-    try:
-        hlc.check_not_future(newest)
-    except ValueError as exc:
-        raise InputError(f"bundle rejected: {exc}") from None
+    scale = desk.rating_scale()
+    reach = validate_bundle(bundle, scale)
+    newest = bundle.manifest["created_hlc"]  # no record in the bundle is newer (checked)
     db = desk.db
-    q.ensure(db)
     report = MergeReport(from_desk=bundle.manifest["desk_id"])
     try:
         with write_transaction(db):
+            q.ensure(db)  # inside the transaction: a refused bundle leaves no exchange tables behind
             _check_no_gap(db, bundle.manifest.get("since"))
-            _Merger(db, bundle, report).run()
+            _Merger(db, bundle, report, desk.desk_id, reach).run()
             report.new_checks = checks_records.merge(desk, bundle.records["checks"])
+            _check_verdicts(db, report, scale, bundle.manifest)
             if report.changed:  # later edits here must sort after what just came in
                 clock.receive(db, desk.desk_id, newest)
             at = now_iso()
@@ -126,8 +123,13 @@ def _check_no_gap(db, since: dict[str, str] | None) -> None:
 class _Merger:
     """One import in progress (inside the caller's transaction)."""
 
-    def __init__(self, db, bundle: bundle_format.Bundle, report: MergeReport):
+    def __init__(self, db, bundle: bundle_format.Bundle, report: MergeReport, desk_id: str, reach: Reach):
         self.db, self.bundle, self.report = db, bundle, report
+        self.desk_id, self.reach = desk_id, reach
+        self.pairs: dict[str, set[str]] = {}  # the bundle's alias records, both ways
+        for a in bundle.records["aliases"]:
+            self.pairs.setdefault(a["alias"], set()).add(a["id"])
+            self.pairs.setdefault(a["id"], set()).add(a["alias"])
         self.amap: dict[str, str] = {}
         self.cmap: dict[str, str] = {}
         self.local_text: dict[str, str] = {}
@@ -139,9 +141,11 @@ class _Merger:
     def run(self) -> None:
         """Articles, claims, sources, reviews, then history and the fields it settles."""
         r = self.bundle.records
+        trust.check_reviews_not_mine(self.db, r["reviews"], self.desk_id)
         self._aliases(r["aliases"])
         self._articles(r["articles"])
         self._claims(r["claims"])
+        trust.check_aliases(self.db, r["aliases"], self._local)
         self._sources(r["sources"], r["history"])
         self._reviews(r["reviews"])
         self._history(r["history"])
@@ -151,6 +155,21 @@ class _Merger:
                 self.report.verdicts_changed.append((cid, old, row["verdict"]))
 
     # --- matching records -----------------------------------------------------
+    def _local(self, entity: str, eid: str) -> str | None:
+        """This desk's id for an id of the bundle's (mapped, held or removed here, or known as an alias).
+
+        The bundle's alias records count too: a claim removed here may be named by another desk's id.
+        """
+        mapped = (self.amap if entity == "article" else self.cmap if entity == "claim" else {}).get(eid)
+        if mapped:
+            return mapped
+        names = [eid, *sorted(self.pairs.get(eid, ()))]
+        for name in names:
+            if q.existing_ids(self.db, entity, [name]) or q.removed_entities(self.db, entity, [name]):
+                return name
+        targets = q.alias_targets(self.db, names)
+        return next((targets[n] for n in names if n in targets), None)
+
     def _resolve(self, entity: str, ids: list[list[str]]) -> list[str | None]:
         """For each record's [id, *aliases], the local id it already has, if any."""
         flat = sorted({i for group in ids for i in group})
@@ -199,8 +218,9 @@ class _Merger:
         matched = sorted({f for f in found if f})
         known, held = q.aliases_of(self.db, matched), q.values_from(self.db, matched)
         new = []
-        for a, local in zip(recs, found):
+        for n, (a, local) in enumerate(zip(recs, found), 1):
             if local:
+                trust.check_article(self.db, n, a, local)
                 self.report.matched_articles += local != a["id"]
                 self._link("article", a, local, ARTICLE_SETTLED, known.get(local, []), held[local])
                 row = q.get_row(self.db, "article", local)
@@ -226,8 +246,10 @@ class _Merger:
         fresh_articles = set(self.report.new_articles)
         spans: dict[str, dict[tuple[int, int, str], list[str]]] = {}
         new = []
-        for c, local in zip(recs, found):
+        for n, (c, local) in enumerate(zip(recs, found), 1):
             article = self.amap[c["article_id"]]
+            if local is not None:
+                trust.check_claim(self.db, n, c, local, article)
             if local is None and article not in fresh_articles:
                 if article not in spans:
                     spans[article] = q.claims_by_span(self.db, article)
@@ -260,6 +282,7 @@ class _Merger:
         self.recheck_removed = q.removed_entities(self.db, "claim", [c["id"] for c in new])
 
     def _sources(self, recs: list[dict[str, Any]], history: list[dict[str, Any]]) -> None:
+        trust.check_children(self.db, "sources", "source", recs, self.cmap)
         ids = [s["id"] for s in recs]
         exist = q.existing_ids(self.db, "source", ids)
         removed = q.removed_sources(self.db, ids) | {
@@ -275,11 +298,14 @@ class _Merger:
         self.report.new_sources = len(new)
 
     def _reviews(self, recs: list[dict[str, Any]]) -> None:
+        trust.check_children(self.db, "reviews", "review", recs, self.cmap)
         exist = q.existing_ids(self.db, "review", [v["id"] for v in recs])
         new = [{**v, "claim_id": self.cmap[v["claim_id"]]} for v in recs
                if v["id"] not in exist and v["claim_id"] in self.cmap]
         q.insert_rows(self.db, "review", new, self.stamp)
         self.report.new_reviews = len(new)
+        # a review opens or closes a lock: every field of its claim is settled again
+        self.resettle.update(("claim", v["claim_id"]) for v in new)
 
     # --- history and the fields it settles ------------------------------------
     def _remap(self, h: dict[str, Any]) -> dict[str, Any]:
@@ -303,6 +329,8 @@ class _Merger:
             (self.amap if q.get_row(self.db, "article", local) else self.cmap).setdefault(alias, local)
         rows = [self._remap(h) for h in recs]
         have = q.history_keys(self.db, sorted({h["entity_id"] for h in rows}))
+        trust.check_rows(self.db, rows, have, self.desk_id)
+        trust.check_reach(self.db, self.reach, self._local_or_self)
         new = []
         for h in rows:
             key = (h["entity_id"], h["hlc"], h["field"])
@@ -325,23 +353,37 @@ class _Merger:
                 if fld in APPLIED.get(entity, ()) and (entity, eid, fld) not in touched:
                     self._settle(entity, eid, fld, None, [])
 
+    def _local_or_self(self, entity: str, eid: str) -> str:
+        return self._local(entity, eid) or eid
+
     def _settle(self, entity: str, eid: str, fld: str, before: dict[str, Any] | None,
                 incoming: list[dict[str, Any]]) -> None:
-        """Give one field the value of its newest history row; list a clash of concurrent edits."""
+        """Give one field the value of its newest history row; list a clash of concurrent edits.
+
+        On a claim, rows made elsewhere while it was approved (not by a review) do not count:
+        they lose to the approval and are listed as conflicts (see `locks`).
+        """
         rows = q.field_history(self.db, eid, fld)
-        winner = rows[0]
         if fld == "removed":
             self._removed(entity, eid)
             return
         row = q.get_row(self.db, entity, eid)
         if row is None:
             return
+        if entity == "claim":
+            lock = locks.Locks(q.claim_reviews(self.db, eid))
+            rows, locked_out = lock.split(rows, fld)
+            if not rows:  # only edits made while it was approved elsewhere: back to how it was created
+                rows = [{"new": q.creation_value(self.db, eid, fld), "hlc": None, "at": None, "by": None}]
+            if locked_out:
+                self._locked_conflict(row, fld, rows[0], locked_out[0])
+        winner = rows[0]
         if row[fld] != winner["new"]:
             q.set_fields(self.db, entity, eid, {fld: winner["new"]}, winner["hlc"], winner["at"], winner["by"])
             self.report.fields_changed += 1
             if entity == "claim" and fld == "verdict":
                 self.verdict_before.setdefault(eid, row[fld])
-        if before is None or not incoming:
+        if before is None or not incoming or winner["hlc"] is None:
             return
         if winner["hlc"] != before["hlc"]:
             loser = before                      # this desk's value lost
@@ -374,6 +416,34 @@ class _Merger:
         else:
             return
         self.report.fields_changed += gone
+
+
+    def _locked_conflict(self, row: dict[str, Any], fld: str, winner: dict[str, Any],
+                         loser: dict[str, Any]) -> None:
+        """List an edit made elsewhere while the claim was approved, which lost to the approval."""
+        if winner["new"] == loser["new"]:
+            return
+        conflict = {"entity": "claim", "entity_id": row["id"], "article_id": row["article_id"],
+                    "claim_id": row["id"], "field": fld,
+                    "kept_value": winner["new"], "kept_hlc": winner["hlc"] or "(as created)",
+                    "kept_by": winner["by"],
+                    "other_value": loser["new"], "other_hlc": loser["hlc"], "other_by": loser["by"],
+                    "found_at": now_iso()}
+        if q.add_conflict(self.db, conflict):
+            self.report.conflicts.append(conflict)
+
+
+def _check_verdicts(db, report: MergeReport, scale, manifest: dict[str, Any]) -> None:
+    """Every verdict the import set or brought is on this desk's rating scale; approvals keep one."""
+    changed = {cid for cid, _, _ in report.verdicts_changed} | set(report.new_claims)
+    for cid in sorted(changed):
+        row = q.get_row(db, "claim", cid)
+        if row is None:
+            continue
+        if row["verdict"] is not None:
+            check_verdict(row["verdict"], scale, manifest, f"claim {cid[:8]}")
+        elif row["status"] == "approved":
+            raise InputError(f"bundle rejected: claim {cid[:8]} would be approved without a verdict")
 
 
 def _seen(rows: list[dict[str, Any]], loser: dict[str, Any], winner: dict[str, Any]) -> bool:

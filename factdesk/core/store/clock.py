@@ -4,6 +4,10 @@ Each user action gets one HLC string, "<physical ms, 13 digits>-<counter, 4
 digits>-<desk id>", which sorts in time order and breaks ties between desks.
 Bundles merge work field by field, the latest HLC winning. The clock never
 runs backwards: a laptop whose wall clock jumps back keeps counting up.
+
+Nor is it dragged forward by another desk's clock by more than MAX_SKEW_MS:
+bundles whose times lie further ahead of this laptop's wall clock are
+refused before they reach `receive`, which checks again.
 """
 
 from __future__ import annotations
@@ -14,6 +18,9 @@ from sqlite_utils import Database
 
 
 MAX_COUNTER = 9999
+# How far another laptop's clock may run ahead of this one's: minutes, as between
+# laptops that set their clocks from the network now and then.
+MAX_SKEW_MS = 10 * 60 * 1000
 
 
 def format_hlc(physical_ms: int, counter: int, desk_id: str) -> str:
@@ -52,6 +59,8 @@ def receive(db: Database, desk_id: str, remote_hlc: str, now_ms: int | None = No
     last_ms, last_counter = parse_hlc(row[0])[:2] if row and row[0] else (0, 0)
     remote_ms, remote_counter, _ = parse_hlc(remote_hlc)
     now = int(time.time() * 1000) if now_ms is None else now_ms
+    if remote_ms > now + MAX_SKEW_MS:
+        raise ValueError(f"remote clock {remote_hlc} lies more than {MAX_SKEW_MS // 60_000} minutes ahead")
     physical = max(now, last_ms, remote_ms)
     if physical == last_ms == remote_ms:
         counter = max(last_counter, remote_counter) + 1

@@ -386,3 +386,65 @@ def log(db: Database, direction: str, peer: str | None, at: str, by: str, bundle
     """One line in the exchange log."""
     db.execute("INSERT INTO exchange_log(direction, peer_desk_id, at, by, bundle_hlc, summary) "
                "VALUES (?, ?, ?, ?, ?, ?)", [direction, peer, at, by, bundle_hlc, summary])
+
+
+# --- what the trust checks ask of the receiving desk ---------------------------
+
+def placements(db: Database, entity: str, ids: list[str]) -> dict[str, str]:
+    """Where these claims (their article id), sources or reviews (their claim id) live on this desk.
+
+    A live row answers first; for a claim or source removed here, its history does.
+    """
+    table, _ = TABLES[entity]
+    parent = "article_id" if entity == "claim" else "claim_id"
+    out: dict[str, str] = {}
+    for chunk in _chunks(ids):
+        marks = _marks(len(chunk))
+        out.update(db.execute(f"SELECT id, {parent} FROM {table} WHERE id IN ({marks})", chunk).fetchall())
+        rest = [i for i in chunk if i not in out]
+        if rest:
+            sql = (f"SELECT entity_id, {parent} FROM history WHERE entity = ? AND entity_id IN "
+                   f"({_marks(len(rest))}) AND {parent} IS NOT NULL")
+            for eid, where in db.execute(sql, [entity, *rest]):
+                out.setdefault(eid, where)
+    return out
+
+
+def claim_spans(db: Database, ids: list[str]) -> dict[str, tuple[int, int]]:
+    """(start, end) of these live claims."""
+    out: dict[str, tuple[int, int]] = {}
+    for chunk in _chunks(ids):
+        sql = f'SELECT id, start, "end" FROM claims WHERE id IN ({_marks(len(chunk))})'
+        out.update({i: (s, e) for i, s, e in db.execute(sql, chunk)})
+    return out
+
+
+def has_history(db: Database, entity_id: str | None, stamp: str, field: str | None, new: Any = None) -> bool:
+    """True when this desk holds a history row of `field` made at `stamp` (of `entity_id`, with `new`)."""
+    sql = "SELECT new FROM history WHERE hlc = ? AND field IS ?"
+    params: list[Any] = [stamp, field]
+    if entity_id is not None:
+        sql += " AND entity_id = ?"
+        params.append(entity_id)
+    rows = db.execute(sql, params).fetchall()
+    return any(new is None or r[0] == new for r in rows)
+
+
+def claim_reviews(db: Database, claim_id: str) -> list[tuple[str, str]]:
+    """The claim's review decisions as (decision, hlc), in no particular order."""
+    return db.execute("SELECT decision, hlc FROM reviews WHERE claim_id = ?", [claim_id]).fetchall()
+
+
+_CREATED_DEFAULTS = {"status": "new", "verdict": None, "rationale": None, "assignee": None}
+
+
+def creation_value(db: Database, claim_id: str, field: str) -> Any:
+    """The value a claim's field had when it was created (its creation row, or the workflow default)."""
+    if field in _CREATED_DEFAULTS:
+        return _CREATED_DEFAULTS[field]
+    row = db.execute("SELECT new FROM history WHERE entity = 'claim' AND entity_id = ? AND field IS NULL "
+                     "ORDER BY hlc LIMIT 1", [claim_id]).fetchone()
+    try:
+        return json.loads(row[0]).get(field) if row else None
+    except (TypeError, ValueError, AttributeError):
+        return None

@@ -1,0 +1,48 @@
+"""Approval locks across desks: while a claim is approved, only a review changes it, on every desk.
+
+A lead's approval locks a claim until the next review of it (a reopen, or a
+decision taken concurrently on another desk). An edit another desk made
+inside that span, without having seen the approval, loses whatever its time
+and is listed as a conflict. Every desk applies the same rule to the same
+history, so they still agree. A verdict cleared elsewhere just before the
+approval does not leave an approved claim without one.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from factdesk.core.exchange import hlc
+
+
+class Locks:
+    """The spans in which one claim was approved, from its reviews (decision, hlc)."""
+
+    def __init__(self, reviews: list[tuple[str, str]]):
+        ordered = sorted(reviews, key=lambda r: hlc.key(r[1]))
+        self.review_times = {stamp for _, stamp in ordered}
+        self.spans: list[tuple[tuple, tuple | None]] = []
+        for i, (decision, stamp) in enumerate(ordered):
+            if decision == "approve":
+                end = hlc.key(ordered[i + 1][1]) if i + 1 < len(ordered) else None
+                self.spans.append((hlc.key(stamp), end))
+
+    @property
+    def locked(self) -> bool:
+        """True when the claim's last review approved it."""
+        return bool(self.spans) and self.spans[-1][1] is None
+
+    def inside(self, stamp: str) -> bool:
+        """True for a time inside an approval that is not a review's own action."""
+        if not self.spans or stamp in self.review_times:
+            return False
+        k = hlc.key(stamp)
+        return any(start < k and (end is None or k < end) for start, end in self.spans)
+
+    def split(self, rows: list[dict[str, Any]], field: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """A field's history rows (newest first) as (rows that count, rows that lost to an approval)."""
+        kept = [r for r in rows if not self.inside(r["hlc"])]
+        lost = [r for r in rows if self.inside(r["hlc"])]
+        if field == "verdict" and self.locked and kept and kept[0]["new"] is None:
+            kept = [r for r in kept if r["new"] is not None] or kept
+        return kept, lost
