@@ -13,6 +13,7 @@ import uuid
 
 import pytest
 
+from factdesk.core import ops
 from factdesk.core.errors import InputError
 from factdesk.core.exchange import bundle_format, hlc
 from factdesk.core.exchange.export import export_bundle
@@ -26,19 +27,19 @@ VICTIM_TEXT = "Der Stadtrat beschloss 14 neue Kitas und 230 Stellen für 2025.\n
 # --- the desk actions the scenarios need (one place to adapt when the API moves) ---
 
 def _import(desk, text, by):
-    return desk.import_text(text, by=by)[0]
+    return ops.import_text(desk, text, by=by).article_id
 
 
 def _edit(desk, claim_id, by, **fields):
-    return desk.update_claim(claim_id, by, **fields)
+    return ops.edit_claim(desk, claim_id, by, **fields)
 
 
 def _source(desk, claim_id, by, **fields):
-    return desk.add_source(claim_id, by, **fields)
+    return ops.add_source(desk, claim_id, by, **fields)
 
 
 def _review(desk, claim_id, decision, by, comment=None):
-    return desk.review(claim_id, decision, by, comment)
+    return ops.review_claim(desk, claim_id, decision, by, comment)
 
 
 def _approve(desk, claim_id, verdict="true"):
