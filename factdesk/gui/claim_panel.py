@@ -27,6 +27,7 @@ from factdesk.gui.app import Ask, get_icon, is_dark, status_label, tr, type_colo
 from factdesk.gui.claims_model import swatch
 from factdesk.gui.detail_models import HistoryModel, SourcesModel, independent_sources
 from factdesk.gui.source_dialog import SourceDialog
+from factdesk.gui.worthiness_box import WorthinessBox
 
 RATIONALE_DELAY_MS = 800
 
@@ -104,6 +105,10 @@ class ClaimPanel(QScrollArea):
         describe(self.qualifier_combo, tr("Qualifier"),
                  tr("How the text hedges the number: exact, about, more than, at least, up to"))
         describe(self.speaker_edit, tr("Speaker"), tr("Who said it, for a quote or an attributed figure"))
+        self.worthiness = WorthinessBox(facts)
+        self.worthiness.setToolTip(tr("How check-worthy the claim's sentence is (0 to 1; 0.5 or more: "
+                                      "worth checking), and what raises or lowers it"))
+        form.addRow(tr("Check-worthiness"), self.worthiness)
         layout.addWidget(facts)
 
         work = QGroupBox(tr("Check"), body)
@@ -243,6 +248,7 @@ class ClaimPanel(QScrollArea):
         if claim is None:
             self.quote.setText(f"<i>{tr('Select a claim in the text or in the list.')}</i>")
             self.sentence.clear()
+            self._show_worthiness(None)
             for edit in (self.value_edit, self.unit_edit, self.speaker_edit, self.assignee_edit):
                 edit.clear()
             with QSignalBlocker(self.rationale):
@@ -280,6 +286,7 @@ class ClaimPanel(QScrollArea):
             self.qualifier_combo.setCurrentIndex(max(0, self.qualifier_combo.findData(claim.qualifier)))
         self.speaker_edit.setText(claim.speaker or "")
         self.sentence.setText(self._sentence(claim))
+        self._show_worthiness(claim)
         with QSignalBlocker(self.status_combo):
             self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(claim.status)))
             model = self.status_combo.model()
@@ -313,9 +320,31 @@ class ClaimPanel(QScrollArea):
             return " ".join(text[claim.sentence_start:claim.sentence_end].split())
         return ""
 
-    def set_article_text(self, text: str | None) -> None:
-        """The open article's text, for showing a claim's sentence."""
+    def set_article_text(self, text: str | None, language: str | None = None,
+                         claims: list[Claim] | None = None) -> None:
+        """The open article's text, language and claims, for a claim's sentence and why it ranks high."""
+        if text != getattr(self, "_article_text", None):
+            self._worthiness_key = None
         self._article_text = text
+        self._article_language = language or "en"
+        self._article_claims = list(claims or [])
+
+    def _show_worthiness(self, claim: Claim | None) -> None:
+        """The sentence's score and its reasons; recomputed only when what they depend on changed."""
+        text = getattr(self, "_article_text", None) or ""
+        key = None if claim is None else (claim.id, claim.type, claim.value, claim.qualifier, claim.score,
+                                          claim.sentence_start, claim.sentence_end, len(text))
+        if key is not None and key == getattr(self, "_worthiness_key", None):
+            return
+        self._worthiness_key = key
+        if claim is None:
+            self.worthiness.show_claim(None)
+            return
+        s, e = claim.sentence_start, claim.sentence_end
+        sentence = text[s:e] if text and e > s else ""
+        inside = [c for c in getattr(self, "_article_claims", []) if c.status != "dismissed"
+                  and s <= c.start and c.end <= e]
+        self.worthiness.show_claim(claim, sentence, getattr(self, "_article_language", "en"), inside)
 
     def _update_warning(self) -> None:
         claim = self.claim

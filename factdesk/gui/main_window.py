@@ -72,7 +72,7 @@ class MainWindow(QMainWindow):
         self.left_tabs.currentChanged.connect(lambda _i: self._refresh_desk_claims_if_shown())
 
         # reader (middle) over the claims of the article
-        self.reader = ReaderPane()
+        self.reader = ReaderPane(settings=self.settings)
         self.reader.view.claim_clicked.connect(self.select_claim)
         self.reader.view.mark_requested.connect(self.mark_claim)
         self.reader.view.dismiss_requested.connect(self.dismiss_claim)
@@ -123,6 +123,9 @@ class MainWindow(QMainWindow):
         self.counts_label = QLabel()
         self.statusBar().addPermanentWidget(self.counts_label)
         self.actions = build_menus(self)
+        if self.settings.value("claims/order", "position") == "score":  # the order the user chose last
+            self.actions["by_score"].setChecked(True)
+            self.sort_claims_by("score")
         self.resize(1400, 880)
         self.splitter.setSizes([400, 620, 380])
         self._restore_layout()
@@ -189,7 +192,7 @@ class MainWindow(QMainWindow):
         self.claims.set_claims(claims)
         target = claim_id or (self._claim_at_proxy_row(0) or None)
         self.reader.show_article(article, claims, target)
-        self.panel.set_article_text(article.text)
+        self.panel.set_article_text(article.text, article.language, claims)
         self.setWindowTitle(f"{article.title or tr('(untitled)')} — FactDesk")
         self.select_claim(target)
 
@@ -330,7 +333,8 @@ class MainWindow(QMainWindow):
         self.reload_article()
 
     def sort_claims_by(self, key: str) -> None:
-        """Order the claims list by position in the text or by check-worthiness."""
+        """Order the claims list by position in the text or by check-worthiness (remembered)."""
+        self.settings.set_value("claims/order", key)
         self.claims_view.horizontalHeader().setSectionHidden(6, key != "score")
         if key == "score":
             self.claims_view.sortByColumn(6, Qt.SortOrder.DescendingOrder)
@@ -357,6 +361,7 @@ class MainWindow(QMainWindow):
         else:
             self.claims.set_claims(claims)
         self.reader.view.set_claims(claims)
+        self.panel.set_article_text(self.article.text, self.article.language, claims)
         if not same:
             self.reader.legend.set_counts(_type_counts(claims))
         if keep and self.claims.row_of(keep) >= 0:

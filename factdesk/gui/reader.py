@@ -5,7 +5,10 @@ the selected claim gets a stronger colour and an underline), shows a tooltip
 with type, normalized value and qualifier on hover, selects a claim when its
 highlight is clicked, and offers "Mark as claim" / "Dismiss claim" /
 "Change type" in its context menu. `TypeLegend` names the colours and doubles
-as a type filter. `ReaderPane` puts a header, the legend and the view together.
+as a type filter. `ReaderPane` puts a header, the legend and the view together;
+its "Dim sentences below" control greys out the sentences whose check-worthiness
+(`core.detect.worthiness.sentence_scores`, computed off the GUI thread) is
+below the threshold the user chose (kept in the settings).
 
 Claim offsets are Python string indices (code points); Qt counts UTF-16 code
 units, so offsets are converted when the text holds characters outside the BMP.
@@ -19,8 +22,8 @@ from itertools import accumulate
 from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (QAction, QColor, QFont, QIcon, QPainter, QPen, QTextBlockFormat, QTextCharFormat,
                            QTextCursor)
-from PySide6.QtWidgets import (QLabel, QMenu, QSizePolicy, QTextEdit, QToolButton, QToolTip,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QDoubleSpinBox, QHBoxLayout, QLabel, QMenu, QSizePolicy, QTextEdit,
+                               QToolButton, QToolTip, QVBoxLayout, QWidget)
 
 from factdesk.core.model import CLAIM_TYPES, Article, Claim
 from factdesk.gui.accessible import describe
@@ -84,6 +87,8 @@ class ReaderView(QTextEdit):
         self._map = Utf16Map("")
         self._hidden: frozenset[str] = frozenset()
         self._selected: str | None = None
+        self._sentences: list = []  # worthiness.SentenceScore of the open article
+        self._dim_below: float | None = None
 
     # -- content -------------------------------------------------------------
     def set_article(self, article: Article | None, claims: list[Claim], selected: str | None = None) -> None:
@@ -102,8 +107,26 @@ class ReaderView(QTextEdit):
             cursor.setBlockFormat(block)
             cursor.insertText(text)
         self._selected = selected
+        self._sentences = []
         self.set_claims(claims)
         self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def set_sentence_scores(self, scores: list) -> None:
+        """The check-worthiness of each sentence (SentenceScore: start, end, score) of the open article."""
+        self._sentences = list(scores)
+        self._refresh()
+
+    def set_dim_threshold(self, threshold: float | None) -> None:
+        """Dim the sentences scoring below `threshold` (None: dim nothing)."""
+        if threshold != self._dim_below:
+            self._dim_below = threshold
+            self._refresh()
+
+    def dimmed_spans(self) -> list[tuple[int, int]]:
+        """The (start, end) Python offsets of the sentences shown dimmed."""
+        if self._dim_below is None:
+            return []
+        return [(s.start, s.end) for s in self._sentences if s.score < self._dim_below]
 
     def set_claims(self, claims: list[Claim]) -> None:
         """Re-highlight with a new list of claims (after an edit)."""
@@ -134,15 +157,15 @@ class ReaderView(QTextEdit):
                 self.ensureCursorVisible()
 
     def highlight_formats(self) -> list[tuple[int, int, QTextCharFormat]]:
-        """(start, end, format) of each highlight as Qt positions (for tests)."""
+        """(start, end, format) of each claim highlight as Qt positions (for tests; dimming not included)."""
         return [(s.cursor.selectionStart(), s.cursor.selectionEnd(), QTextCharFormat(s.format))
-                for s in self.extraSelections()]
+                for s in self.extraSelections() if s.format.property(QTextCharFormat.Property.UserProperty)]
 
     def _refresh(self) -> None:
         dark = is_dark(self)
-        selections = []
-        chosen = None
         limit = max(0, self.document().characterCount() - 1)
+        selections = self._dim_selections(dark, limit)  # first: claim highlights draw over them
+        chosen = None
         for start, end, claim in self._spans:
             if claim.type in self._hidden and claim.id != self._selected:
                 continue
@@ -174,6 +197,21 @@ class ReaderView(QTextEdit):
         if chosen is not None:
             selections.append(chosen)  # drawn last: on top of overlapping highlights
         self.setExtraSelections(selections)
+
+    def _dim_selections(self, dark: bool, limit: int) -> list[QTextEdit.ExtraSelection]:
+        ink = QColor("#6f7378") if dark else QColor("#a4a8ad")
+        out = []
+        for start, end in self.dimmed_spans():
+            sel = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(min(self._map.to_qt(start), limit))
+            cursor.setPosition(min(self._map.to_qt(end), limit), QTextCursor.MoveMode.KeepAnchor)
+            sel.cursor = cursor
+            fmt = QTextCharFormat()
+            fmt.setForeground(ink)
+            sel.format = fmt
+            out.append(sel)
+        return out
 
     def _frame_colour(self) -> QColor:
         return QColor("#f0f0f0") if is_dark(self) else QColor("#1f1f1f")
@@ -374,10 +412,55 @@ class TypeLegend(QWidget):
         self.hidden_types_changed.emit(frozenset(self._hidden))
 
 
-class ReaderPane(QWidget):
-    """Title and metadata, the type legend and the reader view, stacked."""
+class DimControl(QWidget):
+    """"Dim sentences below [0.50]": a check box and a threshold, remembered in the settings."""
 
-    def __init__(self, parent=None):
+    changed = Signal(object)  # the threshold, or None when dimming is off
+
+    def __init__(self, settings=None, parent=None):
+        super().__init__(parent)
+        self.settings = settings
+        on, threshold = settings.reader_dim() if settings is not None else (False, 0.5)
+        from factdesk.gui.accessible import describe
+
+        self.check = QCheckBox(tr("Dim sentences scoring below"), self)
+        describe(self.check, tr("Dim sentences scoring below"),
+                 tr("Grey out the sentences that are less likely worth checking "
+                    "(check-worthiness below the threshold)"))
+        self.check.setToolTip(self.check.accessibleDescription())
+        self.check.setChecked(on)
+        self.spin = QDoubleSpinBox(self)
+        self.spin.setRange(0.05, 0.95)
+        self.spin.setSingleStep(0.05)
+        self.spin.setDecimals(2)
+        self.spin.setValue(threshold)
+        self.spin.setEnabled(on)
+        describe(self.spin, tr("Check-worthiness threshold"),
+                 tr("Sentences scoring below this (0 to 1) are dimmed; 0.5 or more means worth checking"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.check)
+        layout.addWidget(self.spin)
+        layout.addStretch(1)
+        self.check.toggled.connect(self._changed)
+        self.spin.valueChanged.connect(self._changed)
+
+    def threshold(self) -> float | None:
+        """The threshold in force, or None when dimming is off."""
+        return self.spin.value() if self.check.isChecked() else None
+
+    def _changed(self, *_args) -> None:
+        self.spin.setEnabled(self.check.isChecked())
+        if self.settings is not None:
+            self.settings.set_reader_dim(self.check.isChecked(), self.spin.value())
+        self.changed.emit(self.threshold())
+
+
+class ReaderPane(QWidget):
+    """Title and metadata, the type legend, the dimming control and the reader view, stacked."""
+
+    def __init__(self, parent=None, settings=None):
         super().__init__(parent)
         self.title = QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.PlainText)  # article text is never markup
@@ -393,6 +476,7 @@ class ReaderPane(QWidget):
         self.meta.setForegroundRole(self.meta.foregroundRole())
         self.meta.setStyleSheet("color: palette(placeholder-text);")
         self.legend = TypeLegend(self)
+        self.dim = DimControl(settings, self)
         self.view = ReaderView(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 0)
@@ -400,8 +484,14 @@ class ReaderPane(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.meta)
         layout.addWidget(self.legend)
+        layout.addWidget(self.dim)
         layout.addWidget(self.view, 1)
         self.legend.hidden_types_changed.connect(self.view.set_hidden_types)
+        self.dim.changed.connect(self._dim_changed)
+        self._article: Article | None = None
+        self._claims: list[Claim] = []
+        self._scored: str | None = None  # the article whose sentence scores the view holds
+        self._generation = 0
         self.show_article(None, [])
 
     def show_article(self, article: Article | None, claims: list[Claim], selected: str | None = None) -> None:
@@ -419,7 +509,40 @@ class ReaderPane(QWidget):
                 counts[claim.type] = counts.get(claim.type, 0) + 1
         self.legend.set_counts(counts)
         self.view._hidden = self.legend.hidden_types()
+        self._article, self._claims = article, [c for c in claims if c.status != "dismissed"]
+        self._scored = None
+        self._generation += 1
         self.view.set_article(article, claims, selected)
+        self.view.set_dim_threshold(self.dim.threshold())
+        if self.dim.threshold() is not None:
+            self.score_sentences()
+
+    def score_sentences(self) -> None:
+        """Compute the open article's sentence scores off the GUI thread, then dim what falls below."""
+        article = self._article
+        if article is None or not article.text.strip() or self._scored == article.id:
+            return
+        from factdesk.gui.workers import run_op
+
+        generation = self._generation
+        text, lang, claims = article.text, article.language or "en", list(self._claims)
+
+        def work():
+            from factdesk.core.detect.worthiness import sentence_scores
+
+            return sentence_scores(text, lang, claims)
+
+        def done(scores) -> None:
+            if generation == self._generation:  # still the same article
+                self._scored = article.id
+                self.view.set_sentence_scores(scores)
+
+        run_op(self, work, done, on_error=lambda _exc: None)  # without scores nothing is dimmed
+
+    def _dim_changed(self, threshold: float | None) -> None:
+        self.view.set_dim_threshold(threshold)
+        if threshold is not None:
+            self.score_sentences()
 
 
 def article_meta(article: Article, n_claims: int) -> str:

@@ -21,6 +21,7 @@ ROLES: tuple[str, ...] = ("checker", "lead")
 UI_LANGUAGES: tuple[str, ...] = ("system", "de", "en")
 THEMES: tuple[str, ...] = ("system", "light", "dark")
 MAX_NAME_LENGTH = 80
+DIM_BELOW_DEFAULT = 0.5  # claims.md: below 0.5 a sentence is less likely worth checking
 
 
 def _default_user_name() -> str:
@@ -124,6 +125,20 @@ class Settings:
             self.qsettings.setValue(f"windows/{window}/state", state)
 
     # -- generic --------------------------------------------------------------
+    def reader_dim(self) -> tuple[bool, float]:
+        """(on, threshold): whether the reader dims sentences scoring below the threshold."""
+        on = str(self.qsettings.value("reader/dim", "false")).lower() in ("true", "1")
+        try:
+            threshold = float(self.qsettings.value("reader/dim_below", DIM_BELOW_DEFAULT))
+        except (TypeError, ValueError):
+            threshold = DIM_BELOW_DEFAULT
+        return on, min(max(threshold, 0.0), 1.0)
+
+    def set_reader_dim(self, on: bool, threshold: float) -> None:
+        """Remember the reader's dimming choice."""
+        self.qsettings.setValue("reader/dim", bool(on))
+        self.qsettings.setValue("reader/dim_below", round(float(threshold), 2))
+
     def value(self, key: str, default=None):
         """Any other preference (e.g. a column layout); keys are "group/name"."""
         return self.qsettings.value(key, default)

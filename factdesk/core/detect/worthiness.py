@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import math
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -42,6 +43,7 @@ LEXICAL_FEATURES = ("named_subject", "prediction", "question", "short_sentence",
                     "attribution", "opinion", "courtesy", "past_action")
 FEATURES = CLAIM_FEATURES + LEXICAL_FEATURES + tuple(f"type:{t}" for t in SCORED_TYPES)
 _EPS = 1e-6
+_MODEL_LOCK = threading.RLock()  # the GUI scores from worker threads; one model call at a time
 
 
 @dataclass(frozen=True)
@@ -94,9 +96,14 @@ class Scorer:
         return cls(spacy.load(model), read_combiner(combination))
 
 
-@lru_cache(maxsize=2)
 def shipped(lang: str) -> Scorer:
-    """The shipped scorer of `lang` (loaded once, on first use)."""
+    """The shipped scorer of `lang` (loaded once, on first use, from any thread)."""
+    with _MODEL_LOCK:
+        return _shipped(lang)
+
+
+@lru_cache(maxsize=2)
+def _shipped(lang: str) -> Scorer:
     return Scorer.from_paths(model_dir(lang), combiner_path(lang))
 
 
@@ -140,7 +147,8 @@ def unscored_claims(text: str, lang: str) -> list[DetectedClaim]:
 def text_probabilities(texts: Sequence[str], lang: str, scorer: Scorer | None = None) -> list[float]:
     """P(CHECK_WORTHY) of each text from the spaCy text classifier alone."""
     nlp = (scorer or shipped(_lang(lang))).nlp
-    return [float(doc.cats.get(LABEL, 0.0)) for doc in nlp.pipe(texts, batch_size=256)]
+    with _MODEL_LOCK:
+        return [float(doc.cats.get(LABEL, 0.0)) for doc in nlp.pipe(texts, batch_size=256)]
 
 
 def logit(p: float) -> float:
@@ -208,9 +216,13 @@ def reasons(text: str, lang: str, claims: Sequence[DetectedClaim] | None = None,
 
 
 def key_words(text: str, lang: str, prob: float | None = None, limit: int = 3) -> tuple[str, ...]:
-    """The words of `text` whose removal lowers the classifier's logit most (at most `limit`)."""
+    """The words of `text` whose removal lowers the classifier's logit most (at most `limit`).
+
+    Only content words are tried: numbers have their own features, and a stop
+    word ("least", "the") explains nothing to a reader.
+    """
     doc = shipped(_lang(lang)).nlp.make_doc(text)
-    tokens = [t for t in doc if t.is_alpha or t.like_num]
+    tokens = [t for t in doc if t.is_alpha and not t.is_stop]  # numbers have their own features
     if not tokens or limit <= 0:
         return ()
     base = logit(prob if prob is not None else text_probabilities([text], lang)[0])
@@ -223,3 +235,34 @@ def key_words(text: str, lang: str, prob: float | None = None, limit: int = 3) -
         if word.lower() not in {w.lower() for w in out}:
             out.append(word)
     return tuple(out)
+
+
+@dataclass(frozen=True)
+class SentenceScore:
+    """One sentence of a text: its span (code-point offsets) and its check-worthiness."""
+
+    start: int
+    end: int
+    score: float
+
+
+def sentence_scores(text: str, lang: str, claims: Sequence[Any] = ()) -> list[SentenceScore]:
+    """The score of every sentence of `text`, in order (the reader dims those below a threshold).
+
+    A sentence holding any of `claims` (detected claims or desk claims: they
+    need start, end, type, value, qualifier and score) keeps its claims' score,
+    which the detector gave it from the same model, so the reader, the claims
+    list and `factdesk rank` agree; the other sentences are scored here.
+    """
+    from factdesk.core.detect.sentences import sentence_spans
+
+    spans = list(sentence_spans(text, _lang(lang)))
+    known: dict[int, float] = {}
+    for i, (s, e) in enumerate(spans):
+        inside = [c.score for c in claims if s <= c.start < e]
+        if inside:
+            known[i] = max(inside)
+    todo = [i for i in range(len(spans)) if i not in known]
+    fresh = score_texts([text[spans[i][0]:spans[i][1]] for i in todo], lang, [[] for _ in todo])
+    known.update(zip(todo, fresh))
+    return [SentenceScore(s, e, known[i]) for i, (s, e) in enumerate(spans)]

@@ -96,8 +96,13 @@ def train_textcat(fit: list[Example], held: list[Example], lang: str, config: st
     write_docbin(held, lang, work / "dev.spacy")
     settings = {"paths.train": str(work / "train.spacy"), "paths.dev": str(work / "dev.spacy"),
                 "nlp.lang": lang, "system.seed": seed, **(overrides or {})}
-    train(CONFIGS / f"{config}.cfg", work / "out", overrides=settings)
+    train(config_path(config), work / "out", overrides=settings)
     return work / "out" / "model-last"
+
+
+def config_path(config: str) -> Path:
+    """configs/NAME.cfg for a name, or the path itself when `config` names a .cfg file."""
+    return Path(config) if config.endswith(".cfg") else CONFIGS / f"{config}.cfg"
 
 
 def file_hashes(model: Path) -> dict[str, str]:
