@@ -421,8 +421,6 @@ class DimControl(QWidget):
         super().__init__(parent)
         self.settings = settings
         on, threshold = settings.reader_dim() if settings is not None else (False, 0.5)
-        from factdesk.gui.accessible import describe
-
         self.check = QCheckBox(tr("Dim sentences scoring below"), self)
         describe(self.check, tr("Dim sentences scoring below"),
                  tr("Grey out the sentences that are less likely worth checking "
