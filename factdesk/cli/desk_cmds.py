@@ -17,6 +17,7 @@ from typing import Any, Iterable
 
 from factdesk.cli import db_parent
 from factdesk.cli.common import desk_path, print_json_records, read_stdin
+from factdesk.core import words
 from factdesk.core.errors import InputError, RequestError
 from factdesk.core.ops import import_paths, import_text
 from factdesk.core.store import Desk
@@ -188,8 +189,8 @@ def _import_stdin(desk: Desk, text: str, args: argparse.Namespace, report) -> No
 
 
 def plural(n: int, word: str) -> str:
-    """'1 claim', '2 claims' (thousands separated: '2,000 claims')."""
-    return f"{n:,} {word}{'' if n == 1 else 's'}"
+    """'1 claim', '2 claims' (thousands separated: '2,000 claims'), in the one vocabulary's English."""
+    return words.count(n, word, "en")
 
 
 def import_summary(report) -> str:

@@ -19,6 +19,8 @@ import sys
 from pathlib import Path
 from typing import Any, Iterator
 
+from factdesk.core import words
+
 TEXT_SUFFIXES = (".txt", ".md")
 EXTRACTED_SUFFIXES = (".html", ".htm", ".docx", ".pdf")  # read through the intake extractors
 HELP_EPILOG = """\
@@ -147,30 +149,18 @@ def detect_text(text: str, lang: str = "auto") -> tuple[str, list]:
 
 # ---- the text format -------------------------------------------------------
 
-_QUALIFIER_WORDS = {"approx": "about", "more_than": "more than", "less_than": "less than",
-                    "at_least": "at least", "up_to": "up to", "vague": "vague:"}
-_UNIT_WORDS = {"percent": "%", "people": "people", "years": "years", "term": "term"}
 SENTENCE_WIDTH = 320
 
 
 def describe_value(claim: Any) -> str:
-    """The normalized value with its qualifier: "more than 30,000 people", "80.1 %", "1,500,000,000 EUR"."""
+    """The normalized value in the one vocabulary's English: "more than 30,000 people", "80.1%", "6th term"."""
     if claim.type == "quote":
         return f"said by {claim.speaker}" if claim.speaker else "speaker unknown"
     if claim.value is None:
-        what = {"people": "of people", "percent": "percent"}.get(claim.unit or "", "")
-        return " ".join(p for p in ("no definite number" if claim.type != "money" else "no definite amount",
-                                    what if claim.type != "money" else claim.unit or "") if p)
-    else:
-        v = float(claim.value)
-        number = f"{v:,.0f}" if v.is_integer() else f"{v:,.6g}" if abs(v) >= 1000 else f"{v:.6g}"
-    if claim.type == "term_count" and claim.value is not None:
-        number = f"term no. {number}"
-        unit = ""
-    else:
-        unit = _UNIT_WORDS.get(claim.unit or "", claim.unit or "")
-    qualifier = _QUALIFIER_WORDS.get(claim.qualifier or "", "")
-    return " ".join(p for p in (qualifier, number, unit) if p)
+        what = "amount" if claim.type == "money" else "number"
+        unit = words.unit_label(claim.unit, None, "en") if claim.unit and claim.unit != "percent" else ""
+        return " ".join(p for p in (f"no definite {what}", unit) if p)
+    return words.format_value(claim.value, claim.unit, claim.qualifier, "en")
 
 
 def marked_sentence(text: str, claim: Any) -> str:
@@ -191,7 +181,7 @@ def write_text(documents: list[dict[str, Any]], out: Any) -> None:
         if i:
             out.write("\n")
         claims = doc["claims"]
-        count = f"{len(claims)} claim" + ("" if len(claims) == 1 else "s")
+        count = words.count(len(claims), "claim", "en")
         out.write(f"{doc['path']} ({doc['language']}): {count}\n")
         for n, c in enumerate(claims, start=1):
             out.write(f"  {n}. {c.type}: {describe_value(c)}  (score {c.score:.2f}, chars {c.start}-{c.end})\n")

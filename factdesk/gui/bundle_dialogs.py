@@ -27,6 +27,7 @@ from factdesk.core.ops.exchange import take_other_value
 from factdesk.gui.accessible import describe
 from factdesk.gui.workers import Op, error_message, run_op, show_error
 from factdesk.gui import refusals
+from factdesk.gui.app import ui_language
 
 FILTER = "FactDesk bundles (*.fdbundle *.zip);;All files (*)"
 LAST_FOLDER = "bundle/last_folder"
@@ -72,7 +73,7 @@ def export_bundle_dialog(desk, settings, parent: QWidget | None = None, everythi
     by = settings.user_name()
 
     def done(report: ExportReport) -> None:
-        dialog = SummaryDialog(_tr("Bundle written"), report.summary(), [], parent)
+        dialog = SummaryDialog(_tr("Bundle written"), report.summary(ui_language()), [], parent)
         dialog.open()
         if on_done:
             on_done(report, dialog)
@@ -92,7 +93,7 @@ def import_bundle_dialog(desk, settings, parent: QWidget | None = None,
     by = settings.user_name()
 
     def done(report: MergeReport) -> None:
-        dialog = SummaryDialog(_tr("Bundle imported"), report.summary(), summary_lines(report), parent,
+        dialog = SummaryDialog(_tr("Bundle imported"), report.summary(ui_language()), summary_lines(report), parent,
                                desk=desk, settings=settings if report.conflicts else None)
         dialog.open()
         if on_done:
@@ -126,7 +127,7 @@ def summary_lines(report: MergeReport) -> list[str]:
              f"{_tr('Verdicts changed')}: {len(report.verdicts_changed)}",
              f"{_tr('Conflicts')}: {len(report.conflicts)}"]
     for cid, old, new in report.verdicts_changed[:20]:
-        lines.append(f"  {cid[:8]}: {old or '–'} → {new or '–'}")
+        lines.append(f"  {cid[:8]}: {old or '–'} → {new or '–'}")  # ids: the bundle may use another scale
     return lines
 
 

@@ -23,7 +23,8 @@ from factdesk.core.errors import FactDeskError
 from factdesk.core.model import CLAIM_TYPES, QUALIFIERS, STATUSES, Claim, RatingScale, can_transition
 from factdesk.gui import refusals
 from factdesk.gui.accessible import describe
-from factdesk.gui.app import Ask, get_icon, is_dark, status_label, tr, type_colour, type_label
+from factdesk.gui.app import (Ask, get_icon, is_dark, qualifier_label, status_label, tr, type_colour,
+                              type_label)
 from factdesk.gui.claims_model import swatch
 from factdesk.gui.detail_models import HistoryModel, SourcesModel, independent_sources
 from factdesk.gui.source_dialog import SourceDialog
@@ -82,7 +83,7 @@ class ClaimPanel(QScrollArea):
         self.qualifier_combo = QComboBox(facts)
         self.qualifier_combo.addItem("—", None)
         for q in QUALIFIERS:
-            self.qualifier_combo.addItem(tr(q.replace("_", " ")), q)
+            self.qualifier_combo.addItem(qualifier_label(q), q)
         self.qualifier_combo.activated.connect(
             lambda: self._edit(tr("Change qualifier"), qualifier=self.qualifier_combo.currentData()))
         self.speaker_edit = QLineEdit(facts)

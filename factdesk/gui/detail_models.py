@@ -15,7 +15,7 @@ from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QDateTime, Q
     QPersistentModelIndex, Qt, QTimeZone
 
 from factdesk.core.model import Source
-from factdesk.gui.app import QUALIFIER_LABELS, format_date_time, status_label, tr, type_label
+from factdesk.gui.app import format_date_time, qualifier_label, status_label, tr, type_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -162,7 +162,7 @@ class HistoryModel(QAbstractListModel):
         if field in ("type", "claim_type"):
             return type_label(str(value))
         if field == "qualifier":
-            return tr(QUALIFIER_LABELS.get(str(value), str(value)))
+            return qualifier_label(str(value))
         if field == "verdict":
             scale = getattr(self, "_scale", None)
             verdict = scale.verdict(str(value)) if scale is not None else None

@@ -1,4 +1,4 @@
-"""Palettes, claim-type colours and labels, verdict colours.
+"""Palettes, claim-type colours, verdict colours (the names of types are in `factdesk.core.words`).
 
 `apply_theme(app, mode)` switches between the system look and FactDesk's own
 light and dark palettes (Fusion, calm greys, one blue accent) and loads the
@@ -57,22 +57,6 @@ _TYPE_COLOURS_DARK: dict[str, str] = {
     "comparison": "#335680",
 }
 
-_TYPE_LABELS: dict[str, tuple[str, str]] = {  # type -> (English, German)
-    "vote_share": ("Vote share", "Stimmenanteil"),
-    "arrests": ("Arrests", "Festnahmen"),
-    "casualties": ("Casualties", "Opfer"),
-    "crowd_size": ("Crowd size", "Teilnehmerzahl"),
-    "duration_in_power": ("Time in power", "Amtsdauer"),
-    "term_count": ("Term of office", "Amtszeit"),
-    "money": ("Money", "Geldbetrag"),
-    "statistic": ("Statistic", "Statistik"),
-    "quote": ("Quote", "Zitat"),
-    "date": ("Date", "Datum"),
-    "duration": ("Duration", "Zeitspanne"),
-    "prediction": ("Prediction", "Prognose"),
-    "comparison": ("Comparison", "Vergleich"),
-}
-
 _NO_VERDICT = "#9AA3AB"
 _DARK_TEXT = "#E4E6E8"  # Text of the dark palette
 _ACCENT = "#2F6FA3"
@@ -110,14 +94,6 @@ def _contrast(a: QColor, b: QColor) -> float:
     """WCAG contrast ratio between two colours (1 to 21)."""
     hi, lo = sorted((_luminance(a), _luminance(b)), reverse=True)
     return (hi + 0.05) / (lo + 0.05)
-
-
-def type_label(claim_type: str, language: str = "en") -> str:
-    """Return the human name of a claim type in German ("de…") or English (anything else)."""
-    labels = _TYPE_LABELS.get(claim_type)
-    if labels is None:
-        return claim_type.replace("_", " ").capitalize()
-    return labels[1] if (language or "").lower().startswith("de") else labels[0]
 
 
 def verdict_colour(verdict: Verdict | str | None) -> QColor:
@@ -216,5 +192,5 @@ def _dark_palette() -> QPalette:
 
 __all__ = [
     "THEME_MODES", "CLAIM_TYPES", "apply_theme", "is_dark", "readable_text_colour",
-    "type_colour", "type_label", "verdict_colour",
+    "type_colour", "verdict_colour",
 ]

@@ -10,8 +10,7 @@ The GUI translates some strings through the helper `tr()` of factdesk/gui/app.py
 This script reads each factdesk/gui module's syntax tree, finds such calls,
 imports the module to read the tables they index, and writes one
 ``QCoreApplication.translate("FactDesk", text, disambiguation)`` line per
-string into a throw-away file that lupdate reads too. Qualifier ids, shown
-as ``tr(q.replace("_", " "))``, are added from the model's vocabulary.
+string into a throw-away file that lupdate reads too.
 
     python dynamic_strings.py OUTPUT.py
 """
@@ -26,7 +25,6 @@ from pathlib import Path
 from typing import Any, Iterator
 
 import factdesk.gui
-from factdesk.core.model import QUALIFIERS
 
 HELPERS = {"tr", "_tr"}
 CONTEXT = "FactDesk"
@@ -95,8 +93,6 @@ def collect() -> dict[tuple[str, str | None], None]:
             for text in _strings(module, first):
                 if text:
                     found.setdefault((text, comment), None)
-    for qualifier in QUALIFIERS:
-        found.setdefault((qualifier.replace("_", " "), None), None)
     return found
 
 

@@ -4,348 +4,338 @@
   <context>
     <name>FactDesk</name>
     <message>
-      <location filename="../../factdesk/gui/app.py" line="105" />
-      <source>vague number</source>
-      <translation>unbestimmte Zahl</translation>
-    </message>
-    <message>
-      <location filename="../../factdesk/gui/app.py" line="109" />
-      <source>%1. term</source>
-      <translation>%1. Amtszeit</translation>
-    </message>
-    <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="54" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="55" />
       <source>Claim details</source>
       <translation>Details der Behauptung</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="54" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="55" />
       <source>The selected claim: its facts, verdict, rationale, sources and history</source>
       <translation>Die gewählte Behauptung: Angaben, Bewertung, Begründung, Quellen und Historie</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="70" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="71" />
       <location filename="../../factdesk/gui/review_queue.py" line="269" />
       <location filename="../../factdesk/gui/review_queue.py" line="279" />
       <source>Claim</source>
       <translation>Behauptung</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="77" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="78" />
       <source>no number</source>
       <translation>keine Zahl</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="80" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="81" />
       <source>Change unit</source>
       <translation>Einheit ändern</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="86" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="87" />
       <source>Change qualifier</source>
       <translation>Einschränkung ändern</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="89" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="90" />
       <source>Change speaker</source>
       <translation>Sprecher ändern</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="95" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="96" />
       <source>Type</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="96" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="102" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="367" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="97" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="103" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="368" />
       <source>Value</source>
       <translation>Wert</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="97" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="103" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="98" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="104" />
       <source>Unit</source>
       <translation>Einheit</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="98" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="104" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="99" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="105" />
       <source>Qualifier</source>
       <translation>Einschränkung</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="99" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="106" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="100" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="107" />
       <source>Speaker</source>
       <translation>Sprecher</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="100" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="101" />
       <source>Sentence</source>
       <translation>Satz</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="101" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="102" />
       <location filename="../../factdesk/gui/export_dialog.py" line="89" />
       <source>Claim type</source>
       <translation>Behauptungstyp</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="101" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="102" />
       <source>What kind of claim this is; choose another type to correct it</source>
       <translation>Welche Art von Behauptung das ist; wählen Sie einen anderen Typ, um ihn zu korrigieren</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="102" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="103" />
       <source>The claim's number as FactDesk read it; type a corrected number</source>
       <translation>Die Zahl der Behauptung, wie FactDesk sie gelesen hat; tippen Sie eine korrigierte Zahl ein</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="103" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="104" />
       <source>What the number counts: percent, people, years, a currency code</source>
       <translation>Was die Zahl zählt: Prozent, Personen, Jahre, ein Währungscode</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="105" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="106" />
       <source>How the text hedges the number: exact, about, more than, at least, up to</source>
       <translation>Wie der Text die Zahl einschränkt: genau, etwa, mehr als, mindestens, bis zu</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="106" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="107" />
       <source>Who said it, for a quote or an attributed figure</source>
       <translation>Wer es gesagt hat, bei einem Zitat oder einer zugeschriebenen Zahl</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="109" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="110" />
       <source>Check</source>
       <translation>Prüfung</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="118" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="119" />
       <source>nobody</source>
       <translation>niemand</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="120" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="121" />
       <source>Change assignee</source>
       <translation>Zuständigkeit ändern</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="122" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="123" />
       <source>Why this verdict? What did the sources say?</source>
       <translation>Warum diese Bewertung? Was sagen die Quellen?</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="140" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="141" />
       <source>Approved — locked until a lead reopens it.</source>
       <translation>Freigegeben – gesperrt, bis die Teamleitung sie wieder öffnet.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="143" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="148" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="144" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="149" />
       <location filename="../../factdesk/gui/export_dialog.py" line="86" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="143" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="144" />
       <source>Where the claim is in the check: new, researching, ready for review, approved, returned, dismissed</source>
       <translation>Wo die Behauptung in der Prüfung steht: neu, in Recherche, bereit zur Abnahme, abgenommen, zurückgegeben, verworfen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="145" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="149" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="146" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="150" />
       <location filename="../../factdesk/gui/export_dialog.py" line="88" />
       <source>Verdict</source>
       <translation>Bewertung</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="145" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="146" />
       <source>The verdict on the desk's rating scale (keys 1 to 9)</source>
       <translation>Die Bewertung auf der Skala des Desks (Tasten 1 bis 9)</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="146" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="151" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="147" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="152" />
       <location filename="../../factdesk/gui/claims_view.py" line="39" />
       <source>Assignee</source>
       <translation>Zuständig</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="146" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="147" />
       <source>The checker who works on this claim</source>
       <translation>Wer diese Behauptung prüft</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="147" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="152" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="148" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="153" />
       <location filename="../../factdesk/gui/review_queue.py" line="270" />
       <location filename="../../factdesk/gui/review_queue.py" line="280" />
       <source>Rationale</source>
       <translation>Begründung</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="147" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="148" />
       <source>Why this verdict: what the sources say; saved as you type</source>
       <translation>Warum diese Bewertung: was die Quellen sagen; wird beim Tippen gespeichert</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="157" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="176" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="158" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="177" />
       <location filename="../../factdesk/gui/review_queue.py" line="275" />
       <location filename="../../factdesk/gui/review_queue.py" line="280" />
       <source>Sources</source>
       <translation>Quellen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="176" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="177" />
       <source>The sources the verdict rests on; double-click one to edit it</source>
       <translation>Die Quellen, auf denen die Bewertung beruht; Doppelklick zum Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="180" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="181" />
       <source>Add…</source>
       <translation>Hinzufügen …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="182" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="183" />
       <source>Edit…</source>
       <translation>Bearbeiten …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="184" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="185" />
       <source>Remove</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="186" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="187" />
       <source>Open</source>
       <comment>a source's file or web page</comment>
       <translation>Öffnen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="188" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="189" />
       <source>Open the attached file, or the web address</source>
       <translation>Angehängte Datei oder Webadresse öffnen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="189" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="190" />
       <source>Add a source: a web address, a publisher, an excerpt or a file</source>
       <translation>Eine Quelle hinzufügen: Webadresse, Herausgeber, Textstelle oder Datei</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="190" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="191" />
       <source>Edit the selected source</source>
       <translation>Die gewählte Quelle bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="191" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="192" />
       <source>Remove the selected source from this claim</source>
       <translation>Die gewählte Quelle von dieser Behauptung entfernen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="200" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="208" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="201" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="209" />
       <location filename="../../factdesk/gui/review_queue.py" line="276" />
       <location filename="../../factdesk/gui/review_queue.py" line="281" />
       <source>History</source>
       <translation>Verlauf</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="208" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="209" />
       <source>Every change to this claim: who changed what, and when</source>
       <translation>Jede Änderung dieser Behauptung: wer was wann geändert hat</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="223" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="224" />
       <source>— no verdict —</source>
       <translation>– keine Bewertung –</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="228" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="229" />
       <source>Shortcut: %1</source>
       <translation>Tastenkürzel: %1</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="327" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="328" />
       <source>This verdict rests on no source yet.</source>
       <translation>Diese Bewertung stützt sich noch auf keine Quelle.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="328" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="329" />
       <source>This verdict rests on one independent source only.</source>
       <translation>Diese Bewertung stützt sich nur auf eine unabhängige Quelle.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="329" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="330" />
       <source>Two or more from different publishers are safer.</source>
       <translation>Zwei oder mehr von verschiedenen Herausgebern sind sicherer.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="353" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="354" />
       <location filename="../../factdesk/gui/main_window.py" line="325" />
       <location filename="../../factdesk/gui/reader.py" line="309" />
       <source>Change type</source>
       <translation>Typ ändern</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="367" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="368" />
       <source>“%1” is not a number.</source>
       <translation>„%1“ ist keine Zahl.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="371" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="372" />
       <source>Change value</source>
       <translation>Wert ändern</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="378" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="379" />
       <source>Set status to %1</source>
       <translation>Status auf %1 setzen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="386" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="387" />
       <location filename="../../factdesk/gui/review_queue.py" line="167" />
       <location filename="../../factdesk/gui/review_queue.py" line="352" />
       <source>no verdict</source>
       <translation>keine Bewertung</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="389" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="390" />
       <source>Set verdict %1</source>
       <translation>Bewertung %1 setzen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="412" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="413" />
       <source>Edit rationale</source>
       <translation>Begründung bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="429" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="430" />
       <location filename="../../factdesk/gui/source_dialog.py" line="63" />
       <source>Add source</source>
       <translation>Quelle hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="439" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="440" />
       <location filename="../../factdesk/gui/source_dialog.py" line="63" />
       <source>Edit source</source>
       <translation>Quelle bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="446" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="449" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="447" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="450" />
       <source>Remove source</source>
       <translation>Quelle entfernen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="447" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="448" />
       <source>Remove “%1” from this claim?</source>
       <translation>„%1“ von dieser Behauptung entfernen?</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="460" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="461" />
       <source>Open source</source>
       <translation>Quelle öffnen</translation>
     </message>
@@ -1607,595 +1597,305 @@
     </message>
     <message>
       <location filename=".table_strings.py" line="4" />
-      <source>Vote share</source>
-      <translation>Stimmenanteil</translation>
-    </message>
-    <message>
-      <location filename=".table_strings.py" line="5" />
-      <source>Arrests</source>
-      <translation>Festnahmen</translation>
-    </message>
-    <message>
-      <location filename=".table_strings.py" line="6" />
-      <source>Casualties</source>
-      <translation>Opfer</translation>
-    </message>
-    <message>
-      <location filename=".table_strings.py" line="7" />
-      <source>Crowd size</source>
-      <translation>Teilnehmerzahl</translation>
-    </message>
-    <message>
-      <location filename=".table_strings.py" line="8" />
-      <source>Time in power</source>
-      <translation>Amtsdauer</translation>
-    </message>
-    <message>
-      <location filename=".table_strings.py" line="9" />
-      <source>Term count</source>
-      <translation>Amtszeit</translation>
-    </message>
-    <message>
-      <location filename=".table_strings.py" line="10" />
-      <source>Money</source>
-      <translation>Geldbetrag</translation>
-    </message>
-    <message>
-      <location filename=".table_strings.py" line="11" />
-      <source>Statistic</source>
-      <translation>Statistik</translation>
-    </message>
-    <message>
-      <location filename=".table_strings.py" line="12" />
-      <source>Quote</source>
-      <translation>Zitat</translation>
-    </message>
-    <message>
-      <location filename=".table_strings.py" line="13" />
-      <source>Date</source>
-      <translation>Datum</translation>
-    </message>
-    <message>
-      <location filename=".table_strings.py" line="14" />
-      <source>Duration</source>
-      <translation>Zeitspanne</translation>
-    </message>
-    <message>
-      <location filename=".table_strings.py" line="15" />
-      <source>Prediction</source>
-      <translation>Prognose</translation>
-    </message>
-    <message>
-      <location filename=".table_strings.py" line="16" />
-      <source>Comparison</source>
-      <translation>Vergleich</translation>
-    </message>
-    <message>
-      <location filename=".table_strings.py" line="17" />
-      <source>New</source>
-      <translation>Neu</translation>
-    </message>
-    <message>
-      <location filename=".table_strings.py" line="18" />
-      <source>Researching</source>
-      <translation>In Recherche</translation>
-    </message>
-    <message>
-      <location filename=".table_strings.py" line="20" />
-      <source>Approved</source>
-      <translation>Freigegeben</translation>
-    </message>
-    <message>
-      <location filename=".table_strings.py" line="21" />
-      <source>Returned</source>
-      <translation>Zurückgegeben</translation>
-    </message>
-    <message>
-      <location filename=".table_strings.py" line="22" />
-      <source>Dismissed</source>
-      <translation>Verworfen</translation>
-    </message>
-    <message>
-      <location filename=".table_strings.py" line="23" />
-      <source>year</source>
-      <translation>Jahr</translation>
-    </message>
-    <message>
-      <location filename=".table_strings.py" line="24" />
-      <source>person</source>
-      <translation>Person</translation>
-    </message>
-    <message>
-      <location filename=".table_strings.py" line="25" />
-      <source>copy</source>
-      <translation>Exemplar</translation>
-    </message>
-    <message>
-      <location filename=".table_strings.py" line="26" />
-      <source>piece</source>
-      <translation>Stück</translation>
-    </message>
-    <message>
-      <location filename=".table_strings.py" line="27" />
-      <source>point</source>
-      <translation>Punkt</translation>
-    </message>
-    <message>
-      <location filename=".table_strings.py" line="28" />
-      <source>percentage point</source>
-      <translation>Prozentpunkt</translation>
-    </message>
-    <message>
-      <location filename=".table_strings.py" line="29" />
-      <source>time</source>
-      <translation>Mal</translation>
-    </message>
-    <message>
-      <location filename=".table_strings.py" line="30" />
-      <source>degree</source>
-      <translation>Grad</translation>
-    </message>
-    <message>
-      <location filename=".table_strings.py" line="31" />
-      <source>vote</source>
-      <translation>Stimme</translation>
-    </message>
-    <message>
-      <location filename=".table_strings.py" line="32" />
-      <source>seat</source>
-      <translation>Sitz</translation>
-    </message>
-    <message>
-      <location filename=".table_strings.py" line="33" />
-      <source>barrel</source>
-      <translation>Barrel</translation>
-    </message>
-    <message>
-      <location filename=".table_strings.py" line="34" />
-      <source>acre</source>
-      <translation>Acre</translation>
-    </message>
-    <message>
-      <location filename=".table_strings.py" line="35" />
-      <source>mile</source>
-      <translation>Meile</translation>
-    </message>
-    <message>
-      <location filename=".table_strings.py" line="36" />
-      <source>lane</source>
-      <translation>Fahrspur</translation>
-    </message>
-    <message>
-      <location filename=".table_strings.py" line="37" />
-      <source>storey</source>
-      <translation>Stockwerk</translation>
-    </message>
-    <message>
-      <location filename=".table_strings.py" line="38" />
-      <source>basis point</source>
-      <translation>Basispunkt</translation>
-    </message>
-    <message>
-      <location filename=".table_strings.py" line="39" />
-      <source>years</source>
-      <translation>Jahre</translation>
-    </message>
-    <message>
-      <location filename=".table_strings.py" line="40" />
-      <source>people</source>
-      <translation>Personen</translation>
-    </message>
-    <message>
-      <location filename=".table_strings.py" line="41" />
-      <source>copies</source>
-      <translation>Exemplare</translation>
-    </message>
-    <message>
-      <location filename=".table_strings.py" line="42" />
-      <source>pieces</source>
-      <translation>Stück</translation>
-    </message>
-    <message>
-      <location filename=".table_strings.py" line="43" />
-      <source>points</source>
-      <translation>Punkte</translation>
-    </message>
-    <message>
-      <location filename=".table_strings.py" line="44" />
-      <source>percentage points</source>
-      <translation>Prozentpunkte</translation>
-    </message>
-    <message>
-      <location filename=".table_strings.py" line="45" />
-      <source>times</source>
-      <translation>Mal</translation>
-    </message>
-    <message>
-      <location filename=".table_strings.py" line="46" />
-      <source>degrees</source>
-      <translation>Grad</translation>
-    </message>
-    <message>
-      <location filename=".table_strings.py" line="47" />
-      <source>votes</source>
-      <translation>Stimmen</translation>
-    </message>
-    <message>
-      <location filename=".table_strings.py" line="48" />
-      <source>seats</source>
-      <translation>Sitze</translation>
-    </message>
-    <message>
-      <location filename=".table_strings.py" line="49" />
-      <source>barrels</source>
-      <translation>Barrel</translation>
-    </message>
-    <message>
-      <location filename=".table_strings.py" line="50" />
-      <source>acres</source>
-      <translation>Acres</translation>
-    </message>
-    <message>
-      <location filename=".table_strings.py" line="51" />
-      <source>miles</source>
-      <translation>Meilen</translation>
-    </message>
-    <message>
-      <location filename=".table_strings.py" line="52" />
-      <source>lanes</source>
-      <translation>Fahrspuren</translation>
-    </message>
-    <message>
-      <location filename=".table_strings.py" line="53" />
-      <source>storeys</source>
-      <translation>Stockwerke</translation>
-    </message>
-    <message>
-      <location filename=".table_strings.py" line="54" />
-      <source>basis points</source>
-      <translation>Basispunkte</translation>
-    </message>
-    <message>
-      <location filename=".table_strings.py" line="55" />
-      <source>exactly</source>
-      <translation>genau</translation>
-    </message>
-    <message>
-      <location filename=".table_strings.py" line="56" />
-      <source>about</source>
-      <translation>etwa</translation>
-    </message>
-    <message>
-      <location filename=".table_strings.py" line="57" />
-      <source>more than</source>
-      <translation>mehr als</translation>
-    </message>
-    <message>
-      <location filename=".table_strings.py" line="58" />
-      <source>less than</source>
-      <translation>weniger als</translation>
-    </message>
-    <message>
-      <location filename=".table_strings.py" line="59" />
-      <source>at least</source>
-      <translation>mindestens</translation>
-    </message>
-    <message>
-      <location filename=".table_strings.py" line="60" />
-      <source>up to</source>
-      <translation>bis zu</translation>
-    </message>
-    <message>
-      <location filename=".table_strings.py" line="61" />
-      <source>vague</source>
-      <translation>unbestimmt</translation>
-    </message>
-    <message>
-      <location filename=".table_strings.py" line="62" />
       <source>Export bundle</source>
       <translation>Paket exportieren</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="63" />
+      <location filename=".table_strings.py" line="5" />
       <source>Import bundle</source>
       <translation>Paket importieren</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="64" />
+      <location filename=".table_strings.py" line="6" />
       <source>Bundle written</source>
       <translation>Paket geschrieben</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="65" />
+      <location filename=".table_strings.py" line="7" />
       <source>Writing the bundle…</source>
       <translation>Paket wird geschrieben …</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="66" />
+      <location filename=".table_strings.py" line="8" />
       <source>Bundle imported</source>
       <translation>Paket importiert</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="67" />
+      <location filename=".table_strings.py" line="9" />
       <source>Merging the bundle…</source>
       <translation>Paket wird zusammengeführt …</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="69" />
+      <location filename=".table_strings.py" line="11" />
       <source>Field</source>
       <translation>Feld</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="70" />
+      <location filename=".table_strings.py" line="12" />
       <source>Kept value</source>
       <translation>Behaltener Wert</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="71" />
+      <location filename=".table_strings.py" line="13" />
       <source>Kept by</source>
       <translation>Behalten von</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="72" />
+      <location filename=".table_strings.py" line="14" />
       <source>Other value</source>
       <translation>Anderer Wert</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="73" />
+      <location filename=".table_strings.py" line="15" />
       <source>Other by</source>
       <translation>Anderer von</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="74" />
+      <location filename=".table_strings.py" line="16" />
       <source>Found</source>
       <translation>Gefunden</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="75" />
+      <location filename=".table_strings.py" line="17" />
       <source>Take the other value</source>
       <translation>Anderen Wert übernehmen</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="76" />
+      <location filename=".table_strings.py" line="18" />
       <source>Keep this value</source>
       <translation>Diesen Wert behalten</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="77" />
+      <location filename=".table_strings.py" line="19" />
       <source>Conflicts</source>
       <translation>Konflikte</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="78" />
+      <location filename=".table_strings.py" line="20" />
       <source>Edits from a bundle that clashed with this desk's: the field, this desk's value and the other value</source>
       <translation>Änderungen aus einem Paket, die mit denen dieses Desks kollidierten: das Feld, der Wert dieses Desks und der andere Wert</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="79" />
+      <location filename=".table_strings.py" line="21" />
       <source>Replace this desk's value with the one from the bundle</source>
       <translation>Den Wert dieses Desks durch den aus dem Paket ersetzen</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="80" />
+      <location filename=".table_strings.py" line="22" />
       <source>Keep this desk's value and close the conflict</source>
       <translation>Den Wert dieses Desks behalten und den Konflikt schließen</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="81" />
+      <location filename=".table_strings.py" line="23" />
       <source>No conflicts: every merge was clear.</source>
       <translation>Keine Konflikte: Jede Zusammenführung war eindeutig.</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="82" />
+      <location filename=".table_strings.py" line="24" />
       <source>New articles</source>
       <translation>Neue Artikel</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="83" />
+      <location filename=".table_strings.py" line="25" />
       <source>New claims</source>
       <translation>Neue Behauptungen</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="84" />
+      <location filename=".table_strings.py" line="26" />
       <source>Verdicts changed</source>
       <translation>Geänderte Bewertungen</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="85" />
+      <location filename=".table_strings.py" line="27" />
       <source>Show conflicts…</source>
       <translation>Konflikte anzeigen …</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="86" />
+      <location filename=".table_strings.py" line="28" />
       <source>#</source>
       <translation>Nr.</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="91" />
+      <location filename=".table_strings.py" line="33" />
       <source>Score</source>
       <translation>Prüfwürdigkeit</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="98" />
+      <location filename=".table_strings.py" line="40" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="99" />
+      <location filename=".table_strings.py" line="41" />
       <source>Language</source>
       <translation>Sprache</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="100" />
+      <location filename=".table_strings.py" line="42" />
       <source>Start</source>
       <translation>Anfang</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="101" />
+      <location filename=".table_strings.py" line="43" />
       <source>End</source>
       <translation>Ende</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="102" />
+      <location filename=".table_strings.py" line="44" />
       <source>Setting</source>
       <translation>Einstellung</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="103" />
+      <location filename=".table_strings.py" line="45" />
       <source>Claim removed</source>
       <translation>Behauptung entfernt</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="104" />
+      <location filename=".table_strings.py" line="46" />
       <source>Source removed</source>
       <translation>Quelle entfernt</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="105" />
+      <location filename=".table_strings.py" line="47" />
       <source>Article removed</source>
       <translation>Artikel entfernt</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="106" />
+      <location filename=".table_strings.py" line="48" />
       <source>Source</source>
       <translation>Quelle</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="110" />
+      <location filename=".table_strings.py" line="52" />
       <source>Review</source>
       <translation>Prüfung</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="111" />
+      <location filename=".table_strings.py" line="53" />
       <source>Review comment</source>
       <translation>Prüfkommentar</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="112" />
+      <location filename=".table_strings.py" line="54" />
       <source>Source address</source>
       <translation>Quellenadresse</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="113" />
+      <location filename=".table_strings.py" line="55" />
       <source>Source title</source>
       <translation>Quellentitel</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="116" />
+      <location filename=".table_strings.py" line="58" />
       <source>Kind of source</source>
       <translation>Art der Quelle</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="117" />
+      <location filename=".table_strings.py" line="59" />
       <source>Approved in review</source>
       <translation>Bei der Prüfung abgenommen</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="118" />
+      <location filename=".table_strings.py" line="60" />
       <source>Returned in review</source>
       <translation>Bei der Prüfung zurückgegeben</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="119" />
+      <location filename=".table_strings.py" line="61" />
       <source>Reopened</source>
       <translation>Wieder geöffnet</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="120" />
+      <location filename=".table_strings.py" line="62" />
       <source>Claim created</source>
       <translation>Behauptung erstellt</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="121" />
+      <location filename=".table_strings.py" line="63" />
       <source>Article imported</source>
       <translation>Artikel importiert</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="122" />
+      <location filename=".table_strings.py" line="64" />
       <source>Source added</source>
       <translation>Quelle hinzugefügt</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="123" />
+      <location filename=".table_strings.py" line="65" />
       <source>HTML report (one file, prints well)</source>
       <translation>HTML-Bericht (eine Datei, gut druckbar)</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="124" />
+      <location filename=".table_strings.py" line="66" />
       <source>PDF report</source>
       <translation>PDF-Bericht</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="125" />
+      <location filename=".table_strings.py" line="67" />
       <source>Markdown</source>
       <translation>Markdown</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="126" />
+      <location filename=".table_strings.py" line="68" />
       <source>CSV table (one row per claim)</source>
       <translation>CSV-Tabelle (eine Zeile je Behauptung)</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="127" />
+      <location filename=".table_strings.py" line="69" />
       <source>JSON (everything, documented schema)</source>
       <translation>JSON (alles, dokumentiertes Schema)</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="128" />
+      <location filename=".table_strings.py" line="70" />
       <source>ClaimReview JSON-LD (schema.org)</source>
       <translation>ClaimReview JSON-LD (schema.org)</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="130" />
+      <location filename=".table_strings.py" line="72" />
       <source>Outlet</source>
       <translation>Medium</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="131" />
+      <location filename=".table_strings.py" line="73" />
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="74" />
       <source>Lang.</source>
       <translation>Spr.</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="132" />
+      <location filename=".table_strings.py" line="75" />
       <source>Claims</source>
       <translation>Behauptungen</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="133" />
+      <location filename=".table_strings.py" line="76" />
       <source>Open claims</source>
       <translation>Offene Behauptungen</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="134" />
+      <location filename=".table_strings.py" line="77" />
       <source>Decided</source>
       <translation>Entschieden</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="135" />
+      <location filename=".table_strings.py" line="78" />
       <source>Open</source>
       <comment>short library column header: number of claims / not yet decided</comment>
       <translation>Offen</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="136" />
+      <location filename=".table_strings.py" line="79" />
       <source>Claims</source>
       <comment>short library column header: number of claims / not yet decided</comment>
       <translation>Anzahl</translation>
     </message>
     <message>
-      <location filename=".table_strings.py" line="137" />
+      <location filename=".table_strings.py" line="80" />
       <source>Checker</source>
       <translation>Prüfer/in</translation>
-    </message>
-    <message>
-      <location filename=".table_strings.py" line="138" />
-      <source>exact</source>
-      <translation>genau</translation>
-    </message>
-    <message>
-      <location filename=".table_strings.py" line="139" />
-      <source>approx</source>
-      <translation>ca.</translation>
     </message>
   </context>
   <context>

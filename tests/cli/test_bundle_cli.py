@@ -38,11 +38,11 @@ def source_db(tmp_path):
 def test_export_then_import(source_db, tmp_path, capsys):
     out = tmp_path / "a.fdbundle"
     assert main(["bundle", "export", "-o", str(out), "--by", "anna", "--db", str(source_db)]) == 0
-    assert "1 articles, 3 claims" in capsys.readouterr().out
+    assert "1 article, 3 claims" in capsys.readouterr().out
     target = tmp_path / "b.sqlite"
     assert main(["bundle", "import", str(out), "--by", "ben", "--db", str(target)]) == 0
     printed = capsys.readouterr().out
-    assert "1 new articles; 3 new claims" in printed
+    assert "1 new article; 3 new claims" in printed
     assert main(["bundle", "import", str(out), "--by", "ben", "--db", str(target)]) == 0
     assert "nothing new" in capsys.readouterr().out
 

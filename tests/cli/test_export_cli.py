@@ -170,8 +170,9 @@ def test_german_reports_are_german(db, tmp_path, capsys, fmt):
         text = out.read_text("utf-8")
     assert "Prüfbericht" in text and "Verdict report" not in text
     assert "Statistik" in text and "statistic" not in text
-    assert "zur Freigabe" in text and "ready for review" not in text and "ready_for_review" not in text
-    assert "neu" in text and "Übersicht" in text and "Bewertung" in text
+    # the one vocabulary: the words the app shows (core/words.py)
+    assert "Bereit zur Abnahme" in text and "ready for review" not in text and "ready_for_review" not in text
+    assert "Neu" in text and "Übersicht" in text and "Bewertung" in text
     assert "genau" in text  # the qualifier of the fake detector's claims
 
 
@@ -180,7 +181,7 @@ def test_german_csv_adds_label_columns_and_json_keeps_ids(db, tmp_path):
     rows = list(csv.DictReader(out.read_text("utf-8-sig").splitlines()))
     assert code == 0
     assert {(r["type"], r["type_label"]) for r in rows} == {("vote_share", "Stimmenanteil"), ("statistic", "Statistik")}
-    assert {r["status_label"] for r in rows} >= {"freigegeben", "zur Freigabe", "neu"}
+    assert {r["status_label"] for r in rows} >= {"Freigegeben", "Bereit zur Abnahme", "Neu"}
     assert rows[0]["qualifier_label"] == "genau"
     code, out = export(db[0], tmp_path, "json", "--lang", "de", "--status", "any")
     data = json.loads(out.read_text("utf-8"))

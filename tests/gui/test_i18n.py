@@ -1,9 +1,8 @@
-"""German translations load and translate; numbers and dates follow the language."""
+"""German translations load and translate (numbers and dates: tests/core/test_words.py)."""
 
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -23,7 +22,9 @@ def test_german_translates_known_strings(qapp):
     assert i18n.install_translator(qapp, "de") == "de"
     assert QCoreApplication.translate("SearchDialog", "Search the desk") == "Desk durchsuchen"
     assert QCoreApplication.translate("SettingsDialog", "Your &name:") == "Ihr &Name:"
-    assert QCoreApplication.translate("FactDesk", "Vote share") == "Stimmenanteil"  # from a *_LABELS table
+    from factdesk.gui.app import type_label
+    assert type_label("vote_share") == "Stimmenanteil"  # core/words.py, in the UI language
+    assert QCoreApplication.translate("FactDesk", "Claim") == "Behauptung"  # from a *_LABELS table
     assert QCoreApplication.translate("SearchResultsModel", "Claims (%n)", None, 3) == "Behauptungen (3)"
 
 
@@ -73,28 +74,3 @@ def test_translations_keep_their_placeholders():
         for text in texts:
             for pattern in (r"%\d", r"\{\d\}", r"%n"):
                 assert sorted(re.findall(pattern, source)) == sorted(re.findall(pattern, text)), source
-
-
-@pytest.mark.parametrize("value,language,expected", [
-    (30000, "de", "30.000"), (30000, "en", "30,000"), (80.1, "de", "80,1"), (80.1, "en", "80.1"),
-    (2500000000, "de_DE", "2.500.000.000"), (None, "de", ""),
-])
-def test_format_number(value, language, expected):
-    assert i18n.format_number(value, language) == expected
-
-
-def test_format_number_with_decimals():
-    assert i18n.format_number(1234.5, "de", decimals=2) == "1.234,50"
-
-
-@pytest.mark.parametrize("iso,language,expected", [
-    ("2026-11-24", "de", "24.11.2026"), ("2026-11-24", "en", "24 Nov 2026"),
-    (date(2020, 8, 9), "de", "09.08.2020"), ("", "de", ""), ("not a date", "de", "not a date"),
-])
-def test_format_date(iso, language, expected):
-    assert i18n.format_date(iso, language) == expected
-
-
-def test_format_date_with_time():
-    assert i18n.format_date("2026-11-24T23:40:44", "de") == "24.11.2026, 23:40"
-    assert i18n.format_date("2026-11-24T23:40:44", "de", with_time=False) == "24.11.2026"

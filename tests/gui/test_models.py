@@ -111,19 +111,19 @@ def test_sources_and_history_models(qtmodeltester, desk):
 
 
 def test_history_shows_status_labels_and_four_digit_years(qapp, desk):
-    from PySide6.QtCore import QDate, QLocale
+    from PySide6.QtCore import QDate
     from factdesk.gui.app import format_date
     claim = desk.claims_for_article(desk.article_rows(0, 1)[0].id)[0]
     ops.edit_claim(desk, claim.id, "tester", status="researching")
     history = HistoryModel()
     history.set_entries(desk.history(claim_id=claim.id))
     assert history.index(0, 0).data().endswith("Status: New → Researching")
-    old = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    from factdesk.gui import i18n
+    i18n.install_translator(qapp, "de")  # dates follow the UI language, like every word of the app
     try:
         assert format_date(QDate(2013, 12, 23)) == "23.12.2013"
     finally:
-        QLocale.setDefault(old)
+        i18n.install_translator(qapp, "en")
 
 
 def test_german_values_use_german_unit_words(qapp):

@@ -87,15 +87,6 @@ def test_highlights_keep_text_readable(t):
     assert _contrast(theme.type_colour(t, dark=True), QColor("#E4E6E8")) >= 4.5
 
 
-@pytest.mark.parametrize("t", CLAIM_TYPES)
-def test_every_type_has_german_and_english_labels(t):
-    en, de = theme.type_label(t, "en"), theme.type_label(t, "de_DE")
-    assert en and de and "_" not in en and "_" not in de
-
-
-def test_known_labels():
-    assert theme.type_label("vote_share", "de") == "Stimmenanteil"
-    assert theme.type_label("vote_share", "en") == "Vote share"
 
 
 def test_verdict_colour_comes_from_the_scale():

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from factdesk.core import words
 from factdesk.core.errors import InputError, RequestError
 from factdesk.core.exchange import bundle_format, checks_records
 from factdesk.core.store import clock, exchange_queries as q
@@ -35,12 +36,15 @@ class ExportReport:
     since: dict[str, str] | None
     checks: int = 0
 
-    def summary(self) -> str:
-        """One line for people."""
-        scope = "everything" if self.since is None else "changes since the last exchange"
-        return (f"wrote {self.path.name} ({scope}): {self.articles} articles, {self.claims} claims, "
-                f"{self.sources} sources, {self.reviews} reviews, {self.history} history entries"
-                + (f", {self.checks} earlier fact-checks" if self.checks else ""))
+    def summary(self, language: str = "en") -> str:
+        """One line for people, in English or German: "wrote a.fdbundle (everything): 1 article, 3 claims, …"."""
+        scope = words.phrase("scope_everything" if self.since is None else "scope_changes", language)
+        counted = [(self.articles, "article"), (self.claims, "claim"), (self.sources, "source"),
+                   (self.reviews, "review"), (self.history, "history entry")]
+        if self.checks:
+            counted.append((self.checks, "earlier fact-check"))
+        counts = ", ".join(words.count(n, noun, language) for n, noun in counted)
+        return words.phrase("bundle_written", language, name=self.path.name, scope=scope, counts=counts)
 
 
 def common_floor(vectors: list[dict[str, str]]) -> dict[str, str] | None:

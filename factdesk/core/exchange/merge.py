@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from factdesk.core import words
 from factdesk.core.errors import InputError, RequestError
 from factdesk.core.exchange import bundle_format, checks_records, locks, trust
 from factdesk.core.exchange.links import Reach, check_verdict
@@ -63,20 +64,26 @@ class MergeReport:
         return bool(self.new_articles or self.new_claims or self.new_sources or self.new_reviews
                     or self.new_history or self.fields_changed or self.new_checks)
 
-    def summary(self) -> str:
-        """One line for people."""
+    def summary(self, language: str = "en") -> str:
+        """One line for people, in English or German: "1 new article; 3 new claims; 0 verdicts changed; …"."""
         if not self.changed:
-            return "nothing new: this desk already had everything in the bundle"
-        parts = [f"{len(self.new_articles)} new articles", f"{len(self.new_claims)} new claims",
-                 f"{len(self.verdicts_changed)} verdicts changed", f"{len(self.conflicts)} conflicts"]
+            return words.phrase("nothing_new", language)
+
+        def count(n: int, noun: str) -> str:
+            return words.count(n, noun, language)
+
+        parts = [count(len(self.new_articles), "new article"), count(len(self.new_claims), "new claim"),
+                 words.phrase("changed", language, counted=count(len(self.verdicts_changed), "verdict")),
+                 count(len(self.conflicts), "conflict")]
         if self.matched_articles:
-            parts.append(f"{self.matched_articles} articles recognised by content")
+            parts.append(words.phrase("recognised", language, counted=count(self.matched_articles, "article")))
         if self.new_sources:
-            parts.append(f"{self.new_sources} new sources")
+            parts.append(count(self.new_sources, "new source"))
         if self.new_checks:
-            parts.append(f"{self.new_checks} earlier fact-checks added or updated")
+            parts.append(words.phrase("added_or_updated", language,
+                                      counted=count(self.new_checks, "earlier fact-check")))
         if self.skipped_claims:
-            parts.append(f"{self.skipped_claims} claims skipped (article text differs)")
+            parts.append(words.phrase("skipped_text_differs", language, counted=count(self.skipped_claims, "claim")))
         return "; ".join(parts)
 
 

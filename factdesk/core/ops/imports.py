@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from factdesk.core import words
 from factdesk.core.intake.document import content_hash
 from factdesk.core.intake.readers import collect_paths, from_text
 from factdesk.core.ops import detect_pool, detector
@@ -47,8 +48,8 @@ class ImportReport:
 
     def summary(self) -> str:
         """One line for people, e.g. "imported 3 articles with 41 claims; 1 already on the desk; 1 failed"."""
-        parts = [f"imported {len(self.imported)} article{'s' * (len(self.imported) != 1)} "
-                 f"with {self.n_claims} claim{'s' * (self.n_claims != 1)}"]
+        parts = [f"imported {words.count(len(self.imported), 'article', 'en')} "
+                 f"with {words.count(self.n_claims, 'claim', 'en')}"]
         if self.duplicates:
             parts.append(f"{len(self.duplicates)} already on the desk")
         if self.failed:

@@ -1,11 +1,15 @@
-"""The fixed words of a report in English and German (the desk setting `report_language`).
+"""The fixed words of a report in English and German (the desk setting `report_language`) and its filters' names.
 
-Also the names of claim types, workflow statuses, qualifiers and filters: the
-reports show these in the report's language (the core has no Qt, so the GUI's
-translated labels cannot be used here). Machine formats (JSON, CSV ids) keep the ids.
+The names of claim types, statuses and qualifiers come from the one
+vocabulary, `factdesk.core.words` (re-exported here for the writers), so a
+report says what the app says. Machine formats (JSON, CSV ids) keep the ids.
 """
 
 from __future__ import annotations
+
+from factdesk.core.words import lang, qualifier_label, status_label, type_label
+
+__all__ = ["WORDS", "FILTERS", "words", "type_label", "status_label", "qualifier_label", "filter_labels"]
 
 WORDS: dict[str, dict[str, str]] = {
     "en": {
@@ -30,32 +34,6 @@ WORDS: dict[str, dict[str, str]] = {
 }
 
 
-TYPES: dict[str, dict[str, str]] = {
-    "en": {
-        "vote_share": "vote share", "arrests": "arrests", "casualties": "casualties", "crowd_size": "crowd size",
-        "duration_in_power": "time in power", "term_count": "term count", "money": "money",
-        "statistic": "statistic", "quote": "quote", "date": "date", "duration": "duration",
-        "prediction": "prediction", "comparison": "comparison",
-    },
-    "de": {
-        "vote_share": "Stimmenanteil", "arrests": "Festnahmen", "casualties": "Opferzahl",
-        "crowd_size": "Teilnehmerzahl", "duration_in_power": "Zeit an der Macht", "term_count": "Amtszeiten",
-        "money": "Geldbetrag", "statistic": "Statistik", "quote": "Zitat", "date": "Datum", "duration": "Dauer",
-        "prediction": "Prognose", "comparison": "Vergleich",
-    },
-}
-STATUSES: dict[str, dict[str, str]] = {
-    "en": {"new": "new", "researching": "researching", "ready_for_review": "ready for review",
-           "approved": "approved", "returned": "returned", "dismissed": "dismissed"},
-    "de": {"new": "neu", "researching": "in Recherche", "ready_for_review": "zur Freigabe",
-           "approved": "freigegeben", "returned": "zurückgegeben", "dismissed": "verworfen"},
-}
-QUALIFIERS: dict[str, dict[str, str]] = {
-    "en": {"exact": "exactly", "approx": "about", "more_than": "more than", "less_than": "less than",
-           "at_least": "at least", "up_to": "up to", "vague": "vague"},
-    "de": {"exact": "genau", "approx": "etwa", "more_than": "mehr als", "less_than": "weniger als",
-           "at_least": "mindestens", "up_to": "bis zu", "vague": "unbestimmt"},
-}
 FILTERS: dict[str, dict[str, str]] = {
     "en": {"status": "status", "article": "article", "verdict": "verdict", "type": "type",
            "from": "from", "to": "to"},
@@ -64,35 +42,14 @@ FILTERS: dict[str, dict[str, str]] = {
 }
 
 
-def _lang(language: str | None) -> str:
-    return "de" if (language or "").startswith("de") else "en"
-
-
 def words(language: str) -> dict[str, str]:
     """Return the report words for a language (English unless it starts with 'de')."""
-    return WORDS[_lang(language)]
-
-
-def type_label(claim_type: str, language: str) -> str:
-    """The name of a claim type in the report's language (an unknown id made readable)."""
-    return TYPES[_lang(language)].get(claim_type, claim_type.replace("_", " "))
-
-
-def status_label(status: str, language: str) -> str:
-    """The name of a workflow status in the report's language."""
-    return STATUSES[_lang(language)].get(status, status.replace("_", " "))
-
-
-def qualifier_label(qualifier: str | None, language: str) -> str:
-    """The word for a qualifier ('about', 'etwa'); '' for none."""
-    if not qualifier:
-        return ""
-    return QUALIFIERS[_lang(language)].get(qualifier, qualifier.replace("_", " "))
+    return WORDS[lang(language)]
 
 
 def filter_labels(filters: dict[str, str], language: str) -> dict[str, str]:
     """The report's filters with names (and status/type values) in the report's language."""
-    names = FILTERS[_lang(language)]
+    names = FILTERS[lang(language)]
     out = {}
     for key, value in filters.items():
         if key == "status":

@@ -104,7 +104,7 @@ def test_summary_counts_per_verdict_in_chart(report):
     _, parsed = parse(report)
     titles = "".join(parsed.data)
     assert "True: 2" in titles and "False: 1" in titles and "no verdict: 1" in titles
-    assert "vote share: 1" in titles and "statistic: 3" in titles
+    assert "Vote share: 1" in titles and "Statistic: 3" in titles
 
 
 def test_bad_colour_never_reaches_style():
