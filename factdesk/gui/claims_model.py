@@ -17,7 +17,7 @@ from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QPersistentModelIn
 from PySide6.QtGui import QColor, QPixmap
 
 from factdesk.core.model import Claim, RatingScale
-from factdesk.core.store.claims import ClaimFilter
+from factdesk.core.store import ClaimFilter
 from factdesk.gui.app import format_value, is_dark, status_label, tr, type_colour, type_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

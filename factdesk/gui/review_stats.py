@@ -12,7 +12,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from factdesk.core.model import STATUSES
-from factdesk.core.store.report_queries import checkers
 from factdesk.gui.accessible import describe
 from factdesk.gui.app import status_label, tr
 
@@ -36,7 +35,7 @@ class CountsModel(QAbstractTableModel):
         self._labels = {v.id: v.label_en for v in scale.verdicts}
         rows = [(tr("Whole desk"), self.desk.status_counts(), self.desk.verdict_counts())]
         rows += [(name, self.desk.status_counts(assignee=name), self.desk.verdict_counts(assignee=name))
-                 for name in checkers(self.desk)]
+                 for name in self.desk.checkers()]
         self._rows = rows
         self.endResetModel()
 

@@ -221,7 +221,7 @@ class SettingsDialog(QDialog):
             self.scale_combo.addItem(self.tr("(open a desk first)"), None)
             self.scale_combo.setEnabled(False)
             return
-        from factdesk.core.store.scales import available_scales
+        from factdesk.core.store import available_scales
 
         try:
             self._current_scale = self.desk.rating_scale().id

@@ -18,9 +18,8 @@ import re
 from typing import Any
 
 from factdesk.core.errors import InputError
-from factdesk.core.exchange import hlc
+from factdesk.core.store import clock
 from factdesk.core.matching import collection, records
-from factdesk.core.store import prior_checks
 
 KIND = "checks"
 MAX_APPEARANCES = 50
@@ -50,7 +49,7 @@ CHECK: dict[str, tuple[tuple[type, ...], bool, int, Any]] = {
     "author": (STR, True, 500, None), "speaker": (STR, True, 500, None), "source": (STR, False, 200, None),
     "appearances": ((list,), False, MAX_APPEARANCES, _web),
     "imported_at": (STR, False, 40, None), "imported_by": (STR, False, 200, None),
-    "updated_hlc": (STR, False, 60, hlc.is_valid),
+    "updated_hlc": (STR, False, 60, clock.is_valid),
 }
 FIELDS = tuple(CHECK)
 
@@ -68,15 +67,15 @@ def check_links(rows: list[dict[str, Any]], bad) -> None:
             raise bad(number, str(exc)) from None
 
 
-def export_rows(db, since: dict[str, str] | None) -> list[dict[str, Any]]:
+def export_rows(store, since: dict[str, str] | None) -> list[dict[str, Any]]:
     """The imported checks a bundle carries: all of them, or those newer than the peer's clock vector."""
-    rows = prior_checks.rows(db, origin="import")
+    rows = store.rows(origin="import")
     out = []
     for row in reversed(rows):  # oldest first
         if since is not None:
-            stamp = hlc.parse(row["updated_hlc"])
+            stamp = clock.parse(row["updated_hlc"])
             known = since.get(stamp.desk_id)
-            if known is not None and hlc.is_valid(known) and stamp <= hlc.parse(known):
+            if known is not None and clock.is_valid(known) and stamp <= clock.parse(known):
                 continue
         out.append({k: row[k] for k in FIELDS})
     return out
@@ -86,13 +85,13 @@ def merge(desk, rows: list[dict[str, Any]]) -> int:
     """Add or update the bundle's checks (the newer HLC wins); return how many changed. In the caller's transaction."""
     if not rows:
         return 0
-    db = desk.db
-    held = {r["id"]: r for r in prior_checks.stamps(db, [r["id"] for r in rows])}
+    store = desk.exchange
+    held = {r["id"]: r for r in store.stamps([r["id"] for r in rows])}
     wanted = []
     for rec in rows:
         old = held.get(rec["id"])
-        if old is not None and (old["origin"] != "import" or not hlc.is_valid(old["updated_hlc"])
-                                or hlc.parse(old["updated_hlc"]) >= hlc.parse(rec["updated_hlc"])):
+        if old is not None and (old["origin"] != "import" or not clock.is_valid(old["updated_hlc"])
+                                or clock.parse(old["updated_hlc"]) >= clock.parse(rec["updated_hlc"])):
             continue
         try:
             check = records.build(id=rec["id"], claim=rec["claim"], title=rec["title"], rating=rec["rating"],
@@ -108,5 +107,5 @@ def merge(desk, rows: list[dict[str, Any]]) -> int:
     rows_out = collection.to_rows([c for c, _ in wanted], "", "", "")
     for row, (_, rec) in zip(rows_out, wanted):
         row.update(imported_at=rec["imported_at"], imported_by=rec["imported_by"], updated_hlc=rec["updated_hlc"])
-    added, updated, _ = prior_checks.upsert(db, rows_out)
+    added, updated, _ = store.upsert(rows_out)
     return added + updated

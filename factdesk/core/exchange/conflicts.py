@@ -9,8 +9,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from factdesk.core.errors import RequestError
-from factdesk.core.store import exchange_queries as q
-from factdesk.core.store.connection import write_transaction
 from factdesk.core.store.history import check_by, now_iso
 
 
@@ -37,23 +35,23 @@ class Conflict:
 
 def list_conflicts(desk, include_resolved: bool = False) -> list[Conflict]:
     """The desk's conflicts, newest first (open ones unless asked)."""
-    q.ensure(desk.db)
-    return [Conflict(**c) for c in q.conflicts(desk.db, include_resolved)]
+    desk.exchange.ensure()
+    return [Conflict(**c) for c in desk.exchange.conflicts(include_resolved)]
 
 
 def keep_value(desk, conflict_id: int, by: str) -> Conflict:
     """Mark a conflict as dealt with, keeping the current value."""
     by = check_by(by)
     get_conflict(desk, conflict_id)
-    with write_transaction(desk.db):
-        q.mark_resolved(desk.db, conflict_id, now_iso(), by)
+    with desk.transaction():
+        desk.exchange.mark_resolved(conflict_id, now_iso(), by)
     return get_conflict(desk, conflict_id)
 
 
 def get_conflict(desk, conflict_id: int) -> Conflict:
     """The conflict with this id; RequestError when there is none."""
-    q.ensure(desk.db)
-    row = q.get_conflict(desk.db, conflict_id)
+    desk.exchange.ensure()
+    row = desk.exchange.get_conflict(conflict_id)
     if row is None:
         raise RequestError(f"no conflict with id {conflict_id}")
     return Conflict(**row)

@@ -17,8 +17,6 @@ from pathlib import Path
 from factdesk.core import words
 from factdesk.core.errors import InputError, RequestError
 from factdesk.core.exchange import bundle_format, checks_records
-from factdesk.core.store import clock, exchange_queries as q
-from factdesk.core.store.connection import write_transaction
 from factdesk.core.store.history import check_by, now_iso
 
 
@@ -68,41 +66,41 @@ def export_bundle(desk, path: Path | str, by: str, since: dict[str, str] | None 
         raise InputError(f"{path}: is a folder; give a file name for the bundle")
     if not path.parent.exists():
         raise InputError(f"{path.parent}: no such folder")
-    db = desk.db
-    q.ensure(db)
+    store = desk.exchange
+    store.ensure()
     if everything:
         since = None
     elif since is None:
-        vectors = q.peer_vectors(db, peer)
+        vectors = store.peer_vectors(peer)
         if peer and not vectors:
             raise RequestError(f"no bundle from desk {peer} was ever imported here; use --all")
         since = common_floor(vectors)
-    with write_transaction(db):  # one consistent snapshot, and the clock moves on
-        created = clock.tick(db, desk.desk_id)
-        article_ids = q.changed_article_ids(db, since)
-        arts = q.rows_where_in(db, "article", "id", article_ids)
-        claims = q.rows_where_in(db, "claim", "article_id", article_ids)
+    with desk.transaction():  # one consistent snapshot, and the clock moves on
+        created = store.tick()
+        article_ids = store.changed_article_ids(since)
+        arts = store.rows_where_in("article", "id", article_ids)
+        claims = store.rows_where_in("claim", "article_id", article_ids)
         claim_ids = [c["id"] for c in claims]
-        sources = q.rows_where_in(db, "source", "claim_id", claim_ids)
-        reviews = q.rows_where_in(db, "review", "claim_id", claim_ids)
-        history = q.history_rows(db, article_ids, since)
-        files = q.files(db, sorted({s["file_hash"] for s in sources if s["file_hash"]}))
-        aliases = q.aliases_of(db, article_ids + claim_ids)
-        held = q.values_from(db, article_ids + claim_ids)
+        sources = store.rows_where_in("source", "claim_id", claim_ids)
+        reviews = store.rows_where_in("review", "claim_id", claim_ids)
+        history = store.history_rows(article_ids, since)
+        files = store.files(sorted({s["file_hash"] for s in sources if s["file_hash"]}))
+        aliases = store.aliases_of(article_ids + claim_ids)
+        held = store.values_from(article_ids + claim_ids)
         for rec in arts + claims:
             rec["aliases"] = aliases.get(rec["id"], [])
             rec["values_from"] = held[rec["id"]]
         # every id pair known here for what the history talks about, removed claims included
         talked_about = sorted({h["entity_id"] for h in history if h["entity"] == "claim"} | set(article_ids))
-        alias_rows = q.alias_rows(db, talked_about)
+        alias_rows = store.alias_rows(talked_about)
         manifest = {"desk_id": desk.desk_id, "created_hlc": created, "created_at": now_iso(),
-                    "created_by": by, "knowledge": q.knowledge(db), "since": since,
+                    "created_by": by, "knowledge": store.knowledge(), "since": since,
                     "scale": desk.rating_scale().id}
         records = {"articles": arts, "claims": claims, "sources": sources, "reviews": reviews,
                    "history": history, "aliases": alias_rows,
-                   "checks": checks_records.export_rows(db, since)}
+                   "checks": checks_records.export_rows(store, since)}
         bundle_format.write_bundle(path, manifest, records, files)
         report = ExportReport(path, len(arts), len(claims), len(sources), len(reviews), len(history),
                               len(files), since, len(records["checks"]))
-        q.log(db, "export", peer, manifest["created_at"], by, created, report.summary())
+        store.log("export", peer, manifest["created_at"], by, created, report.summary())
     return report

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from factdesk.core.errors import InputError
-from factdesk.core.exchange import hlc
+from factdesk.core.store import clock
 from factdesk.core.exchange.bundle_format import Bundle
 from factdesk.core.intake.document import content_hash
 from factdesk.core.model import RatingScale
@@ -75,7 +75,7 @@ def check(bundle: Bundle, scale: RatingScale | None, wall: int | None) -> Reach:
             raise _bad("reviews", n, "its claim is not in the bundle")
         if v["id"] in reviews:
             raise _bad("reviews", n, "duplicate id")
-        if hlc.key(v["hlc"]) > newest:
+        if clock.key(v["hlc"]) > newest:
             raise _bad("reviews", n, "its time lies in the future of the bundle itself (newer than the bundle)")
         reviews[v["id"]] = v
     reach = _check_history(r["history"], texts, claims, sources, reviews)
@@ -87,25 +87,25 @@ def _check_clock(bundle: Bundle, wall: int | None) -> tuple[int, int, str]:
     """The bundle's creation time near this laptop's clock; nothing in it newer than that."""
     m = bundle.manifest
     created = m["created_hlc"]
-    if hlc.parse(created).desk_id != m["desk_id"]:
+    if clock.parse(created).desk_id != m["desk_id"]:
         raise InputError("bundle rejected: the manifest's creation time names another desk than the bundle's")
     try:
-        hlc.check_skew(created, wall)
+        clock.check_skew(created, wall)
     except ValueError as exc:
         raise InputError(f"bundle rejected: {exc}") from None
-    newest = hlc.key(created)
+    newest = clock.key(created)
     for origin, stamp in m["knowledge"].items():
-        if hlc.key(stamp) > newest:
+        if clock.key(stamp) > newest:
             raise InputError(f"bundle rejected: the manifest claims knowledge of desk {origin[:8]} "
                              f"newer than the bundle itself")
     for n, h in enumerate(bundle.records["history"], 1):
-        stamp = hlc.parse(h["hlc"])
+        stamp = clock.parse(h["hlc"])
         if stamp.desk_id != h["desk_id"]:
             raise _bad("history", n, "its time names another desk than the row's desk id")
         if tuple(stamp) > newest:
             raise _bad("history", n, "its time lies in the future of the bundle itself (newer than the bundle)")
     for n, c in enumerate(bundle.records.get("checks", []), 1):
-        if hlc.key(c["updated_hlc"]) > newest:
+        if clock.key(c["updated_hlc"]) > newest:
             raise _bad("checks", n, "its time lies in the future of the bundle itself (newer than the bundle)")
     return newest
 
@@ -134,7 +134,7 @@ def _check_claims(recs: list[dict[str, Any]], texts: dict[str, str], reviews: li
     last_review: dict[str, dict[str, Any]] = {}
     for v in reviews:
         seen = last_review.get(v["claim_id"])
-        if seen is None or hlc.key(v["hlc"]) > hlc.key(seen["hlc"]):
+        if seen is None or clock.key(v["hlc"]) > clock.key(seen["hlc"]):
             last_review[v["claim_id"]] = v
     claims: dict[str, dict[str, Any]] = {}
     for n, c in enumerate(recs, 1):

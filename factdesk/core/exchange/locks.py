@@ -12,20 +12,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from factdesk.core.exchange import hlc
+from factdesk.core.store import clock
 
 
 class Locks:
     """The spans in which one claim was approved, from its reviews (decision, hlc)."""
 
     def __init__(self, reviews: list[tuple[str, str]]):
-        ordered = sorted(reviews, key=lambda r: hlc.key(r[1]))
+        ordered = sorted(reviews, key=lambda r: clock.key(r[1]))
         self.review_times = {stamp for _, stamp in ordered}
         self.spans: list[tuple[tuple, tuple | None]] = []
         for i, (decision, stamp) in enumerate(ordered):
             if decision == "approve":
-                end = hlc.key(ordered[i + 1][1]) if i + 1 < len(ordered) else None
-                self.spans.append((hlc.key(stamp), end))
+                end = clock.key(ordered[i + 1][1]) if i + 1 < len(ordered) else None
+                self.spans.append((clock.key(stamp), end))
 
     @property
     def locked(self) -> bool:
@@ -36,7 +36,7 @@ class Locks:
         """True for a time inside an approval that is not a review's own action."""
         if not self.spans or stamp in self.review_times:
             return False
-        k = hlc.key(stamp)
+        k = clock.key(stamp)
         return any(start < k and (end is None or k < end) for start, end in self.spans)
 
     def split(self, rows: list[dict[str, Any]], field: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:

@@ -27,8 +27,6 @@ from factdesk.core.errors import InputError, RequestError
 from factdesk.core.exchange import bundle_format, checks_records, locks, trust
 from factdesk.core.exchange.links import Reach, check_verdict
 from factdesk.core.exchange.validate import APPLIED_FIELDS, validate_bundle
-from factdesk.core.store import clock, exchange_queries as q
-from factdesk.core.store.connection import write_transaction
 from factdesk.core.store.history import check_by, now_iso
 
 # Fields set from history rows (user edits, and the detector's refresh of untouched claims).
@@ -95,31 +93,31 @@ def import_bundle(desk, path: Path | str, by: str,
     scale = desk.rating_scale()
     reach = validate_bundle(bundle, scale)
     newest = bundle.manifest["created_hlc"]  # no record in the bundle is newer (checked)
-    db = desk.db
+    store = desk.exchange
     report = MergeReport(from_desk=bundle.manifest["desk_id"])
     try:
-        with write_transaction(db):
-            q.ensure(db)  # inside the transaction: a refused bundle leaves no exchange tables behind
-            _check_no_gap(db, bundle.manifest.get("since"))
-            _Merger(db, bundle, report, desk.desk_id, reach).run()
+        with desk.transaction():
+            store.ensure()  # inside the transaction: a refused bundle leaves no exchange tables behind
+            _check_no_gap(store, bundle.manifest.get("since"))
+            _Merger(store, bundle, report, desk.desk_id, reach).run()
             report.new_checks = checks_records.merge(desk, bundle.records["checks"])
-            _check_verdicts(db, report, scale, bundle.manifest)
+            _check_verdicts(store, report, scale, bundle.manifest)
             if report.changed:  # later edits here must sort after what just came in
-                clock.receive(db, desk.desk_id, newest)
+                store.receive(newest)
             at = now_iso()
             if bundle.manifest["desk_id"] != desk.desk_id:
-                q.save_peer(db, bundle.manifest["desk_id"], bundle.manifest["knowledge"], newest, at, by)
-            q.log(db, "import", bundle.manifest["desk_id"], at, by, newest, report.summary())
+                store.save_peer(bundle.manifest["desk_id"], bundle.manifest["knowledge"], newest, at, by)
+            store.log("import", bundle.manifest["desk_id"], at, by, newest, report.summary())
     except sqlite3.IntegrityError as exc:
         raise InputError(f"bundle rejected: its records do not fit this desk ({exc})") from None
     return report
 
 
-def _check_no_gap(db, since: dict[str, str] | None) -> None:
+def _check_no_gap(store, since: dict[str, str] | None) -> None:
     """Refuse a bundle that assumes this desk already holds work it does not have."""
     if not since:
         return
-    mine = q.knowledge(db)
+    mine = store.knowledge()
     for origin, stamp in since.items():
         if mine.get(origin, "") < stamp:
             raise RequestError(f"bundle rejected: it only holds changes newer than work from desk "
@@ -130,8 +128,8 @@ def _check_no_gap(db, since: dict[str, str] | None) -> None:
 class _Merger:
     """One import in progress (inside the caller's transaction)."""
 
-    def __init__(self, db, bundle: bundle_format.Bundle, report: MergeReport, desk_id: str, reach: Reach):
-        self.db, self.bundle, self.report = db, bundle, report
+    def __init__(self, store, bundle: bundle_format.Bundle, report: MergeReport, desk_id: str, reach: Reach):
+        self.store, self.bundle, self.report = store, bundle, report
         self.desk_id, self.reach = desk_id, reach
         self.pairs: dict[str, set[str]] = {}  # the bundle's alias records, both ways
         for a in bundle.records["aliases"]:
@@ -148,16 +146,16 @@ class _Merger:
     def run(self) -> None:
         """Articles, claims, sources, reviews, then history and the fields it settles."""
         r = self.bundle.records
-        trust.check_reviews_not_mine(self.db, r["reviews"], self.desk_id)
+        trust.check_reviews_not_mine(self.store, r["reviews"], self.desk_id)
         self._aliases(r["aliases"])
         self._articles(r["articles"])
         self._claims(r["claims"])
-        trust.check_aliases(self.db, r["aliases"], self._local)
+        trust.check_aliases(self.store, r["aliases"], self._local)
         self._sources(r["sources"], r["history"])
         self._reviews(r["reviews"])
         self._history(r["history"])
         for cid, old in sorted(self.verdict_before.items()):
-            row = q.get_row(self.db, "claim", cid)
+            row = self.store.get_row("claim", cid)
             if row is not None and row["verdict"] != old:
                 self.report.verdicts_changed.append((cid, old, row["verdict"]))
 
@@ -172,16 +170,16 @@ class _Merger:
             return mapped
         names = [eid, *sorted(self.pairs.get(eid, ()))]
         for name in names:
-            if q.existing_ids(self.db, entity, [name]) or q.removed_entities(self.db, entity, [name]):
+            if self.store.existing_ids(entity, [name]) or self.store.removed_entities(entity, [name]):
                 return name
-        targets = q.alias_targets(self.db, names)
+        targets = self.store.alias_targets(names)
         return next((targets[n] for n in names if n in targets), None)
 
     def _resolve(self, entity: str, ids: list[list[str]]) -> list[str | None]:
         """For each record's [id, *aliases], the local id it already has, if any."""
         flat = sorted({i for group in ids for i in group})
-        exist = q.existing_ids(self.db, entity, flat)
-        targets = q.alias_targets(self.db, flat)
+        exist = self.store.existing_ids(entity, flat)
+        targets = self.store.alias_targets(flat)
         out = []
         for group in ids:
             hit = next((i for i in group if i in exist), None) or next(
@@ -200,72 +198,72 @@ class _Merger:
                 if local:
                     for other in (p["alias"], p["id"]):
                         if other != local:
-                            q.add_alias(self.db, entity, other, local)
+                            self.store.add_alias(entity, other, local)
 
     def _link(self, entity: str, rec: dict[str, Any], local: str, settled: tuple[str, ...],
               mine_aliases: list[str], held: str) -> None:
         """Record `rec`'s ids as aliases of `local`; the smaller creation id settles unedited fields."""
         for alias in [rec["id"], *rec["aliases"]]:
             if alias != local and alias not in mine_aliases:
-                q.add_alias(self.db, entity, alias, local)
+                self.store.add_alias(entity, alias, local)
         if rec["values_from"] < held:
-            row = q.get_row(self.db, entity, local)
+            row = self.store.get_row(entity, local)
             values = {k: rec[k] for k in settled if row is not None and row[k] != rec[k]}
             if values and entity == "claim":
                 self.verdict_before.setdefault(local, row["verdict"])
             if values:
-                q.set_fields(self.db, entity, local, values)
+                self.store.set_fields(entity, local, values)
                 self.report.fields_changed += len(values)
                 self.resettle.add((entity, local))
-            q.set_values_from(self.db, local, rec["values_from"])
+            self.store.set_values_from(local, rec["values_from"])
 
     def _articles(self, recs: list[dict[str, Any]]) -> None:
         found = self._resolve("article", [[a["id"], *a["aliases"]] for a in recs])
-        found = [f or q.article_by_hash(self.db, a["content_hash"]) for a, f in zip(recs, found)]
+        found = [f or self.store.article_by_hash(a["content_hash"]) for a, f in zip(recs, found)]
         matched = sorted({f for f in found if f})
-        known, held = q.aliases_of(self.db, matched), q.values_from(self.db, matched)
+        known, held = self.store.aliases_of(matched), self.store.values_from(matched)
         new = []
         for n, (a, local) in enumerate(zip(recs, found), 1):
             if local:
-                trust.check_article(self.db, n, a, local)
+                trust.check_article(self.store, n, a, local)
                 self.report.matched_articles += local != a["id"]
                 self._link("article", a, local, ARTICLE_SETTLED, known.get(local, []), held[local])
-                row = q.get_row(self.db, "article", local)
+                row = self.store.get_row("article", local)
                 self.local_text[local] = row["text"]
             else:
                 local = a["id"]
                 new.append(a)
                 self.local_text[local] = a["text"]
                 for alias in a["aliases"]:
-                    q.add_alias(self.db, "article", alias, local)
+                    self.store.add_alias("article", alias, local)
                 if a["values_from"] != local:
-                    q.set_values_from(self.db, local, a["values_from"])
+                    self.store.set_values_from(local, a["values_from"])
                 self.report.new_articles.append(local)
             self.amap[a["id"]] = local
-        q.insert_rows(self.db, "article", new, self.stamp)
+        self.store.insert_rows("article", new, self.stamp)
 
     def _claims(self, recs: list[dict[str, Any]]) -> None:
         found = self._resolve("claim", [[c["id"], *c["aliases"]] for c in recs])
         taken = {f for f in found if f}
-        present = q.existing_ids(self.db, "claim", sorted(taken))
-        known = q.aliases_of(self.db, sorted(taken))
-        held = q.values_from(self.db, sorted(taken))
+        present = self.store.existing_ids("claim", sorted(taken))
+        known = self.store.aliases_of(sorted(taken))
+        held = self.store.values_from(sorted(taken))
         fresh_articles = set(self.report.new_articles)
         spans: dict[str, dict[tuple[int, int, str], list[str]]] = {}
         new = []
         for n, (c, local) in enumerate(zip(recs, found), 1):
             article = self.amap[c["article_id"]]
             if local is not None:
-                trust.check_claim(self.db, n, c, local, article)
+                trust.check_claim(self.store, n, c, local, article)
             if local is None and article not in fresh_articles:
                 if article not in spans:
-                    spans[article] = q.claims_by_span(self.db, article)
+                    spans[article] = self.store.claims_by_span(article)
                 free = [i for i in spans[article].get((c["start"], c["end"], c["type"]), []) if i not in taken]
                 local = free[0] if free else None
                 if local:
                     taken.add(local)
                     present.add(local)
-                    held[local] = q.values_from(self.db, [local])[local]
+                    held[local] = self.store.values_from([local])[local]
             if local and local in present:
                 self.report.matched_claims += 1
                 self._link("claim", c, local, CLAIM_SETTLED, known.get(local, []), held[local])
@@ -279,37 +277,37 @@ class _Merger:
                 new.append({**c, "id": local, "article_id": article})
                 for alias in [c["id"], *c["aliases"]]:
                     if alias != local:
-                        q.add_alias(self.db, "claim", alias, local)
+                        self.store.add_alias("claim", alias, local)
                 if c["values_from"] != local:
-                    q.set_values_from(self.db, local, c["values_from"])
+                    self.store.set_values_from(local, c["values_from"])
                 self.report.new_claims.append(local)
             self.cmap[c["id"]] = local
-        q.insert_rows(self.db, "claim", new, self.stamp)
+        self.store.insert_rows("claim", new, self.stamp)
         # a claim this desk already saw removed, sent again by a desk that had not seen the removal
-        self.recheck_removed = q.removed_entities(self.db, "claim", [c["id"] for c in new])
+        self.recheck_removed = self.store.removed_entities("claim", [c["id"] for c in new])
 
     def _sources(self, recs: list[dict[str, Any]], history: list[dict[str, Any]]) -> None:
-        trust.check_children(self.db, "sources", "source", recs, self.cmap)
+        trust.check_children(self.store, "sources", "source", recs, self.cmap)
         ids = [s["id"] for s in recs]
-        exist = q.existing_ids(self.db, "source", ids)
-        removed = q.removed_sources(self.db, ids) | {
+        exist = self.store.existing_ids("source", ids)
+        removed = self.store.removed_sources(ids) | {
             h["entity_id"] for h in history if h["entity"] == "source" and h["field"] == "removed"}
         new = []
         for s in recs:
             if s["id"] in exist or s["id"] in removed or s["claim_id"] not in self.cmap:
                 continue
             if s["file_hash"]:
-                q.insert_file(self.db, s["file_hash"], self.bundle.files[s["file_hash"]])
+                self.store.insert_file(s["file_hash"], self.bundle.files[s["file_hash"]])
             new.append({**s, "claim_id": self.cmap[s["claim_id"]]})
-        q.insert_rows(self.db, "source", new, self.stamp)
+        self.store.insert_rows("source", new, self.stamp)
         self.report.new_sources = len(new)
 
     def _reviews(self, recs: list[dict[str, Any]]) -> None:
-        trust.check_children(self.db, "reviews", "review", recs, self.cmap)
-        exist = q.existing_ids(self.db, "review", [v["id"] for v in recs])
+        trust.check_children(self.store, "reviews", "review", recs, self.cmap)
+        exist = self.store.existing_ids("review", [v["id"] for v in recs])
         new = [{**v, "claim_id": self.cmap[v["claim_id"]]} for v in recs
                if v["id"] not in exist and v["claim_id"] in self.cmap]
-        q.insert_rows(self.db, "review", new, self.stamp)
+        self.store.insert_rows("review", new, self.stamp)
         self.report.new_reviews = len(new)
         # a review opens or closes a lock: every field of its claim is settled again
         self.resettle.update(("claim", v["claim_id"]) for v in new)
@@ -332,12 +330,12 @@ class _Merger:
         # ids of records the bundle does not carry (e.g. a claim removed there) may still be aliases here
         loose = {h[k] for h in recs for k in ("entity_id", "article_id", "claim_id")
                  if h[k] and h[k] not in self.amap and h[k] not in self.cmap}
-        for alias, local in q.alias_targets(self.db, sorted(loose)).items():
-            (self.amap if q.get_row(self.db, "article", local) else self.cmap).setdefault(alias, local)
+        for alias, local in self.store.alias_targets(sorted(loose)).items():
+            (self.amap if self.store.get_row("article", local) else self.cmap).setdefault(alias, local)
         rows = [self._remap(h) for h in recs]
-        have = q.history_keys(self.db, sorted({h["entity_id"] for h in rows}))
-        trust.check_rows(self.db, rows, have, self.desk_id)
-        trust.check_reach(self.db, self.reach, self._local_or_self)
+        have = self.store.history_keys(sorted({h["entity_id"] for h in rows}))
+        trust.check_rows(self.store, rows, have, self.desk_id)
+        trust.check_reach(self.store, self.reach, self._local_or_self)
         new = []
         for h in rows:
             key = (h["entity_id"], h["hlc"], h["field"])
@@ -348,15 +346,15 @@ class _Merger:
         for h in new:
             if h["field"] in APPLIED.get(h["entity"], ()) or h["field"] == "removed":
                 touched.setdefault((h["entity"], h["entity_id"], h["field"]), []).append(h)
-        before = {k: (q.field_history(self.db, k[1], k[2]) or [None])[0] for k in touched}
-        q.insert_history(self.db, new)
+        before = {k: (self.store.field_history(k[1], k[2]) or [None])[0] for k in touched}
+        self.store.insert_history(new)
         self.report.new_history = len(new)
         for (entity, eid, fld), incoming in sorted(touched.items()):
             self._settle(entity, eid, fld, before[(entity, eid, fld)], incoming)
         for eid in sorted(self.recheck_removed):
             self._removed("claim", eid)
         for entity, eid in sorted(self.resettle):
-            for fld in q.fields_with_history(self.db, eid):
+            for fld in self.store.fields_with_history(eid):
                 if fld in APPLIED.get(entity, ()) and (entity, eid, fld) not in touched:
                     self._settle(entity, eid, fld, None, [])
 
@@ -370,23 +368,23 @@ class _Merger:
         On a claim, rows made elsewhere while it was approved (not by a review) do not count:
         they lose to the approval and are listed as conflicts (see `locks`).
         """
-        rows = q.field_history(self.db, eid, fld)
+        rows = self.store.field_history(eid, fld)
         if fld == "removed":
             self._removed(entity, eid)
             return
-        row = q.get_row(self.db, entity, eid)
+        row = self.store.get_row(entity, eid)
         if row is None:
             return
         if entity == "claim":
-            lock = locks.Locks(q.claim_reviews(self.db, eid))
+            lock = locks.Locks(self.store.claim_reviews(eid))
             rows, locked_out = lock.split(rows, fld)
             if not rows:  # only edits made while it was approved elsewhere: back to how it was created
-                rows = [{"new": q.creation_value(self.db, eid, fld), "hlc": None, "at": None, "by": None}]
+                rows = [{"new": self.store.creation_value(eid, fld), "hlc": None, "at": None, "by": None}]
             if locked_out:
                 self._locked_conflict(row, fld, rows[0], locked_out[0])
         winner = rows[0]
         if row[fld] != winner["new"]:
-            q.set_fields(self.db, entity, eid, {fld: winner["new"]}, winner["hlc"], winner["at"], winner["by"])
+            self.store.set_fields(entity, eid, {fld: winner["new"]}, winner["hlc"], winner["at"], winner["by"])
             self.report.fields_changed += 1
             if entity == "claim" and fld == "verdict":
                 self.verdict_before.setdefault(eid, row[fld])
@@ -407,16 +405,16 @@ class _Merger:
             conflict["article_id"] = row["article_id"]
         else:
             conflict["claim_id"] = row.get("claim_id")
-        if q.add_conflict(self.db, conflict):
+        if self.store.add_conflict(conflict):
             self.report.conflicts.append(conflict)
 
 
     def _removed(self, entity: str, eid: str) -> None:
         """Apply a removal: a source goes; a claim goes unless someone worked on it (on any desk)."""
         if entity == "source":
-            gone = q.delete_source(self.db, eid)
-        elif entity == "claim" and not q.claim_has_work(self.db, eid):
-            gone = q.delete_claim(self.db, eid)
+            gone = self.store.delete_source(eid)
+        elif entity == "claim" and not self.store.claim_has_work(eid):
+            gone = self.store.delete_claim(eid)
             if gone and eid in self.report.new_claims:
                 self.report.new_claims.remove(eid)
                 return
@@ -436,15 +434,15 @@ class _Merger:
                     "kept_by": winner["by"],
                     "other_value": loser["new"], "other_hlc": loser["hlc"], "other_by": loser["by"],
                     "found_at": now_iso()}
-        if q.add_conflict(self.db, conflict):
+        if self.store.add_conflict(conflict):
             self.report.conflicts.append(conflict)
 
 
-def _check_verdicts(db, report: MergeReport, scale, manifest: dict[str, Any]) -> None:
+def _check_verdicts(store, report: MergeReport, scale, manifest: dict[str, Any]) -> None:
     """Every verdict the import set or brought is on this desk's rating scale; approvals keep one."""
     changed = {cid for cid, _, _ in report.verdicts_changed} | set(report.new_claims)
     for cid in sorted(changed):
-        row = q.get_row(db, "claim", cid)
+        row = store.get_row("claim", cid)
         if row is None:
             continue
         if row["verdict"] is not None:

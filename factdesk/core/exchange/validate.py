@@ -18,7 +18,8 @@ import re
 from typing import Any, Callable
 
 from factdesk.core.errors import InputError
-from factdesk.core.exchange import checks_records, hlc, links
+from factdesk.core.exchange import checks_records, links
+from factdesk.core.store import clock
 from factdesk.core.exchange.bundle_format import Bundle
 from factdesk.core.model import CLAIM_TYPES, ORIGINS, QUALIFIERS, STATUSES, RatingScale
 from factdesk.core.store.sources import check_date, check_url
@@ -109,14 +110,14 @@ REVIEW: dict[str, Spec] = {
     "id": (STR, False, 36, _is_uuid), "claim_id": (STR, False, 36, _is_uuid),
     "decision": (STR, False, 10, DECISIONS), "reviewer": (STR, False, 200, None),
     "comment": (STR, True, 100_000, None), "created_at": (STR, False, 40, _is_time),
-    "hlc": (STR, False, 60, hlc.is_valid),
+    "hlc": (STR, False, 60, clock.is_valid),
 }
 HISTORY: dict[str, Spec] = {
     "at": (STR, False, 40, _is_time), "by": (STR, False, 200, None), "entity": (STR, False, 20, ENTITIES),
     "entity_id": (STR, False, 36, _is_uuid), "article_id": (STR, True, 36, _is_uuid),
     "claim_id": (STR, True, 36, _is_uuid), "field": (STR, True, 64, None),
     "old": ((str, int, float), True, 200_000, None), "new": ((str, int, float), True, 200_000, None),
-    "hlc": (STR, False, 60, hlc.is_valid), "desk_id": (STR, False, 36, _is_uuid),
+    "hlc": (STR, False, 60, clock.is_valid), "desk_id": (STR, False, 36, _is_uuid),
 }
 ALIAS: dict[str, Spec] = {
     "alias": (STR, False, 36, _is_uuid), "entity": (STR, False, 10, ("article", "claim")),
@@ -181,13 +182,13 @@ def validate_bundle(bundle: Bundle, scale: RatingScale | None = None, wall: int 
     m = bundle.manifest
     if not _is_uuid(m.get("desk_id")):
         raise InputError("bundle rejected: the manifest has no valid desk id")
-    if not hlc.is_valid(m.get("created_hlc")):
+    if not clock.is_valid(m.get("created_hlc")):
         raise InputError("bundle rejected: the manifest's created_hlc is not an HLC time")
     for key in ("knowledge", "since"):
         vec = m.get(key)
         if vec is None and key == "since":
             continue
-        if not isinstance(vec, dict) or not all(_is_uuid(k) and hlc.is_valid(v) for k, v in vec.items()):
+        if not isinstance(vec, dict) or not all(_is_uuid(k) and clock.is_valid(v) for k, v in vec.items()):
             raise InputError(f"bundle rejected: the manifest's {key} is malformed")
     for kind, records in bundle.records.items():
         for number, rec in enumerate(records, 1):

@@ -17,6 +17,9 @@ _EXPORTS = {
     "Writer": "factdesk.core.store.writer",
     "NewArticle": "factdesk.core.store.batches",
     "SearchHit": "factdesk.core.store.search",
+    "ExchangeStore": "factdesk.core.store.exchange_store",
+    "available_scales": "factdesk.core.store.scales",
+    "get_scale": "factdesk.core.store.scales",
 }
 __all__ = list(_EXPORTS)
 

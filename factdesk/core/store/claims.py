@@ -181,6 +181,13 @@ def counts_by(db: Database, column: str, assignee: str | None = None) -> dict[st
     return {k: n for k, n in db.execute(sql, params).fetchall()}
 
 
+def assignees(db: Database) -> list[str]:
+    """The distinct assignees of the desk's claims (dismissed ones left out), sorted."""
+    sql = ("SELECT DISTINCT assignee FROM claims WHERE assignee IS NOT NULL AND assignee != '' "
+           "AND status != 'dismissed' ORDER BY assignee COLLATE NOCASE")
+    return [row[0] for row in db.execute(sql).fetchall()]
+
+
 def review_queue(db: Database) -> list[Claim]:
     """Claims waiting for review, ordered by article then start."""
     return page(db, ClaimFilter(status="ready_for_review"), 0, -1, "start")

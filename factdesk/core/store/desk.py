@@ -17,6 +17,7 @@ from factdesk.core.store import (articles, batches, claims, connection, history,
                                  scales, search, sources)
 from factdesk.core.store.articles import ArticleRow
 from factdesk.core.store.claims import ClaimFilter
+from factdesk.core.store.exchange_store import ExchangeStore
 from factdesk.core.store.history import HistoryEntry
 from factdesk.core.store.search import SearchHit
 from factdesk.core.store.writer import Writer
@@ -53,6 +54,17 @@ class Desk:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+    @property
+    def exchange(self) -> ExchangeStore:
+        """The store's exchange queries bound to this desk (bundles read and write through it)."""
+        return ExchangeStore(self.db, self.desk_id)
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One write transaction without a user action (a bundle's merge records its own history)."""
+        with connection.write_transaction(self.db):
+            yield
 
     @contextmanager
     def action(self, by: str) -> Iterator[Writer]:
@@ -173,6 +185,10 @@ class Desk:
     def status_counts(self, assignee: str | None = None) -> dict[str, int]:
         """Claims per status."""
         return claims.counts_by(self.db, "status", assignee)
+
+    def checkers(self) -> list[str]:
+        """The people claims are assigned to (dismissed claims left out), sorted."""
+        return claims.assignees(self.db)
 
     def verdict_counts(self, assignee: str | None = None) -> dict[str, int]:
         """Claims per verdict (dismissed claims left out)."""

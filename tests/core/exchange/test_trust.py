@@ -15,7 +15,8 @@ import pytest
 
 from factdesk.core import ops
 from factdesk.core.errors import InputError
-from factdesk.core.exchange import bundle_format, hlc
+from factdesk.core.exchange import bundle_format
+from factdesk.core.store import clock
 from factdesk.core.exchange.export import export_bundle
 from factdesk.core.exchange.merge import import_bundle
 
@@ -56,7 +57,7 @@ def _forge(good, out, edit, manifest=None):
     edit(b.records)
     head = {k: v for k, v in b.manifest.items() if k not in ("format", "version", "counts", "members")}
     stamps = [head["created_hlc"], *(h["hlc"] for h in b.records["history"] if h["desk_id"] == head["desk_id"])]
-    head["created_hlc"] = max(stamps, key=hlc.key)   # a forger keeps the bundle newer than what it holds
+    head["created_hlc"] = max(stamps, key=clock.key)   # a forger keeps the bundle newer than what it holds
     if manifest:
         manifest(head)
     return bundle_format.write_bundle(out, head, b.records, b.files)
@@ -77,8 +78,8 @@ def _refused(desk, path, match):
 
 def _later(stamp, desk_id, ms=1):
     """An HLC `ms` after `stamp`, in the name of `desk_id`."""
-    t = hlc.parse(stamp)
-    return str(hlc.HLC(t.physical + ms, 0, desk_id))
+    t = clock.parse(stamp)
+    return str(clock.HLC(t.physical + ms, 0, desk_id))
 
 
 @pytest.fixture
@@ -326,7 +327,7 @@ def test_a_bundle_from_a_clock_a_year_ahead_is_refused(scene):
     year = 366 * 24 * 3600 * 1000 - 60_000
 
     def ahead(stamp):
-        return _later(stamp, hlc.parse(stamp).desk_id, year)
+        return _later(stamp, clock.parse(stamp).desk_id, year)
 
     def edit(r):
         for h in r["history"]:
@@ -366,7 +367,7 @@ def test_a_bundle_a_few_seconds_ahead_is_taken_and_the_clock_moves_at_most_that(
 
     def edit(r):
         for h in r["history"]:
-            h["hlc"] = _later(h["hlc"], hlc.parse(h["hlc"]).desk_id, ahead)
+            h["hlc"] = _later(h["hlc"], clock.parse(h["hlc"]).desk_id, ahead)
 
     def manifest(m):
         m["created_hlc"] = _later(m["created_hlc"], s["anna"].desk_id, ahead)
@@ -374,7 +375,7 @@ def test_a_bundle_a_few_seconds_ahead_is_taken_and_the_clock_moves_at_most_that(
     bundle = _forge(s["good"], s["tmp"] / "skew.zip", edit, manifest)
     import_bundle(s["ben"], bundle, "ben")
     stamp = s["ben"].db.execute("SELECT value FROM settings WHERE key='hlc'").fetchone()[0]
-    assert hlc.parse(stamp).physical <= hlc.wall_ms() + hlc.MAX_SKEW_MS
+    assert clock.parse(stamp).physical <= clock.wall_ms() + clock.MAX_SKEW_MS
 
 
 # --- point 11: text that is not text --------------------------------------------------

@@ -51,7 +51,7 @@ def test_hlc_times_increase_with_each_action(desk, article):
         ops.edit_claim(desk, claim.id, by="bea", status=status)
     hlcs = [h.hlc for h in desk.history(claim.id)]
     assert hlcs == sorted(hlcs) and len(set(hlcs)) == len(hlcs)
-    assert clock.parse_hlc(hlcs[-1])[2] == desk.desk_id
+    assert clock.parse(hlcs[-1]).desk_id == desk.desk_id
 
 
 def test_the_clock_never_runs_backwards(desk):
