@@ -84,8 +84,11 @@ def _sentence_terms(sentence: str, lang: str) -> frozenset[str]:
     return frozenset(t for t in analyse(sentence, lang).terms if not t[:1].isdigit())
 
 
-def _lang(c: store.ClaimKey) -> str:
-    return c.language if c.language in ("de", "en") else "en"
+def terms_of(c: store.ClaimKey) -> frozenset[str]:
+    """The match terms (numbers left out) of a claim's sentence: stored, or computed from the sentence."""
+    if c.terms is not None:
+        return frozenset(c.terms.split())
+    return _sentence_terms(c.sentence, c.language if c.language in ("de", "en") else "en")
 
 
 def _distinctive(value: float) -> bool:
@@ -105,7 +108,7 @@ def same_claim(a: store.ClaimKey, b: store.ClaimKey, linked: set[tuple[str, str]
         return None
     if abs(a.value - b.value) > VALUE_TOLERANCE * max(abs(a.value), abs(b.value)):
         return None
-    ta, tb = _sentence_terms(a.sentence, _lang(a)), _sentence_terms(b.sentence, _lang(b))
+    ta, tb = terms_of(a), terms_of(b)
     if not ta or not tb:
         return None
     shared = len(ta & tb) / min(len(ta), len(tb))
@@ -146,11 +149,12 @@ def cluster_claims(desk, report: ClusterReport | None = None) -> ClusterReport:
                     if how:
                         found = other
                         break
+                terms = " ".join(sorted(terms_of(c))) if c.type != "quote" else ""
                 if found is None:
-                    store.assign(db, [(c.id, c.id, "alone", at)])
+                    store.assign(db, [(c.id, c.id, "alone", at, terms)])
                 else:
                     cluster = store.cluster_ids(db, [found.id]).get(found.id, found.id)
-                    store.assign(db, [(c.id, cluster, how, at)])
+                    store.assign(db, [(c.id, cluster, how, at, terms)])
                     report.claims_clustered += 1
                 report.claims_considered += 1
 

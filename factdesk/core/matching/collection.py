@@ -19,7 +19,7 @@ from factdesk.core.errors import FactDeskError, InputError
 from factdesk.core.matching.features import Facts
 from factdesk.core.matching.read_checks import Problem, read
 from factdesk.core.matching.records import PriorCheck
-from factdesk.core.matching.terms import analyse
+from factdesk.core.matching.terms import analyse, with_value
 from factdesk.core.model import Detection
 from factdesk.core.ops import detect_pool
 from factdesk.core.store import clock, history, prior_checks
@@ -72,7 +72,7 @@ def to_rows(checks: list[PriorCheck], by: str, stamp: str, at: str,
     for check, det in zip(checks, detections):
         lang = check.lang if check.lang in ("de", "en") else det.language
         facts = main_facts(det)
-        terms = analyse(check.claim, lang)
+        terms = with_value(analyse(check.claim, lang), facts.value)
         title = analyse(check.title, lang).terms if check.title else ()
         row = check.to_json()
         row.update(lang=check.lang or lang, appearances=json.dumps(check.appearances, ensure_ascii=False),

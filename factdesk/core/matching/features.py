@@ -13,15 +13,16 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from factdesk.core.matching.terms import CONCEPT_PREFIX, Terms, analyse, fold
+from factdesk.core.matching.terms import CONCEPT_PREFIX, Terms, analyse, fold, with_value
 
 FEATURES: tuple[str, ...] = (
     "bm25_rel", "bm25_claim_rel", "bm25_title_rel", "rank_recip",
     "overlap_query", "overlap_check", "title_overlap", "bigram_overlap", "concept_overlap",
     "numbers_shared", "numbers_conflict", "type_same", "type_conflict", "value_agrees", "value_conflict",
     "subjects_shared", "subjects_unmatched", "speaker_match", "char3", "cross_language",
-    "length_ratio", "desk_verdict",
+    "length_ratio", "desk_verdict", "idf_coverage", "idf_title_coverage", "rarest_shared",
 )
 
 
@@ -49,12 +50,18 @@ class Query:
     @classmethod
     def of(cls, text: str, lang: str, facts: Facts) -> "Query":
         """Analyse `text` (in `lang`) into a query."""
-        return cls(text, lang, analyse(text, lang), facts)
+        return cls(text, lang, with_value(analyse(text, lang), facts.value), facts)
 
 
-def _trigrams(text: str) -> set[str]:
+def idf_weights(df: dict[str, int], total: int) -> dict[str, float]:
+    """BM25's inverse document frequency of each query term in the collection (never below a small floor)."""
+    return {t: max(0.05, math.log(1 + (total - n + 0.5) / (n + 0.5))) for t, n in df.items()}
+
+
+@lru_cache(maxsize=4096)
+def _trigrams(text: str) -> frozenset[str]:
     s = " ".join(fold(text).split())
-    return {s[i:i + 3] for i in range(max(0, len(s) - 2))}
+    return frozenset(s[i:i + 3] for i in range(max(0, len(s) - 2)))
 
 
 def _bigrams(terms: tuple[str, ...] | list[str]) -> set[tuple[str, str]]:
@@ -73,8 +80,8 @@ def _value_agrees(q: Facts, value: float | None, qualifier: str | None) -> bool:
 
 
 def pair_features(query: Query, row: dict, bm25: float, bm25_claim: float, bm25_title: float,
-                  rank: int, best: tuple[float, float, float]) -> list[float]:
-    """The feature vector (in FEATURES order) of one candidate row for a query."""
+                  rank: int, best: tuple[float, float, float], idf: dict[str, float]) -> list[float]:
+    """The feature vector (in FEATURES order) of one candidate row for a query (`idf` of its terms)."""
     qt = set(query.terms.terms)
     dt = row["terms"].split()
     ds = set(dt)
@@ -98,6 +105,8 @@ def pair_features(query: Query, row: dict, bm25: float, bm25_claim: float, bm25_
     q3, d3 = _trigrams(query.text), _trigrams(row["claim"])
     char3 = len(q3 & d3) / max(1, len(q3 | d3))
     d_lang = row.get("lang") or query.lang
+    q_idf = sum(idf.get(t, 0.0) for t in qt) or 1.0
+    max_idf = max((idf.get(t, 0.0) for t in qt), default=0.0) or 1.0
     return [
         bm25 / best[0] if best[0] > 0 else 0.0,
         bm25_claim / best[1] if best[1] > 0 else 0.0,
@@ -122,4 +131,7 @@ def pair_features(query: Query, row: dict, bm25: float, bm25_claim: float, bm25_
         1.0 if d_lang != query.lang else 0.0,
         math.log((1 + len(ds)) / (1 + len(qt))),
         1.0 if row.get("origin") == "desk" else 0.0,
+        sum(idf.get(t, 0.0) for t in shared) / q_idf,
+        sum(idf.get(t, 0.0) for t in qt & title) / q_idf,
+        max((idf.get(t, 0.0) for t in shared), default=0.0) / max_idf,
     ]

@@ -15,7 +15,7 @@ from typing import Any, Iterable
 from factdesk.core.detect import detect_many
 from factdesk.core.matching import rerank
 from factdesk.core.matching.collection import main_facts, refresh_desk_verdicts
-from factdesk.core.matching.features import Facts, Query, pair_features
+from factdesk.core.matching.features import Facts, Query, idf_weights, pair_features
 from factdesk.core.model import Claim
 from factdesk.core.store import prior_checks
 
@@ -40,11 +40,14 @@ class Match:
 def candidate_features(db, query: Query, exclude: Iterable[str] = ()) -> list[tuple[dict[str, Any], list[float]]]:
     """BM25 candidates for a query with their pair features (the re-ranker's input; training uses it too)."""
     skip = set(exclude)
-    found = [c for c in prior_checks.candidates(db, query.terms.terms, CANDIDATES) if c.row["id"] not in skip]
+    df, total = prior_checks.document_frequencies(db, query.terms.terms)
+    found = [c for c in prior_checks.candidates(db, query.terms.terms, CANDIDATES, df=df, total=total)
+             if c.row["id"] not in skip]
     if not found:
         return []
     best = (max(c.bm25 for c in found), max(c.bm25_claim for c in found), max(c.bm25_title for c in found))
-    return [(c.row, pair_features(query, c.row, c.bm25, c.bm25_claim, c.bm25_title, i, best))
+    idf = idf_weights(df, total)
+    return [(c.row, pair_features(query, c.row, c.bm25, c.bm25_claim, c.bm25_title, i, best, idf))
             for i, c in enumerate(found)]
 
 
@@ -53,13 +56,10 @@ def rank(db, query: Query, top: int = 5, exclude: Iterable[str] = (),
     """The `top` best checks for one query, best first (no refresh of desk verdicts here)."""
     model = reranker or rerank.shipped()
     scored = [Match(model.score(x), row) for row, x in candidate_features(db, query, exclude)]
-    # ties: the id descending, as the CheckThat! scorer breaks them
-    scored.sort(key=lambda m: (-m.score, _neg(m.check["id"])))
+    # ties: the id descending, as the CheckThat! scorer breaks them (two stable sorts)
+    scored.sort(key=lambda m: m.check["id"], reverse=True)
+    scored.sort(key=lambda m: -m.score)
     return [m for m in scored[:top] if m.score >= min_score]
-
-
-def _neg(text: str) -> tuple[int, ...]:
-    return tuple(-ord(ch) for ch in text)
 
 
 def queries_for_texts(texts: list[str], lang: str = "auto") -> list[Query]:

@@ -229,13 +229,18 @@ def _record(where: str, obj: dict[str, Any], source: str) -> PriorCheck | Proble
                      title=obj.get("headline") or obj.get("name"),
                      rating=rating_text, rating_value=rating.get("ratingValue"),
                      best_rating=rating.get("bestRating"), worst_rating=rating.get("worstRating"),
-                     url=obj.get("url") or obj.get("@id"), published=obj.get("datePublished"),
+                     url=obj.get("url") or _web_id(obj.get("@id")), published=obj.get("datePublished"),
                      lang=obj.get("inLanguage") if not isinstance(obj.get("inLanguage"), dict)
                      else obj["inLanguage"].get("alternateName"),
                      author=_name(obj.get("author")), speaker=_name(item.get("author")),
                      source=source, appearances=appearances)
     except BadRecord as exc:
         return Problem(where, str(exc))
+
+
+def _web_id(value: Any) -> str | None:
+    """A JSON-LD `@id` that is a web address (often the review's URL); blank-node ids are not."""
+    return value if isinstance(value, str) and value.lower().startswith(("http://", "https://")) else None
 
 
 def _google(obj: dict[str, Any], source: str) -> PriorCheck:

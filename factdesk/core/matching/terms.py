@@ -24,8 +24,8 @@ from factdesk.resources import resource_path
 
 STEMMERS = {"en": "english", "de": "german"}
 CONCEPT_PREFIX = "~"
-# URLs, picture links and @handles carry no claim.
-_NOISE = re.compile(r"https?://\S+|pic\.twitter\.com/\S+|www\.\S+|@\w+")
+# URLs and picture links carry no claim; @handles and #hashtags are split into their words.
+_NOISE = re.compile(r"https?://\S+|pic\.twitter\.com/\S+|www\.\S+")
 _TOKEN = re.compile(r"\d+(?:[.,\u202f\u00a0 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|[^\W\d_]+", re.UNICODE)
 _CAMEL = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 _SPACED_THOUSANDS = re.compile(r"(?<=\d)[ \u202f\u00a0](?=\d{3}(?!\d))")
@@ -112,7 +112,7 @@ def _words(text: str) -> list[tuple[str, bool]]:
     out: list[tuple[str, bool]] = []
     start = True
     text = _SPACED_THOUSANDS.sub("", _NOISE.sub(" ", text))
-    for m in re.finditer(r"#(\w+)|(\S+)", text):
+    for m in re.finditer(r"[#@](\w+)|(\S+)", text):
         if m.group(1):
             out.extend((w, False) for w in _CAMEL.findall(m.group(1)))
             continue
@@ -123,6 +123,16 @@ def _words(text: str) -> list[tuple[str, bool]]:
         if chunk[-1:] in ".!?:\"“”„»«" or chunk.startswith(("\"", "“", "„", "»")):
             start = True
     return out
+
+
+def with_value(t: Terms, value: float | None) -> Terms:
+    """The terms plus the detector's normalized value ("2,5 Millionen" → 2500000) when not already there."""
+    if value is None:
+        return t
+    term = number_term(value)
+    if term in t.numbers:
+        return t
+    return Terms(t.terms + (term,), t.subjects, t.numbers | {term})
 
 
 def analyse(text: str, lang: str = "en") -> Terms:

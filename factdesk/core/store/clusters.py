@@ -20,7 +20,7 @@ CHUNK = 500
 
 @dataclass(slots=True)
 class ClaimKey:
-    """What clustering needs of a claim: its kind, value, text and sentence, and its article."""
+    """What clustering needs of a claim: its kind, value, text, sentence (or its stored terms), its article."""
 
     id: str
     article_id: str
@@ -29,6 +29,7 @@ class ClaimKey:
     text: str
     sentence: str
     language: str | None
+    terms: str | None = None   # for clustered claims: their sentence's match terms, space-separated
 
 
 def _marks(n: int) -> str:
@@ -38,6 +39,9 @@ def _marks(n: int) -> str:
 _KEY_SQL = ("SELECT c.id, c.article_id, c.type, c.value, c.text, "
             "substr(a.text, c.sentence_start + 1, c.sentence_end - c.sentence_start), a.language "
             "FROM claims c JOIN articles a ON a.id = c.article_id ")
+# Clustered claims: their stored terms instead of their sentence (no article text is read).
+_CLUSTERED_SQL = ("SELECT c.id, c.article_id, c.type, c.value, c.text, '', NULL, k.terms "
+                  "FROM claims c JOIN claim_clusters k ON k.claim_id = c.id ")
 
 
 # ---- articles ---------------------------------------------------------------
@@ -115,17 +119,15 @@ def unclustered_claims(db: Database, limit: int = 5000) -> list[ClaimKey]:
 
 def claims_with_value(db: Database, claim_type: str, low: float, high: float, limit: int) -> list[ClaimKey]:
     """Clustered claims of a type whose value lies in [low, high] (newest first, at most `limit`)."""
-    rows = db.execute(_KEY_SQL + "JOIN claim_clusters k ON k.claim_id = c.id "
-                      "WHERE c.type = ? AND c.value BETWEEN ? AND ? AND k.split = 0 AND c.status != 'dismissed' "
-                      "ORDER BY c.rid DESC LIMIT ?", [claim_type, low, high, limit])
+    rows = db.execute(_CLUSTERED_SQL + "WHERE c.type = ? AND c.value BETWEEN ? AND ? AND k.split = 0 "
+                      "AND c.status != 'dismissed' ORDER BY c.rid DESC LIMIT ?", [claim_type, low, high, limit])
     return [ClaimKey(*r) for r in rows]
 
 
 def quotes_opening_with(db: Database, opening: str, limit: int) -> list[ClaimKey]:
     """Clustered quotes whose first 60 characters (lower-cased) are `opening`."""
-    rows = db.execute(_KEY_SQL + "JOIN claim_clusters k ON k.claim_id = c.id "
-                      "WHERE c.type = 'quote' AND lower(substr(c.text, 1, 60)) = ? AND k.split = 0 "
-                      "AND c.status != 'dismissed' ORDER BY c.rid DESC LIMIT ?", [opening, limit])
+    rows = db.execute(_CLUSTERED_SQL + "WHERE c.type = 'quote' AND lower(substr(c.text, 1, 60)) = ? "
+                      "AND k.split = 0 AND c.status != 'dismissed' ORDER BY c.rid DESC LIMIT ?", [opening, limit])
     return [ClaimKey(*r) for r in rows]
 
 
@@ -140,10 +142,10 @@ def cluster_ids(db: Database, claim_ids: Iterable[str]) -> dict[str, str]:
     return out
 
 
-def assign(db: Database, rows: list[tuple[str, str, str, str]]) -> None:
-    """Put claims into clusters: (claim id, cluster id, how, at); claims a user split off stay where they are."""
+def assign(db: Database, rows: list[tuple[str, str, str, str, str]]) -> None:
+    """Put claims into clusters: (claim id, cluster id, how, at, sentence terms); split claims stay put."""
     db.conn.executemany(
-        "INSERT INTO claim_clusters(claim_id, cluster_id, split, how, at) VALUES (?, ?, 0, ?, ?) "
+        "INSERT INTO claim_clusters(claim_id, cluster_id, split, how, at, terms) VALUES (?, ?, 0, ?, ?, ?) "
         "ON CONFLICT(claim_id) DO UPDATE SET cluster_id = excluded.cluster_id, how = excluded.how, at = excluded.at "
         "WHERE claim_clusters.split = 0", rows)
 
@@ -199,6 +201,6 @@ def claims_in_articles(db: Database, article_ids: list[str]) -> list[ClaimKey]:
     for i in range(0, len(article_ids), CHUNK):
         chunk = article_ids[i:i + CHUNK]
         out += [ClaimKey(*r) for r in db.execute(
-            _KEY_SQL + f"JOIN claim_clusters k ON k.claim_id = c.id WHERE c.article_id IN ({_marks(len(chunk))}) "
+            _CLUSTERED_SQL + f"WHERE c.article_id IN ({_marks(len(chunk))}) "
             f"AND k.split = 0 AND c.status != 'dismissed' ORDER BY c.rid", chunk)]
     return out

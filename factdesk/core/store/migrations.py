@@ -85,6 +85,13 @@ def m0007_already_checked(db: Database) -> None:
         db.execute(statement)
 
 
+@migrations(name="0008_cluster_terms")
+def m0008_cluster_terms(db: Database) -> None:
+    """Clustered claims keep their sentence's match terms."""
+    for statement in _statements(schema_matching.CLUSTER_TERMS):
+        db.execute(statement)
+
+
 def _statements(sql: str) -> list[str]:
     """Split a schema script into statements, keeping trigger bodies whole."""
     out, buf = [], []

@@ -24,6 +24,8 @@ ALL_COLUMNS = CHECK_COLUMNS + MATCH_COLUMNS + STAMP_COLUMNS
 # BM25 ranks every row that shares a term; the candidates handed to the re-ranker.
 CANDIDATES = 100
 MAX_QUERY_TERMS = 64
+COMMON_SHARE = 0.05  # a term in more than this share of the checks is left out of the BM25 query
+COMMON_MIN = 50
 
 
 @dataclass(slots=True)
@@ -142,10 +144,36 @@ def _fts(terms: Iterable[str]) -> str | None:
     return " OR ".join('"' + t.replace('"', '""') + '"' for t in unique)
 
 
+def document_frequencies(db: Database, terms: Iterable[str]) -> tuple[dict[str, int], int]:
+    """How many checks hold each term (claim or title), and how many checks there are."""
+    db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.prior_checks_vocab "
+               "USING fts5vocab(main, prior_checks_fts, row)")
+    total = db.execute("SELECT count(*) FROM prior_checks").fetchone()[0]
+    df = {t: (db.execute("SELECT doc FROM temp.prior_checks_vocab WHERE term = ?", [t]).fetchone() or (0,))[0]
+          for t in dict.fromkeys(terms) if t}
+    return df, total
+
+
+def _informative(terms: list[str], df: dict[str, int], total: int) -> list[str]:
+    """The query terms without those found in more than COMMON_SHARE of the checks (kept when all are).
+
+    A term in a tenth of the collection adds little to BM25 but makes FTS5
+    rank thousands of rows; leaving it out keeps a match well under 50 ms.
+    """
+    unique = list(dict.fromkeys(t for t in terms if t))[:MAX_QUERY_TERMS]
+    cap = max(COMMON_MIN, COMMON_SHARE * total)
+    kept = [t for t in unique if df.get(t, 0) <= cap]
+    return kept if len(kept) >= 2 else sorted(unique, key=lambda t: df.get(t, 0))[:3]
+
+
 def candidates(db: Database, terms: Iterable[str], limit: int = CANDIDATES,
-               title_weight: float = 0.5) -> list[Candidate]:
+               title_weight: float = 0.5, df: dict[str, int] | None = None,
+               total: int | None = None) -> list[Candidate]:
     """The `limit` rows sharing most with `terms` by BM25 over claim and title terms, best first."""
-    query = _fts(terms)
+    terms = list(terms)
+    if df is None or total is None:
+        df, total = document_frequencies(db, terms)
+    query = _fts(_informative(terms, df, total))
     if query is None:
         return []
     columns = ", ".join(f'p."{c}"' for c in ALL_COLUMNS)

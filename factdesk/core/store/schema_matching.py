@@ -95,3 +95,9 @@ CREATE TABLE article_links (
 );
 CREATE INDEX article_links_other ON article_links(other_id);
 """
+
+# The match terms of each clustered claim's sentence, so clustering compares a new
+# claim with earlier ones without reading their articles' text again.
+CLUSTER_TERMS = """
+ALTER TABLE claim_clusters ADD COLUMN terms TEXT NOT NULL DEFAULT '';
+"""

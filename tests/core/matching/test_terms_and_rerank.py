@@ -32,9 +32,9 @@ def test_numbers_are_normalized_and_words_do_not_cross_languages_by_accident():
     assert "~war" not in analyse("Es waren viele", "de").terms
 
 
-def test_hashtags_and_links():
-    t = analyse("#DefundTheCBC now https://t.co/abc pic.twitter.com/xyz @someone", "en")
-    assert t.terms == ("defund", "cbc", "now")
+def test_hashtags_handles_and_links():
+    t = analyse("#DefundTheCBC now https://t.co/abc pic.twitter.com/xyz @JoeBiden", "en")
+    assert t.terms == ("defund", "cbc", "now", "joe", "biden")
 
 
 def test_subjects_are_names_not_sentence_starts():
