@@ -26,7 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from factdesk.core.matching import terms  # noqa: E402
-from factdesk.core.matching.collection import import_checks  # noqa: E402
+from factdesk.core.ops.checks import import_checks  # noqa: E402
 from factdesk.core.matching.match import match_texts  # noqa: E402
 from factdesk.core.store import Desk  # noqa: E402
 

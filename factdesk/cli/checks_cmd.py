@@ -58,10 +58,10 @@ def _positive(text: str) -> int:
 
 def run_import(args: argparse.Namespace) -> int:
     """Import the files; one stderr line per skipped record or failed file (then exit 2)."""
-    from factdesk.core.matching.collection import import_checks
+    from factdesk.core.ops.checks import import_checks
 
     with open_desk(args, create=True) as desk:
-        report = import_checks(desk, args.files, args.by or default_user(), source=args.source)
+        report = import_checks(desk, args.files, args.by or default_user(), source=args.source).report
     for line in report.problems + report.failed_files:
         sys.stderr.write(f"factdesk: skipped {line}\n" if line in report.problems else f"factdesk: {line}\n")
     print(report.summary())

@@ -10,21 +10,17 @@ put into a cluster with an earlier claim that is the same claim:
   sentence that shares enough of its match terms (German and English alike);
   small round numbers need more shared words than distinctive ones.
 
-A user can take a claim out of its cluster (`split`); it then stays alone.
-`apply_verdict` copies a claim's verdict, rationale and sources to the other
-claims of its cluster, each keeping its own span and article.
+A claim a user took out of its cluster stays alone. The user's actions on
+clusters (one verdict for all, split) are ops: `core.ops.clusters`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
-from factdesk.core.errors import FactDeskError, RequestError
 from factdesk.core.matching import near_dup
 from factdesk.core.matching.terms import CONCEPT_PREFIX, analyse, fold
-from factdesk.core.ops.claims import edit_claim
-from factdesk.core.ops.sources import add_source
 from factdesk.core.store import clusters as store
 from factdesk.core.store import history
 from factdesk.core.store.connection import write_transaction
@@ -45,14 +41,6 @@ class ClusterReport:
     near_duplicates: int = 0
     claims_considered: int = 0
     claims_clustered: int = 0
-
-
-@dataclass(slots=True)
-class ApplyReport:
-    """What applying a verdict to a cluster did: which claims were updated, which were left and why."""
-
-    updated: list[str] = field(default_factory=list)
-    skipped: list[tuple[str, str]] = field(default_factory=list)
 
 
 def index_articles(desk, report: ClusterReport | None = None) -> ClusterReport:
@@ -168,46 +156,3 @@ def refresh(desk) -> ClusterReport:
 def occurrences(desk, claim_id: str) -> list[dict]:
     """The claims of this claim's cluster (itself included) with their articles; [] when it stands alone."""
     return store.members(desk.db, desk.resolve_claim_id(claim_id))
-
-
-def split(desk, claim_id: str, by: str) -> str:
-    """Take the claim out of its cluster for good (recorded in the history); return the cluster it left."""
-    cid = desk.resolve_claim_id(claim_id)
-    claim = desk.get_claim(cid)
-    if not store.members(desk.db, cid):
-        raise RequestError(f"claim {cid[:8]} is not part of a cluster")
-    with history.action(desk.db, desk.desk_id, by) as act:
-        old = store.split(desk.db, cid, act.at)
-        act.record("claim", cid, "cluster", old, None, claim.article_id, cid)
-    return old or ""
-
-
-def apply_verdict(desk, claim_id: str, by: str) -> ApplyReport:
-    """Copy the claim's verdict, rationale and sources to the other claims of its cluster.
-
-    Each occurrence keeps its span and article and records the change in its
-    own history; approved (locked) occurrences and those whose status forbids
-    the edit are left as they are and listed in the report.
-    """
-    cid = desk.resolve_claim_id(claim_id)
-    claim = desk.get_claim(cid)
-    if claim.verdict is None:
-        raise RequestError(f"claim {cid[:8]} has no verdict to apply")
-    report = ApplyReport()
-    for other in store.members(desk.db, cid):
-        if other["id"] == cid:
-            continue
-        try:
-            target = desk.get_claim(other["id"])
-            if target.status == "approved":
-                raise RequestError("approved and locked")
-            edit_claim(desk, target.id, by, verdict=claim.verdict, rationale=claim.rationale)
-            known = {(s.url, s.title) for s in target.sources}
-            for s in claim.sources:
-                if (s.url, s.title) not in known:
-                    add_source(desk, target.id, by, url=s.url, title=s.title, publisher=s.publisher,
-                               published=s.published, accessed=s.accessed, excerpt=s.excerpt)
-            report.updated.append(target.id)
-        except FactDeskError as exc:
-            report.skipped.append((other["id"], exc.message))
-    return report

@@ -1,10 +1,12 @@
-"""The desk's collection of earlier fact-checks: importing files, and the desk's own approved verdicts.
+"""The desk's collection of earlier fact-checks: reading and analysing checks, the desk's own verdicts.
 
-`import_checks` reads files (read_checks), detects each check's claim with the
-same detector the desk uses (type, value, unit, qualifier), computes its match
-terms and upserts it by id. `refresh_desk_verdicts` keeps the collection's
-'desk' entries in step with the desk's approved claims; matching calls it
-first, so a verdict approved a minute ago is already "checked before".
+`read_file` reads a file (read_checks); `analyse_checks` detects each check's
+claim with the same detector the desk uses (type, value, unit, qualifier) —
+only for checks that are new or changed — and `rows_for` adds the match terms;
+the import op (`core.ops.checks`) stores them. `refresh_desk_verdicts` keeps
+the collection's 'desk' entries in step with the desk's approved claims (a
+derived index, like the FTS tables); matching calls it first, so a verdict
+approved a minute ago is already "checked before".
 """
 
 from __future__ import annotations
@@ -15,18 +17,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from factdesk.core.errors import FactDeskError, InputError
+from factdesk.core.errors import FactDeskError
 from factdesk.core.matching.features import Facts
 from factdesk.core.matching.read_checks import Problem, read
 from factdesk.core.matching.records import PriorCheck
 from factdesk.core.matching.terms import analyse, with_value
 from factdesk.core.model import Detection
-from factdesk.core.ops import detect_pool
-from factdesk.core.store import clock, history, prior_checks
+from factdesk.core.store import history, prior_checks
 
 BATCH = 2000
 # From this many checks on, detection runs in worker processes (starting them costs about a second).
 POOL_MIN = 500
+N_PROCESS = 2
 DESK_SOURCE = "this desk"
 
 
@@ -64,10 +66,10 @@ def main_facts(detection: Detection) -> Facts:
 
 
 def to_rows(checks: list[PriorCheck], by: str, stamp: str, at: str,
-            detections: Iterable[Detection] | None = None) -> list[dict]:
+            detections: Iterable[Detection] | None = None, detect_many: DetectMany | None = None) -> list[dict]:
     """Collection rows for checks: their detected facts and match terms added."""
     if detections is None:
-        detections = _detect([c.claim for c in checks], [c.lang for c in checks])
+        detections = _detect([c.claim for c in checks], [c.lang for c in checks], detect_many)
     out = []
     for check, det in zip(checks, detections):
         lang = check.lang if check.lang in ("de", "en") else det.language
@@ -85,85 +87,82 @@ def to_rows(checks: list[PriorCheck], by: str, stamp: str, at: str,
     return out
 
 
-def _detect(texts: list[str], langs: list[str | None]) -> list[Detection]:
+# detect_many(texts, lang, n_process) -> Detections in order; the ops pass their detector seam.
+DetectMany = Callable[[list[str], str, int], Iterable[Detection]]
+
+
+def shipped_detect_many(texts: list[str], lang: str, n_process: int) -> Iterable[Detection]:
+    """The shipped detector's detect_many."""
+    from factdesk.core.detect import detect_many
+
+    return detect_many(texts, lang=lang, n_process=n_process)
+
+
+def _detect(texts: list[str], langs: list[str | None], detect_many: DetectMany | None = None) -> list[Detection]:
     """Detections in input order; texts with a known language are detected in that language.
 
-    Goes through the ops' door to the detector, which spreads a large batch
-    over worker processes as the article import does.
+    A large batch is spread over worker processes, as the article import does.
     """
+    detect_many = detect_many or shipped_detect_many
     out: list[Detection | None] = [None] * len(texts)
     for lang in ("de", "en", "auto"):
         idx = [i for i, lg in enumerate(langs) if (lg if lg in ("de", "en") else "auto") == lang]
         if not idx:
             continue
-        many = detect_pool.detect_texts([texts[i] for i in idx], lang=lang,
-                                        n_process=detect_pool.N_PROCESS if len(idx) >= POOL_MIN else 1,
-                                        expected=len(idx))
+        many = detect_many([texts[i] for i in idx], lang, N_PROCESS if len(idx) >= POOL_MIN else 1)
         for i, det in zip(idx, many):
             out[i] = det
     return out  # type: ignore[return-value]
 
 
-def import_checks(desk, paths: Iterable[Path | str], by: str, source: str | None = None,
-                  progress: Callable[[int, int, str], None] | None = None,
-                  cancelled: Callable[[], bool] | None = None) -> CheckImportReport:
-    """Import fact-check files into the desk's collection; bad records and files are reported, not fatal."""
-    by = history.check_by(by)
-    paths = [Path(p) for p in paths]
-    report = CheckImportReport()
-    db = desk.db
-    for number, path in enumerate(paths, 1):
-        if cancelled and cancelled():
-            report.cancelled = True
-            break
-        if progress:
-            progress(number - 1, len(paths), path.name)
-        try:
-            checks: dict[str, PriorCheck] = {}
-            for item in read(path, source):
-                if isinstance(item, Problem):
-                    report.problems.append(str(item))
-                else:
-                    checks[item.id] = item  # the same id twice in one file: the later record wins
-            _write(desk, list(checks.values()), by, report, cancelled)
-        except FactDeskError as exc:
-            report.failed_files.append(exc.message if str(path) in exc.message else f"{path}: {exc.message}")
-        except OSError as exc:
-            report.failed_files.append(f"{path}: cannot be read ({exc.strerror or exc})")
-        if report.cancelled:
-            break
-    if progress:
-        progress(len(paths), len(paths), "")
-    if report.added or report.updated:
-        with history.action(db, desk.desk_id, by) as act:
-            act.record("checks", source or ", ".join(p.name for p in paths)[:200], "import", None,
-                       report.summary())
-    return report
+def read_file(path: Path, source: str | None, report: CheckImportReport) -> list[PriorCheck]:
+    """The usable checks of one file (the later of two records with one id wins); problems go to `report`.
+
+    A file that cannot be read at all goes to `report.failed_files` and gives [].
+    """
+    checks: dict[str, PriorCheck] = {}
+    try:
+        for item in read(path, source):
+            if isinstance(item, Problem):
+                report.problems.append(str(item))
+            else:
+                checks[item.id] = item
+    except FactDeskError as exc:
+        report.failed_files.append(exc.message if str(path) in exc.message else f"{path}: {exc.message}")
+        return []
+    except OSError as exc:
+        report.failed_files.append(f"{path}: cannot be read ({exc.strerror or exc})")
+        return []
+    return list(checks.values())
 
 
-def _write(desk, checks: list[PriorCheck], by: str, report: CheckImportReport,
-           cancelled: Callable[[], bool] | None = None) -> None:
-    """Detect what is new or changed (all at once, so worker processes pay off), then upsert in batches."""
-    known = prior_checks.analysed(desk.db, [c.id for c in checks])
+@dataclass(slots=True)
+class Analysed:
+    """A check with its detection, or the stored analysis it can keep (same claim, title, language)."""
+
+    check: PriorCheck
+    detection: Detection | None = None
+    kept: dict | None = None
+
+
+def analyse_checks(db, checks: list[PriorCheck], detect_many: DetectMany | None = None) -> list[Analysed]:
+    """Detect what is new or changed (all at once, so worker processes pay off); keep the rest's analysis."""
+    known = prior_checks.analysed(db, [c.id for c in checks])
     fresh = [c for c in checks if known.get(c.id, {}).get("analysed_from") != analysed_from(c)]
-    found = dict(zip((c.id for c in fresh), _detect([c.claim for c in fresh], [c.lang for c in fresh])))
-    at = history.now_iso()
-    for i in range(0, len(checks), BATCH):
-        if cancelled and cancelled():
-            report.cancelled = True
-            return
-        batch = checks[i:i + BATCH]
-        stamp = clock.tick(desk.db, desk.desk_id)
-        rows = []
-        for check in batch:
-            if check.id in found:
-                rows.extend(to_rows([check], by, stamp, at, [found[check.id]]))
-            else:  # the same claim, title and language as before: its analysis still holds
-                rows.append(_reuse(check, known[check.id], by, stamp, at))
-        added, updated, unchanged = prior_checks.upsert(desk.db, rows)
-        report.added += added
-        report.updated += updated
-        report.unchanged += unchanged
+    found = dict(zip((c.id for c in fresh),
+                     _detect([c.claim for c in fresh], [c.lang for c in fresh], detect_many)))
+    return [Analysed(c, found[c.id]) if c.id in found else Analysed(c, kept=known[c.id]) for c in checks]
+
+
+def rows_for(batch: list[Analysed], by: str, stamp: str, at: str) -> list[dict]:
+    """Collection rows for analysed checks, stamped with the importing action's HLC."""
+    rows = []
+    for a in batch:
+        if a.detection is not None:
+            rows.extend(to_rows([a.check], by, stamp, at, [a.detection]))
+        else:
+            rows.append(_reuse(a.check, a.kept or {}, by, stamp, at))
+    return rows
 
 
 def analysed_from(check: PriorCheck) -> str:
@@ -211,9 +210,3 @@ def refresh_desk_verdicts(desk) -> int:
                    imported_by=c["updated_by"], updated_hlc=c["updated_hlc"])
     added, updated, _ = prior_checks.upsert(db, rows)
     return changed + added + updated
-
-
-def require_files(paths: list[str]) -> None:
-    """InputError when no file was named."""
-    if not paths:
-        raise InputError("name at least one file of fact-checks")

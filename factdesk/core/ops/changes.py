@@ -23,6 +23,7 @@ class Changes:
     library: bool = False                   # articles came or went: the library's rows changed
     settings: bool = False                  # desk settings (the rating scale, …) changed
     everything: bool = False                # too much to name (a merged bundle): re-read all
+    checks: bool = False                    # the collection of earlier fact-checks changed
 
     @classmethod
     def of(cls, claims: Iterable[str] = (), articles: Iterable[str] = (), **flags: bool) -> Changes:
@@ -32,11 +33,12 @@ class Changes:
     def __or__(self, other: Changes) -> Changes:
         return Changes(self.claims | other.claims, self.articles | other.articles,
                        self.counts or other.counts, self.library or other.library,
-                       self.settings or other.settings, self.everything or other.everything)
+                       self.settings or other.settings, self.everything or other.everything,
+                       self.checks or other.checks)
 
     def __bool__(self) -> bool:
         return bool(self.claims or self.articles or self.counts or self.library or self.settings
-                    or self.everything)
+                    or self.everything or self.checks)
 
     def touches_claim(self, claim_id: str | None) -> bool:
         """True when a view showing this claim must show it anew."""
@@ -48,4 +50,4 @@ class Changes:
 
 
 NOTHING = Changes()
-EVERYTHING = Changes(counts=True, library=True, settings=True, everything=True)
+EVERYTHING = Changes(counts=True, library=True, settings=True, everything=True, checks=True)

@@ -14,7 +14,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from factdesk.core.model import Article, Claim, Review, Source
-from factdesk.core.store import batches, claims, reviews, sources
+from factdesk.core.store import batches, claims, clusters, prior_checks, reviews, sources
 from factdesk.core.store.history import Action
 
 
@@ -83,6 +83,22 @@ class Writer:
     def remove_source(self, source_id: str, article_id: str) -> None:
         """Detach a source from its claim (its history stays)."""
         sources.remove(self.db, self.act, source_id, article_id)
+
+    # earlier fact-checks and claim clusters ---------------------------------
+    def upsert_checks(self, rows: list[dict[str, Any]]) -> tuple[int, int, int]:
+        """Store analysed earlier fact-checks by id; (added, updated, unchanged)."""
+        return prior_checks.upsert(self.db, rows)
+
+    def record_checks_import(self, source: str, summary: str) -> None:
+        """Note an import of earlier fact-checks in the history (one row per import)."""
+        self.act.record("checks", source[:200], "import", None, summary)
+
+    def split_from_cluster(self, claim: Claim) -> str | None:
+        """Take a claim out of its cluster for good; return the cluster it left (None when alone)."""
+        old = clusters.split(self.db, claim.id, self.act.at)
+        if old is not None:
+            self.act.record("claim", claim.id, "cluster", old, None, claim.article_id, claim.id)
+        return old
 
     # reviews ----------------------------------------------------------------
     def add_review(self, claim: Claim, decision: str, comment: str | None) -> Review:

@@ -18,7 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from factdesk.core.matching.collection import import_checks
+from factdesk.core.ops.checks import import_checks
 from factdesk.core.matching.features import FEATURES
 from factdesk.core.matching.match import candidate_features, queries_for_texts
 from factdesk.core.matching.rerank import WEIGHTS_FILE

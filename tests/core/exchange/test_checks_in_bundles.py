@@ -10,7 +10,7 @@ from factdesk.core.errors import InputError
 from factdesk.core.exchange import bundle_format
 from factdesk.core.exchange.export import export_bundle
 from factdesk.core.exchange.merge import import_bundle
-from factdesk.core.matching.collection import import_checks
+from factdesk.core.ops.checks import import_checks
 from factdesk.core.store import prior_checks
 from factdesk.core import ops
 

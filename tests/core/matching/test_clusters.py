@@ -6,6 +6,7 @@ import pytest
 
 from factdesk.core.errors import RequestError
 from factdesk.core.matching import clusters
+from factdesk.core.ops.clusters import apply_cluster_verdict, split_from_cluster
 from factdesk.core import ops
 
 WIRE = ("Minsk. Nach der umstrittenen Wahl haben die Sicherheitskräfte in Belarus mehr als 30 000 Menschen "
@@ -61,7 +62,7 @@ def test_verdict_applied_to_every_occurrence_each_keeping_its_span(desk_with_wir
     first = claim_of(desk, a)
     ops.edit_claim(desk, first.id, "anna", verdict="true", rationale="Wjasna lists the names.")
     ops.add_source(desk, first.id, "anna", url="https://spring96.example/list", title="List")
-    report = clusters.apply_verdict(desk, first.id, "anna")
+    report = apply_cluster_verdict(desk, first.id, "anna")
     assert len(report.updated) == 2 and report.skipped == []
     for article_id in (b, c):
         other = claim_of(desk, article_id)
@@ -79,7 +80,7 @@ def test_locked_occurrence_is_left_and_reported(desk_with_wire):
     ops.review_claim(desk, locked.id, "approve", "lena")
     first = claim_of(desk, a)
     ops.edit_claim(desk, first.id, "anna", verdict="true")
-    report = clusters.apply_verdict(desk, first.id, "anna")
+    report = apply_cluster_verdict(desk, first.id, "anna")
     assert report.skipped == [(locked.id, "approved and locked")]
     assert desk.get_claim(locked.id).verdict == "false"
 
@@ -87,17 +88,17 @@ def test_locked_occurrence_is_left_and_reported(desk_with_wire):
 def test_split_takes_a_claim_out_for_good_and_is_recorded(desk_with_wire):
     desk, a, b, c, d = desk_with_wire
     other = claim_of(desk, c)
-    clusters.split(desk, other.id, "anna")
+    split_from_cluster(desk, other.id, "anna")
     assert clusters.occurrences(desk, other.id) == []
     assert {m["article_id"] for m in clusters.occurrences(desk, claim_of(desk, a).id)} == {a, b}
     clusters.refresh(desk)
     assert clusters.occurrences(desk, other.id) == []
     assert [(h.field, h.new) for h in desk.history(claim_id=other.id)][-1] == ("cluster", None)
     with pytest.raises(RequestError, match="not part of a cluster"):
-        clusters.split(desk, other.id, "anna")
+        split_from_cluster(desk, other.id, "anna")
 
 
 def test_apply_without_verdict_is_refused(desk_with_wire):
     desk, a, *_ = desk_with_wire
     with pytest.raises(RequestError, match="no verdict"):
-        clusters.apply_verdict(desk, claim_of(desk, a).id, "anna")
+        apply_cluster_verdict(desk, claim_of(desk, a).id, "anna")

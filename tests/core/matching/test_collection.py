@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 
-from factdesk.core.matching.collection import import_checks, refresh_desk_verdicts
+from factdesk.core.matching.collection import refresh_desk_verdicts
+from factdesk.core.ops.checks import import_checks as import_op
 from factdesk.core.matching.match import match_claim, match_texts
 from factdesk.core.store import prior_checks
 from factdesk.core import ops
@@ -17,30 +18,30 @@ def ids(matches) -> list[str]:
 
 
 def test_import_then_reimport_updates_without_duplicates(desk, checks_tsv):
-    first = import_checks(desk, [checks_tsv], "anna")
+    first = import_op(desk, [checks_tsv], "anna").report
     assert (first.added, first.updated, first.problems) == (3, 0, [])
     checks_tsv.write_text(checks_tsv.read_text().replace("\tTrue\t", "\tMostly true\t"), encoding="utf-8")
-    second = import_checks(desk, [checks_tsv], "anna")
+    second = import_op(desk, [checks_tsv], "anna").report
     assert (second.added, second.updated, second.unchanged) == (0, 1, 2)
     assert prior_checks.count(desk.db) == 3
     assert prior_checks.get(desk.db, "c1")["rating"] == "Mostly true"
 
 
 def test_import_is_recorded_in_the_history(desk, checks_tsv):
-    import_checks(desk, [checks_tsv], "anna", source="Example Check archive")
+    import_op(desk, [checks_tsv], "anna", source="Example Check archive")
     entry = desk.history()[-1]
     assert (entry.by, entry.entity, entry.entity_id, entry.new) == (
         "anna", "checks", "Example Check archive", "fact-checks: 3 added, 0 updated")
 
 
 def test_checks_keep_detected_type_and_value(desk, checks_tsv):
-    import_checks(desk, [checks_tsv], "anna")
+    import_op(desk, [checks_tsv], "anna")
     row = prior_checks.get(desk.db, "c1")
     assert (row["type"], row["value"], row["qualifier"]) == ("arrests", 30000, "more_than")
 
 
 def test_german_claim_finds_the_english_check_and_not_the_same_number_elsewhere(desk, checks_tsv):
-    import_checks(desk, [checks_tsv], "anna")
+    import_op(desk, [checks_tsv], "anna")
     (matches,) = match_texts(desk, ["Über 30.000 Festnahmen in Belarus seit der Wahl"], top=5)
     assert ids(matches)[0] == "c1"
     assert "c3" not in ids(matches)
@@ -49,14 +50,14 @@ def test_german_claim_finds_the_english_check_and_not_the_same_number_elsewhere(
 
 
 def test_unrelated_claim_gets_no_match(desk, checks_tsv):
-    import_checks(desk, [checks_tsv], "anna")
+    import_op(desk, [checks_tsv], "anna")
     assert match_texts(desk, ["Der Zoo bekam zwei neue Pinguine."], top=5) == [[]]
 
 
 def test_bad_file_is_reported_and_the_others_imported(desk, checks_tsv, tmp_path):
     bad = tmp_path / "broken.json"
     bad.write_text("{ this is not json", encoding="utf-8")
-    report = import_checks(desk, [bad, checks_tsv], "anna")
+    report = import_op(desk, [bad, checks_tsv], "anna").report
     assert report.added == 3
     assert len(report.failed_files) == 1 and "broken.json" in report.failed_files[0]
 
@@ -83,7 +84,7 @@ def test_claim_on_the_desk_is_matched_without_its_own_entry(desk, tmp_path):
     path.write_text(json.dumps(claim_review("https://checks.example/belarus",
                                             "Belarus police detained over 30,000 people after the vote.",
                                             rating="True")) + "\n", encoding="utf-8")
-    import_checks(desk, [path], "anna")
+    import_op(desk, [path], "anna")
     article_id = ops.import_text(desk, "In Belarus wurden nach der Wahl mehr als 30 000 Menschen festgenommen.\n",
                                      by="anna").article_id
     claim = next(c for c in desk.claims_for_article(article_id) if c.type == "arrests")
