@@ -7,9 +7,10 @@ uses (`factdesk.core.intake.readers.read_article`), so detect and import see
 the same text; offsets then refer to that extracted text.
 An input that cannot be read or decoded gives one line on standard error
 naming it; the other inputs are still reported and the exit status is 2.
-Heavy modules are imported only when needed and spaCy not at all: the
-detector's spaCy-free path `factdesk.core.detect.run.claims_for_text` gives
-the same claims as `detect()`, so that a single small file is fast.
+Heavy modules are imported only when needed: the detector's path
+`factdesk.core.detect.run.claims_for_text` gives the same claims as
+`detect()` without building the spaCy pipeline; spaCy itself loads only to
+score the sentences that hold claims (the check-worthiness model).
 """
 
 from __future__ import annotations
@@ -137,9 +138,9 @@ def _fail(message: str):
 def detect_text(text: str, lang: str = "auto") -> tuple[str, list]:
     """Return (language, claims sorted by start) for one text; `lang` is "auto", "de" or "en".
 
-    The claims are `factdesk.core.detect.detect`'s, computed by its spaCy-free
-    path `run.claims_for_text` (importing spaCy alone takes about a second);
-    tests/cli/test_detect_cli.py checks that both agree.
+    The claims are `factdesk.core.detect.detect`'s, computed by
+    `run.claims_for_text` without the spaCy pipeline (only the check-worthiness
+    model loads spaCy); tests/cli/test_detect_cli.py checks that both agree.
     """
     from factdesk.core.detect.run import detect_text as run_detect
 

@@ -41,7 +41,8 @@ HEDGES = frozenset({"approx", "more_than", "less_than", "at_least", "up_to"})
 CLAIM_FEATURES = ("specific_number", "vague_number", "hedged_number", "in_quote")
 LEXICAL_FEATURES = ("named_subject", "prediction", "question", "short_sentence", "comparison", "statistic_words",
                     "attribution", "opinion", "courtesy", "past_action")
-FEATURES = CLAIM_FEATURES + LEXICAL_FEATURES + tuple(f"type:{t}" for t in SCORED_TYPES)
+# the quote type is `in_quote` already
+FEATURES = CLAIM_FEATURES + LEXICAL_FEATURES + tuple(f"type:{t}" for t in SCORED_TYPES if t != "quote")
 _EPS = 1e-6
 _MODEL_LOCK = threading.RLock()  # the GUI scores from worker threads; one model call at a time
 
@@ -128,7 +129,8 @@ def features(text: str, lang: str, claims: Sequence[DetectedClaim]) -> dict[str,
     out["in_quote"] = float(any(c.type == "quote" for c in claims))
     present = {c.type for c in claims}
     for t in SCORED_TYPES:
-        out[f"type:{t}"] = float(t in present)
+        if t != "quote":
+            out[f"type:{t}"] = float(t in present)
     return out
 
 

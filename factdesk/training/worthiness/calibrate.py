@@ -86,6 +86,11 @@ def summary(scores: np.ndarray, labels: np.ndarray) -> dict:
 def fit_combiner(model: Path, held: list[Example], lang: str) -> dict:
     """Fit the combination on the held-out sentences; return it with its reliability table, as JSON data."""
     logits, feats = design(model, held, lang)
+    return combine(logits, feats, held, lang)
+
+
+def combine(logits: np.ndarray, feats: np.ndarray, held: list[Example], lang: str) -> dict:
+    """Fit the combination on classifier logits and features of sentences the classifier never saw."""
     labels = np.array([e.label for e in held])
     centre = float(logits.mean())
     m = fit(logits - centre, feats, labels)
