@@ -100,6 +100,27 @@ PHRASES: dict[str, tuple[str, str]] = {
     "skipped_text_differs": ("{counted} skipped (article text differs)",
                              "{counted} übersprungen (Artikeltext weicht ab)"),
 }
+# why a sentence is (not) worth checking: check-worthiness features (core/detect/worthiness.py) -> (English, German)
+REASONS: dict[str, tuple[str, str]] = {
+    "wording": ("its wording", "die Wortwahl"),
+    "specific_number": ("a specific number", "eine genaue Zahl"),
+    "vague_number": ("a vague number", "eine unbestimmte Zahl"),
+    "hedged_number": ("a hedged number (about, more than …)", "eine eingeschränkte Zahl (etwa, mehr als …)"),
+    "in_quote": ("a quotation", "ein Zitat"),
+    "named_subject": ("names someone or something", "nennt jemanden oder etwas"),
+    "prediction": ("future tense", "Zukunftsform"),
+    "question": ("a question", "eine Frage"),
+    "short_sentence": ("a very short sentence", "ein sehr kurzer Satz"),
+    "comparison": ("a comparison or trend", "ein Vergleich oder Trend"),
+    "statistic_words": ("statistical words", "statistische Begriffe"),
+    "attribution": ("attributed to a source", "einer Quelle zugeschrieben"),
+    "opinion": ("a personal opinion", "eine persönliche Meinung"),
+    "courtesy": ("courtesy or small talk", "Höflichkeit oder Smalltalk"),
+    "past_action": ("something done (past tense)", "etwas Getanes (Vergangenheit)"),
+}
+_REASON_TYPE = ("a claim about {type}", "eine Behauptung zu {type}")
+_REASON_WORDING = ("wording like {words}", "Wortwahl wie {words}")
+_WORTHINESS = (("less likely worth checking", "eher nicht prüfenswert"), ("worth checking", "prüfenswert"))
 _SCALES = ((1e12, "trillion", "Bio."), (1e9, "billion", "Mrd."), (1e6, "million", "Mio."))
 _NO_VERDICT = ("no verdict", "keine Bewertung")
 _VAGUE_NUMBER = ("vague number", "unbestimmte Zahl")
@@ -164,6 +185,23 @@ def count(n: int, noun: str, language: str | None) -> str:
     else:
         one, many = _pick(forms, language)  # type: ignore[arg-type]
     return f"{format_number(n, language)} {one if n == 1 else many}"
+
+
+def reason_label(feature: str, language: str | None, examples: tuple[str, ...] | list[str] = ()) -> str:
+    """Why a sentence scores as it does: "a specific number", "a claim about arrests", "wording like “rose”"."""
+    if feature.startswith("type:"):
+        return _pick(_REASON_TYPE, language).format(type=type_label(feature[5:], language).lower()
+                                                    if lang(language) == "en" else type_label(feature[5:], language))
+    if feature == "wording" and examples:
+        quoted = ", ".join(f"„{w}“" if lang(language) == "de" else f"“{w}”" for w in examples)
+        return _pick(_REASON_WORDING, language).format(words=quoted)
+    pair = REASONS.get(feature)
+    return _pick(pair, language) if pair else _readable(feature)
+
+
+def worthiness_label(score: float, language: str | None) -> str:
+    """"worth checking" at 0.5 or more (claims.md), else "less likely worth checking"."""
+    return _pick(_WORTHINESS[score >= 0.5], language)
 
 
 def phrase(key: str, language: str | None, **values: str) -> str:

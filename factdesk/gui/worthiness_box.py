@@ -3,7 +3,8 @@
 `WorthinessBox` sits in the claim panel. It shows the stored score of the
 claim (the one the claims list sorts by) and, computed off the GUI thread by
 `factdesk.core.detect.worthiness.reasons`, the features that raise it most
-("a specific number", "wording like “unemployment”") and those that lower it.
+("a specific number", "wording like “unemployment”") and those that lower it,
+named by `factdesk.core.words.reason_label`.
 """
 
 from __future__ import annotations
@@ -14,45 +15,22 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from factdesk.gui.app import tr, type_label
+from factdesk.core import words
+from factdesk.gui.app import tr, ui_language
 
-WORTH_CHECKING = 0.5  # claims.md: a score of 0.5 or more is worth checking
 SHOWN_FOR = 3  # reasons shown for the score
 SHOWN_AGAINST = 2  # reasons shown against it
 MIN_CONTRIBUTION = 0.15  # smaller parts are noise to a reader
 
-# the readable name of each reason (worthiness.FEATURES and the wording); translated at run time
-REASON_LABELS = {
-    "specific_number": "a specific number",
-    "vague_number": "a vague number",
-    "hedged_number": "a hedged number (about, more than …)",
-    "in_quote": "a quotation",
-    "named_subject": "names someone or something",
-    "prediction": "future tense",
-    "question": "a question",
-    "short_sentence": "a very short sentence",
-    "comparison": "a comparison or trend",
-    "statistic_words": "statistical words",
-    "attribution": "attributed to a source",
-    "opinion": "a personal opinion",
-    "courtesy": "courtesy or small talk",
-    "past_action": "something done (past tense)",
-    "wording": "its wording",
-}
 
-
-def reason_label(feature: str, words: Sequence[str] = ()) -> str:
-    """The readable name of one reason ("a casualties claim", "wording like “rate”, “rose”")."""
-    if feature.startswith("type:"):
-        return tr("a claim about %1").replace("%1", type_label(feature[5:]).lower())
-    if feature == "wording" and words:
-        return tr("wording like %1").replace("%1", ", ".join(f"“{w}”" for w in words))
-    return tr(REASON_LABELS.get(feature, feature.replace("_", " ")))
+def reason_label(feature: str, examples: Sequence[str] = ()) -> str:
+    """The readable name of one reason in the UI language (`factdesk.core.words.reason_label`)."""
+    return words.reason_label(feature, ui_language(), tuple(examples))
 
 
 def verdict_words(score: float) -> str:
-    """'worth checking' at 0.5 or more, else 'less likely worth checking'."""
-    return tr("worth checking") if score >= WORTH_CHECKING else tr("less likely worth checking")
+    """'worth checking' at 0.5 or more, else 'less likely worth checking' (in the UI language)."""
+    return words.worthiness_label(score, ui_language())
 
 
 class WorthinessBox(QWidget):

@@ -4,345 +4,355 @@
   <context>
     <name>FactDesk</name>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="55" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="56" />
       <source>Claim details</source>
       <translation>Details der Behauptung</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="55" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="56" />
       <source>The selected claim: its facts, verdict, rationale, sources and history</source>
       <translation>Die gewählte Behauptung: Angaben, Bewertung, Begründung, Quellen und Historie</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="71" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="72" />
       <location filename="../../factdesk/gui/review_queue.py" line="269" />
       <location filename="../../factdesk/gui/review_queue.py" line="279" />
       <source>Claim</source>
       <translation>Behauptung</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="78" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="79" />
       <source>no number</source>
       <translation>keine Zahl</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="81" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="82" />
       <source>Change unit</source>
       <translation>Einheit ändern</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="87" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="88" />
       <source>Change qualifier</source>
       <translation>Einschränkung ändern</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="90" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="91" />
       <source>Change speaker</source>
       <translation>Sprecher ändern</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="96" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="97" />
       <source>Type</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="97" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="103" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="368" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="98" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="104" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="397" />
       <source>Value</source>
       <translation>Wert</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="98" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="104" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="99" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="105" />
       <source>Unit</source>
       <translation>Einheit</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="99" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="105" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="100" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="106" />
       <source>Qualifier</source>
       <translation>Einschränkung</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="100" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="107" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="101" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="108" />
       <source>Speaker</source>
       <translation>Sprecher</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="101" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="102" />
       <source>Sentence</source>
       <translation>Satz</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="102" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="103" />
       <location filename="../../factdesk/gui/export_dialog.py" line="89" />
       <source>Claim type</source>
       <translation>Behauptungstyp</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="102" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="103" />
       <source>What kind of claim this is; choose another type to correct it</source>
       <translation>Welche Art von Behauptung das ist; wählen Sie einen anderen Typ, um ihn zu korrigieren</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="103" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="104" />
       <source>The claim's number as FactDesk read it; type a corrected number</source>
       <translation>Die Zahl der Behauptung, wie FactDesk sie gelesen hat; tippen Sie eine korrigierte Zahl ein</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="104" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="105" />
       <source>What the number counts: percent, people, years, a currency code</source>
       <translation>Was die Zahl zählt: Prozent, Personen, Jahre, ein Währungscode</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="106" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="107" />
       <source>How the text hedges the number: exact, about, more than, at least, up to</source>
       <translation>Wie der Text die Zahl einschränkt: genau, etwa, mehr als, mindestens, bis zu</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="107" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="108" />
       <source>Who said it, for a quote or an attributed figure</source>
       <translation>Wer es gesagt hat, bei einem Zitat oder einer zugeschriebenen Zahl</translation>
     </message>
     <message>
       <location filename="../../factdesk/gui/claim_panel.py" line="110" />
+      <source>How check-worthy the claim's sentence is (0 to 1; 0.5 or more: worth checking), and what raises or lowers it</source>
+      <translation>Wie prüfenswert der Satz der Behauptung ist (0 bis 1; ab 0,5: prüfenswert) und was den Wert hebt oder senkt</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claim_panel.py" line="112" />
+      <source>Check-worthiness</source>
+      <translation>Prüfwürdigkeit</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claim_panel.py" line="115" />
       <source>Check</source>
       <translation>Prüfung</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="119" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="124" />
       <source>nobody</source>
       <translation>niemand</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="121" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="126" />
       <source>Change assignee</source>
       <translation>Zuständigkeit ändern</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="123" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="128" />
       <source>Why this verdict? What did the sources say?</source>
       <translation>Warum diese Bewertung? Was sagen die Quellen?</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="141" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="146" />
       <source>Approved — locked until a lead reopens it.</source>
       <translation>Freigegeben – gesperrt, bis die Teamleitung sie wieder öffnet.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="144" />
       <location filename="../../factdesk/gui/claim_panel.py" line="149" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="154" />
       <location filename="../../factdesk/gui/export_dialog.py" line="86" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="144" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="149" />
       <source>Where the claim is in the check: new, researching, ready for review, approved, returned, dismissed</source>
       <translation>Wo die Behauptung in der Prüfung steht: neu, in Recherche, bereit zur Abnahme, abgenommen, zurückgegeben, verworfen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="146" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="150" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="151" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="155" />
       <location filename="../../factdesk/gui/export_dialog.py" line="88" />
       <source>Verdict</source>
       <translation>Bewertung</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="146" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="151" />
       <source>The verdict on the desk's rating scale (keys 1 to 9)</source>
       <translation>Die Bewertung auf der Skala des Desks (Tasten 1 bis 9)</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="147" />
       <location filename="../../factdesk/gui/claim_panel.py" line="152" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="157" />
       <location filename="../../factdesk/gui/claims_view.py" line="39" />
       <source>Assignee</source>
       <translation>Zuständig</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="147" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="152" />
       <source>The checker who works on this claim</source>
       <translation>Wer diese Behauptung prüft</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="148" />
       <location filename="../../factdesk/gui/claim_panel.py" line="153" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="158" />
       <location filename="../../factdesk/gui/review_queue.py" line="270" />
       <location filename="../../factdesk/gui/review_queue.py" line="280" />
       <source>Rationale</source>
       <translation>Begründung</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="148" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="153" />
       <source>Why this verdict: what the sources say; saved as you type</source>
       <translation>Warum diese Bewertung: was die Quellen sagen; wird beim Tippen gespeichert</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="158" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="177" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="163" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="182" />
       <location filename="../../factdesk/gui/review_queue.py" line="275" />
       <location filename="../../factdesk/gui/review_queue.py" line="280" />
       <source>Sources</source>
       <translation>Quellen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="177" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="182" />
       <source>The sources the verdict rests on; double-click one to edit it</source>
       <translation>Die Quellen, auf denen die Bewertung beruht; Doppelklick zum Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="181" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="186" />
       <source>Add…</source>
       <translation>Hinzufügen …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="183" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="188" />
       <source>Edit…</source>
       <translation>Bearbeiten …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="185" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="190" />
       <source>Remove</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="187" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="192" />
       <source>Open</source>
       <comment>a source's file or web page</comment>
       <translation>Öffnen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="189" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="194" />
       <source>Open the attached file, or the web address</source>
       <translation>Angehängte Datei oder Webadresse öffnen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="190" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="195" />
       <source>Add a source: a web address, a publisher, an excerpt or a file</source>
       <translation>Eine Quelle hinzufügen: Webadresse, Herausgeber, Textstelle oder Datei</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="191" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="196" />
       <source>Edit the selected source</source>
       <translation>Die gewählte Quelle bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="192" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="197" />
       <source>Remove the selected source from this claim</source>
       <translation>Die gewählte Quelle von dieser Behauptung entfernen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="201" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="209" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="206" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="214" />
       <location filename="../../factdesk/gui/review_queue.py" line="276" />
       <location filename="../../factdesk/gui/review_queue.py" line="281" />
       <source>History</source>
       <translation>Verlauf</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="209" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="214" />
       <source>Every change to this claim: who changed what, and when</source>
       <translation>Jede Änderung dieser Behauptung: wer was wann geändert hat</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="224" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="229" />
       <source>— no verdict —</source>
       <translation>– keine Bewertung –</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="229" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="234" />
       <source>Shortcut: %1</source>
       <translation>Tastenkürzel: %1</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="328" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="357" />
       <source>This verdict rests on no source yet.</source>
       <translation>Diese Bewertung stützt sich noch auf keine Quelle.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="329" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="358" />
       <source>This verdict rests on one independent source only.</source>
       <translation>Diese Bewertung stützt sich nur auf eine unabhängige Quelle.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="330" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="359" />
       <source>Two or more from different publishers are safer.</source>
       <translation>Zwei oder mehr von verschiedenen Herausgebern sind sicherer.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="354" />
-      <location filename="../../factdesk/gui/main_window.py" line="325" />
-      <location filename="../../factdesk/gui/reader.py" line="309" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="383" />
+      <location filename="../../factdesk/gui/main_window.py" line="328" />
+      <location filename="../../factdesk/gui/reader.py" line="347" />
       <source>Change type</source>
       <translation>Typ ändern</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="368" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="397" />
       <source>“%1” is not a number.</source>
       <translation>„%1“ ist keine Zahl.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="372" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="401" />
       <source>Change value</source>
       <translation>Wert ändern</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="379" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="408" />
       <source>Set status to %1</source>
       <translation>Status auf %1 setzen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="387" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="416" />
       <location filename="../../factdesk/gui/review_queue.py" line="167" />
       <location filename="../../factdesk/gui/review_queue.py" line="352" />
       <source>no verdict</source>
       <translation>keine Bewertung</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="390" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="419" />
       <source>Set verdict %1</source>
       <translation>Bewertung %1 setzen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="413" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="442" />
       <source>Edit rationale</source>
       <translation>Begründung bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="430" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="459" />
       <location filename="../../factdesk/gui/source_dialog.py" line="63" />
       <source>Add source</source>
       <translation>Quelle hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="440" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="469" />
       <location filename="../../factdesk/gui/source_dialog.py" line="63" />
       <source>Edit source</source>
       <translation>Quelle bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="447" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="450" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="476" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="479" />
       <source>Remove source</source>
       <translation>Quelle entfernen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="448" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="477" />
       <source>Remove “%1” from this claim?</source>
       <translation>„%1“ von dieser Behauptung entfernen?</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="461" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="490" />
       <source>Open source</source>
       <translation>Quelle öffnen</translation>
     </message>
     <message>
       <location filename="../../factdesk/gui/claims_model.py" line="278" />
       <location filename="../../factdesk/gui/library_model.py" line="159" />
-      <location filename="../../factdesk/gui/reader.py" line="414" />
+      <location filename="../../factdesk/gui/reader.py" line="502" />
       <location filename="../../factdesk/gui/review_queue.py" line="86" />
       <source>(untitled)</source>
       <translation>(ohne Titel)</translation>
@@ -632,7 +642,7 @@
     <message>
       <location filename="../../factdesk/gui/help_dialogs.py" line="29" />
       <location filename="../../factdesk/gui/help_dialogs.py" line="30" />
-      <location filename="../../factdesk/gui/reader.py" line="71" />
+      <location filename="../../factdesk/gui/reader.py" line="74" />
       <source>Article text</source>
       <translation>Artikeltext</translation>
     </message>
@@ -854,66 +864,66 @@
       <translation>Die Behauptungen im geöffneten Artikel; wählen Sie eine, um sie markiert zu sehen und zu prüfen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="186" />
+      <location filename="../../factdesk/gui/main_window.py" line="189" />
       <source>Open article</source>
       <translation>Artikel öffnen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="269" />
+      <location filename="../../factdesk/gui/main_window.py" line="272" />
       <source>Already waiting for review.</source>
       <translation>Wartet bereits auf die Abnahme.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="283" />
-      <location filename="../../factdesk/gui/main_window.py" line="292" />
-      <location filename="../../factdesk/gui/reader.py" line="302" />
+      <location filename="../../factdesk/gui/main_window.py" line="286" />
+      <location filename="../../factdesk/gui/main_window.py" line="295" />
+      <location filename="../../factdesk/gui/reader.py" line="340" />
       <source>Mark as claim</source>
       <translation>Als Behauptung markieren</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="292" />
+      <location filename="../../factdesk/gui/main_window.py" line="295" />
       <source>Select the words of the claim in the article first.</source>
       <translation>Markieren Sie zuerst die Wörter der Behauptung im Artikel.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="302" />
-      <location filename="../../factdesk/gui/reader.py" line="316" />
+      <location filename="../../factdesk/gui/main_window.py" line="305" />
+      <location filename="../../factdesk/gui/reader.py" line="354" />
       <source>Dismiss claim</source>
       <translation>Behauptung verwerfen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="311" />
+      <location filename="../../factdesk/gui/main_window.py" line="314" />
       <source>Restore claim</source>
       <translation>Behauptung wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="433" />
+      <location filename="../../factdesk/gui/main_window.py" line="438" />
       <source>Not changed</source>
       <translation>Nicht geändert</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="440" />
+      <location filename="../../factdesk/gui/main_window.py" line="445" />
       <source>Adding the sample articles to your new desk…</source>
       <translation>Die Beispielartikel werden in Ihr neues Desk übernommen …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="490" />
+      <location filename="../../factdesk/gui/main_window.py" line="495" />
       <source>%1 articles</source>
       <translation>%1 Artikel</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="491" />
-      <location filename="../../factdesk/gui/reader.py" line="438" />
+      <location filename="../../factdesk/gui/main_window.py" line="496" />
+      <location filename="../../factdesk/gui/reader.py" line="559" />
       <source>%1 claims</source>
       <translation>%1 Behauptungen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="516" />
+      <location filename="../../factdesk/gui/main_window.py" line="521" />
       <source>Search</source>
       <translation>Suchen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="540" />
+      <location filename="../../factdesk/gui/main_window.py" line="545" />
       <source>Bundle merged; the undo history before it was cleared.</source>
       <translation>Paket zusammengeführt; der Rückgängig-Verlauf davor wurde geleert.</translation>
     </message>
@@ -1188,37 +1198,58 @@
       <translation>Neuen Desk anlegen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/reader.py" line="71" />
+      <location filename="../../factdesk/gui/reader.py" line="74" />
       <source>The article with its claims highlighted by type; click a highlight to select the claim, select text to mark a claim</source>
       <translation>Der Artikel mit seinen Behauptungen, farbig nach Typ; ein Klick auf eine Markierung wählt die Behauptung, markierter Text lässt sich als Behauptung festhalten</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/reader.py" line="357" />
+      <location filename="../../factdesk/gui/reader.py" line="395" />
       <source>Show or hide claims of this type</source>
       <translation>Behauptungen dieses Typs ein- oder ausblenden</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/reader.py" line="410" />
+      <location filename="../../factdesk/gui/reader.py" line="424" />
+      <location filename="../../factdesk/gui/reader.py" line="425" />
+      <source>Dim sentences scoring below</source>
+      <translation>Sätze abblenden unter</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/reader.py" line="426" />
+      <source>Grey out the sentences that are less likely worth checking (check-worthiness below the threshold)</source>
+      <translation>Sätze grau zeigen, die eher nicht prüfenswert sind (Prüfwürdigkeit unter der Schwelle)</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/reader.py" line="436" />
+      <source>Check-worthiness threshold</source>
+      <translation>Schwelle der Prüfwürdigkeit</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/reader.py" line="437" />
+      <source>Sentences scoring below this (0 to 1) are dimmed; 0.5 or more means worth checking</source>
+      <translation>Sätze unter diesem Wert (0 bis 1) werden abgeblendet; ab 0,5 gilt ein Satz als prüfenswert</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/reader.py" line="498" />
       <source>No article open</source>
       <translation>Kein Artikel geöffnet</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/reader.py" line="411" />
+      <location filename="../../factdesk/gui/reader.py" line="499" />
       <source>Choose an article in the library, or import one with File → Open or by dropping files on this window.</source>
       <translation>Wählen Sie einen Artikel in der Bibliothek oder importieren Sie einen mit Datei → Öffnen oder indem Sie Dateien auf dieses Fenster ziehen.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/reader.py" line="437" />
+      <location filename="../../factdesk/gui/reader.py" line="558" />
       <source>German</source>
       <translation>Deutsch</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/reader.py" line="437" />
+      <location filename="../../factdesk/gui/reader.py" line="558" />
       <source>English</source>
       <translation>Englisch</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/reader.py" line="438" />
+      <location filename="../../factdesk/gui/reader.py" line="559" />
       <source>1 claim</source>
       <translation>1 Behauptung</translation>
     </message>
@@ -1344,7 +1375,7 @@
     </message>
     <message>
       <location filename="../../factdesk/gui/review_queue.py" line="240" />
-      <location filename="../../factdesk/gui/review_stats.py" line="89" />
+      <location filename="../../factdesk/gui/review_stats.py" line="88" />
       <source>Refresh</source>
       <translation>Aktualisieren</translation>
     </message>
@@ -1406,7 +1437,7 @@
     </message>
     <message>
       <location filename="../../factdesk/gui/review_queue.py" line="302" />
-      <location filename="../../factdesk/gui/review_stats.py" line="92" />
+      <location filename="../../factdesk/gui/review_stats.py" line="91" />
       <source>Counts</source>
       <translation>Zahlen</translation>
     </message>
@@ -1456,22 +1487,22 @@
       <translation>Warum wird diese Behauptung wieder geöffnet?</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_stats.py" line="37" />
+      <location filename="../../factdesk/gui/review_stats.py" line="36" />
       <source>Whole desk</source>
       <translation>Ganzer Desk</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_stats.py" line="91" />
+      <location filename="../../factdesk/gui/review_stats.py" line="90" />
       <source>Count again from the desk</source>
       <translation>Neu aus dem Desk zählen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_stats.py" line="92" />
+      <location filename="../../factdesk/gui/review_stats.py" line="91" />
       <source>Claims by status and verdict, for the desk and per checker</source>
       <translation>Behauptungen nach Status und Bewertung, für den Desk und je Person</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_stats.py" line="94" />
+      <location filename="../../factdesk/gui/review_stats.py" line="93" />
       <source>Claims by status and verdict, for the desk and per checker (assignee).</source>
       <translation>Behauptungen nach Status und Bewertung, für den Desk und je Zuständige(n).</translation>
     </message>
@@ -1594,6 +1625,16 @@
       <location filename="../../factdesk/gui/source_dialog.py" line="126" />
       <source>Attach a file to this source</source>
       <translation>Eine Datei an diese Quelle anhängen</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/worthiness_box.py" line="83" />
+      <source>Raised by: %1</source>
+      <translation>Dafür spricht: %1</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/worthiness_box.py" line="85" />
+      <source>Lowered by: %1</source>
+      <translation>Dagegen spricht: %1</translation>
     </message>
     <message>
       <location filename=".table_strings.py" line="4" />

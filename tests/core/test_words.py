@@ -104,3 +104,13 @@ def test_bundle_summaries_count_in_either_language(tmp_path):
     assert report.summary("de").startswith("a.fdbundle geschrieben (alles): 1 Artikel, 3 Behauptungen")
     merged = MergeReport("d", new_articles=["a"], new_claims=["c1", "c2"])
     assert merged.summary("de").startswith("1 neuer Artikel; 2 neue Behauptungen; 0 Bewertungen geändert")
+
+
+def test_reasons_for_check_worthiness_in_both_languages():
+    assert words.reason_label("specific_number", "en") == "a specific number"
+    assert words.reason_label("specific_number", "de") == "eine genaue Zahl"
+    assert words.reason_label("type:arrests", "en").startswith("a claim about ")
+    assert words.reason_label("wording", "de", ("Prozent",)) == "Wortwahl wie „Prozent“"
+    assert words.reason_label("wording", "en") == "its wording"
+    assert words.worthiness_label(0.5, "en") == "worth checking"
+    assert words.worthiness_label(0.49, "de") == "eher nicht prüfenswert"
