@@ -170,14 +170,33 @@ def run(args: Any) -> int:
         sys.stdout.write(f"shown after {time.perf_counter() - started:.3f} s\n")
         sys.stdout.flush()
         window.close()
+        finish_background_work(window, cancel=False)  # the samples still land on the desk
         desk.close()
         return 0
     try:
         return int(app.exec())
     finally:
+        finish_background_work(window)
         desk.close()
         if temp is not None:
             temp.cleanup()
+
+
+def finish_background_work(window: Any, timeout_ms: int = 60_000, cancel: bool = True) -> bool:
+    """Cancel a running import (unless `cancel` is False) and wait for the worker threads.
+
+    Returns True when they all ended in time.
+
+    Quitting right after the start (the samples are still being imported)
+    must not leave a detection thread running spaCy while Python shuts down
+    and the desk closes: that crashed the app on exit.
+    """
+    from PySide6.QtCore import QThreadPool
+
+    job = getattr(getattr(window, "importer", None), "job", None)
+    if cancel and job is not None and hasattr(job, "cancel"):
+        job.cancel()
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)
 
 
 def _screenshot(app: Any, window: Any, out: Path, desk: Any, temp: Any) -> int:

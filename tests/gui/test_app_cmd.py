@@ -53,3 +53,34 @@ def test_demo_screenshot_uses_a_temporary_desk(tmp_path):
     assert done.returncode == 0, done.stderr
     assert QImage(str(out)).width() == SCREENSHOT_SIZE[0]
     assert not (tmp_path / "no.sqlite").exists()
+
+
+def test_quitting_waits_for_a_running_import(window, tmp_path, monkeypatch):
+    """Quit right after the start (samples still importing): no worker thread may outlive the app."""
+    import time
+
+    from PySide6.QtCore import QThreadPool
+
+    from factdesk.cli.app_cmd import finish_background_work
+    from factdesk.core.ops import detector
+    from factdesk.gui.import_actions import Importer
+    from tests import fake_detector
+
+    def slow(texts, lang="auto", n_process=1):
+        for text in texts:
+            time.sleep(0.3)
+            yield fake_detector.detect(text, lang)
+
+    previous = detector.use(detector.Detector(fake_detector.detect, slow))
+    try:
+        monkeypatch.setattr(Importer, "_progress_dialog", lambda self, job, n: None)
+        files = []
+        for i in range(4):
+            files.append(tmp_path / f"a{i}.txt")
+            files[-1].write_text(f"Artikel {i}: Es kamen 30{i} Menschen.", encoding="utf-8")
+        window.importer.import_paths(files)
+        assert window.importer.job is not None
+        assert finish_background_work(window, timeout_ms=30_000)
+        assert QThreadPool.globalInstance().activeThreadCount() == 0
+    finally:
+        detector.use(previous)
