@@ -2,7 +2,7 @@
 # Smoke-test a built FactDesk folder the way a laptop runs it: no source tree,
 # no virtual environment, no Python on PATH, an empty home folder.
 #
-#   installer/smoke_test.sh BUILD_DIR
+#   installer/smoke_test.sh BUILD_DIR [--xcb]
 #
 # BUILD_DIR is build.sh's OUTDIR (holding factdesk/factdesk) or the app folder
 # itself. Checks that
@@ -15,10 +15,19 @@
 #      (installer/launcher.py's freeze_support() must catch that), and
 #   4. `factdesk export --format pdf` of that desk writes a PDF (report
 #      templates, QPdfWriter).
+# With --xcb also on a real X server (Xvfb) with Qt's xcb platform, as on a
+# desktop: three cold starts, each timed from launch until the window is
+# mapped, closed with Ctrl+Q, and a screen shot (shot-xcb.xwd) of the last. Needs Xvfb, xdotool and xwd
+# (apt-get install xvfb xdotool x11-apps).
+# BUILD_DIR may also be an installed folder such as /opt/factdesk.
 # Prints the wall time of each (cold start of the frozen app). Exit 0 = pass.
 set -uo pipefail
 
-if [ $# -ne 1 ]; then echo "usage: installer/smoke_test.sh BUILD_DIR" >&2; exit 2; fi
+xcb=0
+if [ "${2:-}" = "--xcb" ]; then xcb=1; fi
+if [ $# -lt 1 ] || [ $# -gt 2 ] || { [ $# -eq 2 ] && [ $xcb -eq 0 ]; }; then
+  echo "usage: installer/smoke_test.sh BUILD_DIR [--xcb]" >&2; exit 2
+fi
 build=$(cd "$1" && pwd) || exit 2
 if [ -x "$build/factdesk/factdesk" ]; then app=$build/factdesk; else app=$build; fi
 bin=$app/factdesk
@@ -33,7 +42,7 @@ cd "$tmp" || exit 2
 cat > artikel.txt <<'TEXT'
 Wahl in Nordland: Amtsinhaber erklärt sich zum Sieger
 
-Die Wahlkommission in Nordstadt meldete am Montag, Präsident Arvid Holm habe 71,4 Prozent der Stimmen erhalten. Die Opposition sprach von Betrug und rief zu Kundgebungen auf.
+Nordstadt, 4. März 2024 (dpa) - Die Wahlkommission meldete am Montag, Präsident Arvid Holm habe 71,4 Prozent der Stimmen erhalten. Die Opposition sprach von Betrug und rief zu Kundgebungen auf.
 
 Bei den Protesten am Abend nahm die Polizei nach eigenen Angaben mehr als 1200 Menschen fest. Unabhängige Beobachter berichteten von Schlagstöcken und Wasserwerfern.
 
@@ -99,6 +108,8 @@ echo "import: exit $rc in $(elapsed "$t0" "$t1") s: $(cat import.out)"
 "${clean[@]}" "$bin" articles list --format json --db "$tmp/import.sqlite" > articles.json 2>> import.err
 if [ $rc -ne 0 ] || ! /usr/bin/python3 -c 'import json, sys; sys.exit(len(json.load(open("articles.json"))) != 2)'; then
   echo "FAIL: import of two files"; cat import.out import.err articles.json; fail=1
+elif ! /usr/bin/python3 -c 'import json, sys; sys.exit("2024-03-04" not in [a["published"] for a in json.load(open("articles.json"))])'; then
+  echo "FAIL: the dateline's date was not read (dateparser's data missing from the bundle?)"; cat articles.json; fail=1
 fi
 
 echo "== factdesk export --format pdf --db import.sqlite -o report.pdf"
@@ -113,9 +124,57 @@ else
   echo "export: report.pdf $(stat -c %s report.pdf) bytes"
 fi
 
+if [ $xcb -eq 1 ]; then
+  echo "== on X11 (Xvfb, QT_QPA_PLATFORM=xcb)"
+  for tool in Xvfb xdotool xwd; do
+    command -v "$tool" >/dev/null || { echo "FAIL: --xcb needs $tool (apt-get install xvfb xdotool x11-apps)"; exit 1; }
+  done
+  Xvfb -displayfd 3 -screen 0 1366x768x24 -nolisten tcp 3>display.txt 2>xvfb.err &
+  xvfb=$!
+  for _ in $(seq 50); do [ -s display.txt ] && break; sleep 0.1; done
+  display=":$(head -1 display.txt)"
+  xclean=(env -i "HOME=$tmp" "PATH=/usr/bin:/bin" "DISPLAY=$display" "QT_QPA_PLATFORM=xcb")
+  # Three starts: each from launch until the window is mapped on the X server
+  # (the first on a new desk, adding the sample articles), then Ctrl+Q.
+  : > xcb.err
+  for run in 1 2 3; do
+    t0=$(now)
+    "${xclean[@]}" "$bin" --db "$tmp/xcb.sqlite" > xrun.out 2> xrun.err &
+    app_pid=$!
+    wid=$(DISPLAY=$display timeout 60 xdotool search --sync --onlyvisible --name 'FactDesk' 2>/dev/null | head -1)
+    t1=$(now)
+    cat xrun.err >> xcb.err
+    if [ -z "$wid" ]; then
+      echo "FAIL: no FactDesk window was mapped on X11 (run $run)"; cat xrun.err; fail=1; kill "$app_pid" 2>/dev/null
+      break
+    fi
+    echo "xcb cold start to a mapped window, run $run: $(elapsed "$t0" "$t1") s"
+    if [ $run -eq 3 ]; then
+      sleep 2  # let it paint, then a screen shot of the whole screen
+      geometry=$(DISPLAY=$display xdotool getwindowgeometry "$wid" | sed -n 's/.*Geometry: //p')
+      DISPLAY=$display xwd -root -silent -out shot-xcb.xwd
+      echo "xcb window $wid $geometry; screen shot shot-xcb.xwd $(stat -c %s shot-xcb.xwd) bytes"
+      [ -n "${FACTDESK_SMOKE_KEEP:-}" ] && cp shot-xcb.xwd "${FACTDESK_SMOKE_KEEP%.png}-xcb.xwd"
+    fi
+    DISPLAY=$display xdotool windowfocus --sync "$wid" key --clearmodifiers ctrl+q 2>/dev/null
+    for _ in $(seq 300); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.1; done
+    if kill -0 "$app_pid" 2>/dev/null; then
+      echo "FAIL: the app did not quit on Ctrl+Q"; kill "$app_pid"; fail=1
+    fi
+    wait "$app_pid" 2>/dev/null
+    rc=$?
+    if [ $rc -ne 0 ]; then echo "FAIL: the app exited with status $rc after Ctrl+Q (run $run)"; fail=1; fi
+    cat xrun.err >> xcb.err
+  done
+  if grep -qi "could not load the qt platform plugin\|could not connect to display" xcb.err; then
+    echo "FAIL: Qt's xcb platform did not load"; cat xcb.err; fail=1
+  fi
+  kill "$xvfb" 2>/dev/null; wait "$xvfb" 2>/dev/null
+fi
+
 # Qt warnings are fine; Python tracebacks are not.
-if grep -q "Traceback" detect.err shot.err import.err export.err 2>/dev/null; then
-  echo "FAIL: a traceback was printed"; cat detect.err shot.err import.err export.err; fail=1
+if grep -q "Traceback" detect.err shot.err import.err export.err xcb.err 2>/dev/null; then
+  echo "FAIL: a traceback was printed"; cat detect.err shot.err import.err export.err xcb.err 2>/dev/null; fail=1
 fi
 
 if [ $fail -eq 0 ]; then echo "SMOKE TEST PASSED ($bin)"; else echo "SMOKE TEST FAILED ($bin)"; fi
