@@ -30,6 +30,7 @@ COMMAND_MODULES: dict[str, str] = {
     "bundle": "bundle_cmd",
     "completion": "completion_cmd",
     "checks": "checks_cmd",
+    "leads": "leads_cmd",
 }
 
 

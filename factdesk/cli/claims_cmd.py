@@ -63,7 +63,11 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     group.add_argument("--return", dest="decision", action="store_const", const="return")
     group.add_argument("--reopen", dest="decision", action="store_const", const="reopen",
                        help="unlock an approved claim for further work")
+    group.add_argument("--undo", dest="decision", action="store_const", const="undo",
+                       help="take back your own latest review of the claim (recorded as a withdrawal)")
     p.add_argument("--comment", metavar="TEXT", help="what to fix (required with --return)")
+    p.add_argument("--override", metavar="REASON",
+                   help="approve against the four-eyes rule; the reason is recorded with the approval")
     p.add_argument("--by", metavar="NAME", required=True)
     p.set_defaults(func=run_review)
 
@@ -149,7 +153,15 @@ def run_review(args: argparse.Namespace) -> int:
     if args.decision == "return" and not (args.comment or "").strip():
         raise InputError("review --return needs --comment TEXT saying what to fix")
     with open_desk(args) as desk:
-        claim = ops.review_claim(desk, args.claim_id, args.decision, args.by, comment=args.comment).claim
+        if args.decision == "undo":
+            mine = ops.latest_review(desk, desk.resolve_claim_id(args.claim_id), args.by)
+            if mine is None:
+                raise RequestError(f"{args.by} has no review of claim {args.claim_id} to undo", "not_found")
+            claim = ops.withdraw_review(desk, mine.id, args.by).claim
+            print(f"withdrew {mine.decision}: {_describe(claim)}")
+            return 0
+        claim = ops.review_claim(desk, args.claim_id, args.decision, args.by, comment=args.comment,
+                                 override=args.override).claim
     print(f"{args.decision}: {_describe(claim)}")
     return 0
 

@@ -16,7 +16,10 @@ checker can meet while editing):
 - not_ready: a review of a claim in the wrong status (details: decision, status, needed);
 - needs_comment: returning a claim without saying what to fix;
 - stale: someone else changed the claim since it was read (ConflictError);
-- four_eyes: a lead reviewing their own verdict (reserved for the review rules);
+- four_eyes: an approval the four-eyes rule refuses (details: rule = own_verdict | no_source |
+  no_rationale, rules: all that apply); a lead may override it with a recorded reason;
+- not_lead: a review, or a change of the desk's leads, by someone who is not a lead of the desk;
+- not_yours: undoing someone else's action (details: owner); last_lead: removing a desk's last lead;
 - unknown_verdict, unknown_value: a value outside a fixed vocabulary;
 - no_words, empty_text: a search with nothing to look for, pasted text with nothing in it;
 - read_only, busy, disk_full, disk_io, not_a_desk: the desk file cannot be used.
@@ -28,7 +31,8 @@ from typing import Any
 
 CODES: tuple[str, ...] = (
     "not_found", "ambiguous_id", "locked", "needs_verdict", "bad_transition", "review_only",
-    "not_ready", "needs_comment", "stale", "four_eyes", "unknown_verdict", "unknown_value", "no_words", "empty_text",
+    "not_ready", "needs_comment", "stale", "four_eyes", "not_lead", "not_yours", "last_lead",
+    "unknown_verdict", "unknown_value", "no_words", "empty_text",
     "read_only", "busy", "disk_full", "disk_io", "not_a_desk",
 )
 

@@ -151,7 +151,7 @@ class Claim:
 
 @dataclass(slots=True)
 class Review:
-    """A lead's decision on a claim: approve, return or reopen."""
+    """A lead's decision on a claim: approve, return, reopen, or withdraw (the undo of an earlier one)."""
 
     id: str
     claim_id: str
@@ -159,6 +159,9 @@ class Review:
     reviewer: str
     comment: str | None = None
     created_at: str | None = None
+    withdraws: str | None = None  # for a withdrawal: the id of the review it takes back
+    override: str | None = None   # a lead's recorded reason for approving against the four-eyes rule
+    withdrawn: bool = False       # a later withdrawal took this review back (read, never stored)
 
 
 @dataclass(frozen=True, slots=True)

@@ -126,6 +126,7 @@ def _arguments(command: tuple[str, ...], desk_path: Path, claim_id: str, article
         ("history",): [claim_id, "--db", desk_path],
         ("search",): ["Wahl", "--db", desk_path],
         ("checks", "list"): ["--db", desk_path],
+        ("leads", "list"): ["--db", desk_path],
         ("checks", "match"): ["--db", desk_path, article],
         ("export",): ["--db", desk_path, "--status", "new", "-o", article.with_name("report.json")],
     }

@@ -18,6 +18,7 @@ def approved(desk):
     claims = desk.claim_rows(limit=10)
     ops.edit_claim(desk, claims[0].id, by="kim", verdict="true", status="ready_for_review",
                       rationale="<script>alert(1)</script> =HYPERLINK(\"x\") 👍🏽 قال")
+    ops.add_source(desk, claims[0].id, by="kim", url="https://example.org/result")
     ops.review_claim(desk, claims[0].id, "approve", by="lea")
     ops.edit_claim(desk, claims[1].id, by="kim", verdict="false", status="ready_for_review")
     return desk, claims[0].id

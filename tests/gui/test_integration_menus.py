@@ -125,6 +125,7 @@ def test_approving_in_the_queue_updates_the_claim_panel(qtbot, desk):
     claim = desk.claim_rows()[0]
     ops.edit_claim(desk, claim.id, by="kim", verdict="true", rationale="Amtliches Ergebnis.",
                       status="ready_for_review")
+    ops.add_source(desk, claim.id, by="kim", url="https://example.org/result")
     w = _make_window(qtbot, desk, role="lead")
     w.select_claim(claim.id)
     assert w.panel.status_combo.currentData() == "ready_for_review"

@@ -268,7 +268,8 @@ def test_desk_wide_claims_are_re_read_when_their_tab_opens(window):
 def _approve(window):
     claim_id = window.current_claim().id
     desk = window.desk
-    ops.edit_claim(desk, claim_id, "tester", verdict=window.scale.verdicts[0].id)
+    ops.edit_claim(desk, claim_id, "tester", verdict=window.scale.verdicts[0].id, rationale="Stimmt.")
+    ops.add_source(desk, claim_id, "tester", url="https://example.org/a")
     ops.edit_claim(desk, claim_id, "tester", status="researching")
     ops.edit_claim(desk, claim_id, "tester", status="ready_for_review")
     ops.review_claim(desk, claim_id, "approve", "lead")

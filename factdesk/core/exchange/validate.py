@@ -27,7 +27,7 @@ from factdesk.core.store.sources import check_date, check_url
 UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
 ENTITIES = ("article", "claim", "source", "review")
-DECISIONS = ("approve", "return", "reopen")
+DECISIONS = ("approve", "return", "reopen", "withdraw")
 MAX_TEXT = 2_000_000
 MAX_ALIASES = 1000  # one per desk that imported the same article on its own
 

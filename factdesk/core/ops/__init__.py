@@ -8,7 +8,8 @@ that. Ops that can be undone also return the request that undoes them
 
 - `claims`: edit a claim (fields + status + conflict check), dismiss, restore, mark by hand
 - `sources`: attach, edit, remove a source
-- `review`: approve, return, reopen
+- `review`: approve, return, reopen, withdraw (undo) a review; the four-eyes rule
+- `leads`: the desk's leads and the four-eyes switch
 - `imports`: import files, folders and pasted text (intake → detection → desk)
 - `redetection`: detect an article again, keeping people's work
 - `detector`: the one seam to the claim detector
@@ -28,7 +29,10 @@ _EXPORTS = {
     "dismiss_claim": "claims", "restore_claim": "claims", "add_manual_claim": "claims",
     "SourceAdd": "sources", "SourceEdit": "sources", "SourceRemove": "sources", "SourceChanged": "sources",
     "add_source": "sources", "update_source": "sources", "remove_source": "sources",
-    "Reviewed": "review", "review_claim": "review",
+    "Reviewed": "review", "review_claim": "review", "withdraw_review": "review", "ReviewUndo": "review",
+    "ReviewRedo": "review", "check_review": "review", "latest_review": "review",
+    "desk_leads": "leads", "is_lead": "leads", "become_lead": "leads", "add_lead": "leads", "remove_lead": "leads",
+    "four_eyes": "leads", "set_four_eyes": "leads",
     "ImportReport": "imports", "Pasted": "imports", "import_paths": "imports", "import_text": "imports",
     "Redetected": "redetection", "redetect": "redetection",
     "apply": "undoable",
@@ -41,7 +45,10 @@ if TYPE_CHECKING:
                                           edit_claim, restore_claim)
     from factdesk.core.ops.imports import ImportReport, Pasted, import_paths, import_text
     from factdesk.core.ops.redetection import Redetected, redetect
-    from factdesk.core.ops.review import Reviewed, review_claim
+    from factdesk.core.ops.leads import (add_lead, become_lead, desk_leads, four_eyes, is_lead, remove_lead,
+                                         set_four_eyes)
+    from factdesk.core.ops.review import (ReviewRedo, Reviewed, ReviewUndo, check_review, latest_review,
+                                          review_claim, withdraw_review)
     from factdesk.core.ops.sources import (SourceAdd, SourceChanged, SourceEdit, SourceRemove, add_source,
                                            remove_source, update_source)
     from factdesk.core.ops.undoable import apply

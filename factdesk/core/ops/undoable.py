@@ -10,12 +10,13 @@ from __future__ import annotations
 from typing import Union
 
 from factdesk.core.ops.claims import ClaimEdit, Edited, apply_edit
+from factdesk.core.ops.review import Reviewed, ReviewRedo, ReviewUndo, apply_request as apply_review
 from factdesk.core.ops.sources import SourceAdd, SourceChanged, SourceEdit, SourceRemove
 from factdesk.core.ops.sources import apply_add, apply_edit as apply_source_edit, apply_remove
 from factdesk.core.store import Desk
 
-Request = Union[ClaimEdit, SourceAdd, SourceEdit, SourceRemove]
-Outcome = Union[Edited, SourceChanged]
+Request = Union[ClaimEdit, SourceAdd, SourceEdit, SourceRemove, ReviewUndo, ReviewRedo]
+Outcome = Union[Edited, SourceChanged, Reviewed]
 
 
 def apply(desk: Desk, request: Request, by: str) -> Outcome:
@@ -28,4 +29,6 @@ def apply(desk: Desk, request: Request, by: str) -> Outcome:
         return apply_source_edit(desk, request, by)
     if isinstance(request, SourceRemove):
         return apply_remove(desk, request, by)
+    if isinstance(request, (ReviewUndo, ReviewRedo)):
+        return apply_review(desk, request, by)
     raise TypeError(f"not an undoable request: {request!r}")

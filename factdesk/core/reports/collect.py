@@ -90,7 +90,8 @@ def _checker(desk: Any, claim: Claim) -> str | None:
 def _entry(desk: Any, claim: Claim, article: Article) -> ClaimEntry:
     """Build a claim's report entry: its sources, reviews, checker and reviewer."""
     full = claim  # claim_rows(with_sources=True) filled its sources
-    reviews = desk.reviews_for_claim(claim.id)
+    # an undone review (and the withdrawal that undid it) is history, not a decision the report states
+    reviews = [r for r in desk.reviews_for_claim(claim.id) if r.decision != "withdraw" and not r.withdrawn]
     approvals = [r for r in reviews if r.decision == "approve"]
     standing = approvals[-1] if approvals else (reviews[-1] if reviews else None)
     if full.sentence_end > full.sentence_start:

@@ -178,6 +178,14 @@ class Desk:
         """The claim's reviews, oldest first."""
         return reviews.for_claim(self.db, claims.resolve_id(self.db, claim_id))
 
+    def get_review(self, review_id: str) -> Review:
+        """The review with this id (`withdrawn` filled)."""
+        return reviews.get(self.db, review_id)
+
+    def last_change(self, claim_id: str, field: str) -> HistoryEntry | None:
+        """The newest recorded change of one field of a claim (who set its verdict, and when), or None."""
+        return history.last_change(self.db, claims.resolve_id(self.db, claim_id), field)
+
     def review_queue(self) -> list[Claim]:
         """Claims ready for review, ordered by article then start."""
         return self._with_sources(claims.review_queue(self.db))

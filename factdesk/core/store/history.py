@@ -107,3 +107,10 @@ def entries(db: Database, claim_id: str | None = None, article_id: str | None = 
         sql = f"SELECT {_COLUMNS} FROM (SELECT * FROM history ORDER BY id DESC LIMIT ?) ORDER BY id"
         params = [limit]
     return [HistoryEntry(*row) for row in db.execute(sql, params).fetchall()]
+
+
+def last_change(db: Database, claim_id: str, field: str) -> HistoryEntry | None:
+    """The newest recorded change of one field of a claim (e.g. who set its verdict), or None."""
+    row = db.execute(f"SELECT {_COLUMNS} FROM history WHERE claim_id = ? AND entity = 'claim' AND field = ? "
+                     "ORDER BY id DESC LIMIT 1", [claim_id, field]).fetchone()
+    return None if row is None else HistoryEntry(*row)

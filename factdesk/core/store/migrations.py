@@ -16,7 +16,7 @@ from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from factdesk.core.errors import RequestError
-from factdesk.core.store import schema, schema_matching
+from factdesk.core.store import schema, schema_matching, schema_review
 from factdesk.core.store.connection import write_transaction
 
 migrations = Migrations("factdesk")
@@ -89,6 +89,13 @@ def m0007_already_checked(db: Database) -> None:
 def m0008_cluster_terms(db: Database) -> None:
     """Clustered claims keep their sentence's match terms."""
     for statement in _statements(schema_matching.CLUSTER_TERMS):
+        db.execute(statement)
+
+
+@migrations(name="0009_review_withdraw")
+def m0009_review_withdraw(db: Database) -> None:
+    """Reviews can be withdrawn (an undo is a review of its own) and carry a four-eyes override reason."""
+    for statement in _statements(schema_review.REVIEWS_WITHDRAW):
         db.execute(statement)
 
 

@@ -1,4 +1,7 @@
-"""Reviews: storing and reading a lead's decisions (approve, return, reopen) on claims."""
+"""Reviews: storing and reading a lead's decisions (approve, return, reopen, withdraw) on claims.
+
+Reviews are never changed: undoing one stores a 'withdraw' review naming it.
+"""
 
 from __future__ import annotations
 
@@ -12,20 +15,22 @@ from factdesk.core.store import rows
 from factdesk.core.store.history import Action
 
 
-def add(db: Database, act: Action, claim: Claim, decision: str, comment: str | None) -> Review:
+def add(db: Database, act: Action, claim: Claim, decision: str, comment: str | None,
+        withdraws: str | None = None, override: str | None = None) -> Review:
     """Store a lead's checked decision on a claim inside `act` and record it; return the review.
 
     The op (`factdesk.core.ops.review`) has applied the review rules and moves
     the claim's status in the same action.
     """
     review_id = str(uuid.uuid4())
-    db.execute("INSERT INTO reviews(id, claim_id, decision, reviewer, comment, created_at, hlc) "
-               "VALUES (?, ?, ?, ?, ?, ?, ?)",
-               [review_id, claim.id, decision, act.by, comment, act.at, act.hlc])
+    db.execute("INSERT INTO reviews(id, claim_id, decision, reviewer, comment, created_at, hlc, withdraws, "
+               "override) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+               [review_id, claim.id, decision, act.by, comment, act.at, act.hlc, withdraws, override])
     act.record("review", review_id, "decision", None, decision, claim.article_id, claim.id)
-    if comment:
-        act.record("review", review_id, "comment", None, comment, claim.article_id, claim.id)
-    return Review(review_id, claim.id, decision, act.by, comment, act.at)
+    for name, value in (("comment", comment), ("withdraws", withdraws), ("override", override)):
+        if value:
+            act.record("review", review_id, name, None, value, claim.article_id, claim.id)
+    return Review(review_id, claim.id, decision, act.by, comment, act.at, withdraws, override)
 
 
 def get(db: Database, review_id: str) -> Review:
@@ -34,11 +39,17 @@ def get(db: Database, review_id: str) -> Review:
                      [review_id]).fetchone()
     if row is None:
         raise RequestError(f"no review with id '{review_id}'", "not_found", id=review_id)
-    return rows.review(row)
+    review = rows.review(row)
+    review.withdrawn = db.execute("SELECT 1 FROM reviews WHERE withdraws = ?", [review_id]).fetchone() is not None
+    return review
 
 
 def for_claim(db: Database, claim_id: str) -> list[Review]:
-    """The claim's reviews, oldest first."""
+    """The claim's reviews, oldest first; those a later withdrawal took back are marked `withdrawn`."""
     sql = (f"SELECT {rows.select_list(rows.REVIEW_COLUMNS)} FROM reviews WHERE claim_id = ? "
            "ORDER BY created_at, hlc")
-    return [rows.review(r) for r in db.execute(sql, [claim_id]).fetchall()]
+    found = [rows.review(r) for r in db.execute(sql, [claim_id]).fetchall()]
+    taken_back = {r.withdraws for r in found if r.withdraws}
+    for r in found:
+        r.withdrawn = r.id in taken_back
+    return found

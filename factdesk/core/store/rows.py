@@ -14,7 +14,7 @@ CLAIM_COLUMNS = ("id", "article_id", "start", "end", "text", "type", "value", "u
                  "verdict", "rationale", "assignee", "created_at", "updated_at", "updated_by")
 SOURCE_COLUMNS = ("id", "claim_id", "url", "title", "publisher", "published", "accessed",
                   "excerpt", "file_name", "file_hash", "created_at", "created_by")
-REVIEW_COLUMNS = ("id", "claim_id", "decision", "reviewer", "comment", "created_at")
+REVIEW_COLUMNS = ("id", "claim_id", "decision", "reviewer", "comment", "created_at", "withdraws", "override")
 
 
 def select_list(columns: tuple[str, ...], alias: str = "") -> str:

@@ -101,6 +101,7 @@ class Writer:
         return old
 
     # reviews ----------------------------------------------------------------
-    def add_review(self, claim: Claim, decision: str, comment: str | None) -> Review:
-        """Store a lead's decision on a claim."""
-        return reviews.add(self.db, self.act, claim, decision, comment)
+    def add_review(self, claim: Claim, decision: str, comment: str | None, withdraws: str | None = None,
+                   override: str | None = None) -> Review:
+        """Store a lead's decision on a claim (a withdrawal names the review it takes back)."""
+        return reviews.add(self.db, self.act, claim, decision, comment, withdraws, override)

@@ -75,7 +75,8 @@ def test_verdict_applied_to_every_occurrence_each_keeping_its_span(desk_with_wir
 def test_locked_occurrence_is_left_and_reported(desk_with_wire):
     desk, a, b, c, d = desk_with_wire
     locked = claim_of(desk, c)
-    ops.edit_claim(desk, locked.id, "anna", verdict="false")
+    ops.edit_claim(desk, locked.id, "anna", verdict="false", rationale="The count was lower.")
+    ops.add_source(desk, locked.id, "anna", url="https://example.org/count")
     ops.edit_claim(desk, locked.id, "anna", status="ready_for_review")
     ops.review_claim(desk, locked.id, "approve", "lena")
     first = claim_of(desk, a)

@@ -67,6 +67,7 @@ def test_approved_verdict_joins_the_collection_and_leaves_it_when_reopened(desk,
     article_id = ops.import_text(desk, text, by="anna", title="Belarus").article_id
     claim = next(c for c in desk.claims_for_article(article_id) if c.type == "arrests")
     ops.edit_claim(desk, claim.id, "anna", verdict="true", rationale="Confirmed by the ministry.")
+    ops.add_source(desk, claim.id, "anna", url="https://example.org/ministry")
     ops.edit_claim(desk, claim.id, "anna", status="ready_for_review")
     ops.review_claim(desk, claim.id, "approve", "lena")
     refresh_desk_verdicts(desk)

@@ -58,6 +58,8 @@ def test_dismissed_cannot_jump_to_ready_for_review(desk, article):
 
 def test_approved_claims_are_locked_until_reopened(desk, article):
     claim = _claim(desk, article, "ready_for_review")
+    ops.edit_claim(desk, claim.id, by="bea", rationale="Amtliches Endergebnis.")
+    ops.add_source(desk, claim.id, by="bea", url="https://example.org/result")
     ops.review_claim(desk, claim.id, "approve", by="lead", comment="Sauber belegt")
     for edit in ({"rationale": "neu"}, {"verdict": "false"}, {"status": "researching"}):
         with pytest.raises(RequestError, match="locked"):
