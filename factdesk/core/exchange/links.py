@@ -31,6 +31,16 @@ from factdesk.core.model import RatingScale
 
 # review decision -> the status its action gives the claim
 TARGET = {"approve": "approved", "return": "returned", "reopen": "researching"}
+# a withdrawal (the undo of a review) gives back the status the withdrawn review needed
+BEFORE = {"approve": "ready_for_review", "return": "ready_for_review", "reopen": "approved"}
+
+
+def target(review: dict[str, Any], reviews: dict[str, dict[str, Any]]) -> str | None:
+    """The status a review's action gives its claim (a withdrawal: the one before the review it withdraws)."""
+    if review["decision"] != "withdraw":
+        return TARGET[review["decision"]]
+    taken_back = reviews.get(review["withdraws"] or "")
+    return BEFORE.get(taken_back["decision"]) if taken_back is not None else None
 
 
 @dataclass(slots=True)
@@ -78,6 +88,14 @@ def check(bundle: Bundle, scale: RatingScale | None, wall: int | None) -> Reach:
         if clock.key(v["hlc"]) > newest:
             raise _bad("reviews", n, "its time lies in the future of the bundle itself (newer than the bundle)")
         reviews[v["id"]] = v
+    for n, v in enumerate(r["reviews"], 1):
+        taken_back = reviews.get(v["withdraws"] or "")
+        if (v["decision"] == "withdraw") != (v["withdraws"] is not None):
+            raise _bad("reviews", n, "only a withdrawal names a review it takes back, and it must name one")
+        if v["withdraws"] is not None and (taken_back is None or taken_back["claim_id"] != v["claim_id"]
+                                           or taken_back["decision"] == "withdraw"
+                                           or clock.key(taken_back["hlc"]) >= clock.key(v["hlc"])):
+            raise _bad("reviews", n, "it withdraws a review of its claim that the bundle does not carry")
     reach = _check_history(r["history"], texts, claims, sources, reviews)
     _check_aliases(r["aliases"], texts, claims, r["history"])
     return reach
@@ -131,6 +149,7 @@ def _check_values_from(kind: str, n: int, rec: dict[str, Any]) -> None:
 def _check_claims(recs: list[dict[str, Any]], texts: dict[str, str], reviews: list[dict[str, Any]],
                   scale: RatingScale | None, manifest: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """Claim ids to records; inside their article, quoting it, with a status their reviews explain."""
+    by_id = {v["id"]: v for v in reviews}
     last_review: dict[str, dict[str, Any]] = {}
     for v in reviews:
         seen = last_review.get(v["claim_id"])
@@ -153,7 +172,7 @@ def _check_claims(recs: list[dict[str, Any]], texts: dict[str, str], reviews: li
         _check_values_from("claims", n, c)
         if c["status"] in ("approved", "returned"):
             review = last_review.get(c["id"])
-            if review is None or TARGET[review["decision"]] != c["status"]:
+            if review is None or target(review, by_id) != c["status"]:
                 raise _bad("claims", n, f"it is {c['status']} without the review that made it so")
         if c["status"] == "approved" and c["verdict"] is None:
             raise _bad("claims", n, "it is approved without a verdict")
@@ -202,12 +221,12 @@ def _check_history(rows: list[dict[str, Any]], texts: dict[str, str], claims: di
             if eid not in reviews or reviews[eid]["claim_id"] != cid:
                 raise _bad("history", n, f"it names review {eid[:8]}, which the bundle does not carry")
         elif h["field"] == "status":
-            _check_status_row(n, h, review_at.get((eid, h["hlc"])))
+            _check_status_row(n, h, review_at.get((eid, h["hlc"])), reviews)
         if h["field"] in ("sentence_start", "sentence_end") and not 0 <= h["new"] <= len(texts[aid]):
             raise _bad("history", n, "sentence offset outside the article")
     for v in reviews.values():
         if (v["claim_id"], v["hlc"]) not in status_at:
-            reach.reviews.append((v["claim_id"], v["hlc"], TARGET[v["decision"]]))
+            reach.reviews.append((v["claim_id"], v["hlc"], target(v, reviews)))
     return reach
 
 
@@ -234,10 +253,11 @@ def _removed(reach: Reach, removals: set[tuple[str, str]], entity: str, eid: str
         reach.unproven.add((entity, eid))
 
 
-def _check_status_row(n: int, h: dict[str, Any], review: dict[str, Any] | None) -> None:
-    """Approving, returning and reopening happen only in a review's own action."""
+def _check_status_row(n: int, h: dict[str, Any], review: dict[str, Any] | None,
+                      reviews: dict[str, dict[str, Any]]) -> None:
+    """Approving, returning and reopening (and undoing them) happen only in a review's own action."""
     needs_review = h["new"] in ("approved", "returned") or h["old"] == "approved"
-    if review is not None and TARGET[review["decision"]] != h["new"]:
+    if review is not None and target(review, reviews) != h["new"]:
         raise _bad("history", n, f"its status '{h['new']}' is not what the review at that time decided")
     if needs_review and review is None:
         raise _bad("history", n, f"it sets claim {h['entity_id'][:8]} to '{h['new']}' without the review "

@@ -16,14 +16,17 @@ from factdesk.core.store import clock
 
 
 class Locks:
-    """The spans in which one claim was approved, from its reviews (decision, hlc)."""
+    """The spans in which one claim was approved, from its reviews (decision, hlc[, withdrawn decision]).
 
-    def __init__(self, reviews: list[tuple[str, str]]):
+    A withdrawal of a reopen (its undo) approves the claim again.
+    """
+
+    def __init__(self, reviews: list[tuple]):
         ordered = sorted(reviews, key=lambda r: clock.key(r[1]))
-        self.review_times = {stamp for _, stamp in ordered}
+        self.review_times = {r[1] for r in ordered}
         self.spans: list[tuple[tuple, tuple | None]] = []
-        for i, (decision, stamp) in enumerate(ordered):
-            if decision == "approve":
+        for i, (decision, stamp, *taken_back) in enumerate(ordered):
+            if decision == "approve" or decision == "withdraw" and taken_back[:1] == ["reopen"]:
                 end = clock.key(ordered[i + 1][1]) if i + 1 < len(ordered) else None
                 self.spans.append((clock.key(stamp), end))
 

@@ -111,7 +111,10 @@ REVIEW: dict[str, Spec] = {
     "decision": (STR, False, 10, DECISIONS), "reviewer": (STR, False, 200, None),
     "comment": (STR, True, 100_000, None), "created_at": (STR, False, 40, _is_time),
     "hlc": (STR, False, 60, clock.is_valid),
+    "withdraws": (STR, True, 36, _is_uuid), "override": (STR, True, 100_000, None),
 }
+# Fields a record of a bundle written before they existed may lack (read as null).
+LATER_FIELDS: dict[str, tuple[str, ...]] = {"reviews": ("withdraws", "override")}
 HISTORY: dict[str, Spec] = {
     "at": (STR, False, 40, _is_time), "by": (STR, False, 200, None), "entity": (STR, False, 20, ENTITIES),
     "entity_id": (STR, False, 36, _is_uuid), "article_id": (STR, True, 36, _is_uuid),
@@ -135,6 +138,9 @@ def _bad(kind: str, number: int, why: str) -> InputError:
 def check_record(kind: str, number: int, rec: dict[str, Any]) -> None:
     """Check one record against its field table; InputError naming the first bad field."""
     spec = SPECS[kind]
+    for name in LATER_FIELDS.get(kind, ()):
+        if rec.__class__ is dict and name not in rec:
+            rec[name] = None
     if len(rec) != len(spec) or rec.keys() != spec.keys():
         extra = set(rec) - set(spec)
         if extra:

@@ -26,7 +26,7 @@ CLAIM_COLS = ("id", "article_id", "start", "end", "text", "type", "value", "unit
               "assignee", "created_at", "created_by")
 SOURCE_COLS = ("id", "claim_id", "url", "title", "publisher", "published", "accessed", "excerpt",
                "file_name", "file_hash", "created_at", "created_by")
-REVIEW_COLS = ("id", "claim_id", "decision", "reviewer", "comment", "created_at", "hlc")
+REVIEW_COLS = ("id", "claim_id", "decision", "reviewer", "comment", "created_at", "hlc", "withdraws", "override")
 HISTORY_COLS = ("at", "by", "entity", "entity_id", "article_id", "claim_id", "field", "old", "new",
                 "hlc", "desk_id")
 TABLES = {"article": ("articles", ARTICLE_COLS), "claim": ("claims", CLAIM_COLS),
@@ -430,9 +430,10 @@ def has_history(db: Database, entity_id: str | None, stamp: str, field: str | No
     return any(new is None or r[0] == new for r in rows)
 
 
-def claim_reviews(db: Database, claim_id: str) -> list[tuple[str, str]]:
-    """The claim's review decisions as (decision, hlc), in no particular order."""
-    return db.execute("SELECT decision, hlc FROM reviews WHERE claim_id = ?", [claim_id]).fetchall()
+def claim_reviews(db: Database, claim_id: str) -> list[tuple[str, str, str | None]]:
+    """The claim's review decisions as (decision, hlc, decision a withdrawal took back), in no particular order."""
+    return db.execute("SELECT r.decision, r.hlc, w.decision FROM reviews r LEFT JOIN reviews w ON w.id = r.withdraws "
+                      "WHERE r.claim_id = ?", [claim_id]).fetchall()
 
 
 _CREATED_DEFAULTS = {"status": "new", "verdict": None, "rationale": None, "assignee": None}

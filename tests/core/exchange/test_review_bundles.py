@@ -5,6 +5,7 @@ from __future__ import annotations
 from factdesk.core import ops
 from factdesk.core.exchange.export import export_bundle
 from factdesk.core.exchange.merge import import_bundle
+from tests.core.exchange.test_hostile import _refused, _rewrite
 
 TEXT = "Die Partei erhielt 41,5 Prozent. Es kamen 3000 Menschen.\n"
 
@@ -24,3 +25,52 @@ def test_a_withdrawn_approval_arrives_as_such(desks, tmp_path):
     assert got.status == "approved"
     assert [r.decision for r in b.reviews_for_claim(claim.id)] == ["approve", "withdraw", "approve"]
     assert any(e.field == "override" and e.new == "Vertretung" for e in b.history(claim_id=claim.id))
+
+
+def test_the_withdrawn_review_is_known_as_withdrawn_on_the_other_desk(desks, tmp_path):
+    a, b = desks("a"), desks("b")
+    claim = a.claims_for_article(ops.import_text(a, TEXT, by="anna").article_id)[0]
+    ops.edit_claim(a, claim.id, "anna", verdict="true", rationale="Amtlich.")
+    ops.add_source(a, claim.id, "anna", url="https://example.org/wahl")
+    ops.edit_claim(a, claim.id, "anna", status="ready_for_review")
+    ops.review_claim(a, claim.id, "approve", "lena")
+    reopened = ops.review_claim(a, claim.id, "reopen", "lena", comment="Zahl prüfen")
+    ops.apply(a, reopened.inverse, "lena")  # undoing the reopen locks it again
+    import_bundle(b, export_bundle(a, tmp_path / "a.zip", "anna").path, "ben")
+    reviews = b.reviews_for_claim(claim.id)
+    assert [(r.decision, r.withdrawn) for r in reviews] == [("approve", False), ("reopen", True),
+                                                             ("withdraw", False)]
+    assert b.get_claim(claim.id).status == "approved"
+    assert ops.latest_review(b, claim.id).decision == "approve"
+
+
+def test_a_withdrawal_that_names_no_review_is_refused(desks, tmp_path):
+    def forget_what_it_withdraws(records):
+        records["reviews"] = [{**r, "withdraws": None} for r in records["reviews"]]
+
+    a, b = desks("a"), desks("b")
+    claim = a.claims_for_article(ops.import_text(a, TEXT, by="anna").article_id)[0]
+    ops.edit_claim(a, claim.id, "anna", verdict="true", rationale="Amtlich.")
+    ops.add_source(a, claim.id, "anna", url="https://example.org/wahl")
+    ops.edit_claim(a, claim.id, "anna", status="ready_for_review")
+    done = ops.review_claim(a, claim.id, "return", "lena", comment="Quelle?")
+    ops.apply(a, done.inverse, "lena")
+    path = export_bundle(a, tmp_path / "a.zip", "anna").path
+    forged = _rewrite(path, tmp_path / "forged.zip", forget_what_it_withdraws)
+    _refused(b, forged, "withdraw")
+
+
+def test_reviews_of_a_bundle_written_before_withdrawals_existed_are_read(desks, tmp_path):
+    a, b = desks("a"), desks("b")
+    claim = a.claims_for_article(ops.import_text(a, TEXT, by="anna").article_id)[0]
+    ops.edit_claim(a, claim.id, "anna", verdict="true", rationale="Amtlich.")
+    ops.add_source(a, claim.id, "anna", url="https://example.org/wahl")
+    ops.edit_claim(a, claim.id, "anna", status="ready_for_review")
+    ops.review_claim(a, claim.id, "approve", "lena")
+    path = export_bundle(a, tmp_path / "a.zip", "anna").path
+
+    def older(records):
+        records["reviews"] = [{k: v for k, v in r.items() if k not in ("withdraws", "override")}
+                              for r in records["reviews"]]
+    import_bundle(b, _rewrite(path, tmp_path / "old.zip", older), "ben")
+    assert b.get_claim(claim.id).status == "approved"
