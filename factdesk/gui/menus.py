@@ -185,6 +185,7 @@ def open_settings(w) -> None:
     if not SettingsDialog.ask(settings, w.desk, w):
         return
     w.settings = settings
+    w.undo.user_changed()  # a new name brings its own undo history
     if hasattr(settings, "theme") and settings.theme() != old_theme:
         from PySide6.QtWidgets import QApplication
         theme.apply_theme(QApplication.instance(), settings.theme())
@@ -231,7 +232,7 @@ def _review_queue(w) -> None:
     if dock is None:
         dock = QDockWidget(tr("Review queue"), w)
         dock.setObjectName("review_queue_dock")
-        widget = ReviewQueueWidget(w.desk, w.settings, dock)
+        widget = ReviewQueueWidget(w.desk, w.settings, dock, undo=w.undo)
         for signal_name in ("claim_activated",):
             signal = getattr(widget, signal_name, None)
             if signal is not None:

@@ -27,6 +27,15 @@ def _when(iso: str | None) -> str:
     return format_date_time(when.toLocalTime()) if when.isValid() else tr("an unknown time")
 
 
+def four_eyes_sentence(rules: list[str]) -> str:
+    """Why the four-eyes rule refuses an approval, in one sentence naming every broken rule."""
+    reasons = {"own_verdict": tr("you set its verdict yourself, so a second person must approve it"),
+               "no_source": tr("its verdict rests on no source"),
+               "no_rationale": tr("it has no rationale")}
+    listed = "; ".join(reasons[r] for r in rules if r in reasons)
+    return tr("Not approved (four-eyes rule): %1.").replace("%1", listed)
+
+
 def refusal(exc: FactDeskError) -> str | None:
     """The workflow refusal `exc` as one calm sentence in the UI language; None when it is not one."""
     d = exc.details
@@ -47,7 +56,15 @@ def refusal(exc: FactDeskError) -> str | None:
     if code == "needs_comment":
         return tr("Not changed: say in a comment what the checker should fix.")
     if code == "four_eyes":
-        return tr("Not changed: another lead must review a verdict you set yourself.")
+        return four_eyes_sentence(d.get("rules") or [d.get("rule", "own_verdict")])
+    if code == "not_lead":
+        names = ", ".join(d.get("leads") or [])
+        return (tr("Not changed: only a lead of this desk can do this. Leads: %1.").replace("%1", names) if names
+                else tr("Not changed: only a lead of this desk can do this."))
+    if code == "not_yours":
+        return tr("Not undone: this was done by %1; only they can undo it.").replace("%1", d.get("owner") or "")
+    if code == "last_lead":
+        return tr("Not changed: a desk keeps at least one lead. Add another lead first.")
     if code == "stale":
         return tr("Not saved: this claim was changed by %1 at %2 since you opened it. "
                   "It was reloaded; please redo your change.").replace(

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout
 from factdesk.core.errors import FactDeskError
 from factdesk.core.model import Claim
 from factdesk.core.ops.review import review_claim
+from factdesk.gui.comment_dialog import CommentDialog
+from factdesk.gui.roles import acts_as_lead
 from factdesk.gui import refusals
 from factdesk.gui.accessible import describe
 from factdesk.gui.app import status_label, tr
@@ -178,50 +180,17 @@ class ReviewQueueModel(QAbstractItemModel):
         return None
 
 
-class CommentDialog(QDialog):
-    """Asks the lead for a comment (why a claim is returned or reopened)."""
-
-    def __init__(self, parent: QWidget | None, title: str, prompt: str, required: bool):
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.required = required
-        self.edit = QPlainTextEdit(self)
-        describe(self.edit, title, prompt)
-        self.error = QLabel("", self)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        for w in (QLabel(prompt, self), self.edit, self.error, buttons):
-            layout.addWidget(w)
-
-    def accept(self) -> None:
-        if self.required and not self.edit.toPlainText().strip():
-            self.error.setText(tr("Please say what the checker should change."))
-            return
-        super().accept()
-
-    @classmethod
-    def ask(cls, parent: QWidget | None, title: str, prompt: str, required: bool = True) -> str | None:
-        """Show the dialog; the comment, or None when cancelled (tests replace this)."""
-        dialog = cls(parent, title, prompt, required)
-        try:
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                return dialog.edit.toPlainText().strip()
-            return None
-        finally:
-            dialog.deleteLater()
-
-
 class ReviewQueueWidget(QWidget):
     """The review queue and the counts, for a lead. Emits claim_activated(article_id, claim_id)."""
 
     claim_activated = Signal(str, str)
     changed = Signal(object)  # the Changes of a review made here (the queue itself is already reloaded)
 
-    def __init__(self, desk, settings, parent: QWidget | None = None):
+    def __init__(self, desk, settings, parent: QWidget | None = None, undo=None):
         super().__init__(parent)
         self.desk, self.settings = desk, settings
+        self.undo = undo  # the window's undo: reviews are undone with Ctrl+Z like every edit
+        self._refused_approval: str | None = None  # the claim the four-eyes rule just refused
         self.model = ReviewQueueModel(desk, self)
         self.model.language = ui_language(settings)
         self.sources_model, self.history_model = SourcesModel(self), HistoryModel(self)
@@ -233,14 +202,19 @@ class ReviewQueueWidget(QWidget):
         self.view_combo = QComboBox(self)
         self.view_combo.addItem(tr("Ready for review"), "ready_for_review")
         self.view_combo.addItem(tr("Approved (locked)"), "approved")
+        self.view_combo.addItem(tr("Returned"), "returned")
         self.view_combo.currentIndexChanged.connect(lambda _: self.reload())
         self.approve_button = QPushButton(tr("Approve (A)"), self)
         self.return_button = QPushButton(tr("Return… (R)"), self)
         self.reopen_button = QPushButton(tr("Reopen…"), self)
+        self.override_button = QPushButton(tr("Approve anyway…"), self)
+        self.override_button.setToolTip(tr("Approve against the four-eyes rule; your reason is recorded"))
+        self.override_button.clicked.connect(self.approve_anyway)
+        self.override_button.hide()
         self.refresh_button = QPushButton(tr("Refresh"), self)
         self.refresh_button.setToolTip(tr("Read the queue from the desk again (F5)"))
         self.refresh_button.clicked.connect(lambda: self.reload(select=self._position()))
-        describe(self.view_combo, tr("Queue"), tr("Claims waiting for review, or the approved ones"))
+        describe(self.view_combo, tr("Queue"), tr("Claims waiting for review, the approved ones, or the returned ones"))
         self.approve_button.setToolTip(tr("Approve the selected claim's verdict; it is locked until reopened"))
         self.return_button.setToolTip(tr("Send the claim back to its checker with a comment"))
         self.reopen_button.setToolTip(tr("Unlock an approved claim so it can be changed, with a comment"))
@@ -248,7 +222,8 @@ class ReviewQueueWidget(QWidget):
         self.return_button.clicked.connect(self.return_claim)
         self.reopen_button.clicked.connect(self.reopen)
         bar = QHBoxLayout()
-        for w in (self.view_combo, self.approve_button, self.return_button, self.reopen_button):
+        for w in (self.view_combo, self.approve_button, self.override_button, self.return_button,
+                  self.reopen_button):
             bar.addWidget(w)
         bar.addStretch(1)
         bar.addWidget(self.refresh_button)
@@ -334,7 +309,9 @@ class ReviewQueueWidget(QWidget):
     def _show_current(self) -> None:
         from factdesk.gui.theme import readable_text_colour, verdict_colour
         claim = self.current_claim()
-        is_lead = self.settings.role() == "lead"
+        is_lead = self._is_lead()
+        if claim is None or claim.id != self._refused_approval:
+            self.override_button.hide()
         ready = claim is not None and claim.status == "ready_for_review"
         self.approve_button.setEnabled(is_lead and ready)
         self.return_button.setEnabled(is_lead and ready)
@@ -370,33 +347,70 @@ class ReviewQueueWidget(QWidget):
         ids = [c.id for g in self.model.groups for c in g.claims]
         return ids.index(claim.id) if claim is not None and claim.id in ids else 0
 
-    def _decide(self, decision: str, comment: str | None = None) -> bool:
+    def _is_lead(self) -> bool:
+        return acts_as_lead(self.desk, self.settings)
+
+    def _refused(self, exc: FactDeskError) -> None:
+        from factdesk.gui import refusals
+        self.message.setText(refusals.message(exc))
+        claim = self.current_claim()
+        self._refused_approval = claim.id if exc.code == "four_eyes" and claim is not None else None
+        self.override_button.setVisible(self._refused_approval is not None)
+
+    def _decide(self, decision: str, comment: str | None = None, override: str | None = None) -> bool:
         claim = self.current_claim()
         if claim is None:
             return False
         position = self._position()
-        try:
-            outcome = review_claim(self.desk, claim.id, decision, by=self.settings.user_name(), comment=comment)
-        except FactDeskError as exc:
-            self.message.setText(refusals.message(exc))
-            return False
-        self.message.setText({"approve": tr("Approved and locked."), "return": tr("Returned to the checker."),
+        by = self.settings.user_name()
+
+        def review():
+            return review_claim(self.desk, claim.id, decision, by=by, comment=comment, override=override)
+
+        if self.undo is not None:
+            text = {"approve": tr("Approve"), "return": tr("Return"), "reopen": tr("Reopen")}[decision]
+            failed: list[FactDeskError] = []
+            outcome = self.undo.run(text, review, on_error=failed.append)
+            if outcome is None:
+                if failed:
+                    self._refused(failed[0])
+                return False
+        else:
+            try:
+                outcome = review()
+            except FactDeskError as exc:
+                self._refused(exc)
+                return False
+        self._refused_approval = None
+        self.override_button.hide()
+        self.message.setText({"approve": tr("Approved and locked.") + (" " + tr("Undo with Ctrl+Z.") if self.undo else ""),
+                              "return": tr("Returned to the checker."),
                               "reopen": tr("Reopened: the checker can edit it again.")}[decision])
         self.reload(select=position)
         self.changed.emit(outcome.changes)
         return True
 
     def approve(self) -> bool:
-        """Approve the selected claim (locks it until reopened)."""
+        """Approve the selected claim (locks it until reopened); the four-eyes rule may refuse."""
         claim = self.current_claim()
-        if claim is None or claim.status != "ready_for_review" or self.settings.role() != "lead":
+        if claim is None or claim.status != "ready_for_review" or not self._is_lead():
             return False
         return self._decide("approve")
+
+    def approve_anyway(self) -> bool:
+        """Approve against the four-eyes rule, with a reason that is recorded."""
+        claim = self.current_claim()
+        if claim is None or claim.id != self._refused_approval or not self._is_lead():
+            return False
+        reason = CommentDialog.ask(self, tr("Approve anyway"),
+                                   tr("Why do you approve it against the four-eyes rule? The reason is recorded."),
+                                   missing=tr("Please give the reason; it is kept with the approval."))
+        return bool(reason) and self._decide("approve", override=reason)
 
     def return_claim(self) -> bool:
         """Return the selected claim to its checker with a comment asked from the lead."""
         claim = self.current_claim()
-        if claim is None or claim.status != "ready_for_review" or self.settings.role() != "lead":
+        if claim is None or claim.status != "ready_for_review" or not self._is_lead():
             return False
         comment = CommentDialog.ask(self, tr("Return claim"), tr("What should the checker change?"))
         return bool(comment) and self._decide("return", comment)
@@ -404,7 +418,7 @@ class ReviewQueueWidget(QWidget):
     def reopen(self) -> bool:
         """Reopen the selected approved claim (recorded as a review, with an optional reason)."""
         claim = self.current_claim()
-        if claim is None or claim.status != "approved" or self.settings.role() != "lead":
+        if claim is None or claim.status != "approved" or not self._is_lead():
             return False
         reason = CommentDialog.ask(self, tr("Reopen claim"), tr("Why is this claim reopened?"), required=False)
         return reason is not None and self._decide("reopen", reason or None)

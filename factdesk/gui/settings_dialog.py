@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from factdesk.core.errors import FactDeskError
 from factdesk.core.reports.common import is_web_link
 from factdesk.gui.accessible import describe, describe_form
+from factdesk.gui.desk_review_box import DeskReviewBox
 from factdesk.gui.icons import icon
 from factdesk.gui.settings import MAX_NAME_LENGTH, Settings, check_user_name
 from factdesk.gui import refusals
@@ -177,8 +178,10 @@ class SettingsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.review_box = DeskReviewBox(desk, settings.user_name(), self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.review_box)
         layout.addWidget(self.error_label)
         layout.addStretch(1)
         layout.addWidget(buttons)
@@ -307,6 +310,10 @@ class SettingsDialog(QDialog):
             except FactDeskError as exc:
                 self.show_error(refusals.message(exc))
                 return
+        problem = self.review_box.apply(name, self.role_combo.currentData())
+        if problem:
+            self.show_error(problem)
+            return
         self.settings.set_user_name(name)
         self.settings.set_role(self.role_combo.currentData())
         language, mode = self.language_combo.currentData(), self.theme_combo.currentData()

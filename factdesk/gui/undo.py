@@ -8,6 +8,11 @@ checked action in the history. `Undo.run(text, do)` performs `do()` first
 and only pushes the command when the op succeeded, so a refused edit never
 lands on the stack.
 
+Undo is personal: each user name has a stack of its own (a QUndoGroup
+whose active stack is the current user's), so Ctrl+Z never takes back
+someone else's work, and a redo is recorded under the name of the person
+who made the change. Switching the name in Settings switches the stack.
+
 Every claim edit passes the values the window loaded as `expected`: when
 another window or a `factdesk claims set` changed them meanwhile, the op
 refuses with ConflictError and the `on_conflict` handlers (the claim panel)
@@ -19,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoGroup, QUndoStack
 
 from factdesk.core import ops
 from factdesk.core.errors import ConflictError, FactDeskError
@@ -29,9 +34,9 @@ from factdesk.core.model import Claim
 class DeskCommand(QUndoCommand):
     """One undoable op: it already ran when the command is pushed; undo/redo apply the inverse requests."""
 
-    def __init__(self, stack: Undo, text: str, inverse: Any):
+    def __init__(self, stack: Undo, text: str, inverse: Any, owner: str):
         super().__init__(text)
-        self._stack = stack
+        self._stack, self.owner = stack, owner
         self._undo_request, self._redo_request = inverse, None
         self._first = True
 
@@ -49,8 +54,10 @@ class DeskCommand(QUndoCommand):
             self._redo_request = outcome.inverse
 
 
-class Undo(QUndoStack):
-    """The window's undo stack over a desk; `after(outcome)` refreshes the views from its Changes."""
+class Undo(QUndoGroup):
+    """The window's undo over a desk, one stack per user; `after(outcome)` refreshes the views from its Changes."""
+
+    LIMIT = 200
 
     def __init__(self, desk: Any, by: Callable[[], str], after: Callable[[Any], None],
                  on_error: Callable[[FactDeskError], None], parent=None):
@@ -59,19 +66,55 @@ class Undo(QUndoStack):
         self._after, self._on_error = after, on_error
         # called with the error when an edit met a newer change (ConflictError); else on_error
         self.on_conflict: list[Callable[[FactDeskError], None]] = []
-        self.setUndoLimit(200)
+        self._stacks: dict[str, QUndoStack] = {}
+        self.stack()
 
-    def _refused(self, exc: FactDeskError) -> None:
-        handlers = self.on_conflict if isinstance(exc, ConflictError) and self.on_conflict else [self._on_error]
+    # -- one stack per user ----------------------------------------------------
+    def stack(self) -> QUndoStack:
+        """The current user's stack (made active; created on first use)."""
+        name = self.by()
+        stack = self._stacks.get(name)
+        if stack is None:
+            stack = self._stacks[name] = QUndoStack(self)
+            stack.setUndoLimit(self.LIMIT)
+            self.addStack(stack)
+        if self.activeStack() is not stack:
+            self.setActiveStack(stack)
+        return stack
+
+    def user_changed(self) -> None:
+        """The user's name changed: their own undo history (if any) becomes the active one."""
+        self.stack()
+
+    def push(self, command: QUndoCommand) -> None:
+        """Push an already applied command onto the current user's stack."""
+        self.stack().push(command)
+
+    def count(self) -> int:
+        """How many commands the current user's stack holds."""
+        return self.stack().count()
+
+    def clear(self) -> None:
+        """Forget every user's undo history (after a bundle changed the desk underneath it)."""
+        for stack in self._stacks.values():
+            stack.clear()
+
+    # -- running ops -------------------------------------------------------------
+    def _refused(self, exc: FactDeskError, on_error: Callable[[FactDeskError], None] | None = None) -> None:
+        if isinstance(exc, ConflictError) and self.on_conflict and on_error is None:
+            handlers = self.on_conflict
+        else:
+            handlers = [on_error or self._on_error]
         for handler in handlers:
             handler(exc)
 
-    def apply(self, request: Any, command: QUndoCommand | None = None) -> Any:
-        """Apply an undo or redo request as an op; a refusal makes the command obsolete."""
+    def apply(self, request: Any, command: DeskCommand | None = None) -> Any:
+        """Apply an undo or redo request as an op of the command's owner; a refusal makes the command obsolete."""
         if request is None:
             return None
+        by = command.owner if command is not None else self.by()
         try:
-            outcome = ops.apply(self.desk, request, self.by())
+            outcome = ops.apply(self.desk, request, by)
         except FactDeskError as exc:
             if command is not None:
                 command.setObsolete(True)
@@ -80,15 +123,19 @@ class Undo(QUndoStack):
         self._after(outcome)
         return outcome
 
-    def run(self, text: str, do: Callable[[], Any]) -> Any:
-        """Run an op now; when it changed something, make it undoable. Returns its outcome or None."""
+    def run(self, text: str, do: Callable[[], Any],
+            on_error: Callable[[FactDeskError], None] | None = None) -> Any:
+        """Run an op now; when it changed something, make it undoable. Returns its outcome or None.
+
+        `on_error` replaces the window's handling of a refusal (the review queue shows its own).
+        """
         try:
             outcome = do()
         except FactDeskError as exc:
-            self._refused(exc)
+            self._refused(exc, on_error)
             return None
         if getattr(outcome, "inverse", None) is not None:
-            self.push(DeskCommand(self, text, outcome.inverse))
+            self.push(DeskCommand(self, text, outcome.inverse, self.by()))
         self._after(outcome)
         return outcome
 
