@@ -164,6 +164,18 @@ class Review:
     withdrawn: bool = False       # a later withdrawal took this review back (read, never stored)
 
 
+@dataclass(slots=True)
+class Comment:
+    """A note in a claim's thread between checker and lead."""
+
+    id: str
+    claim_id: str
+    author: str
+    body: str
+    created_at: str | None = None
+    withdrawn: bool = False  # its author took it back (undo); kept in the history
+
+
 @dataclass(frozen=True, slots=True)
 class Verdict:
     """One label of a rating scale."""

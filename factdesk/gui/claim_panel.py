@@ -26,6 +26,8 @@ from factdesk.gui.accessible import describe
 from factdesk.gui.app import (Ask, get_icon, is_dark, qualifier_label, status_label, tr, type_colour,
                               type_label)
 from factdesk.gui.claims_model import swatch
+from factdesk.gui.comment_thread import CommentThread
+from factdesk.gui.review_banner import ReviewBanner
 from factdesk.gui.detail_models import HistoryModel, SourcesModel, independent_sources
 from factdesk.gui.source_dialog import SourceDialog
 from factdesk.gui.worthiness_box import WorthinessBox
@@ -68,6 +70,8 @@ class ClaimPanel(QScrollArea):
         quote_font.setPointSizeF(quote_font.pointSizeF() * 1.15)
         self.quote.setFont(quote_font)
         layout.addWidget(self.quote)
+        self.review_banner = ReviewBanner(desk, body)  # a returned claim: who, when, what to fix
+        layout.addWidget(self.review_banner)
 
         facts = QGroupBox(tr("Claim"), body)
         form = QFormLayout(facts)
@@ -203,6 +207,9 @@ class ClaimPanel(QScrollArea):
         sl.addWidget(button_row)
         layout.addWidget(sources_box)
 
+        self.comments = CommentThread(desk, undo, by, body)  # checker and lead talk beside the claim
+        layout.addWidget(self.comments)
+
         history_box = QGroupBox(tr("History"), body)
         hl = QVBoxLayout(history_box)
         self.history_model = HistoryModel(self)
@@ -258,6 +265,8 @@ class ClaimPanel(QScrollArea):
             self.history_model.set_entries([])
             self.warning.hide()
             self.locked.hide()
+            self.review_banner.show_claim(None)
+            self.comments.show_claim(None)
             return
         self._fill(claim)
 
@@ -310,6 +319,8 @@ class ClaimPanel(QScrollArea):
         except FactDeskError:
             self.history_model.set_entries([])
         self._update_warning()
+        self.review_banner.show_claim(claim)
+        self.comments.show_claim(claim)
         locked = claim.status == "approved"
         self.locked.setVisible(locked)
         for w in self._editors:

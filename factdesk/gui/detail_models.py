@@ -102,8 +102,10 @@ SOURCE_FIELD_LABELS = {
     "url": "Source address", "title": "Source title", "publisher": "Publisher", "published": "Published",
     "accessed": "Accessed", "excerpt": "Excerpt", "file": "File", "kind": "Kind of source",
 }
-REVIEW_FIELD_LABELS = {"decision": "Review", "comment": "Review comment"}
-REVIEW_LABELS = {"approve": "Approved in review", "return": "Returned in review", "reopen": "Reopened"}
+REVIEW_FIELD_LABELS = {"decision": "Review", "comment": "Review comment", "override": "Four-eyes rule overridden",
+                       "withdraws": "Undoes an earlier review"}
+REVIEW_LABELS = {"approve": "Approved in review", "return": "Returned in review", "reopen": "Reopened",
+                 "withdraw": "Review undone"}
 CREATED_LABELS = {"claim": "Claim created", "article": "Article imported", "source": "Source added"}
 REMOVED_LABELS = {"claim": "Claim removed", "source": "Source removed", "article": "Article removed"}
 
@@ -138,7 +140,10 @@ class HistoryModel(QAbstractListModel):
             change = self._change(e)
             return f"{when_text} · {e.by} · {change}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{self._field(e)}\n{tr('before')}: {e.old}\n{tr('after')}: {e.new}"
+            if e.entity in ("review", "comment") or e.old is None:  # a text said once: show it whole
+                return f"{self._field(e)}: {e.new}" if e.new is not None else self._field(e)
+            return f"{self._field(e)}\n{tr('before')}: {self._value(e.field or '', e.old)}\n" \
+                   f"{tr('after')}: {self._value(e.field or '', e.new)}"
         return None
 
     def set_scale(self, scale: Any, language: str = "en") -> None:
@@ -175,6 +180,14 @@ class HistoryModel(QAbstractListModel):
             return tr(REMOVED_LABELS.get(e.entity, "Removed"))
         if e.entity == "review" and e.field == "decision":
             return tr(REVIEW_LABELS.get(str(e.new), "Reviewed"))
+        if e.entity == "review" and e.field == "withdraws":
+            return tr("Undoes an earlier review")
+        if e.entity == "review":  # the comment or override reason: the words themselves
+            return f"{self._field(e)}: {_short(e.new, 120)}"
+        if e.entity == "comment":
+            if e.field == "withdrawn":
+                return tr("Comment taken back") if e.new else tr("Comment brought back")
+            return f"{tr('Comment')}: {_short(e.new, 120)}"
         if e.field and not (e.entity == "source" and e.old is None):
             return f"{self._field(e)}: {self._value(e.field, e.old)} → {self._value(e.field, e.new)}"
         if e.entity == "source":  # a source added: one entry per field, the address says most

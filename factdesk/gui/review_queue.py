@@ -211,6 +211,8 @@ class ReviewQueueWidget(QWidget):
         self.override_button.setToolTip(tr("Approve against the four-eyes rule; your reason is recorded"))
         self.override_button.clicked.connect(self.approve_anyway)
         self.override_button.hide()
+        describe(self.override_button, tr("Approve anyway"),
+                 tr("Approve against the four-eyes rule; your reason is recorded"))
         self.refresh_button = QPushButton(tr("Refresh"), self)
         self.refresh_button.setToolTip(tr("Read the queue from the desk again (F5)"))
         self.refresh_button.clicked.connect(lambda: self.reload(select=self._position()))

@@ -11,6 +11,7 @@ Layout (format version 1)::
     records/history.jsonl
     records/aliases.jsonl      ids other desks use for the same article or claim
     records/checks.jsonl       earlier fact-checks imported on the desk (optional; checks_records.py)
+    records/comments.jsonl     the comment threads of the claims carried (optional; comments_records.py)
     files/<sha256>             attached source files, named by their content hash
 
 A bundle is untrusted. `read_bundle` never extracts anything to disk: it
@@ -37,9 +38,9 @@ from factdesk.core.errors import InputError
 
 FORMAT = "factdesk-bundle"
 VERSION = 1
-KINDS: tuple[str, ...] = ("articles", "claims", "sources", "reviews", "history", "aliases", "checks")
+KINDS: tuple[str, ...] = ("articles", "claims", "sources", "reviews", "history", "aliases", "checks", "comments")
 # Members a bundle may leave out: bundles written before they existed are still read.
-OPTIONAL_KINDS: tuple[str, ...] = ("checks",)
+OPTIONAL_KINDS: tuple[str, ...] = ("checks", "comments")
 MANIFEST = "manifest.json"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 _FILE_MEMBER = re.compile(r"^files/([0-9a-f]{64})$")

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from factdesk.core import words
 from factdesk.core.errors import InputError, RequestError
-from factdesk.core.exchange import bundle_format, checks_records
+from factdesk.core.exchange import bundle_format, checks_records, comments_records
 from factdesk.core.store.history import check_by, now_iso
 
 
@@ -98,7 +98,8 @@ def export_bundle(desk, path: Path | str, by: str, since: dict[str, str] | None 
                     "scale": desk.rating_scale().id}
         records = {"articles": arts, "claims": claims, "sources": sources, "reviews": reviews,
                    "history": history, "aliases": alias_rows,
-                   "checks": checks_records.export_rows(store, since)}
+                   "checks": checks_records.export_rows(store, since),
+                   "comments": comments_records.export_rows(store, claim_ids)}
         bundle_format.write_bundle(path, manifest, records, files)
         report = ExportReport(path, len(arts), len(claims), len(sources), len(reviews), len(history),
                               len(files), since, len(records["checks"]))

@@ -122,9 +122,10 @@ def _check_clock(bundle: Bundle, wall: int | None) -> tuple[int, int, str]:
             raise _bad("history", n, "its time names another desk than the row's desk id")
         if tuple(stamp) > newest:
             raise _bad("history", n, "its time lies in the future of the bundle itself (newer than the bundle)")
-    for n, c in enumerate(bundle.records.get("checks", []), 1):
-        if clock.key(c["updated_hlc"]) > newest:
-            raise _bad("checks", n, "its time lies in the future of the bundle itself (newer than the bundle)")
+    for kind in ("checks", "comments"):
+        for n, c in enumerate(bundle.records.get(kind, []), 1):
+            if clock.key(c["updated_hlc"]) > newest:
+                raise _bad(kind, n, "its time lies in the future of the bundle itself (newer than the bundle)")
     return newest
 
 
@@ -257,11 +258,22 @@ def _check_status_row(n: int, h: dict[str, Any], review: dict[str, Any] | None,
                       reviews: dict[str, dict[str, Any]]) -> None:
     """Approving, returning and reopening (and undoing them) happen only in a review's own action."""
     needs_review = h["new"] in ("approved", "returned") or h["old"] == "approved"
+    if review is None and h["new"] == "returned" and _standing_return(h, reviews):
+        return  # a checker's step off "returned", undone: back to what the lead's return decided
     if review is not None and target(review, reviews) != h["new"]:
         raise _bad("history", n, f"its status '{h['new']}' is not what the review at that time decided")
     if needs_review and review is None:
         raise _bad("history", n, f"it sets claim {h['entity_id'][:8]} to '{h['new']}' without the review "
                                  f"that made it so")
+
+
+def _standing_return(h: dict[str, Any], reviews: dict[str, dict[str, Any]]) -> bool:
+    """True when the claim's newest review before this row, not withdrawn, is a return."""
+    stamp = hlc.key(h["hlc"])
+    earlier = [v for v in reviews.values() if v["claim_id"] == h["entity_id"] and hlc.key(v["hlc"]) < stamp]
+    withdrawn = {v["withdraws"] for v in earlier if v["withdraws"]}
+    standing = [v for v in earlier if v["decision"] != "withdraw" and v["id"] not in withdrawn]
+    return bool(standing) and max(standing, key=lambda v: hlc.key(v["hlc"]))["decision"] == "return"
 
 
 def _check_aliases(recs: list[dict[str, Any]], texts: dict[str, str], claims: dict[str, dict[str, Any]],

@@ -24,7 +24,7 @@ from typing import Any
 
 from factdesk.core import words
 from factdesk.core.errors import InputError, RequestError
-from factdesk.core.exchange import bundle_format, checks_records, locks, trust
+from factdesk.core.exchange import bundle_format, checks_records, comments_records, locks, trust
 from factdesk.core.exchange.links import Reach, check_verdict
 from factdesk.core.exchange.validate import APPLIED_FIELDS, validate_bundle
 from factdesk.core.store.history import check_by, now_iso
@@ -55,12 +55,13 @@ class MergeReport:
     verdicts_changed: list[tuple[str, Any, Any]] = field(default_factory=list)  # (claim id, old, new)
     conflicts: list[dict[str, Any]] = field(default_factory=list)
     new_checks: int = 0  # earlier fact-checks added or updated
+    new_comments: int = 0  # comments added, or withdrawn or brought back
 
     @property
     def changed(self) -> bool:
         """True when the import changed anything on the desk."""
         return bool(self.new_articles or self.new_claims or self.new_sources or self.new_reviews
-                    or self.new_history or self.fields_changed or self.new_checks)
+                    or self.new_history or self.fields_changed or self.new_checks or self.new_comments)
 
     def summary(self, language: str = "en") -> str:
         """One line for people, in English or German: "1 new article; 3 new claims; 0 verdicts changed; …"."""
@@ -153,6 +154,7 @@ class _Merger:
         trust.check_aliases(self.store, r["aliases"], self._local)
         self._sources(r["sources"], r["history"])
         self._reviews(r["reviews"])
+        self.report.new_comments = comments_records.merge(self.store, r["comments"], self.cmap)
         self._history(r["history"])
         for cid, old in sorted(self.verdict_before.items()):
             row = self.store.get_row("claim", cid)

@@ -18,7 +18,7 @@ import re
 from typing import Any, Callable
 
 from factdesk.core.errors import InputError
-from factdesk.core.exchange import checks_records, links
+from factdesk.core.exchange import checks_records, comments_records, links
 from factdesk.core.store import clock
 from factdesk.core.exchange.bundle_format import Bundle
 from factdesk.core.model import CLAIM_TYPES, ORIGINS, QUALIFIERS, STATUSES, RatingScale
@@ -26,7 +26,7 @@ from factdesk.core.store.sources import check_date, check_url
 
 UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
-ENTITIES = ("article", "claim", "source", "review")
+ENTITIES = ("article", "claim", "source", "review", "comment")
 DECISIONS = ("approve", "return", "reopen", "withdraw")
 MAX_TEXT = 2_000_000
 MAX_ALIASES = 1000  # one per desk that imported the same article on its own
@@ -128,7 +128,7 @@ ALIAS: dict[str, Spec] = {
 }
 SPECS: dict[str, dict[str, Spec]] = {"articles": ARTICLE, "claims": CLAIM, "sources": SOURCE,
                                      "reviews": REVIEW, "history": HISTORY, "aliases": ALIAS,
-                                     "checks": checks_records.CHECK}
+                                     "checks": checks_records.CHECK, "comments": comments_records.COMMENT}
 
 
 def _bad(kind: str, number: int, why: str) -> InputError:
@@ -200,6 +200,8 @@ def validate_bundle(bundle: Bundle, scale: RatingScale | None = None, wall: int 
         for number, rec in enumerate(records, 1):
             check_record(kind, number, rec)
     checks_records.check_links(bundle.records.get("checks", []), lambda n, why: _bad("checks", n, why))
+    comments_records.check_links(bundle.records.get("comments", []), {c["id"] for c in bundle.records["claims"]},
+                                 bundle.records["history"], lambda n, why: _bad("comments", n, why))
     for n, h in enumerate(bundle.records["history"], 1):
         _check_history_value(n, h)
     return links.check(bundle, scale, wall)

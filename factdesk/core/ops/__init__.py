@@ -10,6 +10,7 @@ that. Ops that can be undone also return the request that undoes them
 - `sources`: attach, edit, remove a source
 - `review`: approve, return, reopen, withdraw (undo) a review; the four-eyes rule
 - `leads`: the desk's leads and the four-eyes switch
+- `comments`: the comment thread per claim between checker and lead
 - `imports`: import files, folders and pasted text (intake → detection → desk)
 - `redetection`: detect an article again, keeping people's work
 - `detector`: the one seam to the claim detector
@@ -31,6 +32,8 @@ _EXPORTS = {
     "add_source": "sources", "update_source": "sources", "remove_source": "sources",
     "Reviewed": "review", "review_claim": "review", "withdraw_review": "review", "ReviewUndo": "review",
     "ReviewRedo": "review", "check_review": "review", "latest_review": "review",
+    "Commented": "comments", "add_comment": "comments", "withdraw_comment": "comments",
+    "restore_comment": "comments",
     "desk_leads": "leads", "is_lead": "leads", "become_lead": "leads", "add_lead": "leads", "remove_lead": "leads",
     "four_eyes": "leads", "set_four_eyes": "leads",
     "ImportReport": "imports", "Pasted": "imports", "import_paths": "imports", "import_text": "imports",
@@ -45,6 +48,7 @@ if TYPE_CHECKING:
                                           edit_claim, restore_claim)
     from factdesk.core.ops.imports import ImportReport, Pasted, import_paths, import_text
     from factdesk.core.ops.redetection import Redetected, redetect
+    from factdesk.core.ops.comments import Commented, add_comment, restore_comment, withdraw_comment
     from factdesk.core.ops.leads import (add_lead, become_lead, desk_leads, four_eyes, is_lead, remove_lead,
                                          set_four_eyes)
     from factdesk.core.ops.review import (ReviewRedo, Reviewed, ReviewUndo, check_review, latest_review,

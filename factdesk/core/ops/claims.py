@@ -64,7 +64,8 @@ def apply_edit(desk: Desk, edit: ClaimEdit, by: str) -> Edited:
             _check_expected(old, edit.expected)
         workflow.check_unlocked(old)
         if "status" in clean:
-            workflow.check_status_change(old, clean["status"], clean.get("verdict", old.verdict), edit.walk)
+            workflow.check_status_change(old, clean["status"], clean.get("verdict", old.verdict), edit.walk,
+                                         edit.walk and clean["status"] == "returned" and _returned_by_review(desk, old))
         changed = {k: v for k, v in clean.items() if getattr(old, k) != v}
         if not changed:
             return Edited(old)
@@ -124,6 +125,13 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     m = _SENTENCE_END.search(text, end)
     stop = len(text) if m is None else m.start() + (1 if text[m.start()] in ".!?…" else 0)
     return min(begin, start), max(stop, end)
+
+
+def _returned_by_review(desk: Desk, claim: Claim) -> bool:
+    """True when the claim's newest standing review is a return (an undo may put it back there)."""
+    from factdesk.core.ops.review import latest_review
+    review = latest_review(desk, claim.id)
+    return review is not None and review.decision == "return"
 
 
 def _load(desk: Desk, claim_id: str) -> Claim:

@@ -75,9 +75,16 @@ def check_unlocked(claim: Claim) -> None:
                            "locked", claim=claim.id)
 
 
-def check_status_change(claim: Claim, new_status: str, verdict: str | None, walk: bool = False) -> None:
-    """Refuse a status change the workflow does not allow (`walk`: several allowed steps are fine)."""
+def check_status_change(claim: Claim, new_status: str, verdict: str | None, walk: bool = False,
+                        back_to_returned: bool = False) -> None:
+    """Refuse a status change the workflow does not allow (`walk`: several allowed steps are fine).
+
+    `back_to_returned`: an undo puts a claim back to "returned" that a lead's
+    standing return had given it (the checker's step off it is undone, no review needed).
+    """
     if new_status == claim.status:
+        return
+    if walk and back_to_returned and new_status == "returned":
         return
     if new_status in REVIEW_ONLY:
         raise RequestError(f"only a review can set a claim to '{new_status}' (factdesk review)",

@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from factdesk.core.errors import InputError, RequestError
-from factdesk.core.model import Article, Claim, RatingScale, Review, Source
-from factdesk.core.store import (articles, batches, claims, connection, history, migrations, reviews,
-                                 scales, search, sources)
+from factdesk.core.model import Article, Claim, Comment, RatingScale, Review, Source
+from factdesk.core.store import (articles, batches, claims, comments, connection, history, migrations,
+                                 reviews, scales, search, sources)
 from factdesk.core.store.articles import ArticleRow
 from factdesk.core.store.claims import ClaimFilter
 from factdesk.core.store.exchange_store import ExchangeStore
@@ -177,6 +177,18 @@ class Desk:
     def reviews_for_claim(self, claim_id: str) -> list[Review]:
         """The claim's reviews, oldest first."""
         return reviews.for_claim(self.db, claims.resolve_id(self.db, claim_id))
+
+    def comments_for_claim(self, claim_id: str, include_withdrawn: bool = False) -> list[Comment]:
+        """The claim's comment thread, oldest first."""
+        return comments.for_claim(self.db, claims.resolve_id(self.db, claim_id), include_withdrawn)
+
+    def get_comment(self, comment_id: str) -> Comment:
+        """The comment with this id."""
+        return comments.get(self.db, comment_id)
+
+    def comment_counts(self, claim_ids: list[str]) -> dict[str, int]:
+        """How many standing comments each claim has (those without any left out)."""
+        return comments.counts(self.db, claim_ids)
 
     def get_review(self, review_id: str) -> Review:
         """The review with this id (`withdrawn` filled)."""

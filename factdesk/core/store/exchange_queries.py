@@ -17,7 +17,7 @@ from factdesk.core.store.migrations_exchange import ensure
 
 __all__ = ["ensure"]
 
-ENTITIES = ("article", "claim", "source", "review")
+ENTITIES = ("article", "claim", "source", "review", "comment")
 # Columns a bundle carries (everything else is local: rid, edited, updated_*, source_path, detected_at).
 ARTICLE_COLS = ("id", "text", "title", "outlet", "url", "published", "author", "place", "language",
                 "content_hash", "imported_at", "imported_by")
@@ -449,3 +449,38 @@ def creation_value(db: Database, claim_id: str, field: str) -> Any:
         return json.loads(row[0]).get(field) if row else None
     except (TypeError, ValueError, AttributeError):
         return None
+
+
+# -- comment threads (factdesk.core.exchange.comments_records) ----------------
+COMMENT_COLS = ("id", "claim_id", "author", "body", "created_at", "hlc", "withdrawn", "updated_hlc")
+
+
+def comment_rows(db: Database, claim_ids: list[str]) -> list[dict[str, Any]]:
+    """Every comment (withdrawn ones too) of these claims, as bundle records, oldest first."""
+    out: list[dict[str, Any]] = []
+    for chunk in _chunks(claim_ids):
+        sql = (f"SELECT {_q(COMMENT_COLS)} FROM comments WHERE claim_id IN ({_marks(len(chunk))}) "
+               "ORDER BY created_at, hlc")
+        out += [dict(zip(COMMENT_COLS, r)) for r in db.execute(sql, chunk).fetchall()]
+    return out
+
+
+def comment_stamps(db: Database, ids: list[str]) -> dict[str, str]:
+    """Each held comment's `updated_hlc`, by id."""
+    found: dict[str, str] = {}
+    for chunk in _chunks(ids):
+        sql = f"SELECT id, updated_hlc FROM comments WHERE id IN ({_marks(len(chunk))})"
+        found.update(dict(db.execute(sql, chunk).fetchall()))
+    return found
+
+
+def insert_comments(db: Database, records: list[dict[str, Any]]) -> None:
+    """Store comments a bundle brought (checked, and mapped to this desk's claims)."""
+    if records:
+        db.conn.executemany(f"INSERT INTO comments({_q(COMMENT_COLS)}) VALUES ({_marks(len(COMMENT_COLS))})",
+                            [[r[c] for c in COMMENT_COLS] for r in records])
+
+
+def set_comment_state(db: Database, comment_id: str, withdrawn: int, updated_hlc: str) -> None:
+    """Take a newer withdrawn state of a comment from a bundle."""
+    db.execute("UPDATE comments SET withdrawn = ?, updated_hlc = ? WHERE id = ?", [withdrawn, updated_hlc, comment_id])

@@ -16,7 +16,7 @@ from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from factdesk.core.errors import RequestError
-from factdesk.core.store import schema, schema_matching, schema_review
+from factdesk.core.store import schema, schema_comments, schema_matching, schema_review
 from factdesk.core.store.connection import write_transaction
 
 migrations = Migrations("factdesk")
@@ -96,6 +96,13 @@ def m0008_cluster_terms(db: Database) -> None:
 def m0009_review_withdraw(db: Database) -> None:
     """Reviews can be withdrawn (an undo is a review of its own) and carry a four-eyes override reason."""
     for statement in _statements(schema_review.REVIEWS_WITHDRAW):
+        db.execute(statement)
+
+
+@migrations(name="0010_comments")
+def m0010_comments(db: Database) -> None:
+    """A comment thread per claim between checker and lead."""
+    for statement in _statements(schema_comments.COMMENTS):
         db.execute(statement)
 
 

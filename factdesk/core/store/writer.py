@@ -13,8 +13,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from factdesk.core.model import Article, Claim, Review, Source
-from factdesk.core.store import batches, claims, clusters, prior_checks, reviews, sources
+from factdesk.core.model import Article, Claim, Comment, Review, Source
+from factdesk.core.store import batches, claims, clusters, comments, prior_checks, reviews, sources
 from factdesk.core.store.history import Action
 
 
@@ -105,3 +105,12 @@ class Writer:
                    override: str | None = None) -> Review:
         """Store a lead's decision on a claim (a withdrawal names the review it takes back)."""
         return reviews.add(self.db, self.act, claim, decision, comment, withdraws, override)
+
+    # comments ---------------------------------------------------------------
+    def add_comment(self, claim: Claim, body: str) -> Comment:
+        """Store a comment in a claim's thread."""
+        return comments.add(self.db, self.act, claim, body)
+
+    def set_comment_withdrawn(self, comment: Comment, article_id: str, withdrawn: bool) -> Comment:
+        """Withdraw a comment, or bring it back."""
+        return comments.set_withdrawn(self.db, self.act, comment, article_id, withdrawn)

@@ -74,3 +74,45 @@ def test_reviews_of_a_bundle_written_before_withdrawals_existed_are_read(desks, 
                               for r in records["reviews"]]
     import_bundle(b, _rewrite(path, tmp_path / "old.zip", older), "ben")
     assert b.get_claim(claim.id).status == "approved"
+
+
+def test_comment_threads_travel_and_converge(desks, tmp_path):
+    a, b = desks("a"), desks("b")
+    claim = a.claims_for_article(ops.import_text(a, TEXT, by="anna").article_id)[0]
+    ops.add_comment(a, claim.id, "anna", "Quelle nennt 41,4.")
+    gone = ops.add_comment(a, claim.id, "anna", "Vertippt.")
+    ops.apply(a, gone.inverse, "anna")
+    report = import_bundle(b, export_bundle(a, tmp_path / "a.zip", "anna", everything=True).path, "ben")
+    assert report.new_comments == 2
+    assert [c.body for c in b.comments_for_claim(claim.id)] == ["Quelle nennt 41,4."]
+    ops.add_comment(b, claim.id, "ben", "Passt, amtlich 41,5.")
+    ops.withdraw_comment(b, b.comments_for_claim(claim.id)[0].id, "anna")  # Anna on Ben's laptop
+    import_bundle(a, export_bundle(b, tmp_path / "b.zip", "ben", everything=True).path, "anna")
+    assert [c.body for c in a.comments_for_claim(claim.id)] == ["Passt, amtlich 41,5."]
+    assert [c.body for c in b.comments_for_claim(claim.id)] == ["Passt, amtlich 41,5."]
+    assert import_bundle(a, tmp_path / "b.zip", "anna").new_comments == 0
+
+
+def test_a_comment_under_a_claim_the_bundle_does_not_carry_is_refused(desks, tmp_path):
+    import uuid
+    a, b = desks("a"), desks("b")
+    claim = a.claims_for_article(ops.import_text(a, TEXT, by="anna").article_id)[0]
+    ops.add_comment(a, claim.id, "anna", "Hallo")
+    path = export_bundle(a, tmp_path / "a.zip", "anna").path
+
+    def move(records):
+        records["comments"][0]["claim_id"] = str(uuid.uuid4())
+    _refused(b, _rewrite(path, tmp_path / "forged.zip", move), "comments")
+
+
+def test_an_undone_step_off_returned_travels(desks, tmp_path):
+    a, b = desks("a"), desks("b")
+    claim = a.claims_for_article(ops.import_text(a, TEXT, by="anna").article_id)[0]
+    ops.edit_claim(a, claim.id, "anna", verdict="true", rationale="Amtlich.")
+    ops.add_source(a, claim.id, "anna", url="https://example.org/wahl")
+    ops.edit_claim(a, claim.id, "anna", status="ready_for_review")
+    ops.review_claim(a, claim.id, "return", "lena", comment="Quelle?")
+    step = ops.edit_claim(a, claim.id, "anna", status="researching")
+    ops.apply(a, step.inverse, "anna")
+    import_bundle(b, export_bundle(a, tmp_path / "a.zip", "anna").path, "ben")
+    assert b.get_claim(claim.id).status == "returned"

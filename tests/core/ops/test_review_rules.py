@@ -146,3 +146,14 @@ def test_a_review_is_not_undone_after_the_claim_moved_on(desk, claim):
     with pytest.raises(ConflictError):
         ops.apply(desk, done.inverse, "lena")
     assert desk.get_claim(claim.id).status == "researching"
+
+
+def test_a_checkers_step_off_returned_can_be_undone_but_returned_is_not_settable(desk, claim):
+    _ready(desk, claim.id)
+    ops.review_claim(desk, claim.id, "return", "lena", comment="Quelle?")
+    step = ops.edit_claim(desk, claim.id, "anna", status="researching")
+    assert ops.apply(desk, step.inverse, "anna").claim.status == "returned"
+    ops.edit_claim(desk, claim.id, "anna", status="researching")
+    with pytest.raises(RequestError) as caught:
+        ops.edit_claim(desk, claim.id, "anna", status="returned")
+    assert caught.value.code == "review_only"
