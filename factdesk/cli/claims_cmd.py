@@ -24,7 +24,7 @@ PAGE = 1000
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     """Register `claims`, `sources`, `review` and `history`."""
     p = subparsers.add_parser("claims", help="list or change claims")
-    sub = p.add_subparsers(dest="claims_command", metavar="list|set", required=True)
+    sub = p.add_subparsers(dest="claims_command", metavar="list|set|archive|delete|restore", required=True)
     lp = sub.add_parser("list", parents=[db_parent()], help="list claims (dismissed ones only with --status dismissed)")
     lp.add_argument("--article", metavar="ID", help="only this article's claims")
     lp.add_argument("--status", choices=STATUSES)
@@ -42,6 +42,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     sp.add_argument("--assignee", metavar="NAME")
     sp.add_argument("--by", metavar="NAME", required=True, help="who makes the change")
     sp.set_defaults(func=run_set)
+    from factdesk.cli.shelf_cmd import add_actions
+    add_actions(sub, "claim")
 
     p = subparsers.add_parser("sources", help="attach sources to claims")
     sub = p.add_subparsers(dest="sources_command", metavar="add", required=True)

@@ -91,11 +91,14 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("paths", nargs="+", metavar="FILE|DIR|-")
     p.set_defaults(func=run_import)
 
-    p = subparsers.add_parser("articles", help="list the desk's articles")
-    sub = p.add_subparsers(dest="articles_command", metavar="list", required=True)
+    p = subparsers.add_parser("articles", help="list, archive, delete or restore the desk's articles")
+    sub = p.add_subparsers(dest="articles_command", metavar="list|archive|delete|restore", required=True)
     lp = sub.add_parser("list", parents=[db_parent()], help="list articles, newest first")
+    lp.add_argument("--shelf", choices=("archived", "deleted"), help="list the archived or deleted ones instead")
     format_option(lp)
     lp.set_defaults(func=run_articles_list)
+    from factdesk.cli.shelf_cmd import add_actions
+    add_actions(sub, "article")
 
     p = subparsers.add_parser("search", parents=[db_parent()], help="full-text search",
                               formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -226,8 +229,9 @@ def run_articles_list(args: argparse.Namespace) -> int:
     """Print every article with its claim counts."""
     with open_desk(args) as desk:
         rows = []
-        for offset in range(0, desk.count_articles(), 1000):
-            rows.extend(desk.article_rows(offset, 1000))
+        shelf = getattr(args, "shelf", None)
+        for offset in range(0, desk.count_articles(shelf=shelf), 1000):
+            rows.extend(desk.article_rows(offset, 1000, shelf=shelf))
     if args.format == "json":
         print_json_records(r.to_json() for r in rows)
     else:

@@ -35,6 +35,9 @@ STATUS_TRANSITIONS: dict[str, frozenset[str]] = {
 
 ORIGINS: tuple[str, ...] = ("detected", "manual")
 
+# Where an article or claim is kept besides in use (None): out of the way, or in the bin.
+SHELVES: tuple[str, ...] = ("archived", "deleted")
+
 
 def can_transition(old: str, new: str) -> bool:
     """Return True when a claim may move from status `old` to status `new`."""
@@ -95,6 +98,7 @@ class Article:
     source_path: str | None = None
     imported_at: str | None = None
     imported_by: str | None = None
+    shelf: str | None = None  # None in use, "archived" or "deleted" (restorable)
 
 
 @dataclass(slots=True)
@@ -140,6 +144,7 @@ class Claim:
     created_at: str | None = None
     updated_at: str | None = None
     updated_by: str | None = None
+    shelf: str | None = None  # None in use, "archived" or "deleted" (restorable)
     sources: list[Source] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:

@@ -59,3 +59,21 @@ def test_leads_are_listed_added_and_guarded(db, capsys):
     code, _, err = run(capsys, "review", ids[0], "--approve", "--by", "bea", "--db", path)
     assert code == 1 and "bea is not one" in err
     assert run(capsys, "review", ids[0], "--approve", "--by", "lena", "--db", path)[0] == 0
+
+
+def test_articles_and_claims_are_archived_deleted_and_restored(db, capsys):
+    path, ids = db
+    articles = json.loads(run(capsys, "articles", "list", "--db", path, "--format", "json")[1])
+    aid = articles[0]["id"]
+    code, out, _ = run(capsys, "articles", "delete", aid[:8], "--by", "bea", "--db", path)
+    assert code == 0 and out == f"deleted article {aid}\n"
+    assert json.loads(run(capsys, "articles", "list", "--db", path, "--format", "json")[1]) == []
+    assert json.loads(run(capsys, "claims", "list", "--db", path, "--format", "json")[1]) == []
+    binned = json.loads(run(capsys, "articles", "list", "--shelf", "deleted", "--db", path, "--format", "json")[1])
+    assert [a["id"] for a in binned] == [aid]
+    assert run(capsys, "articles", "restore", aid, "--by", "bea", "--db", path)[0] == 0
+    assert run(capsys, "claims", "archive", ids[0], "--by", "bea", "--db", path)[0] == 0
+    listed = json.loads(run(capsys, "claims", "list", "--db", path, "--format", "json")[1])
+    assert [c["id"] for c in listed] == ids[1:]
+    code, _, err = run(capsys, "claims", "archive", "feedfeed", "--by", "bea", "--db", path)
+    assert code == 1 and err.startswith("factdesk: ")

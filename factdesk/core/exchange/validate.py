@@ -21,7 +21,7 @@ from factdesk.core.errors import InputError
 from factdesk.core.exchange import checks_records, comments_records, links
 from factdesk.core.store import clock
 from factdesk.core.exchange.bundle_format import Bundle
-from factdesk.core.model import CLAIM_TYPES, ORIGINS, QUALIFIERS, STATUSES, RatingScale
+from factdesk.core.model import CLAIM_TYPES, ORIGINS, QUALIFIERS, SHELVES, STATUSES, RatingScale
 from factdesk.core.store.sources import check_date, check_url
 
 UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
@@ -86,6 +86,7 @@ ARTICLE: dict[str, Spec] = {
     "language": (STR, True, 16, None), "content_hash": (STR, False, 128, None),
     "imported_at": (STR, False, 40, _is_time), "imported_by": (STR, False, 200, None),
     "aliases": ((list,), False, MAX_ALIASES, _is_uuid), "values_from": (STR, False, 36, _is_uuid),
+    "shelf": (STR, True, 10, SHELVES),
 }
 CLAIM: dict[str, Spec] = {
     "id": (STR, False, 36, _is_uuid), "article_id": (STR, False, 36, _is_uuid),
@@ -97,6 +98,7 @@ CLAIM: dict[str, Spec] = {
     "verdict": (STR, True, 100, None), "rationale": (STR, True, 100_000, None), "assignee": (STR, True, 200, None),
     "created_at": (STR, False, 40, _is_time), "created_by": (STR, False, 200, None),
     "aliases": ((list,), False, MAX_ALIASES, _is_uuid), "values_from": (STR, False, 36, _is_uuid),
+    "shelf": (STR, True, 10, SHELVES),
 }
 SOURCE: dict[str, Spec] = {
     "id": (STR, False, 36, _is_uuid), "claim_id": (STR, False, 36, _is_uuid),
@@ -114,7 +116,8 @@ REVIEW: dict[str, Spec] = {
     "withdraws": (STR, True, 36, _is_uuid), "override": (STR, True, 100_000, None),
 }
 # Fields a record of a bundle written before they existed may lack (read as null).
-LATER_FIELDS: dict[str, tuple[str, ...]] = {"reviews": ("withdraws", "override")}
+LATER_FIELDS: dict[str, tuple[str, ...]] = {"reviews": ("withdraws", "override"), "articles": ("shelf",),
+                                            "claims": ("shelf",)}
 HISTORY: dict[str, Spec] = {
     "at": (STR, False, 40, _is_time), "by": (STR, False, 200, None), "entity": (STR, False, 20, ENTITIES),
     "entity_id": (STR, False, 36, _is_uuid), "article_id": (STR, True, 36, _is_uuid),
@@ -211,9 +214,9 @@ def validate_bundle(bundle: Bundle, scale: RatingScale | None = None, wall: int 
 APPLIED_FIELDS: dict[str, tuple[str, ...]] = {
     # `text` is left out: a claim's text is its span of the (unchanging) article text
     "claim": ("status", "verdict", "rationale", "assignee", "type", "value", "unit", "qualifier", "speaker",
-              "sentence_start", "sentence_end", "score"),
+              "sentence_start", "sentence_end", "score", "shelf"),
     "source": ("url", "title", "publisher", "published", "accessed", "excerpt", "file_name", "file_hash"),
-    "article": ("language",),
+    "article": ("language", "shelf"),
 }
 _ENTITY_SPECS = {"claim": CLAIM, "source": SOURCE, "article": ARTICLE}
 

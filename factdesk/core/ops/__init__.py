@@ -11,6 +11,7 @@ that. Ops that can be undone also return the request that undoes them
 - `review`: approve, return, reopen, withdraw (undo) a review; the four-eyes rule
 - `leads`: the desk's leads and the four-eyes switch
 - `comments`: the comment thread per claim between checker and lead
+- `shelf`: archive, delete and restore articles and claims
 - `imports`: import files, folders and pasted text (intake → detection → desk)
 - `redetection`: detect an article again, keeping people's work
 - `detector`: the one seam to the claim detector
@@ -34,6 +35,7 @@ _EXPORTS = {
     "ReviewRedo": "review", "check_review": "review", "latest_review": "review",
     "Commented": "comments", "add_comment": "comments", "withdraw_comment": "comments",
     "restore_comment": "comments",
+    "Shelved": "shelf", "ShelfChange": "shelf", "shelve_article": "shelf", "shelve_claim": "shelf",
     "desk_leads": "leads", "is_lead": "leads", "become_lead": "leads", "add_lead": "leads", "remove_lead": "leads",
     "four_eyes": "leads", "set_four_eyes": "leads",
     "ImportReport": "imports", "Pasted": "imports", "import_paths": "imports", "import_text": "imports",
@@ -49,6 +51,7 @@ if TYPE_CHECKING:
     from factdesk.core.ops.imports import ImportReport, Pasted, import_paths, import_text
     from factdesk.core.ops.redetection import Redetected, redetect
     from factdesk.core.ops.comments import Commented, add_comment, restore_comment, withdraw_comment
+    from factdesk.core.ops.shelf import ShelfChange, Shelved, shelve_article, shelve_claim
     from factdesk.core.ops.leads import (add_lead, become_lead, desk_leads, four_eyes, is_lead, remove_lead,
                                          set_four_eyes)
     from factdesk.core.ops.review import (ReviewRedo, Reviewed, ReviewUndo, check_review, latest_review,

@@ -11,7 +11,7 @@ from sqlite_utils import Database
 
 from factdesk.core.errors import InputError, RequestError
 from factdesk.core.model import Article
-from factdesk.core.store import rows
+from factdesk.core.store import rows, schema_shelf
 from factdesk.core.store.history import Action
 from factdesk.core.store.search import fts_query
 
@@ -75,31 +75,36 @@ def get(db: Database, article_id: str) -> Article:
     return rows.article(row)
 
 
-def _where(text: str | None) -> tuple[str, list[Any]]:
-    if not text:
-        return "", []
-    return " WHERE a.rid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", [fts_query(text)]
+def _where(text: str | None, shelf: str | None = None) -> tuple[str, list[Any]]:
+    parts, params = [schema_shelf.ARTICLE_IN_USE if shelf is None else "a.shelf = ?"], []
+    if shelf is not None:
+        params.append(shelf)
+    if text:
+        parts.append("a.rid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
+        params.append(fts_query(text))
+    return " WHERE " + " AND ".join(parts), params
 
 
-def count(db: Database, text: str | None = None) -> int:
-    """How many articles are on the desk (matching `text` when given)."""
-    where, params = _where(text)
+def count(db: Database, text: str | None = None, shelf: str | None = None) -> int:
+    """How many articles are in use (or on `shelf`), matching `text` when given."""
+    where, params = _where(text, shelf)
     return db.execute(f"SELECT count(*) FROM articles a{where}", params).fetchone()[0]
 
 
 def page(db: Database, offset: int, limit: int, sort: str = "imported_at", descending: bool = True,
-         text: str | None = None) -> list[ArticleRow]:
-    """One page of the article list with claim counts."""
+         text: str | None = None, shelf: str | None = None) -> list[ArticleRow]:
+    """One page of the article list (in use, or on `shelf`) with claim counts."""
     if sort not in SORTS:
         raise InputError(f"unknown sort '{sort}' (known: {', '.join(SORTS)})")
-    where, params = _where(text)
+    where, params = _where(text, shelf)
     order = f"{SORTS[sort]} {'DESC' if descending else 'ASC'}, a.rid {'DESC' if descending else 'ASC'}"
     sql = f"""
         SELECT a.id, a.title, a.outlet, a.published, a.language,
-          (SELECT count(*) FROM claims c WHERE c.article_id = a.id AND c.status != 'dismissed'),
+          (SELECT count(*) FROM claims c WHERE c.article_id = a.id AND c.status != 'dismissed'
+             AND c.shelf IS NULL),
           (SELECT count(*) FROM claims c WHERE c.article_id = a.id
-             AND c.status NOT IN ('dismissed', 'approved')),
-          (SELECT count(*) FROM claims c WHERE c.article_id = a.id AND c.status = 'approved'),
+             AND c.status NOT IN ('dismissed', 'approved') AND c.shelf IS NULL),
+          (SELECT count(*) FROM claims c WHERE c.article_id = a.id AND c.status = 'approved' AND c.shelf IS NULL),
           a.imported_at
         FROM articles a{where} ORDER BY {order} LIMIT ? OFFSET ?"""
     return [ArticleRow(*r) for r in db.execute(sql, params + [limit, offset]).fetchall()]

@@ -15,7 +15,7 @@ from sqlite_utils import Database
 
 from factdesk.core.errors import InputError, RequestError
 from factdesk.core.model import Claim
-from factdesk.core.store import rows
+from factdesk.core.store import rows, schema_shelf
 from factdesk.core.store.history import Action
 from factdesk.core.store.search import fts_query
 
@@ -43,6 +43,7 @@ class ClaimFilter:
     assignee: str | None = None
     text: str | None = None
     include_dismissed: bool = False
+    shelf: str | None = None  # None: in use; "archived"/"deleted": on that shelf (or their article is); "any"
 
 
 def _where(f: ClaimFilter) -> tuple[str, list[Any]]:
@@ -58,6 +59,12 @@ def _where(f: ClaimFilter) -> tuple[str, list[Any]]:
     if f.text:
         parts.append("rid IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)")
         params.append(fts_query(f.text))
+    if f.shelf is None:
+        parts.append(schema_shelf.CLAIM_IN_USE)
+    elif f.shelf != "any":
+        sql, values = schema_shelf.claim_on_shelf(f.shelf)
+        parts.append(sql)
+        params += values
     return (" WHERE " + " AND ".join(parts)) if parts else "", params
 
 
@@ -103,9 +110,11 @@ def get(db: Database, claim_id: str) -> Claim:
 
 
 def for_article(db: Database, article_id: str, include_dismissed: bool = False) -> list[Claim]:
-    """The article's claims sorted by start."""
-    return page(db, ClaimFilter(article_id=article_id, include_dismissed=include_dismissed),
-                0, -1, "start")
+    """The article's claims sorted by start (whatever the article's shelf); archived and deleted claims
+    only with `include_dismissed`, which shows what can be restored."""
+    found = page(db, ClaimFilter(article_id=article_id, include_dismissed=include_dismissed, shelf="any"),
+                 0, -1, "start")
+    return found if include_dismissed else [c for c in found if c.shelf is None]
 
 
 def find(db: Database, claim_id: str) -> Claim | None:
@@ -170,12 +179,12 @@ def insert(db: Database, act: Action, article_id: str, values: dict[str, Any], o
 
 
 def counts_by(db: Database, column: str, assignee: str | None = None) -> dict[str, int]:
-    """Claims per status or per verdict (dismissed claims only counted by status)."""
-    where, params = "", []
+    """Claims in use per status or per verdict (dismissed claims only counted by status)."""
+    where, params = f" WHERE {schema_shelf.CLAIM_IN_USE}", []
     if column == "verdict":
-        where = " WHERE status != 'dismissed' AND verdict IS NOT NULL"
+        where += " AND status != 'dismissed' AND verdict IS NOT NULL"
     if assignee is not None:
-        where += (" AND" if where else " WHERE") + " assignee = ?"
+        where += " AND assignee = ?"
         params.append(assignee)
     sql = f"SELECT {column}, count(*) FROM claims{where} GROUP BY {column}"
     return {k: n for k, n in db.execute(sql, params).fetchall()}

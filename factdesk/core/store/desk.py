@@ -14,7 +14,7 @@ from typing import Any, Iterator
 from factdesk.core.errors import InputError, RequestError
 from factdesk.core.model import Article, Claim, Comment, RatingScale, Review, Source
 from factdesk.core.store import (articles, batches, claims, comments, connection, history, migrations,
-                                 reviews, scales, search, sources)
+                                 reviews, scales, search, shelf, sources)
 from factdesk.core.store.articles import ArticleRow
 from factdesk.core.store.claims import ClaimFilter
 from factdesk.core.store.exchange_store import ExchangeStore
@@ -117,14 +117,18 @@ class Desk:
         """The article with this id (or unique prefix)."""
         return articles.get(self.db, articles.resolve_id(self.db, article_id))
 
-    def count_articles(self, text: str | None = None) -> int:
-        """How many articles are on the desk (matching `text`)."""
-        return articles.count(self.db, text)
+    def count_articles(self, text: str | None = None, shelf: str | None = None) -> int:
+        """How many articles are in use (or on `shelf`: archived, deleted), matching `text`."""
+        return articles.count(self.db, text, shelf)
 
     def article_rows(self, offset: int = 0, limit: int = 100, sort: str = "imported_at",
-                     descending: bool = True, text: str | None = None) -> list[ArticleRow]:
-        """One page of the article list with claim counts."""
-        return articles.page(self.db, offset, limit, sort, descending, text)
+                     descending: bool = True, text: str | None = None, shelf: str | None = None) -> list[ArticleRow]:
+        """One page of the article list (in use, or on `shelf`) with claim counts."""
+        return articles.page(self.db, offset, limit, sort, descending, text, shelf)
+
+    def shelf_counts(self) -> dict[tuple[str, str], int]:
+        """How many articles and claims are archived or deleted: {("article", "deleted"): n, …}."""
+        return shelf.counts(self.db)
 
     def touched_claim_ids(self, article_id: str) -> set[str]:
         """The article's claims a user touched (kept as they are when the article is detected again)."""

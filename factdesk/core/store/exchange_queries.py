@@ -20,10 +20,10 @@ __all__ = ["ensure"]
 ENTITIES = ("article", "claim", "source", "review", "comment")
 # Columns a bundle carries (everything else is local: rid, edited, updated_*, source_path, detected_at).
 ARTICLE_COLS = ("id", "text", "title", "outlet", "url", "published", "author", "place", "language",
-                "content_hash", "imported_at", "imported_by")
+                "content_hash", "imported_at", "imported_by", "shelf")
 CLAIM_COLS = ("id", "article_id", "start", "end", "text", "type", "value", "unit", "qualifier", "speaker",
               "sentence_start", "sentence_end", "score", "origin", "status", "verdict", "rationale",
-              "assignee", "created_at", "created_by")
+              "assignee", "created_at", "created_by", "shelf")
 SOURCE_COLS = ("id", "claim_id", "url", "title", "publisher", "published", "accessed", "excerpt",
                "file_name", "file_hash", "created_at", "created_by")
 REVIEW_COLS = ("id", "claim_id", "decision", "reviewer", "comment", "created_at", "hlc", "withdraws", "override")
@@ -436,7 +436,7 @@ def claim_reviews(db: Database, claim_id: str) -> list[tuple[str, str, str | Non
                       "WHERE r.claim_id = ?", [claim_id]).fetchall()
 
 
-_CREATED_DEFAULTS = {"status": "new", "verdict": None, "rationale": None, "assignee": None}
+_CREATED_DEFAULTS = {"status": "new", "verdict": None, "rationale": None, "assignee": None, "shelf": None}
 
 
 def creation_value(db: Database, claim_id: str, field: str) -> Any:

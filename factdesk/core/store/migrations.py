@@ -16,7 +16,7 @@ from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from factdesk.core.errors import RequestError
-from factdesk.core.store import schema, schema_comments, schema_matching, schema_review
+from factdesk.core.store import schema, schema_comments, schema_matching, schema_review, schema_shelf
 from factdesk.core.store.connection import write_transaction
 
 migrations = Migrations("factdesk")
@@ -103,6 +103,13 @@ def m0009_review_withdraw(db: Database) -> None:
 def m0010_comments(db: Database) -> None:
     """A comment thread per claim between checker and lead."""
     for statement in _statements(schema_comments.COMMENTS):
+        db.execute(statement)
+
+
+@migrations(name="0011_shelf")
+def m0011_shelf(db: Database) -> None:
+    """Articles and claims can be archived or deleted (and restored): a `shelf` field."""
+    for statement in _statements(schema_shelf.SHELF):
         db.execute(statement)
 
 

@@ -8,10 +8,10 @@ from typing import Any
 from factdesk.core.model import Article, Claim, Review, Source
 
 ARTICLE_COLUMNS = ("id", "text", "title", "outlet", "url", "published", "author", "place",
-                   "language", "content_hash", "source_path", "imported_at", "imported_by")
+                   "language", "content_hash", "source_path", "imported_at", "imported_by", "shelf")
 CLAIM_COLUMNS = ("id", "article_id", "start", "end", "text", "type", "value", "unit", "qualifier",
                  "speaker", "sentence_start", "sentence_end", "score", "origin", "status",
-                 "verdict", "rationale", "assignee", "created_at", "updated_at", "updated_by")
+                 "verdict", "rationale", "assignee", "created_at", "updated_at", "updated_by", "shelf")
 SOURCE_COLUMNS = ("id", "claim_id", "url", "title", "publisher", "published", "accessed",
                   "excerpt", "file_name", "file_hash", "created_at", "created_by")
 REVIEW_COLUMNS = ("id", "claim_id", "decision", "reviewer", "comment", "created_at", "withdraws", "override")

@@ -135,19 +135,22 @@ _RANKED = """
     WITH ranked AS (
         SELECT rowid AS rid, bm25({table}{weights}) AS rank FROM {table}
         WHERE {table} MATCH :q AND rowid >= :cutoff ORDER BY rank LIMIT :limit)
-    SELECT {columns}, ranked.rank FROM ranked {joins} ORDER BY ranked.rank"""
+    SELECT {columns}, ranked.rank FROM ranked {joins} WHERE {in_use} ORDER BY ranked.rank"""
 
 _SQL = {
     "article": _RANKED.format(table="articles_fts", weights=", 5.0, 1.0",
                               columns="a.id, a.id, NULL, a.title, a.title, a.text",
-                              joins="JOIN articles a ON a.rid = ranked.rid"),
+                              joins="JOIN articles a ON a.rid = ranked.rid", in_use="a.shelf IS NULL"),
     "claim": _RANKED.format(table="claims_fts", weights="",
                             columns="c.id, c.article_id, c.id, a.title, c.text, c.rationale",
-                            joins="JOIN claims c ON c.rid = ranked.rid JOIN articles a ON a.id = c.article_id"),
+                            joins="JOIN claims c ON c.rid = ranked.rid JOIN articles a ON a.id = c.article_id",
+                            in_use="c.shelf IS NULL AND a.shelf IS NULL"),
     "source": _RANKED.format(table="sources_fts", weights=", 3.0, 1.0, 2.0",
                              columns="s.id, c.article_id, s.claim_id, s.title, s.title, "
                                      "coalesce(s.publisher || ' · ', '') || coalesce(s.excerpt, '')",
-                             joins="JOIN sources s ON s.rid = ranked.rid JOIN claims c ON c.id = s.claim_id"),
+                             joins="JOIN sources s ON s.rid = ranked.rid JOIN claims c ON c.id = s.claim_id "
+                                   "JOIN articles a ON a.id = c.article_id",
+                             in_use="c.shelf IS NULL AND a.shelf IS NULL"),
 }
 
 

@@ -14,7 +14,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from factdesk.core.model import Article, Claim, Comment, Review, Source
-from factdesk.core.store import batches, claims, clusters, comments, prior_checks, reviews, sources
+from factdesk.core.store import batches, claims, clusters, comments, prior_checks, reviews, shelf, sources
 from factdesk.core.store.history import Action
 
 
@@ -114,3 +114,12 @@ class Writer:
     def set_comment_withdrawn(self, comment: Comment, article_id: str, withdrawn: bool) -> Comment:
         """Withdraw a comment, or bring it back."""
         return comments.set_withdrawn(self.db, self.act, comment, article_id, withdrawn)
+
+    # shelves ----------------------------------------------------------------
+    def shelve_article(self, article: Article, to: str | None) -> None:
+        """Archive or delete an article (None: restore it)."""
+        shelf.set_article(self.db, self.act, article, to)
+
+    def shelve_claim(self, claim: Claim, to: str | None) -> None:
+        """Archive or delete a claim (None: restore it)."""
+        shelf.set_claim(self.db, self.act, claim, to)

@@ -116,3 +116,17 @@ def test_an_undone_step_off_returned_travels(desks, tmp_path):
     ops.apply(a, step.inverse, "anna")
     import_bundle(b, export_bundle(a, tmp_path / "a.zip", "anna").path, "ben")
     assert b.get_claim(claim.id).status == "returned"
+
+
+def test_archived_and_deleted_travel_and_restore_travels_too(desks, tmp_path):
+    a, b = desks("a"), desks("b")
+    sample = ops.import_text(a, TEXT, by="anna").article_id
+    claim = a.claims_for_article(ops.import_text(a, "Es kamen 4000 Menschen.\n", by="anna").article_id)[0]
+    ops.shelve_article(a, sample, "deleted", "anna")
+    ops.shelve_claim(a, claim.id, "archived", "anna")
+    import_bundle(b, export_bundle(a, tmp_path / "a.zip", "anna").path, "ben")
+    assert b.count_articles() == 1 and b.count_articles(shelf="deleted") == 1
+    assert b.get_claim(claim.id).shelf == "archived"
+    ops.shelve_article(b, sample, None, "ben")
+    import_bundle(a, export_bundle(b, tmp_path / "b.zip", "ben").path, "anna")
+    assert a.get_article(sample).shelf is None and a.count_articles() == 2
