@@ -1,9 +1,10 @@
 """`factdesk [--db PATH] [--demo] [--screenshot PNG] [FILE...]`: open the desktop app.
 
-Builds the QApplication, opens the desk (--db, else $FACTDESK_DB, else the
-user data folder), imports FILEs, and shows the main window. An empty desk
-gets the bundled sample article so a new user sees the app at work; `--demo`
-does that on a fresh temporary desk. `--screenshot PNG` renders the window
+Builds the QApplication, asks a new user's name, role and desk location once
+(`first_run`), opens the desk (--db, else $FACTDESK_DB, else the one chosen,
+else the user data folder), imports FILEs, and shows the main window. The
+sample articles come only with `--demo` (a fresh temporary desk) or through
+File → Add sample articles: a real desk never gets invented articles unasked. `--screenshot PNG` renders the window
 offscreen with the first article and claim selected, saves it and exits.
 
 Start-up stays fast: spaCy is only loaded when something is detected, and on
@@ -45,6 +46,17 @@ def _sample_paths(settings: Any) -> list[Path]:
         except (ValueError, FileNotFoundError):
             continue
     return paths
+
+
+def _claim_lead_role(desk: Any, settings: Any) -> None:
+    """A user who says they are a lead becomes the first lead of a desk without one (recorded)."""
+    from factdesk.core import ops
+    from factdesk.core.errors import FactDeskError
+    try:
+        if settings.role() == "lead" and not ops.desk_leads(desk):
+            ops.become_lead(desk, settings.user_name())
+    except (FactDeskError, AttributeError):
+        pass
 
 
 def _make_app(screenshot: bool):
@@ -129,6 +141,14 @@ def run(args: Any) -> int:
         path = desk_path(args)
     else:
         path = settings.last_desk()  # the desk chosen in Settings
+    if _interactive(screenshot) and not getattr(args, "demo", False):
+        from factdesk.gui.first_run import FirstRunDialog, needs_introduction
+        if needs_introduction(settings):
+            chosen = FirstRunDialog.ask(settings, Path(path))
+            if chosen is None:  # the user chose Quit
+                return 0
+            if not (getattr(args, "db", None) or os.environ.get("FACTDESK_DB")):
+                path = chosen
     if _interactive(screenshot):
         from factdesk.gui.open_desk import open_desk
         wanted = Path(path)
@@ -142,8 +162,9 @@ def run(args: Any) -> int:
     by = settings.user_name()
     files = list(getattr(args, "files", None) or [])
     samples: list[Path] = []
-    if not files and desk.count_articles() == 0:
+    if not files and getattr(args, "demo", False):  # a real desk gets them only through File → Add sample articles
         samples = _sample_paths(settings)
+    _claim_lead_role(desk, settings)
     # With --screenshot, everything is imported before rendering; otherwise in the background.
     if screenshot:
         for batch in [files] + [[p] for p in samples]:  # one by one: the preferred sample ends on top

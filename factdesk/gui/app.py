@@ -75,6 +75,11 @@ def format_value(value: float | None, unit: str | None = None, qualifier: str | 
     return words.format_value(value, unit, qualifier, ui_language())
 
 
+def count_words(n: int, noun: str) -> str:
+    """A count with its noun in the right number in the UI language: "1 article", "2 Artikel"."""
+    return words.count(n, noun, ui_language())
+
+
 def format_date(day) -> str:
     """A QDate in the UI language's medium format: 23.12.2013, 23 Dec 2013."""
     return words.format_date(day.toString(Qt.DateFormat.ISODate), ui_language(), with_time=False)

@@ -96,7 +96,7 @@ class _ClaimColumns:
             return claim.text
         if role == Qt.ItemDataRole.TextAlignmentRole and key in ("position", "score"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and claim.status == "dismissed":
+        if role == Qt.ItemDataRole.ForegroundRole and (claim.status == "dismissed" or claim.shelf):
             return QColor("#888888")
         return None
 

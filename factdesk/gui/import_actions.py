@@ -41,6 +41,17 @@ def failure_sentence(message: str) -> tuple[str, str | None]:
     return tr("Import failed: %1").replace("%1", last), message
 
 
+def cancelled_sentence(imported: int, duplicates: int, failed: int) -> str:
+    """What a cancelled import did before it stopped, in one sentence."""
+    from factdesk.gui.app import count_words
+    text = tr("Import cancelled: %1 imported before it stopped").replace("%1", count_words(imported, "article"))
+    if duplicates:
+        text += tr(", %1 already on the desk").replace("%1", str(duplicates))
+    if failed:
+        text += tr(", %1 failed").replace("%1", str(failed))
+    return text + "."
+
+
 class Importer(QObject):
     """Runs imports for a window and reports the article ids that arrived."""
 
@@ -51,6 +62,7 @@ class Importer(QObject):
         self.window, self.desk, self.by = window, desk, by
         self.job = None
         self.dialog = None
+        self.cancelled_summary: str | None = None  # what the last cancelled import did
 
     # -- asking --------------------------------------------------------------
     @classmethod
@@ -64,6 +76,18 @@ class Importer(QObject):
         paths = self.ask_files(self.window)
         if paths:
             self.import_paths(paths)
+
+    @classmethod
+    def ask_folder(cls, parent: QWidget) -> str | None:
+        """Ask which folder to import (tests replace this)."""
+        path = QFileDialog.getExistingDirectory(parent, tr("Open a folder of articles"), "")
+        return path or None
+
+    def open_folder(self) -> None:
+        """File → Open Folder…: every article file in the folder and its subfolders."""
+        path = self.ask_folder(self.window)
+        if path:
+            self.import_paths([path])
 
     # -- files and folders ---------------------------------------------------
     def import_paths(self, paths: list[str | Path]) -> None:
@@ -128,6 +152,11 @@ class Importer(QObject):
         ids = [aid for _path, aid in getattr(report, "imported", [])]
         dupes = [aid for _path, aid in getattr(report, "duplicates", [])]
         failed = getattr(report, "failed", [])
+        if getattr(report, "cancelled", False):
+            self.cancelled_summary = cancelled_sentence(len(ids), len(dupes), len(failed))
+            status = getattr(self.window, "statusBar", None)
+            if status is not None:
+                status().showMessage(self.cancelled_summary, 15000)
         if failed:
             lines = "\n".join(f"• {Path(p).name}: {_without_path(p, m)}" for p, m in failed[:12])
             more = f"\n… (+{len(failed) - 12})" if len(failed) > 12 else ""

@@ -50,6 +50,7 @@ class LibraryModel(QAbstractTableModel):
         self._sort = "imported_at"
         self._descending = True
         self._text: str | None = None
+        self._shelf: str | None = None  # None: articles in use; "archived" / "deleted"
         self.rows_fetched = 0  # how many rows the store has handed us (for the benchmark)
         self.refresh()
 
@@ -59,7 +60,7 @@ class LibraryModel(QAbstractTableModel):
         self.beginResetModel()
         self._pages.clear()
         try:
-            self._count = int(self._desk.count_articles(text=self._text))
+            self._count = int(self._desk.count_articles(text=self._text, **self._shelf_arg()))
         except Exception:
             self._count = 0
         self.endResetModel()
@@ -69,6 +70,20 @@ class LibraryModel(QAbstractTableModel):
         self._pages.clear()
         if self._count:
             self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, len(COLUMNS) - 1))
+
+    def _shelf_arg(self) -> dict[str, str]:
+        return {"shelf": self._shelf} if self._shelf else {}
+
+    @property
+    def shelf(self) -> str | None:
+        """Which articles the library shows: None (in use), "archived" or "deleted"."""
+        return self._shelf
+
+    def set_shelf(self, shelf: str | None) -> None:
+        """Show the articles in use, or those archived or deleted."""
+        if shelf != self._shelf:
+            self._shelf = shelf
+            self.refresh()
 
     def set_filter(self, text: str) -> None:
         """Show only articles matching `text` (the store's filter over title, outlet, text)."""
@@ -84,7 +99,8 @@ class LibraryModel(QAbstractTableModel):
             return page
         try:
             page = list(self._desk.article_rows(number * PAGE_SIZE, PAGE_SIZE, sort=self._sort,
-                                                descending=self._descending, text=self._text))
+                                                descending=self._descending, text=self._text,
+                                                **self._shelf_arg()))
         except Exception:
             page = []
         self.rows_fetched += len(page)

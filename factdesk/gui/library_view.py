@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QMenu, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QMenu, QTableView,
+                               QVBoxLayout, QWidget)
 
 from factdesk.gui.accessible import describe
 from factdesk.gui.app import tr
@@ -40,6 +41,13 @@ class LibraryPane(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
         self._timer.timeout.connect(lambda: self.model.set_filter(self.filter.text()))
         self.filter.textChanged.connect(lambda _t: self._timer.start())
+        self.shelf = QComboBox(self)  # the articles in use, or the archive, or the bin
+        self.shelf.addItem(tr("In use"), None)
+        self.shelf.addItem(tr("Archived"), "archived")
+        self.shelf.addItem(tr("Deleted"), "deleted")
+        self.shelf.currentIndexChanged.connect(lambda _i: self.model.set_shelf(self.shelf.currentData()))
+        describe(self.shelf, tr("Which articles"), tr("The articles in use, the archived ones, or the deleted ones "
+                                                      "(which can be restored)"))
         self.view = QTableView(self)
         self.view.setModel(self.model)
         table_defaults(self.view)
@@ -70,7 +78,10 @@ class LibraryPane(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(2 * fm.lineSpacing() + 10)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.filter)
+        top = QHBoxLayout()
+        top.addWidget(self.filter, 1)
+        top.addWidget(self.shelf)
+        layout.addLayout(top)
         layout.addWidget(self.view)
 
     def _sort_indicator_changed(self, column: int, order: Qt.SortOrder) -> None:

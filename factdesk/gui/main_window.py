@@ -305,8 +305,12 @@ class MainWindow(QMainWindow):
             self.select_claim(step)
 
     def restore_claim(self) -> None:
-        """Bring back the selected dismissed claim."""
+        """Bring back the selected dismissed, archived or deleted claim."""
         claim = self.panel.claim
+        if claim is not None and claim.shelf is not None:
+            from factdesk.gui.shelf_actions import shelve_claim
+            shelve_claim(self, None)
+            return
         if claim is None or claim.status != "dismissed":
             return
         self.undo.run(tr("Restore claim"), lambda: ops.restore_claim(self.desk, claim.id, self.user_name()))
@@ -437,6 +441,22 @@ class MainWindow(QMainWindow):
         else:
             self.show_refusal(text)
         self.reload_article()
+
+    def add_samples(self) -> None:
+        """File → Add sample articles: the invented sample articles, on request only."""
+        from factdesk.gui.sample import sample_paths
+        paths = sample_paths(self.language)
+        if paths:
+            self.import_samples(paths)
+
+    def close_article(self) -> None:
+        """Show no article (the open one left the library's list); the first one left is opened."""
+        self.article = None
+        if not self.select_first_article():
+            self.claims.set_claims([])
+            self.reader.show_article(None, [], None)
+            self.panel.show_claim(None)
+            self.setWindowTitle("FactDesk")
 
     def import_samples(self, paths: list) -> None:
         """A new desk: import the bundled sample articles in the background and say so."""

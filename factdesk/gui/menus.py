@@ -41,9 +41,16 @@ def build_menus(w) -> dict[str, QAction]:
     file_menu = bar.addMenu(tr("&File"))
     a["open"] = _action(w, tr("&Open…"), w.importer.open_files, QKeySequence.StandardKey.Open, "open",
                         tr("Import article files (text, HTML, Word, PDF)"))
+    a["open_folder"] = _action(w, tr("Open &Folder…"), w.importer.open_folder, "Ctrl+Shift+O", "open_folder",
+                               tr("Import every article file in a folder and its subfolders"))
     a["paste"] = _action(w, tr("&Paste as new article"), w.importer.paste, "Ctrl+Shift+V", "paste")
+    a["add_samples"] = _action(w, tr("Add &sample articles"), w.add_samples, None, "article",
+                               tr("Two invented articles (German and English) to try FactDesk on; "
+                                  "delete them when you are done"))
     file_menu.addAction(a["open"])
+    file_menu.addAction(a["open_folder"])
     file_menu.addAction(a["paste"])
+    file_menu.addAction(a["add_samples"])
     a["export"] = _action(w, tr("&Export report…"), lambda: _export(w), "Ctrl+E", "export")
     file_menu.addAction(a["export"])
     file_menu.addSeparator()
@@ -90,6 +97,7 @@ def build_menus(w) -> dict[str, QAction]:
         mark.addAction(act)
         a[f"mark_{claim_type}"] = act
 
+    article_menu = bar.addMenu(tr("&Article"))
     claim_menu = bar.addMenu(tr("&Claim"))
     a["next"] = _action(w, tr("&Next claim"), lambda: w.step_claim(1), "J", "next")
     a["previous"] = _action(w, tr("&Previous claim"), lambda: w.step_claim(-1), "K", "previous")
@@ -123,6 +131,8 @@ def build_menus(w) -> dict[str, QAction]:
     a["show_dismissed"].toggled.connect(w.set_show_dismissed)
     claim_menu.addAction(a["dismiss"])
     claim_menu.addAction(a["restore"])
+    from factdesk.gui.shelf_actions import add_actions as add_shelf_actions
+    a.update(add_shelf_actions(w, article_menu, claim_menu, _action))
     claim_menu.addAction(a["show_dismissed"])
 
     view_menu = bar.addMenu(tr("&View"))

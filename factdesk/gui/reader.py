@@ -176,7 +176,7 @@ class ReaderView(QTextEdit):
             sel.cursor = cursor
             fmt = QTextCharFormat()
             colour = type_colour(claim.type, dark)
-            if claim.status == "dismissed":
+            if claim.status == "dismissed" or claim.shelf:  # shown only with "Show dismissed claims"
                 fmt.setFontStrikeOut(True)
                 fmt.setForeground(QColor("#8a8a8a"))
             elif claim.id == self._selected:

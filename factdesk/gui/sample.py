@@ -1,4 +1,8 @@
-"""The bundled sample articles (fictional, written for FactDesk) that `factdesk --demo` opens."""
+"""The bundled sample articles (fictional, written for FactDesk): `factdesk --demo` and File → Add sample articles.
+
+A real desk never gets them on its own: a newsroom's desk must not hold
+invented articles unless someone asked for them.
+"""
 
 from __future__ import annotations
 
@@ -22,3 +26,16 @@ def sample_article_path(language: str = "de") -> Path:
     if not path.is_file():
         raise FileNotFoundError(f"the sample article {path.name} is missing from this installation")
     return path
+
+
+def sample_paths(language: str) -> list[Path]:
+    """Both sample articles, the one in `language` last (it is imported last and so listed first)."""
+    code = (language or "").strip().lower()[:2]
+    order = [c for c in SAMPLE_LANGUAGES if c != code] + ([code] if code in SAMPLE_LANGUAGES else [])
+    paths = []
+    for c in order:
+        try:
+            paths.append(sample_article_path(c))
+        except (ValueError, FileNotFoundError):
+            continue
+    return paths

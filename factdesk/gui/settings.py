@@ -63,6 +63,15 @@ class Settings:
         """Store the user's name; refuses an empty or over-long name."""
         self.qsettings.setValue("user/name", check_user_name(name))
 
+    def introduced(self) -> bool:
+        """True once the user gave their name (the first-run question, or Settings in an older version)."""
+        return bool(self.qsettings.value("user/introduced", False) in (True, "true", "1", 1)
+                    or str(self.qsettings.value("user/name", "") or "").strip())
+
+    def set_introduced(self) -> None:
+        """Remember that the first-run question was answered."""
+        self.qsettings.setValue("user/introduced", True)
+
     def role(self) -> str:
         """"checker" or "lead" (a lead may approve and return claims)."""
         role = str(self.qsettings.value("user/role", "checker"))

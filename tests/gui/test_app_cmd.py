@@ -33,7 +33,7 @@ def test_exit_after_show_reports_start_up_time(desk, desk_path, tmp_path):
     assert done.stdout.startswith("shown after ")
 
 
-def test_first_start_on_an_empty_desk_imports_the_sample_articles(tmp_path):
+def test_first_start_on_an_empty_desk_adds_no_sample_articles(tmp_path):
     from factdesk.core.store import Desk
     path = tmp_path / "new.sqlite"
     env = dict(os.environ, FACTDESK_EXIT_AFTER_SHOW="1", FACTDESK_SETTINGS_FILE=str(tmp_path / "s.ini"))
@@ -41,8 +41,7 @@ def test_first_start_on_an_empty_desk_imports_the_sample_articles(tmp_path):
                           capture_output=True, text=True, timeout=180)
     assert done.returncode == 0, done.stderr
     with Desk.open(path) as desk:
-        assert desk.count_articles() == 2
-        assert {r.language for r in desk.article_rows(0, 10)} == {"de", "en"}
+        assert desk.count_articles() == 0
 
 
 def test_demo_screenshot_uses_a_temporary_desk(tmp_path):
