@@ -9,8 +9,10 @@ documented exit code; nothing ever prints a traceback unless FACTDESK_DEBUG is s
 from __future__ import annotations
 
 import argparse
+import difflib
 import importlib
 import os
+import re
 import sys
 
 from factdesk.core.errors import FactDeskError
@@ -58,8 +60,17 @@ def db_parent() -> argparse.ArgumentParser:
     return parent
 
 
+_COMMAND_LIKE = re.compile(r"^[A-Za-z][A-Za-z0-9_-]*$")
+
+
 def _first_command(argv: list[str]) -> str | None:
-    """Return the subcommand named in argv, skipping global options and their values."""
+    """Return the subcommand named in argv, skipping global options and their values.
+
+    The first other word is a FILE for the app when it names an existing path
+    (or looks like one: a dot or a slash); a bare word that is neither a
+    command nor a file is a mistyped command: a usage error (exit 2) listing
+    the commands, never a window saying "not found".
+    """
     takes_value = {"--db", "--screenshot"}
     skip = False
     for arg in argv:
@@ -71,8 +82,22 @@ def _first_command(argv: list[str]) -> str | None:
             continue
         if arg.startswith("-"):
             continue
-        return arg if arg in COMMAND_MODULES else None
+        if arg in COMMAND_MODULES:
+            return arg
+        if not os.path.exists(arg) and _COMMAND_LIKE.match(arg):
+            _unknown_command(arg)
+        return None
     return None
+
+
+def _unknown_command(word: str) -> None:
+    """Exit 2 with one line naming the commands (and the closest one)."""
+    close = difflib.get_close_matches(word, list(COMMAND_MODULES), n=1)
+    hint = f" Did you mean '{close[0]}'?" if close else ""
+    sys.stderr.write(f"factdesk: '{word}' is not a command, nor a file here.{hint} Commands: "
+                     f"{', '.join(COMMAND_MODULES)}; 'factdesk FILE...' opens files in the app; "
+                     f"see factdesk --help\n")
+    raise SystemExit(2)
 
 
 def build_command_parser(command: str | None = None) -> argparse.ArgumentParser:

@@ -126,6 +126,12 @@ def run(args: Any) -> int:
     """Open the app; return the exit status."""
     started = time.perf_counter()
     screenshot = getattr(args, "screenshot", None)
+    if not screenshot:
+        from factdesk.cli.display import problem
+        missing = problem()
+        if missing:
+            from factdesk.core.errors import RequestError
+            raise RequestError(missing)  # one line on stderr, exit 1 — before Qt can abort
     app = _make_app(bool(screenshot))
     Desk = _import_desk()
     from factdesk.gui.app import load_settings
