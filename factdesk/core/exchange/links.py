@@ -269,11 +269,11 @@ def _check_status_row(n: int, h: dict[str, Any], review: dict[str, Any] | None,
 
 def _standing_return(h: dict[str, Any], reviews: dict[str, dict[str, Any]]) -> bool:
     """True when the claim's newest review before this row, not withdrawn, is a return."""
-    stamp = hlc.key(h["hlc"])
-    earlier = [v for v in reviews.values() if v["claim_id"] == h["entity_id"] and hlc.key(v["hlc"]) < stamp]
+    stamp = clock.key(h["hlc"])
+    earlier = [v for v in reviews.values() if v["claim_id"] == h["entity_id"] and clock.key(v["hlc"]) < stamp]
     withdrawn = {v["withdraws"] for v in earlier if v["withdraws"]}
     standing = [v for v in earlier if v["decision"] != "withdraw" and v["id"] not in withdrawn]
-    return bool(standing) and max(standing, key=lambda v: hlc.key(v["hlc"]))["decision"] == "return"
+    return bool(standing) and max(standing, key=lambda v: clock.key(v["hlc"]))["decision"] == "return"
 
 
 def _check_aliases(recs: list[dict[str, Any]], texts: dict[str, str], claims: dict[str, dict[str, Any]],
