@@ -62,7 +62,7 @@ class WorthinessBox(QWidget):
             self.score_label.clear()
             return
         score = float(claim.score or 0.0)
-        self.score_label.setText(f"{score:.2f} — {verdict_words(score)}")
+        self.score_label.setText(f"{words.format_number(score, ui_language(), 2)} — {verdict_words(score)}")
         if not sentence.strip():
             return
         from factdesk.gui.workers import run_op
