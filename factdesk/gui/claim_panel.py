@@ -207,6 +207,9 @@ class ClaimPanel(QScrollArea):
         sl.addWidget(button_row)
         layout.addWidget(sources_box)
 
+        from factdesk.gui.checked_before import CheckedBeforeBox
+        self.checked_before = CheckedBeforeBox(desk, undo, by, body)
+        layout.addWidget(self.checked_before)
         self.comments = CommentThread(desk, undo, by, body)  # checker and lead talk beside the claim
         layout.addWidget(self.comments)
 
@@ -263,6 +266,7 @@ class ClaimPanel(QScrollArea):
                 self.rationale.clear()
             self.sources_model.set_sources([])
             self.history_model.set_entries([])
+            self.checked_before.show_claim(None)
             self.warning.hide()
             self.locked.hide()
             self.review_banner.show_claim(None)
@@ -319,6 +323,7 @@ class ClaimPanel(QScrollArea):
         except FactDeskError:
             self.history_model.set_entries([])
         self._update_warning()
+        self.checked_before.show_claim(claim, self._sentence(claim), self._language)  # reasoning in the UI language
         self.review_banner.show_claim(claim)
         self.comments.show_claim(claim)
         locked = claim.status == "approved"

@@ -64,6 +64,11 @@ def build_menus(w) -> dict[str, QAction]:
     for name in ("export_bundle", "export_bundle_all", "import_bundle"):
         file_menu.addAction(a[name])
     file_menu.addSeparator()
+    a["import_checks"] = _action(w, tr("Import &fact-checks…"), lambda: _import_checks(w), None, "import",
+                                 tr("Add earlier fact-checks (ClaimReview, JSON Lines, TSV/CSV) to this desk's "
+                                    "collection"))
+    file_menu.addAction(a["import_checks"])
+    file_menu.addSeparator()
     a["settings"] = _action(w, tr("&Settings…"), lambda: open_settings(w), QKeySequence.StandardKey.Preferences,
                             "settings")
     if a["settings"].shortcut().isEmpty():
@@ -228,6 +233,12 @@ def switch_desk(w, path) -> None:
     old = w.desk
     w.close()
     old.close()
+
+
+def _import_checks(w) -> None:
+    from factdesk.gui.checks_import import import_checks_dialog  # lazy: not needed at start-up
+    w.panel.save_rationale()
+    import_checks_dialog(w)
 
 
 def _export(w) -> None:

@@ -87,8 +87,17 @@ class PriorUsed:
     undo: tuple[SourceRemove, ClaimEdit | None]
 
 
-def use_prior_verdict(desk: Desk, claim_id: str, check_id: str, by: str) -> PriorUsed:
-    """Copy an earlier check's rating (as the desk's verdict) and link into the claim as a source."""
+@dataclass(frozen=True, slots=True)
+class PriorPlan:
+    """What taking an earlier check as a starting point does: the verdict to set (None: its rating
+    cannot be read on the desk's scale, or the claim has it already) and the source to attach."""
+
+    verdict: str | None
+    source: dict[str, str | None]
+
+
+def plan_prior_verdict(desk: Desk, claim_id: str, check_id: str) -> PriorPlan:
+    """The verdict and source `use_prior_verdict` would set; RequestError for an unknown check or a locked claim."""
     check = prior_checks.get(desk.db, check_id)
     if check is None:
         raise RequestError(f"no earlier fact-check '{check_id[:60]}' on this desk", "not_found")
@@ -96,15 +105,20 @@ def use_prior_verdict(desk: Desk, claim_id: str, check_id: str, by: str) -> Prio
     workflow.check_unlocked(claim)
     verdict = ratings.desk_verdict(desk.rating_scale(), check["rating"], check["rating_value"],
                                    check["best_rating"], check["worst_rating"])
-    edit = None
-    if verdict is not None and verdict.id != claim.verdict:
-        edit = edit_claim(desk, claim.id, by, verdict=verdict.id).inverse
     rated = f"Rated “{check['rating']}”" if check["rating"] else "Checked"
     who = f" by {check['author']}" if check["author"] else ""
     when = f" on {check['published']}" if check["published"] else ""
-    added = add_source(desk, claim.id, by, url=check["url"], title=check["title"] or check["claim"][:200],
-                       publisher=check["author"], published=check["published"],
-                       excerpt=f"{rated}{who}{when}: {check['claim']}")
+    source = dict(url=check["url"], title=check["title"] or check["claim"][:200], publisher=check["author"],
+                  published=check["published"], excerpt=f"{rated}{who}{when}: {check['claim']}")
+    return PriorPlan(verdict.id if verdict and verdict.id != claim.verdict else None, source)
+
+
+def use_prior_verdict(desk: Desk, claim_id: str, check_id: str, by: str) -> PriorUsed:
+    """Copy an earlier check's rating (as the desk's verdict) and link into the claim as a source."""
+    plan = plan_prior_verdict(desk, claim_id, check_id)
+    claim = desk.get_claim(claim_id)
+    edit = edit_claim(desk, claim.id, by, verdict=plan.verdict).inverse if plan.verdict else None
+    added = add_source(desk, claim.id, by, **plan.source)
     claim = desk.get_claim(claim.id)
-    return PriorUsed(claim, added.source, verdict.id if verdict else None, Changes.of([claim.id], counts=True),
+    return PriorUsed(claim, added.source, claim.verdict, Changes.of([claim.id], counts=True),
                      (SourceRemove(added.source.id), edit))
