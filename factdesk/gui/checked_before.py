@@ -264,14 +264,15 @@ class CheckedBeforeBox(QGroupBox):
         except FactDeskError as exc:
             self.summary.setText(refusals.refusal(exc) or refusals.message(exc))
             return
-        self.undo.beginMacro(tr("Use earlier verdict"))
+        stack = self.undo.stack()  # the user's own undo stack: both steps undo together
+        stack.beginMacro(tr("Use earlier verdict"))
         try:
             if plan.verdict:
                 self.undo.run(tr("Set verdict"), lambda: ops.edit_claim(self.desk, claim_id, self.by(),
                                                                         verdict=plan.verdict))
             self.undo.run(tr("Add source"), lambda: ops.add_source(self.desk, claim_id, self.by(), **plan.source))
         finally:
-            self.undo.endMacro()
+            stack.endMacro()
 
     def open_link(self) -> None:
         """Open the selected check's web page."""
