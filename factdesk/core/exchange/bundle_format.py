@@ -15,16 +15,17 @@ Layout (format version 1)::
     files/<sha256>             attached source files, named by their content hash
 
 A bundle is untrusted. `read_bundle` never extracts anything to disk: it
-accepts only the member names above, reads each member into memory with a
-size cap (total, per member, compression ratio), checks every checksum and
-refuses anything else with one clear line (InputError). Nothing in a bundle
-is ever executed or opened as a database.
+accepts only the member names above, reads each member as a stream with a
+size cap (total, per member, compression ratio; see `members`), checks every
+checksum and refuses anything else with one clear line (InputError). Records
+stay as their JSON lines and attached files stay in the bundle until used,
+so reading costs at most about the records' size. Nothing in a bundle is
+ever executed or opened as a database.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import re
 import tempfile
@@ -32,9 +33,11 @@ import zipfile
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Mapping, Sequence
 
+from factdesk.core import strict_json
 from factdesk.core.errors import InputError
+from factdesk.core.exchange import members as stream
 
 FORMAT = "factdesk-bundle"
 VERSION = 1
@@ -52,7 +55,10 @@ class Limits:
     """Size limits a bundle must respect (tests pass smaller ones)."""
 
     total_bytes: int = 1 << 30           # all members together, uncompressed
-    member_bytes: int = 512 << 20        # one member, uncompressed
+    # one record member, and all record members together (records stay in memory as their lines,
+    # so reading a bundle takes about this much, never twice as much)
+    member_bytes: int = 256 << 20
+    file_bytes: int = 64 << 20           # one attached file (FactDesk attaches files of at most 50 MB)
     manifest_bytes: int = 4 << 20
     record_bytes: int = 8 << 20          # one JSONL line (an article's text can be long)
     members: int = 100_000
@@ -65,11 +71,15 @@ LIMITS = Limits()
 
 @dataclass(slots=True)
 class Bundle:
-    """A bundle's contents in memory: manifest, records by kind, files by sha256."""
+    """A bundle's contents: manifest, records by kind (parsed when used), files by sha256 (read when used)."""
 
     manifest: dict[str, Any]
-    records: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
-    files: dict[str, bytes] = field(default_factory=dict)
+    records: dict[str, Sequence[dict[str, Any]]] = field(default_factory=dict)
+    files: Mapping[str, bytes] = field(default_factory=dict)
+
+    def parsed(self) -> dict[str, list[dict[str, Any]]]:
+        """Every record as a dict, in lists one may change (for tools and tests that rewrite a bundle)."""
+        return {kind: list(recs) for kind, recs in self.records.items()}
 
 
 def sha256(data: bytes) -> str:
@@ -78,9 +88,8 @@ def sha256(data: bytes) -> str:
 
 
 def _jsonl(records: Iterable[dict[str, Any]]) -> bytes:
-    """Records as UTF-8 JSON lines (no NaN, no ASCII escaping)."""
-    dump = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode
-    return "".join(dump(r) + "\n" for r in records).encode("utf-8")
+    """Records as UTF-8 JSON lines (strict: a number that is not finite travels as null)."""
+    return "".join(strict_json.dumps(r, separators=(",", ":")) + "\n" for r in records).encode("utf-8")
 
 
 def write_bundle(path: Path | str, manifest: dict[str, Any], records: dict[str, list[dict[str, Any]]],
@@ -105,7 +114,7 @@ def write_bundle(path: Path | str, manifest: dict[str, Any], records: dict[str, 
     fd, tmp = tempfile.mkstemp(prefix=".bundle-", suffix=".tmp", dir=str(path.parent or "."))
     try:
         with os.fdopen(fd, "wb") as fh, zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
-            zf.writestr(MANIFEST, json.dumps(head, ensure_ascii=False, indent=1, allow_nan=False))
+            zf.writestr(MANIFEST, strict_json.dumps(head, indent=1))
             for name, data in members.items():
                 # attached files are often compressed already (PDF, images): store them as they are
                 method = zipfile.ZIP_STORED if name.startswith("files/") else zipfile.ZIP_DEFLATED
@@ -138,7 +147,7 @@ def _check_names(path: Path, infos: list[zipfile.ZipInfo], limits: Limits) -> No
                               f"files/<sha256> are allowed)")
         if info.flag_bits & 0x1:
             raise _fail(path, f"member '{name}' is encrypted")
-        cap = limits.manifest_bytes if name == MANIFEST else limits.member_bytes
+        cap = _cap(name, limits)
         if info.file_size > cap:
             raise _fail(path, f"member '{name}' is too large ({info.file_size} bytes > {cap})")
         if info.file_size > limits.ratio_floor and info.file_size > limits.ratio * max(info.compress_size, 1):
@@ -148,6 +157,15 @@ def _check_names(path: Path, infos: list[zipfile.ZipInfo], limits: Limits) -> No
             raise _fail(path, f"too large when unpacked (> {limits.total_bytes} bytes)")
     if MANIFEST not in seen:
         raise _fail(path, "manifest.json is missing")
+
+
+def _cap(name: str, limits: Limits) -> int:
+    """The most a member of this name may unpack to."""
+    if name == MANIFEST:
+        return limits.manifest_bytes
+    if name in _RECORD_MEMBERS:
+        return limits.member_bytes
+    return min(limits.file_bytes, limits.member_bytes)
 
 
 def _precheck_directory(path: Path, limits: Limits) -> None:
@@ -165,53 +183,13 @@ def _precheck_directory(path: Path, limits: Limits) -> None:
         raise _fail(path, "the zip's directory is too large")
 
 
-def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int, budget: list[int]) -> bytes:
-    """Read one member into memory, never more than `cap` bytes nor the remaining total budget."""
-    chunks, size = [], 0
-    with zf.open(info) as fh:
-        while True:
-            chunk = fh.read(1 << 20)
-            if not chunk:
-                break
-            size += len(chunk)
-            budget[0] -= len(chunk)
-            if size > cap or budget[0] < 0:
-                raise InputError(f"member '{info.filename}' unpacks to more than its declared size")
-            chunks.append(chunk)
-    return b"".join(chunks)
-
-
-def _parse_lines(path: Path, name: str, data: bytes, limits: Limits) -> list[dict[str, Any]]:
-    """Parse a JSONL member into dicts, refusing oversized lines and non-objects."""
-    out = []
-    for number, line in enumerate(data.split(b"\n"), 1):
-        if not line.strip():
-            continue
-        if len(line) > limits.record_bytes:
-            raise _fail(path, f"{name} line {number}: record too large ({len(line)} bytes > {limits.record_bytes})")
-        try:
-            obj = _DECODER.decode(line.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-            raise _fail(path, f"{name} line {number}: not valid JSON ({str(exc)[:80]})") from None
-        if not isinstance(obj, dict):
-            raise _fail(path, f"{name} line {number}: a record must be a JSON object")
-        out.append(obj)
-    return out
-
-
-def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not allowed")
-
-
-_DECODER = json.JSONDecoder(parse_constant=_no_constant)
-
-
 def read_bundle(path: Path | str, limits: Limits = LIMITS) -> Bundle:
-    """Read and check a bundle file entirely in memory; InputError with one line when it is unusable.
+    """Read and check a bundle file as streams; InputError with one line when it is unusable.
 
     Checks: zip structure, member names and sizes, compression ratios, CRCs,
-    the manifest's format and version, sha256 and size of every member. Record
-    contents are checked by `validate.validate_bundle`.
+    the manifest's format and version, sha256 and size of every member, one
+    JSON object per record line. Record contents are checked by
+    `validate.validate_bundle`.
     """
     path = Path(path)
     if not path.is_file():
@@ -226,35 +204,43 @@ def read_bundle(path: Path | str, limits: Limits = LIMITS) -> Bundle:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
             _check_names(path, infos, limits)
-            budget = [limits.total_bytes]
-            raw = {}
-            for info in infos:
-                cap = limits.manifest_bytes if info.filename == MANIFEST else limits.member_bytes
-                raw[info.filename] = _read_member(zf, info, cap, budget)
+            # records parsed and kept: at most half the record budget, so lines + records < 2 members
+            budget = stream.Budget(limits.total_bytes, limits.member_bytes,
+                                   min(stream.PARSED_BYTES, limits.member_bytes // 2))
+            by_name = {info.filename: info for info in infos}
+            manifest = _parse_manifest(path, stream.read_small(zf, by_name.pop(MANIFEST),
+                                                                 limits.manifest_bytes, budget))
+            _check_listed(path, manifest, set(by_name))
+            bundle = Bundle(manifest=manifest)
+            names = {}
+            for name, info in by_name.items():
+                kind = _RECORD_MEMBERS.get(name)
+                if kind:
+                    bundle.records[kind], digest, size = stream.read_records(
+                        zf, info, limits.member_bytes, limits.record_bytes, budget)
+                    head = b""
+                else:
+                    digest, size, head = stream.hash_member(zf, info, _cap(name, limits), budget)
+                    names[name.split("/", 1)[1]] = name
+                meta = manifest["members"][name]
+                if meta["size"] != size or meta["sha256"] != digest:
+                    raise _fail(path, f"checksum mismatch for '{name}' (damaged or altered bundle)")
+                if head.startswith(SQLITE_MAGIC):
+                    raise _fail(path, f"member '{name}' is an SQLite database; bundles never carry databases")
     except InputError as exc:
         raise _fail(path, exc.message) if not exc.message.startswith(path.name) else exc
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, zlib.error, OSError,
             NotImplementedError, ValueError) as exc:
         raise _fail(path, f"the zip is truncated or damaged ({str(exc)[:80] or type(exc).__name__})") from None
-    manifest = _parse_manifest(path, raw.pop(MANIFEST))
-    _check_members(path, manifest, raw)
-    bundle = Bundle(manifest=manifest)
-    for name, data in raw.items():
-        if data.startswith(SQLITE_MAGIC):
-            raise _fail(path, f"member '{name}' is an SQLite database; bundles never carry databases")
-        kind = _RECORD_MEMBERS.get(name)
-        if kind:
-            bundle.records[kind] = _parse_lines(path, name, data, limits)
-        else:
-            bundle.files[name.split("/", 1)[1]] = data
+    bundle.files = stream.Files(path, names, min(limits.file_bytes, limits.member_bytes))
     for kind in KINDS:
-        bundle.records.setdefault(kind, [])
+        bundle.records.setdefault(kind, stream.Records())
         counted = manifest["counts"].get(kind, 0 if kind in OPTIONAL_KINDS else None)
         if counted != len(bundle.records[kind]) or isinstance(counted, bool):
             raise _fail(path, f"the manifest counts {manifest['counts'].get(kind)} {kind}, "
                               f"the bundle holds {len(bundle.records[kind])}")
-    for digest, data in bundle.files.items():
-        if sha256(data) != digest:
+    for digest, name in names.items():
+        if manifest["members"][name]["sha256"] != digest:
             raise _fail(path, f"attached file {digest[:12]}… does not match its name's checksum")
     return bundle
 
@@ -262,7 +248,7 @@ def read_bundle(path: Path | str, limits: Limits = LIMITS) -> Bundle:
 def _parse_manifest(path: Path, data: bytes) -> dict[str, Any]:
     """The manifest as a dict, with format and version checked."""
     try:
-        manifest = json.loads(data.decode("utf-8"), parse_constant=_no_constant)
+        manifest = stream.DECODER.decode(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise _fail(path, "manifest.json is not valid JSON") from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
@@ -281,16 +267,12 @@ def _parse_manifest(path: Path, data: bytes) -> dict[str, Any]:
     return manifest
 
 
-def _check_members(path: Path, manifest: dict[str, Any], raw: dict[str, bytes]) -> None:
-    """Every member listed in the manifest, present, with the listed size and sha256."""
+def _check_listed(path: Path, manifest: dict[str, Any], present: set[str]) -> None:
+    """Every member listed in the manifest is present, and nothing else is."""
     listed = manifest["members"]
-    missing = set(listed) - set(raw)
-    extra = set(raw) - set(listed)
+    missing = set(listed) - present
+    extra = present - set(listed)
     if missing:
         raise _fail(path, f"member '{sorted(missing)[0][:80]}' is listed but missing (truncated bundle?)")
     if extra:
         raise _fail(path, f"member '{sorted(extra)[0][:80]}' is not listed in the manifest")
-    for name, data in raw.items():
-        meta = listed[name]
-        if meta["size"] != len(data) or meta["sha256"] != sha256(data):
-            raise _fail(path, f"checksum mismatch for '{name}' (damaged or altered bundle)")

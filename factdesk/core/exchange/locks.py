@@ -10,7 +10,7 @@ approval does not leave an approved claim without one.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Iterable
 
 from factdesk.core.store import clock
 
@@ -42,10 +42,19 @@ class Locks:
         k = clock.key(stamp)
         return any(start < k and (end is None or k < end) for start, end in self.spans)
 
-    def split(self, rows: list[dict[str, Any]], field: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-        """A field's history rows (newest first) as (rows that count, rows that lost to an approval)."""
-        kept = [r for r in rows if not self.inside(r["hlc"])]
-        lost = [r for r in rows if self.inside(r["hlc"])]
-        if field == "verdict" and self.locked and kept and kept[0]["new"] is None:
-            kept = [r for r in kept if r["new"] is not None] or kept
-        return kept, lost
+    def winner(self, rows: Iterable[dict[str, Any]], field: str) -> tuple[dict[str, Any] | None,
+                                                                         dict[str, Any] | None]:
+        """From a field's history rows, newest first: (the row that counts, the newest that lost to an approval).
+
+        Reads only as far as it must.
+        """
+        lost = first = None
+        for r in rows:
+            if self.inside(r["hlc"]):
+                lost = lost or r
+                continue
+            if field == "verdict" and self.locked and r["new"] is None:
+                first = first or r     # keep looking for the verdict the approval had
+                continue
+            return r, lost
+        return first, lost

@@ -31,6 +31,8 @@ from factdesk.core.store.history import check_by, now_iso
 
 # Fields set from history rows (user edits, and the detector's refresh of untouched claims).
 APPLIED = APPLIED_FIELDS
+# History rows handled at once: memory stays bounded whatever a bundle holds.
+HISTORY_CHUNK = 5000
 # Fields of independent creations settled by the smaller id (text and spans are equal by matching).
 ARTICLE_SETTLED = ("title", "outlet", "url", "published", "author", "place", "language",
                    "imported_at", "imported_by")
@@ -328,29 +330,39 @@ class _Merger:
             h["claim_id"] = self.cmap.get(h["claim_id"], h["claim_id"])
         return h
 
-    def _history(self, recs: list[dict[str, Any]]) -> None:
+    def _history(self, recs) -> None:
+        """Add the rows this desk lacks, in chunks, then settle every field they touched.
+
+        Memory stays bounded by the chunk, whatever the bundle holds: only the newest incoming row
+        and this desk's newest row before the import are kept per touched field.
+        """
         # ids of records the bundle does not carry (e.g. a claim removed there) may still be aliases here
         loose = {h[k] for h in recs for k in ("entity_id", "article_id", "claim_id")
                  if h[k] and h[k] not in self.amap and h[k] not in self.cmap}
         for alias, local in self.store.alias_targets(sorted(loose)).items():
             (self.amap if self.store.get_row("article", local) else self.cmap).setdefault(alias, local)
-        rows = [self._remap(h) for h in recs]
-        have = self.store.history_keys(sorted({h["entity_id"] for h in rows}))
-        trust.check_rows(self.store, rows, have, self.desk_id)
         trust.check_reach(self.store, self.reach, self._local_or_self)
-        new = []
-        for h in rows:
-            key = (h["entity_id"], h["hlc"], h["field"])
-            if key not in have:
-                have.add(key)
-                new.append(h)
-        touched: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
-        for h in new:
-            if h["field"] in APPLIED.get(h["entity"], ()) or h["field"] == "removed":
-                touched.setdefault((h["entity"], h["entity_id"], h["field"]), []).append(h)
-        before = {k: (self.store.field_history(k[1], k[2]) or [None])[0] for k in touched}
-        self.store.insert_history(new)
-        self.report.new_history = len(new)
+        touched: dict[tuple[str, str, str], dict[str, Any]] = {}   # field -> newest incoming row
+        before: dict[tuple[str, str, str], dict[str, Any] | None] = {}
+        for first in range(0, len(recs), HISTORY_CHUNK):
+            rows = [self._remap(h) for h in recs[first:first + HISTORY_CHUNK]]
+            have = self.store.history_keys_at(sorted({h["hlc"] for h in rows}))
+            trust.check_rows(self.store, rows, have, self.desk_id, first)
+            new = []
+            for h in rows:
+                key = (h["entity_id"], h["hlc"], h["field"])
+                if key not in have:
+                    have.add(key)
+                    new.append(h)
+            for h in new:
+                if h["field"] in APPLIED.get(h["entity"], ()) or h["field"] == "removed":
+                    k = (h["entity"], h["entity_id"], h["field"])
+                    if k not in before:
+                        before[k] = self.store.newest_history(k[1], k[2])
+                    if k not in touched or h["hlc"] > touched[k]["hlc"]:
+                        touched[k] = h
+            self.store.insert_history(new)
+            self.report.new_history += len(new)
         for (entity, eid, fld), incoming in sorted(touched.items()):
             self._settle(entity, eid, fld, before[(entity, eid, fld)], incoming)
         for eid in sorted(self.recheck_removed):
@@ -358,45 +370,49 @@ class _Merger:
         for entity, eid in sorted(self.resettle):
             for fld in self.store.fields_with_history(eid):
                 if fld in APPLIED.get(entity, ()) and (entity, eid, fld) not in touched:
-                    self._settle(entity, eid, fld, None, [])
+                    self._settle(entity, eid, fld, None, None)
 
     def _local_or_self(self, entity: str, eid: str) -> str:
         return self._local(entity, eid) or eid
 
     def _settle(self, entity: str, eid: str, fld: str, before: dict[str, Any] | None,
-                incoming: list[dict[str, Any]]) -> None:
+                incoming: dict[str, Any] | None) -> None:
         """Give one field the value of its newest history row; list a clash of concurrent edits.
 
+        `before` is this desk's newest row before the import, `incoming` the bundle's newest.
         On a claim, rows made elsewhere while it was approved (not by a review) do not count:
-        they lose to the approval and are listed as conflicts (see `locks`).
+        they lose to the approval and are listed as conflicts (see `locks`). Rows are read
+        newest first and only as far as needed.
         """
-        rows = self.store.field_history(eid, fld)
         if fld == "removed":
             self._removed(entity, eid)
             return
         row = self.store.get_row(entity, eid)
         if row is None:
             return
+        rows = self.store.field_history_newest_first(eid, fld)
         if entity == "claim":
-            lock = locks.Locks(self.store.claim_reviews(eid))
-            rows, locked_out = lock.split(rows, fld)
-            if not rows:  # only edits made while it was approved elsewhere: back to how it was created
-                rows = [{"new": self.store.creation_value(eid, fld), "hlc": None, "at": None, "by": None}]
-            if locked_out:
-                self._locked_conflict(row, fld, rows[0], locked_out[0])
-        winner = rows[0]
+            winner, locked_out = locks.Locks(self.store.claim_reviews(eid)).winner(rows, fld)
+            if winner is None:  # only edits made while it was approved elsewhere: back to how it was created
+                winner = {"new": self.store.creation_value(eid, fld), "hlc": None, "at": None, "by": None}
+            if locked_out is not None:
+                self._locked_conflict(row, fld, winner, locked_out)
+        else:
+            winner = next(rows, None)
+            if winner is None:
+                return
         if row[fld] != winner["new"]:
             self.store.set_fields(entity, eid, {fld: winner["new"]}, winner["hlc"], winner["at"], winner["by"])
             self.report.fields_changed += 1
             if entity == "claim" and fld == "verdict":
                 self.verdict_before.setdefault(eid, row[fld])
-        if before is None or not incoming or winner["hlc"] is None:
+        if before is None or incoming is None or winner["hlc"] is None:
             return
         if winner["hlc"] != before["hlc"]:
             loser = before                      # this desk's value lost
         else:
-            loser = max(incoming, key=lambda h: h["hlc"])  # the bundle's newest value lost
-        if loser["new"] == winner["new"] or _seen(rows, loser, winner):
+            loser = incoming                    # the bundle's newest value lost
+        if loser["new"] == winner["new"] or self.store.value_seen(eid, fld, loser, winner):
             return
         conflict = {"entity": entity, "entity_id": eid, "article_id": None, "claim_id": None, "field": fld,
                     "kept_value": winner["new"], "kept_hlc": winner["hlc"], "kept_by": winner["by"],
@@ -409,7 +425,6 @@ class _Merger:
             conflict["claim_id"] = row.get("claim_id")
         if self.store.add_conflict(conflict):
             self.report.conflicts.append(conflict)
-
 
     def _removed(self, entity: str, eid: str) -> None:
         """Apply a removal: a source goes; a claim goes unless someone worked on it (on any desk)."""
@@ -451,8 +466,3 @@ def _check_verdicts(store, report: MergeReport, scale, manifest: dict[str, Any])
             check_verdict(row["verdict"], scale, manifest, f"claim {cid[:8]}")
         elif row["status"] == "approved":
             raise InputError(f"bundle rejected: claim {cid[:8]} would be approved without a verdict")
-
-
-def _seen(rows: list[dict[str, Any]], loser: dict[str, Any], winner: dict[str, Any]) -> bool:
-    """True when some edit after the loser and up to the winner started from the loser's value."""
-    return any(loser["hlc"] < r["hlc"] <= winner["hlc"] and r["old"] == loser["new"] for r in rows)

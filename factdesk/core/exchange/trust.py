@@ -65,16 +65,20 @@ def check_aliases(store, recs: list[dict[str, Any]], resolve) -> None:
             raise _bad("aliases", n, f"it ties {a['entity']} {left[:8]} of this desk to another one")
 
 
-def check_rows(store, rows: list[dict[str, Any]], have: set[tuple[str, str, str | None]], desk_id: str) -> None:
-    """History rows (with this desk's ids) land where they say, and none speaks in this desk's name."""
-    for n, h in enumerate(rows, 1):
+def check_rows(store, rows: list[dict[str, Any]], have: set[tuple[str, str, str | None]], desk_id: str,
+               offset: int = 0) -> None:
+    """History rows (with this desk's ids) land where they say, and none speaks in this desk's name.
+
+    `rows` are records offset+1… of the bundle's history; `have` the keys this desk holds at their times.
+    """
+    for n, h in enumerate(rows, offset + 1):
         # a row of ours may come back under another desk's id for the same claim: the action
         # (its time), the field and the value must still be ours
         if h["desk_id"] == desk_id and (h["entity_id"], h["hlc"], h["field"]) not in have \
                 and not store.has_history(None, h["hlc"], h["field"], h["new"]):
             raise _bad("history", n, "it holds an edit in this desk's name that this desk never made")
     for entity, parent in (("claim", "article_id"), ("source", "claim_id"), ("review", "claim_id")):
-        mine = [(n, h) for n, h in enumerate(rows, 1) if h["entity"] == entity]
+        mine = [(n, h) for n, h in enumerate(rows, offset + 1) if h["entity"] == entity]
         held = store.placements(entity, sorted({h["entity_id"] for _, h in mine}))
         for n, h in mine:
             where = held.get(h["entity_id"])

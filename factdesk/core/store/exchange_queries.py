@@ -304,11 +304,11 @@ def insert_file(db: Database, digest: str, data: bytes) -> None:
     db.execute("INSERT OR IGNORE INTO files(sha256, size, data) VALUES (?, ?, ?)", [digest, len(data), data])
 
 
-def history_keys(db: Database, entity_ids: list[str]) -> set[tuple[str, str, str | None]]:
-    """(entity id, hlc, field) of the history rows these entities already have."""
+def history_keys_at(db: Database, stamps: list[str]) -> set[tuple[str, str, str | None]]:
+    """(entity id, hlc, field) of the history rows this desk holds at these times."""
     out: set[tuple[str, str, str | None]] = set()
-    for chunk in _chunks(entity_ids):
-        sql = f"SELECT entity_id, hlc, field FROM history WHERE entity_id IN ({_marks(len(chunk))})"
+    for chunk in _chunks(stamps):
+        sql = f"SELECT entity_id, hlc, field FROM history WHERE hlc IN ({_marks(len(chunk))})"
         out.update(db.execute(sql, chunk).fetchall())
     return out
 
@@ -319,11 +319,36 @@ def insert_history(db: Database, rows: list[dict[str, Any]]) -> None:
     db.conn.executemany(sql, [[r[c] for c in HISTORY_COLS] for r in rows])
 
 
-def field_history(db: Database, entity_id: str, field: str) -> list[dict[str, Any]]:
-    """Every recorded change of one field of one entity, newest (by HLC, then desk id) first."""
+_FIELD_COLS = ("new", "old", "hlc", "by", "at", "desk_id")
+
+
+def field_history_newest_first(db: Database, entity_id: str, field: str) -> Iterator[dict[str, Any]]:
+    """The recorded changes of one field of one entity, newest first, read a page at a time as consumed."""
     sql = ("SELECT new, old, hlc, by, at, desk_id FROM history WHERE entity_id = ? AND field = ? "
-           "ORDER BY hlc DESC")
-    return [dict(zip(("new", "old", "hlc", "by", "at", "desk_id"), r)) for r in db.execute(sql, [entity_id, field])]
+           "ORDER BY hlc DESC LIMIT ? OFFSET ?")
+    skip, size = 0, 16
+    while True:
+        page = db.execute(sql, [entity_id, field, size, skip]).fetchall()
+        for r in page:
+            yield dict(zip(_FIELD_COLS, r))
+        if len(page) < size:
+            return
+        skip, size = skip + len(page), min(size * 4, 1024)
+
+
+def newest_history(db: Database, entity_id: str, field: str) -> dict[str, Any] | None:
+    """The newest recorded change of one field of one entity, or None."""
+    sql = ("SELECT new, old, hlc, by, at, desk_id FROM history WHERE entity_id = ? AND field = ? "
+           "ORDER BY hlc DESC LIMIT 1")
+    row = db.execute(sql, [entity_id, field]).fetchone()
+    return dict(zip(_FIELD_COLS, row)) if row else None
+
+
+def value_seen(db: Database, entity_id: str, field: str, loser: dict[str, Any], winner: dict[str, Any]) -> bool:
+    """True when some edit after the loser and up to the winner started from the loser's value."""
+    sql = ("SELECT 1 FROM history WHERE entity_id = ? AND field = ? AND hlc > ? AND hlc <= ? AND old IS ? "
+           "LIMIT 1")
+    return db.execute(sql, [entity_id, field, loser["hlc"], winner["hlc"], loser["new"]]).fetchone() is not None
 
 
 def fields_with_history(db: Database, entity_id: str) -> list[str]:

@@ -55,13 +55,14 @@ def _approve(desk, claim_id, verdict="true"):
 def _forge(good, out, edit, manifest=None):
     """A bundle with consistent checksums whose records (and manifest) were changed by the attacker."""
     b = bundle_format.read_bundle(good)
-    edit(b.records)
+    records = b.parsed()
+    edit(records)
     head = {k: v for k, v in b.manifest.items() if k not in ("format", "version", "counts", "members")}
-    stamps = [head["created_hlc"], *(h["hlc"] for h in b.records["history"] if h["desk_id"] == head["desk_id"])]
+    stamps = [head["created_hlc"], *(h["hlc"] for h in records["history"] if h["desk_id"] == head["desk_id"])]
     head["created_hlc"] = max(stamps, key=clock.key)   # a forger keeps the bundle newer than what it holds
     if manifest:
         manifest(head)
-    return bundle_format.write_bundle(out, head, b.records, b.files)
+    return bundle_format.write_bundle(out, head, records, dict(b.files))
 
 
 def _state(desk):
@@ -208,12 +209,13 @@ def test_attached_file_names_are_plain_names(scene, name):
     data = b"#!/bin/sh\necho pwned\n"
     digest = bundle_format.sha256(data)
     b = bundle_format.read_bundle(s["good"])
-    b.records["sources"].append({"id": str(uuid.uuid4()), "claim_id": b.records["claims"][0]["id"],
+    records = b.parsed()
+    records["sources"].append({"id": str(uuid.uuid4()), "claim_id": records["claims"][0]["id"],
                                  "url": None, "title": "t", "publisher": None, "published": None,
                                  "accessed": None, "excerpt": None, "file_name": name, "file_hash": digest,
-                                 "created_at": b.records["history"][-1]["at"], "created_by": "mallory"})
+                                 "created_at": records["history"][-1]["at"], "created_by": "mallory"})
     head = {k: v for k, v in b.manifest.items() if k not in ("format", "version", "counts", "members")}
-    bad = bundle_format.write_bundle(s["tmp"] / "name.zip", head, b.records, {**b.files, digest: data})
+    bad = bundle_format.write_bundle(s["tmp"] / "name.zip", head, records, {**b.files, digest: data})
     _refused(s["ben"], bad, "file_name")
 
 
@@ -408,12 +410,13 @@ def _forge_raw(good, out, edit):
     import zipfile
 
     b = bundle_format.read_bundle(good)
-    edit(b.records)
+    records = b.parsed()
+    edit(records)
     head = {k: v for k, v in b.manifest.items() if k not in ("format", "version", "counts", "members")}
-    members = {f"records/{k}.jsonl": "".join(json.dumps(r) + "\n" for r in b.records[k]).encode()
+    members = {f"records/{k}.jsonl": "".join(json.dumps(r) + "\n" for r in records[k]).encode()
                for k in bundle_format.KINDS}
     head.update(format=bundle_format.FORMAT, version=bundle_format.VERSION,
-                counts={k: len(b.records[k]) for k in bundle_format.KINDS} | {"files": 0},
+                counts={k: len(records[k]) for k in bundle_format.KINDS} | {"files": 0},
                 members={n: {"sha256": bundle_format.sha256(d), "size": len(d)} for n, d in members.items()})
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
         zf.writestr("manifest.json", json.dumps(head))
