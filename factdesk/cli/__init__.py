@@ -163,7 +163,17 @@ def _run_app(argv: list[str]) -> int:
 
 
 def _guarded(run) -> int:
-    """Run a command; a FactDeskError is one line and its exit code, never a traceback."""
+    """Run a command; a FactDeskError is one line and its exit code, never a traceback.
+
+    Everything the command prints passes `terminal.shown` (control characters made visible).
+    """
+    from factdesk.cli.terminal import shown
+
+    with shown():
+        return _run_guarded(run)
+
+
+def _run_guarded(run) -> int:
     try:
         return run()
     except FactDeskError as exc:

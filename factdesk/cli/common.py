@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from pathlib import Path
@@ -47,6 +46,7 @@ def print_json_records(records: Iterable[dict[str, Any]]) -> None:
 
 
 def print_json(data: Any) -> None:
-    """Print data as stable, readable JSON (UTF-8, keys in their given order)."""
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    """Print data as stable, readable, strict JSON (UTF-8, keys in their given order, no NaN/Infinity)."""
+    from factdesk.core import strict_json
+
+    sys.stdout.write(strict_json.dumps(data, indent=2) + "\n")

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from factdesk.cli import db_parent
+from factdesk.cli import terminal
 from factdesk.cli.common import desk_path, print_json_records, read_stdin
 from factdesk.core import words
 from factdesk.core.errors import InputError, RequestError
@@ -148,7 +149,7 @@ def run_import(args: argparse.Namespace) -> int:
             nonlocal bar
             if bar is None and total >= PROGRESS_MIN_FILES and sys.stderr.isatty():
                 from tqdm import tqdm
-                bar = tqdm(total=total, unit="file", file=sys.stderr, desc="import", leave=False)
+                bar = tqdm(total=total, unit="file", file=terminal.raw(sys.stderr), desc="import", leave=False)
             if bar is not None:
                 bar.update(done - bar.n)
 

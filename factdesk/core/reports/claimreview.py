@@ -30,7 +30,6 @@ name, ratingValue, bestRating, worstRating):
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 from typing import Any
@@ -39,6 +38,7 @@ from factdesk.core.errors import RequestError
 from factdesk.core.model import Article
 from factdesk.core.reports.claimant import Claimant, ClaimantFinder
 from factdesk.core.reports.common import date_part, is_web_link, shorten
+from factdesk.core import strict_json
 from factdesk.core.reports.data import ArticleEntry, ClaimEntry, Report
 from factdesk.core.reports.statement import HARD_LIMIT, statement
 
@@ -183,7 +183,7 @@ def render(report: Report, approved_only: bool = False, compact: bool = False) -
     `compact` leaves out the indentation (the HTML report embeds it so: the
     indenting encoder is several times slower on large reports).
     """
-    text = json.dumps(to_data(report, approved_only), ensure_ascii=False, indent=None if compact else 2)
+    text = strict_json.dumps(to_data(report, approved_only), indent=None if compact else 2)
     for char, escaped in _EMBED_SAFE:
         text = text.replace(char, escaped)
     return text + "\n"

@@ -8,21 +8,42 @@ Only the desk API (docs/store-api.md) is used, never SQL. Who and when:
   claim's decision date: its approval day, else the day it was last changed.
 
 Desk settings read: `organisation`, `report_base_url`, `report_language` (en|de).
+
+Every text a report shows passes `printable` here, once for all formats:
+control characters in an article or a bundle's values become visible
+characters (one for one, so claim offsets stay right) and never reach a
+terminal that shows a .md or .csv report, nor an HTML page.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-from typing import Any, Callable
+from dataclasses import dataclass, fields, replace
+from typing import Any, Callable, TypeVar
 
 from factdesk.core.errors import InputError
 from factdesk.core.model import CLAIM_TYPES, STATUSES, Article, Claim
+from factdesk.core.printable import printable
 from factdesk.core.reports.common import date_part, is_web_link
 from factdesk.core.reports.data import ArticleEntry, ClaimEntry, Report
 from factdesk.core.reports.labels import words
 
 PAGE = 1000
+T = TypeVar("T")
+
+
+def shown(item: T) -> T:
+    """A copy of an article, claim (with its sources), source or review with its texts made printable."""
+    changes: dict[str, Any] = {}
+    for f in fields(item):  # type: ignore[arg-type]
+        value = getattr(item, f.name)
+        if isinstance(value, str):
+            clean = printable(value)
+            if clean != value:
+                changes[f.name] = clean
+        elif f.name == "sources" and value:
+            changes[f.name] = [shown(source) for source in value]
+    return replace(item, **changes) if changes else item  # type: ignore[type-var]
 
 
 @dataclass(slots=True)
@@ -84,14 +105,15 @@ def _checker(desk: Any, claim: Claim) -> str | None:
         return None
     setters = [h.by for h in desk.history(claim_id=claim.id)
                if h.entity == "claim" and h.field == "verdict"]
-    return setters[-1] if setters else claim.updated_by
+    who = setters[-1] if setters else claim.updated_by
+    return printable(who) if who else who
 
 
 def _entry(desk: Any, claim: Claim, article: Article) -> ClaimEntry:
     """Build a claim's report entry: its sources, reviews, checker and reviewer."""
-    full = claim  # claim_rows(with_sources=True) filled its sources
+    full = shown(claim)  # claim_rows(with_sources=True) filled its sources
     # an undone review (and the withdrawal that undid it) is history, not a decision the report states
-    reviews = [r for r in desk.reviews_for_claim(claim.id) if r.decision != "withdraw" and not r.withdrawn]
+    reviews = [shown(r) for r in desk.reviews_for_claim(claim.id) if r.decision != "withdraw" and not r.withdrawn]
     approvals = [r for r in reviews if r.decision == "approve"]
     standing = approvals[-1] if approvals else (reviews[-1] if reviews else None)
     if full.sentence_end > full.sentence_start:
@@ -141,7 +163,7 @@ def collect(desk: Any, f: ReportFilter | None = None, title: str | None = None,
         for claim in batch:
             holder = articles.get(claim.article_id)
             if holder is None:
-                holder = articles[claim.article_id] = ArticleEntry(desk.get_article(claim.article_id))
+                holder = articles[claim.article_id] = ArticleEntry(shown(desk.get_article(claim.article_id)))
             entry = _entry(desk, claim, holder.article)
             if _in_range(entry, f):
                 holder.claims.append(entry)
@@ -155,8 +177,9 @@ def collect(desk: Any, f: ReportFilter | None = None, title: str | None = None,
     return Report(
         scale=desk.rating_scale(),
         articles=[a for a in articles.values() if a.claims],
-        title=title or words(language)["title"],
-        organisation=(organisation if organisation is not None else desk.get_setting("organisation")) or None,
+        title=printable(title or words(language)["title"]),
+        organisation=printable((organisation if organisation is not None else desk.get_setting("organisation"))
+                               or "") or None,
         base_url=base,
         language=language,
         generated_at=dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),

@@ -7,11 +7,11 @@ the output against it. Keys keep their order; text is UTF-8, not escaped.
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from factdesk.core import strict_json
 from factdesk.core.reports.data import Report
 from factdesk.core.reports.summary import type_counts, verdict_counts
 
@@ -62,7 +62,7 @@ def to_data(report: Report) -> dict[str, Any]:
 
 def render(report: Report) -> str:
     """Return the report as indented JSON text."""
-    return json.dumps(to_data(report), ensure_ascii=False, indent=2) + "\n"
+    return strict_json.dumps(to_data(report), indent=2) + "\n"
 
 
 def write(report: Report, path: Path | str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import sqlite3
 from typing import Any
 
@@ -33,8 +34,15 @@ def article(row: tuple) -> Article:
 
 
 def claim(row: tuple) -> Claim:
-    """A Claim (without sources) from a row selected with CLAIM_COLUMNS."""
-    return Claim(**_dict(CLAIM_COLUMNS, row))
+    """A Claim (without sources) from a row selected with CLAIM_COLUMNS.
+
+    A value that is not a finite number (a desk made before detection refused
+    309-digit numbers may hold infinity) reads as no value: no claim means it.
+    """
+    values = _dict(CLAIM_COLUMNS, row)
+    if isinstance(values.get("value"), float) and not math.isfinite(values["value"]):
+        values["value"] = None
+    return Claim(**values)
 
 
 def source(row: tuple) -> Source:
