@@ -178,7 +178,16 @@ def file_path(db: Database, source_id: str) -> Path:
         raise RequestError(f"the file of source '{source_id}' is missing from the desk")
     folder = Path(tempfile.gettempdir()) / "factdesk-files" / src.file_hash
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / (src.file_name or "attachment")
+    target = folder / plain_file_name(src.file_name)
     if not target.exists() or target.stat().st_size != len(row[0]):
         target.write_bytes(row[0])
     return target
+
+
+_NOT_IN_NAMES = re.compile(r"[\x00-\x1f\x7f/\\:*?\"<>|]")
+
+
+def plain_file_name(name: str | None) -> str:
+    """A name that stays inside the folder it is joined to: no folders, no control or reserved characters."""
+    base = _NOT_IN_NAMES.sub("_", (name or "").replace("\\", "/").rsplit("/", 1)[-1]).strip(". ")
+    return base[:200] or "attachment"

@@ -39,3 +39,17 @@ def test_update_and_remove_a_source(desk, article):
     ops.remove_source(desk, source.id, by="bea")
     assert desk.get_claim(claim.id).sources == []
     assert any(h.field == "removed" for h in desk.history(claim.id))
+
+
+@pytest.mark.parametrize("name", ["../../../../.bashrc", "/etc/cron.d/evil", "..\\..\\evil.bat", "..", "a\nb"])
+def test_an_attachment_opens_inside_its_own_folder_whatever_its_name(desk, article, tmp_path, name):
+    """A desk may hold a name an older bundle brought in; opening the file never writes outside the cache."""
+    claim = desk.claims_for_article(article)[0]
+    pdf = tmp_path / "bericht.pdf"
+    pdf.write_bytes(b"%PDF-1.4 x")
+    source = ops.add_source(desk, claim.id, by="bea", title="Bericht", file_path=pdf).source
+    desk.db.execute("UPDATE sources SET file_name = ? WHERE id = ?", [name, source.id])
+    path = desk.source_file(source.id)
+    folder = path.parent
+    assert folder.name == source.file_hash and path.read_bytes() == b"%PDF-1.4 x"
+    assert "\n" not in path.name and ".." not in path.parts
