@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from factdesk.core.errors import FactDeskError
@@ -26,6 +26,9 @@ from factdesk.core.errors import FactDeskError
 log = logging.getLogger(__name__)
 
 _running: set[Any] = set()  # keeps ops and jobs alive until they have delivered
+# An op is let go this long after it delivered, so that the last reference to it (a QObject)
+# is dropped on the GUI thread, never by the pool thread still returning from its work.
+RELEASE_DELAY_MS = 250
 
 
 def _pool() -> QThreadPool:
@@ -114,7 +117,7 @@ class Op(QObject):
 
     def _finish(self) -> bool:
         """Close the progress dialog; False when the parent is gone (deliver nothing)."""
-        _running.discard(self)
+        QTimer.singleShot(RELEASE_DELAY_MS, lambda: _running.discard(self))
         if self.dialog is not None and shiboken6.isValid(self.dialog):
             self.dialog.reset()
             self.dialog.close()
