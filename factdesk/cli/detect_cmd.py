@@ -7,10 +7,8 @@ uses (`factdesk.core.intake.readers.read_article`), so detect and import see
 the same text; offsets then refer to that extracted text.
 An input that cannot be read or decoded gives one line on standard error
 naming it; the other inputs are still reported and the exit status is 2.
-Heavy modules are imported only when needed: the detector's path
-`factdesk.core.detect.run.claims_for_text` gives the same claims as
-`detect()` without building the spaCy pipeline; spaCy itself loads only to
-score the sentences that hold claims (the check-worthiness model).
+Heavy modules are imported only when needed: spaCy and the trained
+claim-type model are loaded once the first text has been read.
 """
 
 from __future__ import annotations
@@ -138,13 +136,11 @@ def _fail(message: str):
 def detect_text(text: str, lang: str = "auto") -> tuple[str, list]:
     """Return (language, claims sorted by start) for one text; `lang` is "auto", "de" or "en".
 
-    The claims are `factdesk.core.detect.detect`'s, computed by
-    `run.claims_for_text` without the spaCy pipeline (only the check-worthiness
-    model loads spaCy); tests/cli/test_detect_cli.py checks that both agree.
+    The claims are `factdesk.core.detect.detect`'s: the one detection path.
     """
-    from factdesk.core.detect.run import detect_text as run_detect
+    from factdesk.core.detect.api import detect
 
-    detection = run_detect(text, lang)
+    detection = detect(text, lang)
     return detection.language, detection.claims
 
 

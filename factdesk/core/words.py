@@ -55,6 +55,8 @@ QUALIFIERS: dict[str, tuple[str, str]] = {
 # unit id of a normalized value -> ((English one, many), (German one, many)); currencies and symbols stay as they are
 UNITS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     "years": (("year", "years"), ("Jahr", "Jahre")),
+    "months": (("month", "months"), ("Monat", "Monate")),
+    "terms": (("term", "terms"), ("Amtszeit", "Amtszeiten")),  # a count of terms ("zwei Amtszeiten"), not the 2nd
     "people": (("person", "people"), ("Person", "Personen")),
     "copies": (("copy", "copies"), ("Exemplar", "Exemplare")),
     "pieces": (("piece", "pieces"), ("Stück", "Stück")),
@@ -287,6 +289,8 @@ def format_value(value: float | None, unit: str | None, qualifier: str | None, l
     if value is None:
         return _pick(_VAGUE_NUMBER, language) if qualifier == "vague" else ""
     value = float(value)
+    if unit == "years" and 0 < value < 1:  # "vier Monate" is stored as 0.333 years: show 4 months
+        value, unit = round(value * 12, 6), "months"
     if unit == "term" and value.is_integer():
         text = f"{ordinal(int(value), language)} {_pick(_TERM, language)}"
     else:

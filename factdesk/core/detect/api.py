@@ -1,7 +1,8 @@
 """detect() and detect_many(): text in, Detection (language + claims sorted by start) out.
 
 Both run the spaCy pipeline of `pipeline.get_pipeline`, whose components are
-the steps of `run.STEPS`; `run.claims_for_text` is the same without spaCy.
+the steps of `run.STEPS`: the one detection path of the CLI, the app and the
+import workers.
 """
 
 from __future__ import annotations

@@ -1,11 +1,10 @@
 """The spaCy components of FactDesk's detector: one per step of `run.STEPS`.
 
-Each component wraps a step's text-only function (`run.py`): it reads the
-Doc's text with `pipeline.doc_text` (no rebuild from tokens) and sets
-`doc._.claims` to what the step returns. The order of the components is
+Each component wraps a step's function (`run.py`): it passes the Doc, its
+text (`pipeline.doc_text`, no rebuild from tokens) and `doc._.claims` to the
+step and stores what the step returns. The order of the components is
 `run.STEPS`, used by `pipeline.get_pipeline`; importing this module registers
-the factories "factdesk_numeric_claims", "factdesk_quotes" and
-"factdesk_score".
+the factories "factdesk_claim_types", "factdesk_quotes" and "factdesk_score".
 """
 
 from __future__ import annotations
@@ -20,7 +19,7 @@ from spacy.util import minibatch
 from factdesk.core.detect.pipeline import doc_text, register_extensions
 from factdesk.core.detect.run import LANGS, Step, step_named
 
-COMPONENT = "factdesk_numeric_claims"
+COMPONENT = "factdesk_claim_types"
 
 
 class StepComponent:
@@ -33,7 +32,11 @@ class StepComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         claims = doc._.claims
-        doc._.claims = self.step.run(doc_text(doc), self.lang, [] if claims is None else claims, **self.options)
+        text = doc_text(doc)
+        claims = [] if claims is None else claims
+        if text.strip():
+            claims = self.step.run(text, self.lang, claims, doc=doc, **self.options)
+        doc._.claims = claims
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
@@ -54,10 +57,10 @@ def _component(nlp: Language, name: str, **options: Any) -> StepComponent:
     return StepComponent(step_named(name), nlp.lang, **options)
 
 
-@Language.factory("factdesk_numeric_claims")
-def make_numeric_claims(nlp: Language, name: str) -> StepComponent:
-    """Build the numeric claims component (run.numeric_step)."""
-    return _component(nlp, "factdesk_numeric_claims")
+@Language.factory("factdesk_claim_types")
+def make_claim_types(nlp: Language, name: str) -> StepComponent:
+    """Build the numeric claims component: rule candidates typed by the trained model (run.claim_type_step)."""
+    return _component(nlp, "factdesk_claim_types")
 
 
 @Language.factory("factdesk_quotes")

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from factdesk.core.detect.numbers import DIGITS, duration_years
+from factdesk.core.detect.numbers import DIGITS, duration_years, plausible
 from factdesk.core.detect.qualifiers import EXACT, VAGUE, qualifier_before
 from factdesk.core.detect.scanner import FUNCTION_DE, FUNCTION_EN, PARTITIVE, Num, Scanner, scanner
 from factdesk.core.detect.sentences import SentenceIndex
@@ -57,6 +57,10 @@ _NAME_AFTER = re.compile(r"[ \u00a0](?!(?:Der|Die|Das|The|And|Und)\b)[A-ZÄÖÜ]
 _DIMENSION = re.compile(rf"\s*[x×]\s*(?:{DIGITS})(?:\s*[x×]\s*(?:{DIGITS}))?(?:\s*[A-Za-zÄÖÜäöü]+)?(?![\w])")
 _CODE_AFTER = re.compile(r" [A-Z]{1,3}(?![\w])")  # "9 X", "5 GT"
 _AGE_NOUN = re.compile(r"\d+-(?:jährige[nr]?|(?:year|yr)s?-olds)")  # "16-Jährige", "16-year-olds": people
+# Numbers examined per document: far more than any article holds (the densest news
+# has a few hundred); a table dump or crafted text stops here, so detection stays
+# linear and takes seconds on any input. The rest of such a text gets no numeric claims.
+MAX_CANDIDATES = 3000
 _MONEY_MEMORY = 2500  # a bare "36,4 Millionen" is money when a currency was named this close before
 _BIG_VAGUE = re.compile(r"(?:hundert|tausend|million|milliard|billion|thousand|hundred)", re.IGNORECASE)
 _GEN_DE = frozenset("der des ihrer seiner ihres seines aller dieser jener unserer".split())
@@ -78,16 +82,45 @@ class _State:
 
 
 def find_claims(text: str, lang: str) -> list[DetectedClaim]:
-    """Return the numeric claims of `text` in language `lang` ("de"/"en"), sorted by start."""
+    """Return the numeric claims the rules alone give for `text` ("de"/"en"), sorted by start.
+
+    This is the rule baseline; detection proper (`find_candidates` plus the
+    trained claim-type component) decides types from data.
+    """
+    return [c.rule for c in find_candidates(text, lang) if c.rule is not None]
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A number phrase of the text with what the rules read from it.
+
+    `rule` is the claim the hand-written rules make of it (None when they drop
+    it); `claim` is the span, value, unit and qualifier to report when the
+    trained component keeps it, whatever type it chooses. `years` is the length
+    in years when a time unit follows the number.
+    """
+
+    num: Num
+    claim: DetectedClaim
+    rule: DetectedClaim | None
+    years: float | None = None
+    stop: bool = False
+
+
+def find_candidates(text: str, lang: str) -> list[Candidate]:
+    """Every number phrase of `text` in language `lang` as a Candidate, sorted by start."""
     sc = scanner(lang)
     sents = SentenceIndex(text, lang)
     state = _State()
+    out: list[Candidate] = []
     skip_until = 0
     for m in sc.iter_candidates(text):
         if m.start() < skip_until:
             continue
+        if len(out) >= MAX_CANDIDATES:
+            break
         num = sc.read(text, m)
-        if num is None:
+        if num is None or not plausible(num.value):
             continue
         skip_until = num.end
         dim = _DIMENSION.match(text, num.end)
@@ -95,10 +128,34 @@ def find_claims(text: str, lang: str) -> list[DetectedClaim]:
             skip_until = dim.end()
             continue
         claim = _classify(text, num, sc, sents, state)
+        if claim is not None and not plausible(claim.value):
+            claim = None
         if claim is not None:
             state.claims.append(claim)
-    state.claims.sort(key=lambda c: (c.start, c.end))
-    return state.claims
+        out.append(_candidate(text, num, sc, sents, claim))
+    return out
+
+
+def _candidate(text: str, num: Num, sc: Scanner, sents: SentenceIndex, rule: DetectedClaim | None) -> Candidate:
+    """The Candidate of `num`: the rule's claim when there is one, else the number and its counted noun."""
+    qual, qs = qualifier_before(text, num.start, sc.lang)
+    if num.kind == "vague" or num.ranged:
+        qual = VAGUE
+    words = sc.words_after(text, num.end, 40, 3)
+    years = None
+    if words and num.value is not None:
+        i = 1 if words[0][2] == "-" and len(words) > 1 else 0
+        unit = words[i][2].lower()
+        if unit in sc.time_units and words[i][0] - num.end <= 2:
+            years = duration_years(num.value, sc.time_units[unit])
+    if rule is not None:
+        return Candidate(num, rule, rule, years)
+    _, head = _head(sc, sc.words_after(text, num.end), num.end)
+    end = head[1] if head is not None and head[0] - num.end <= 2 else num.end
+    value = num.value
+    unit = "percent" if num.percent else num.currency
+    claim = _claim(text, sents, qs, end, "none", value, unit, qual)
+    return Candidate(num, claim, None, years)
 
 
 def _claim(text, sents, start, end, type_, value, unit, qual) -> DetectedClaim:
@@ -208,8 +265,8 @@ def _classify(text: str, num: Num, sc: Scanner, sents: SentenceIndex, st: _State
         cur = st.currency if s - st.currency_pos < _MONEY_MEMORY else None
         return _claim(text, sents, mb.start(), e, "money", num.value, cur, qual)
     if words and num.value is not None and words[0][2] in sc.term_words and words[0][2].lower().endswith(
-            ("s", "en", "n")):  # "served two terms", "zwei Amtszeiten"
-        return _claim(text, sents, qs, words[0][1], "term_count", num.value, "term", qual)
+            ("s", "en", "n")):  # "served two terms", "zwei Amtszeiten": a count of terms, not the 2nd term
+        return _claim(text, sents, qs, words[0][1], "term_count", num.value, "terms", qual)
     if words and words[0][2].lower() in sc.time_units and num.value is not None:
         return _duration(text, sents, sc, num, qs, qual, words[0][1], sc.time_units[words[0][2].lower()], before)
     if words and num.value is not None and words[0][2].lower() in sc.measure and words[0][0] - e <= 1:

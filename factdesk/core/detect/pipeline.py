@@ -1,10 +1,11 @@
 """Build and cache the spaCy pipeline of each language.
 
     spacy.blank(lang) + one component per step of run.STEPS, in that order
-    (factdesk_numeric_claims, factdesk_quotes, factdesk_score)
+    (factdesk_claim_types, factdesk_quotes, factdesk_score)
 
-The steps and their order are defined once, in `run.STEPS`; the spaCy-free
-`run.claims_for_text` runs the same list. No trained spaCy model is needed.
+The steps and their order are defined once, in `run.STEPS`. The trained
+claim-type model (resources/models/claims-<lang>) is loaded by its component
+the first time a text has a number candidate.
 """
 
 from __future__ import annotations
@@ -16,6 +17,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 TEXT_KEY = "factdesk_text"
+# The longest text detection takes: intake refuses files over 10 MB, and a
+# tokenized blank pipeline needs no more memory than the text's tokens.
+MAX_TEXT_CHARS = 12_000_000
 
 def register_extensions() -> None:
     """Register `doc._.claims` (a list of DetectedClaim, None until a component fills it) once."""
@@ -64,6 +68,7 @@ def get_pipeline(lang: str) -> Language:
     from factdesk.core.detect.run import STEPS
 
     nlp = spacy.blank(lang)
+    nlp.max_length = MAX_TEXT_CHARS  # spaCy's default (1,000,000) is below what intake accepts
     nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
     for step in STEPS:
         nlp.add_pipe(step.component)

@@ -1,18 +1,18 @@
-"""The one detection path: the ordered detector steps, with and without spaCy.
+"""The detector's steps, in order: the one list every way into detection runs.
 
-`STEPS` is the only place that says which steps detection runs and in which
-order. Every way into the detector uses it:
+`STEPS` says which spaCy components `pipeline.get_pipeline(lang)` adds to
+`spacy.blank(lang)` and in which order; `detect()`, `detect_many()`, the
+`factdesk detect` command, the app and the import workers all run that
+pipeline. A step is `run(text, lang, claims, doc=None) -> claims`: it
+receives the text, the claims of the steps before it and the Doc (tokens);
+without a Doc, a step that needs tokens makes one with the pipeline's
+tokenizer (`worthiness.unscored_claims` runs the steps that way).
 
-- `claims_for_text(text, lang)` runs the steps on a plain string (no spaCy):
-  `factdesk detect`, the store's bulk import workers and sentence ranking;
-- `pipeline.get_pipeline(lang)` adds one spaCy component per step, named
-  `Step.component`, in the same order (`component.py` wraps `Step.run`), so
-  `detect()` / `detect_many()` give exactly the same claims.
-
-Each step reads only the text (never spaCy's tokens), which is why the
-spaCy-free path is exact. A step is `run(text, lang, claims) -> claims`: it
-receives the claims of the steps before it and returns the list to pass on.
-This module imports no spaCy.
+1. `factdesk_claim_types`: number candidates (rules) typed by the trained
+   classifier (claim_types.py);
+2. `factdesk_quotes`: quotations with their speakers (rules);
+3. `factdesk_score`: the check-worthiness score of each claim. The `rank`
+   engineer owns this step (score.py); it is the slot where the score is set.
 """
 
 from __future__ import annotations
@@ -20,10 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from factdesk.core.detect.numeric_claims import find_claims
-from factdesk.core.detect.quotes import detect_quotes
-from factdesk.core.detect.score import score_claims
-from factdesk.core.model import DetectedClaim, Detection
+from factdesk.core.model import DetectedClaim
 
 LANGS = ("de", "en")
 SCORE_COMPONENT = "factdesk_score"  # the last step: check-worthiness (score.py, worthiness.py)
@@ -31,31 +28,41 @@ SCORE_COMPONENT = "factdesk_score"  # the last step: check-worthiness (score.py,
 
 @dataclass(frozen=True)
 class Step:
-    """One detector step: its spaCy component name and its text-only function."""
+    """One detector step: its spaCy component name and its function."""
 
     component: str
     run: Callable[..., list[DetectedClaim]]
 
 
-def numeric_step(text: str, lang: str, claims: list[DetectedClaim]) -> list[DetectedClaim]:
-    """Append the numeric claims of `text` (numeric_claims.find_claims)."""
-    claims.extend(find_claims(text, lang))
+def claim_type_step(text: str, lang: str, claims: list[DetectedClaim], doc=None) -> list[DetectedClaim]:
+    """Append the numeric claims: rule candidates typed by the trained classifier."""
+    from factdesk.core.detect.claim_types import typer
+
+    if doc is None:
+        from factdesk.core.detect.pipeline import get_pipeline
+
+        doc = get_pipeline(lang).make_doc(text)
+    claims.extend(typer(lang).claims(text, doc))
     return claims
 
 
-def quote_step(text: str, lang: str, claims: list[DetectedClaim]) -> list[DetectedClaim]:
+def quote_step(text: str, lang: str, claims: list[DetectedClaim], doc=None) -> list[DetectedClaim]:
     """Append the quote claims of `text` (quotes.detect_quotes)."""
+    from factdesk.core.detect.quotes import detect_quotes
+
     claims.extend(detect_quotes(text, lang))
     return claims
 
 
-def score_step(text: str, lang: str, claims: list[DetectedClaim]) -> list[DetectedClaim]:
+def score_step(text: str, lang: str, claims: list[DetectedClaim], doc=None) -> list[DetectedClaim]:
     """Return the claims with their check-worthiness `score` set: their sentence's (score.score_claims)."""
+    from factdesk.core.detect.score import score_claims
+
     return score_claims(text, claims, lang) if claims else claims
 
 
 STEPS: tuple[Step, ...] = (
-    Step("factdesk_numeric_claims", numeric_step),
+    Step("factdesk_claim_types", claim_type_step),
     Step("factdesk_quotes", quote_step),
     Step(SCORE_COMPONENT, score_step),
 )
@@ -84,23 +91,3 @@ def sort_claims(claims: list[DetectedClaim]) -> list[DetectedClaim]:
     """Sort claims in place by (start, end), the order of every detector result; return them."""
     claims.sort(key=lambda c: (c.start, c.end))
     return claims
-
-
-def claims_for_text(text: str, lang: str) -> list[DetectedClaim]:
-    """The claims of `text`, sorted by start: every step of `STEPS` in order, without spaCy.
-
-    `lang` is "de", "en" or "auto"; it gives the same claims as `detect()`.
-    """
-    lang = resolve_language(text, lang)
-    claims: list[DetectedClaim] = []
-    if not text.strip():
-        return claims
-    for step in STEPS:
-        claims = step.run(text, lang, claims)
-    return sort_claims(claims)
-
-
-def detect_text(text: str, lang: str = "auto") -> Detection:
-    """The Detection (language + sorted claims) of one text, without spaCy."""
-    language = resolve_language(text, lang)
-    return Detection(language, claims_for_text(text, language))

@@ -11,6 +11,9 @@ import bisect
 import re
 from functools import lru_cache
 
+# A "sentence" longer than this (a table, a crafted text without full stops) is cut,
+# so that finding the sentence of each number stays linear in the text.
+MAX_SENTENCE_CHARS = 2000
 _END = re.compile(r"""[.!?…]+["“”»«'’)\]]*(?=\s+\S)|\n\s*\n""")
 _ABBREV = {
     "de": {"z.b", "u.a", "d.h", "bzw", "ca", "dr", "prof", "nr", "st", "mio", "mrd", "vgl", "usw",
@@ -83,7 +86,8 @@ class SentenceIndex:
 
     A detector asks for the sentences of the few numbers it found; splitting
     the whole document for that would cost more than finding the numbers.
-    The result equals `sentence_at` on the whole text.
+    The result equals `sentence_at` on the whole text, except that a sentence
+    never reaches more than MAX_SENTENCE_CHARS before or after the offset.
     """
 
     def __init__(self, text: str, lang: str) -> None:
@@ -101,18 +105,19 @@ class SentenceIndex:
         if i >= 0 and offset < self._spans[i][1]:
             return self._spans[i]
         text = self.text
-        start, lo = 0, max(0, offset - 150)
+        floor = max(0, offset - MAX_SENTENCE_CHARS)
+        start, lo = floor, max(floor, offset - 150)
         while True:
             ends = [m.end() for m in _END.finditer(text, lo, min(len(text), offset + 1))
                     if m.end() <= offset and self._true_end(m)]
             if ends:
                 start = ends[-1]
                 break
-            if lo == 0:
+            if lo == floor:
                 break
-            lo = max(0, lo - 1000)
-        end = len(text)
-        for m in _END.finditer(text, max(offset, start)):
+            lo = max(floor, lo - 1000)
+        end = min(len(text), max(offset, start) + MAX_SENTENCE_CHARS)
+        for m in _END.finditer(text, max(offset, start), end):
             if m.end() > offset and self._true_end(m):
                 end = m.end()
                 break

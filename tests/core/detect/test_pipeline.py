@@ -13,9 +13,7 @@ EN = "Police arrested 40 people on Sunday. The city will spend $3 billion on the
 
 def test_pipeline_order_and_cache():
     nlp = get_pipeline("de")
-    assert nlp.pipe_names[0] == "factdesk_numeric_claims"
-    expected = [n for n in ("factdesk_numeric_claims", "factdesk_quotes", "factdesk_score") if n in nlp.pipe_names]
-    assert nlp.pipe_names == expected
+    assert nlp.pipe_names == ["factdesk_claim_types", "factdesk_quotes", "factdesk_score"]
     assert get_pipeline("de") is nlp
 
 
@@ -59,16 +57,13 @@ def test_pipeline_components_are_the_steps_of_run():
     assert get_pipeline("de").pipe_names == [step.component for step in STEPS]
 
 
-def test_claims_for_text_equals_detect():
-    from factdesk.core.detect.run import claims_for_text
+def test_there_is_one_detection_path():
+    import factdesk.core.detect.run as run
 
-    for text in (DE, EN, "", " \n"):
-        assert claims_for_text(text, "auto") == detect(text).claims
+    assert not hasattr(run, "claims_for_text") and not hasattr(run, "detect_text")
 
 
-def test_text_without_claims_needs_no_spacy():
-    """The check-worthiness model (spaCy) loads only when there is a claim to score."""
-    code = ("import sys; from factdesk.core.detect.run import claims_for_text; "
-            "claims_for_text('Guten Morgen.', 'de'); print('spacy' in sys.modules)")
+def test_cli_start_does_not_load_spacy():
+    code = "import sys, factdesk.cli, factdesk.cli.detect_cmd; print('spacy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"

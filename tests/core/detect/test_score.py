@@ -9,7 +9,7 @@ import spacy
 from spacy.tokens import Doc
 
 from factdesk.core.detect import quotes, score, worthiness
-from factdesk.core.detect.run import claims_for_text
+from factdesk.core.detect.api import detect
 from factdesk.core.detect.score import score_claims, sentence_features, sentence_score
 from factdesk.core.model import DetectedClaim
 
@@ -60,7 +60,7 @@ def test_features_read_the_claims():
 def test_every_claim_of_a_sentence_gets_the_sentence_score():
     text = ("Lakeport spent $14 million on 300 new buses in 2023. "
             "Good morning, everyone.")
-    claims = claims_for_text(text, "en")
+    claims = detect(text, "en").claims
     first = [c for c in claims if c.sentence_start == 0]
     assert len(first) >= 2 and len({c.score for c in first}) == 1
     assert first[0].score == pytest.approx(sentence_score(text[:first[0].sentence_end], "en"), abs=1e-4)

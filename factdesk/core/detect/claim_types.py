@@ -1,0 +1,187 @@
+"""The trained step of detection: decide each number candidate's claim type (or drop it).
+
+The rules (`numeric_claims.find_candidates`) find every number phrase and
+read its value, hedge and span; this component builds each candidate's
+feature words (`features.py`, the clause as lookup lemmas with the number
+marked and abstracted, plus cue classes and where it stands) and lets the
+text classifier trained with `spacy train` (`python -m factdesk.training.claims
+train`) choose among the scored types and `none`. The trained pipeline
+ships in `resources/models/claims-<lang>` (its lemmatizer holds the lookup
+table the features use); it is loaded the first time a candidate needs it.
+`FACTDESK_CLAIMS_MODELS` may name another folder holding `claims-de` and
+`claims-en` (held-out evaluation, a newsroom's own model).
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from dataclasses import replace
+from pathlib import Path
+
+from factdesk.core.model import DetectedClaim
+
+MODELS_ENV = "FACTDESK_CLAIMS_MODELS"
+NONE = "none"
+PEOPLE_TYPES = ("arrests", "casualties", "crowd_size")
+# unscored types the rules may give; kept when the model finds no scored claim
+EXTRA_TYPES = ("duration", "date", "prediction", "comparison")
+SCORED = ("vote_share", "arrests", "casualties", "crowd_size", "duration_in_power", "term_count", "money",
+          "statistic")
+# Added to the model's probability of the type the rules propose. Chosen on the
+# source-held-out folds of train/ (python -m factdesk.training.claims heldout), never on
+# dev: 0.4 gave the best mean core F1 there; 0 is the model alone, 1 the rules alone.
+RULE_PRIOR = 0.4
+_PLAIN_VALUE_TYPES = ("statistic", "vote_share", "money", "term_count") + PEOPLE_TYPES
+_MAX_STRINGS = 500_000
+_lock = threading.Lock()
+
+
+def model_dir(lang: str) -> Path:
+    """Where the claim-type pipeline of `lang` is: $FACTDESK_CLAIMS_MODELS/claims-<lang>, else resources/."""
+    override = os.environ.get(MODELS_ENV)
+    if override:
+        return Path(override) / f"claims-{lang}"
+    from factdesk.resources import resource_path
+
+    return Path(resource_path("models", f"claims-{lang}"))
+
+
+class ClaimTyper:
+    """The trained classifier of one language, loaded on first use."""
+
+    def __init__(self, lang: str, path: Path | None = None) -> None:
+        self.lang = lang
+        self.path = path
+        self._textcat = None
+        self._maker = None
+
+    def _load(self):
+        with _lock:
+            if self._textcat is None:
+                from factdesk.core.detect.features import FeatureMaker
+                from factdesk.core.detect.scanner import scanner
+
+                path = self.path or model_dir(self.lang)
+                if not (path / "config.cfg").exists():
+                    raise RuntimeError(f"E-FD10: no claim-type model at {path}; train it with "
+                                       "`python -m factdesk.training.claims train`")
+                textcat, table = load_components(path)
+                self._maker = FeatureMaker(scanner(self.lang), table)
+                self._textcat = textcat
+        return self._textcat, self._maker
+
+    @property
+    def maker(self):
+        """The FeatureMaker with the shipped lemma table (loads the model)."""
+        return self._load()[1]
+
+    def labels_for(self, words_list: list[list[str]], rule_types: list[str] | None = None,
+                   rule_prior: float = 0.0) -> list[str]:
+        """The label of each candidate's feature words: the model's most probable one.
+
+        With `rule_types`, `rule_prior` is added to the probability of the type
+        the rules proposed, so the rules' proposal stands where the model is
+        unsure (RULE_PRIOR below).
+        """
+        from spacy.tokens import Doc
+
+        textcat, _ = self._load()
+        if len(textcat.vocab.strings) > _MAX_STRINGS:  # feature words of a long-running app
+            from spacy.vocab import Vocab
+
+            textcat.vocab = Vocab()
+        docs = [Doc(textcat.vocab, words=w) for w in words_list]
+        scores = textcat.model.predict(docs)
+        labels = textcat.labels
+        if rule_types is not None and rule_prior:
+            index = {label: i for i, label in enumerate(labels)}
+            for row, rule in enumerate(rule_types):
+                scores[row, index.get(rule, index[NONE])] += rule_prior
+        return [labels[int(i)] for i in scores.argmax(axis=1)]
+
+    def claims(self, text: str, doc, rule_prior: float = RULE_PRIOR) -> list[DetectedClaim]:
+        """The numeric claims of `text` (tokenized as `doc`): candidates typed by the model."""
+        from factdesk.core.detect.features import candidates_with_words
+
+        found = candidates_with_words(text, self.lang, doc, lambda: self.maker)
+        if not found:
+            return []
+        rules = [c.rule.type if c.rule is not None and c.rule.type in SCORED else NONE for c, _ in found]
+        labels = self.labels_for([w for _, w in found], rules, rule_prior)
+        out = []
+        for (cand, _), label in zip(found, labels):
+            claim = typed_claim(cand, label)
+            if claim is not None:
+                out.append(claim)
+        return out
+
+
+def text_after(cand) -> str:
+    """The claim text after the candidate's number ("." for the German ordinal "6. Amtszeit")."""
+    c = cand.claim
+    return c.text[max(0, cand.num.end - c.start):]
+
+
+def load_components(path: Path):
+    """The trained text classifier and the lemma lookup table of the pipeline at `path`.
+
+    The folder is a whole spaCy pipeline (`spacy.load(path)` works); building
+    only these two parts from its config skips the tokenizer it also holds,
+    which takes a quarter of a second to build and is the detector's anyway.
+    """
+    from spacy.lookups import Lookups
+    from spacy.pipeline.textcat import TextCategorizer
+    from spacy.util import load_config, registry
+    from spacy.vocab import Vocab
+
+    config = load_config(path / "config.cfg")
+    model = registry.resolve({"model": config["components"]["textcat"]["model"]})["model"]
+    textcat = TextCategorizer(Vocab(), model, "textcat", threshold=0.0, scorer=None)
+    textcat.from_disk(path / "textcat", exclude=("vocab",))
+    table = Lookups().from_disk(path / "lemmatizer" / "lookups").get_table("lemma_lookup")
+    return textcat, table
+
+
+def typed_claim(cand, label: str) -> DetectedClaim | None:
+    """The claim a candidate becomes with type `label`: value and unit as that type reports them."""
+    rule, num, base = cand.rule, cand.num, cand.claim
+    if label == NONE:
+        return rule if rule is not None and rule.type in EXTRA_TYPES else None
+    if rule is not None and rule.type == label:
+        return rule
+    value = num.value
+    if rule is not None and rule.type in _PLAIN_VALUE_TYPES:
+        value = rule.value
+    unit = base.unit
+    qualifier = base.qualifier
+    if label == "duration_in_power":
+        value = None if num.year_like or cand.years is None else cand.years
+        unit = "years"
+        if value is None and qualifier != "vague":
+            qualifier = "exact"
+    elif label == "vote_share":
+        if num.kind == "fraction" and value is not None and value <= 1:
+            value = round(value * 100, 9)
+        unit = "percent"
+    elif label in PEOPLE_TYPES:
+        unit = "people"
+    elif label == "term_count":  # "sechste Amtszeit" is the 6th term; "zwei Amtszeiten" a count of terms
+        unit = "term" if num.kind in ("ordinal", "rank") or text_after(cand).startswith(".") else "terms"
+    elif label == "money":
+        unit = num.currency or (base.unit if base.unit not in ("percent", "people", "years") else None)
+    elif label == "statistic" and unit in ("years", "term"):
+        unit = None
+    return replace(base, type=label, value=value, unit=unit, qualifier=qualifier)
+
+
+_typers: dict[str, ClaimTyper] = {}
+
+
+def typer(lang: str) -> ClaimTyper:
+    """The shared ClaimTyper of `lang` (one per process and model folder)."""
+    key = f"{lang}:{os.environ.get(MODELS_ENV, '')}"
+    t = _typers.get(key)
+    if t is None:
+        t = _typers[key] = ClaimTyper(lang)
+    return t

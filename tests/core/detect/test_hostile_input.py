@@ -1,0 +1,69 @@
+"""Detection never raises, keeps offsets exact and stays linear on any input (issue 16's detector points)."""
+
+import math
+import time
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from factdesk.core.detect import detect
+
+SCORED_VALUES = ("vote_share", "arrests", "casualties", "crowd_size", "duration_in_power", "term_count", "money",
+                 "statistic")
+
+
+def _check(text: str, lang: str) -> None:
+    det = detect(text, lang)
+    for c in det.claims:
+        assert text[c.start:c.end] == c.text
+        assert 0 <= c.start < c.end <= len(text)
+        assert c.sentence_start <= c.start and c.end <= c.sentence_end <= len(text)
+        assert c.value is None or math.isfinite(c.value)
+        assert 0.0 <= c.score <= 1.0
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=400), st.sampled_from(["de", "en"]))
+def test_random_unicode_never_raises_and_keeps_offsets(text, lang):
+    _check(text, lang)
+
+
+_PIECES = st.sampled_from(["1", "2,5", "30.000", "80,1", " ", "\n", "%", " Prozent", " Menschen", " festgenommen",
+                           " people", " killed", "„", "“", '"', "'", "»", "«", "$", "€", " Mio.", "bn", "-", ".",
+                           "seit 2016 im Amt", " sagte er", " said", "Jahre", " years", "ß", "\u00a0", "\u202f"])
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_PIECES, max_size=60).map("".join), st.sampled_from(["de", "en"]))
+def test_number_and_quote_soup_never_raises(text, lang):
+    _check(text, lang)
+
+
+def test_a_309_digit_number_is_no_claim_and_never_infinite():
+    huge = "9" * 400
+    for text, lang in ((f"Es wurden {huge} Menschen festgenommen.", "de"),
+                       (f"Police arrested {huge} people and {huge[:320]} more.", "en"),
+                       (f"Der Schaden beträgt {huge} Milliarden Euro.", "de")):
+        det = detect(text, lang)
+        assert all(c.value is None or math.isfinite(c.value) for c in det.claims)
+        assert not any(c.text.startswith("999") for c in det.claims if c.type != "quote")
+
+
+def test_a_normal_big_number_is_still_read():
+    det = detect("Der Staat nahm 2,5 Billionen Euro an neuen Schulden auf.", "de")
+    assert [(c.type, c.value) for c in det.claims if c.type == "money"] == [("money", 2.5e12)]
+
+
+def _cpu_seconds(text: str, lang: str) -> float:
+    t0 = time.process_time()
+    detect(text, lang)
+    return time.process_time() - t0
+
+
+def test_a_megabyte_of_crafted_repetitions_is_linear():
+    detect("Warm-up mit 3 Zahlen.", "de")
+    # Each of these took minutes while finding a number's sentence rescanned the text.
+    for unit, lang in (("1 % ", "de"), ('"a" ', "en"), ("„5 Tote“ ", "de"), ("12 ", "en")):
+        text = unit * (1_000_000 // len(unit))
+        # CPU time, not wall time: a quadratic path takes minutes, the linear one a few seconds.
+        assert _cpu_seconds(text, lang) < 30, unit
