@@ -76,6 +76,11 @@ def train_language(lang: str, train_articles, out: Path, config: Path = CONFIG, 
         if out.exists():
             shutil.rmtree(out)
         shutil.copytree(run / "model-last", out)
+    from spacy.util import load_config
+
+    shipped = load_config(out / "config.cfg")
+    shipped["paths"]["train"] = shipped["paths"]["dev"] = None  # a temporary folder: not part of the model
+    shipped.to_disk(out / "config.cfg")
     kept = prune_lemmas(out, lang, _feature_vocab(examples))
     meta_path = out / "meta.json"
     meta = json.loads(meta_path.read_text())

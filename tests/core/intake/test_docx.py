@@ -5,7 +5,7 @@ from __future__ import annotations
 import docx
 from docx.oxml import parse_xml
 
-from factdesk.core.detect.run import detect_text
+from factdesk.core.detect.api import detect
 from factdesk.core.intake.readers import read_article
 
 WPS_BOX = """
@@ -67,7 +67,7 @@ def test_tables_and_text_boxes_are_read_in_reading_order(tmp_path):
 def test_figures_in_a_word_table_become_claims(tmp_path):
     _document_with_table_and_box(tmp_path / "arbeitsmarkt.docx")
     text = read_article(tmp_path / "arbeitsmarkt.docx").text
-    claims = detect_text(text, "de").claims
+    claims = detect(text, "de").claims
     found = {c.text: c for c in claims}
     assert any("2,8 Millionen" in t for t in found), sorted(found)
     assert any("6,1 Prozent" in t for t in found), sorted(found)
