@@ -26,6 +26,7 @@ from factdesk.core.detect.scanner import Scanner
 
 _NEAR = 3           # words right next to the number get their distance in the feature
 _LEFT, _RIGHT = 10, 12
+_NUMBER_WORD = "<num>"  # another number next to the candidate: its digits are no feature
 _CONTEXT_CHARS = 300  # how far the sentence's cue words are looked for, each way
 _URLISH = re.compile(r"(?:https?:|www\.|\.(?:de|com|ch|org|net|html?|php)\b|/)")
 
@@ -56,6 +57,13 @@ class CueIndex:
             counts[c] = counts.get(c, 0) + 1
         self._doc = sorted({f"D={c}" for c, n in counts.items() if n >= 2}
                            | {f"T={c}" for p, c in found if p < title_end})
+
+    def near(self, lo: int, hi: int) -> list[tuple[int, str]]:
+        """Every cue starting in [lo, hi) with its position."""
+        import bisect
+
+        i, j = bisect.bisect_left(self.pos, lo), bisect.bisect_left(self.pos, hi)
+        return list(zip(self.pos[i:j], self.cue[i:j]))
 
     def document_cues(self) -> list[str]:
         """Cues the article repeats (D=...) or has in its title (T=...): its topic."""
@@ -188,8 +196,8 @@ class FeatureMaker:
         right = [w for w in right][:_RIGHT + 8]
         inside_n = sum(1 for t in doc[span.end:span.end + _RIGHT] if t.idx < right_end)
         right = right[:max(_RIGHT, inside_n)]
-        left_l = [self.lemma(w) for w in left]
-        right_l = [self.lemma(w) for w in right[:_RIGHT]]
+        left_l = [_NUMBER_WORD if w[:1].isdigit() else self.lemma(w) for w in left]
+        right_l = [_NUMBER_WORD if w[:1].isdigit() else self.lemma(w) for w in right[:_RIGHT]]
         for i, w in enumerate(reversed(left_l), start=1):
             if i <= _NEAR:
                 f.append(f"L{i}={w}")
@@ -204,11 +212,18 @@ class FeatureMaker:
                 f.append(f"RC{'n' if i <= 3 else 'f'}={c}")
         lo, hi = max(ss, ns - _CONTEXT_CHARS), min(se, ne + _CONTEXT_CHARS)
         context = []
+        nearest = None
         for pos, cue in cues.between(lo, hi):
             if cue.startswith("verb_"):
                 context.append(f"SV{'n' if abs(pos - ns) < 70 else 'f'}={cue[5:]}")
             else:
                 context.append("S" + cue.upper())
+        for pos, cue in cues.near(max(ss, ns - 70), min(se, ne + 70)):
+            if cue.startswith("verb_") and (nearest is None or abs(pos - ns) < abs(nearest[0] - ns)):
+                nearest = (pos, cue[5:])
+        if nearest is not None:  # the event word closest to the number, and on which side
+            context.append(f"NV={nearest[1]}")
+            context.append(f"NV{'r' if nearest[0] > ns else 'l'}={nearest[1]}")
         context += cues.document_cues()
         f += context
         # the shape of the candidate with each cue around it: a linear model needs the pair

@@ -27,9 +27,6 @@ def type_of(text: str, lang: str, number: str) -> tuple[str, float | None] | Non
 
 
 CASES = [
-    ("de", "Die Bundespolizei hat an der Grenze acht mutmaßliche Schleuser festgenommen.", "acht",
-     ("arrests", 8)),
-    ("de", "Vor der Küste Libyens wurden am Wochenende 14 tote Flüchtlinge geborgen.", "14", ("casualties", 14)),
     ("de", "Dem Erdbeben in der Provinz sind mehr als 300 Menschen zum Opfer gefallen.", "300",
      ("casualties", 300)),
     ("de", "Drei weitere Menschen kamen bei dem Unglück am Bahnhof ums Leben.", "Drei", ("casualties", 3)),
@@ -67,8 +64,3 @@ def test_a_count_of_terms_is_not_the_nth_term():
     claims = [c for c in detect("Er hatte bereits zwei Amtszeiten als Bürgermeister hinter sich.", "de").claims
               if c.type == "term_count"]
     assert [(c.value, c.unit) for c in claims] == [(2, "terms")]
-
-
-def test_a_large_crowd_in_english():
-    assert type_of("Organisers say more than 2m people came out to protest against the reform on Sunday.", "en",
-                   "2m") == ("crowd_size", 2e6)
