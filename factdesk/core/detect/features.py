@@ -90,7 +90,10 @@ class FeatureMaker:
     def __init__(self, sc: Scanner, lemma=None) -> None:
         from factdesk.core.detect.rules import rules_for, words_rx
 
+        from factdesk.core.detect.scanner import FUNCTION_DE, FUNCTION_EN
+
         self.sc = sc
+        self.function = FUNCTION_DE if sc.lang == "de" else FUNCTION_EN
         self.lemmas = lemma or {}
         self._classes: dict[str, list[str]] = {}
         lex = rules_for(sc.lang).lexicon
@@ -198,11 +201,13 @@ class FeatureMaker:
         right = right[:max(_RIGHT, inside_n)]
         left_l = [_NUMBER_WORD if w[:1].isdigit() else self.lemma(w) for w in left]
         right_l = [_NUMBER_WORD if w[:1].isdigit() else self.lemma(w) for w in right[:_RIGHT]]
+        # function words ("als", "in", "of") say nothing about the type and, summed by a
+        # linear model, drown the words that do: only content words get a feature
         for i, w in enumerate(reversed(left_l), start=1):
-            if i <= _NEAR:
+            if i <= _NEAR and w not in self.function:
                 f.append(f"L{i}={w}")
         for i, w in enumerate(right_l, start=1):
-            if i <= _NEAR:
+            if i <= _NEAR and w not in self.function:
                 f.append(f"R{i}={w}")
         for i, w in enumerate(reversed(left), start=1):
             for c in self.classes(w):

@@ -116,7 +116,7 @@ def test_sentence_scores_cover_every_sentence_and_keep_claim_scores():
     text = ("Good evening and welcome to our small town hall. "
             "The council spent $3.2 million on the new bridge, twice the budget. "
             "We will now hear from the mayor.")
-    claims = claims_for_text(text, "en")
+    claims = detect(text, "en").claims
     scores = worthiness.sentence_scores(text, "en", claims)
     assert [text[s.start:s.end][:4] for s in scores] == ["Good", "The ", "We w"]
     assert scores[1].score == max(c.score for c in claims) and scores[1].score >= 0.5
