@@ -55,6 +55,7 @@ class ClaimTyper:
         self.path = path
         self._textcat = None
         self._maker = None
+        self._predicting = threading.Lock()
 
     def _load(self):
         with _lock:
@@ -87,12 +88,13 @@ class ClaimTyper:
         from spacy.tokens import Doc
 
         textcat, _ = self._load()
-        if len(textcat.vocab.strings) > _MAX_STRINGS:  # feature words of a long-running app
-            from spacy.vocab import Vocab
+        with self._predicting:  # spaCy's Vocab is not thread-safe: the app detects in worker threads
+            if len(textcat.vocab.strings) > _MAX_STRINGS:  # feature words of a long-running app
+                from spacy.vocab import Vocab
 
-            textcat.vocab = Vocab()
-        docs = [Doc(textcat.vocab, words=w) for w in words_list]
-        scores = textcat.model.predict(docs)
+                textcat.vocab = Vocab()
+            docs = [Doc(textcat.vocab, words=w) for w in words_list]
+            scores = textcat.model.predict(docs)
         labels = textcat.labels
         if rule_types is not None and rule_prior:
             index = {label: i for i, label in enumerate(labels)}
