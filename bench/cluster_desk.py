@@ -3,8 +3,8 @@
     .venv/bin/python bench/cluster_desk.py [--work DIR] [--sample 40] [--seed 12]
 
 Imports every article of ../shared/corpus/bulk (10kGNAD test, English news 2025, AG News test as
-title + description) and of the annotated corpora into a fresh desk (in-process, without
-clustering), then times `core.matching.clusters.refresh` — MinHash signatures and near-duplicate
+title + description) and of the annotated corpora into a fresh desk (in-process), then drops
+what the import op clustered and times `core.matching.clusters.refresh` — MinHash signatures and near-duplicate
 links for every article, then clustering of every claim — and prints the counts. It writes a
 sample of clusters and of near-duplicate pairs (seeded) to WORK/cluster-sample.txt for checking
 by hand; that file holds corpus text and stays outside the repository.
@@ -22,6 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from factdesk.core import ops  # noqa: E402
 from factdesk.core.matching import clusters  # noqa: E402
 from factdesk.core.store import Desk  # noqa: E402
 from factdesk.core.store import clusters as cluster_store  # noqa: E402
@@ -70,7 +71,7 @@ def main() -> int:
         files = write_articles(work / "articles")
         t = time.perf_counter()
         with Desk.open(desk_path) as desk:
-            report = desk.import_paths(files, by="bench")
+            report = ops.import_paths(desk, files, by="bench")
         print(f"imported {len(report.imported)} articles ({report.n_claims} claims) in {time.perf_counter() - t:.0f} s")
     with Desk.open(desk_path) as desk:
         db = desk.db

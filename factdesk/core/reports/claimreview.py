@@ -125,6 +125,9 @@ def claim_review(report: Report, article: ArticleEntry, entry: ClaimEntry,
     if work:
         item["appearance"] = work
         item["firstAppearance"] = work
+    others = [w for w in (appearance(o) for o in entry.occurrences) if w]
+    if others:  # the same claim in several articles (a claim cluster): every occurrence is an appearance
+        item["appearance"] = ([work] if work else []) + others
     review: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "ClaimReview",

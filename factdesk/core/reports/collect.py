@@ -121,7 +121,16 @@ def _entry(desk: Any, claim: Claim, article: Article) -> ClaimEntry:
     else:
         sentence = full.text
     return ClaimEntry(full, _checker(desk, full), standing.reviewer if standing else None,
-                      standing.created_at if standing else None, reviews, sentence.strip())
+                      standing.created_at if standing else None, reviews, sentence.strip(),
+                      _occurrences(desk, full))
+
+
+def _occurrences(desk: Any, claim: Claim) -> list[Article]:
+    """The other articles holding the same claim (its cluster), oldest first; [] when it stands alone."""
+    from factdesk.core.matching.clusters import occurrences
+
+    ids = dict.fromkeys(m["article_id"] for m in occurrences(desk, claim.id) if m["article_id"] != claim.article_id)
+    return [desk.get_article(article_id) for article_id in ids]
 
 
 def _in_range(entry: ClaimEntry, f: ReportFilter) -> bool:

@@ -23,6 +23,7 @@ class ClaimEntry:
     reviewed_at: str | None = None   # when that review was made
     reviews: list[Review] = field(default_factory=list)
     sentence: str = ""               # the sentence of the article holding the claim
+    occurrences: list[Article] = field(default_factory=list)  # other articles holding the same claim
 
 
 @dataclass(slots=True)

@@ -103,3 +103,19 @@ def test_apply_without_verdict_is_refused(desk_with_wire):
     desk, a, *_ = desk_with_wire
     with pytest.raises(RequestError, match="no verdict"):
         apply_cluster_verdict(desk, claim_of(desk, a).id, "anna")
+
+
+def test_claimreview_lists_every_occurrence_as_an_appearance(desk_with_wire):
+    from factdesk.core.reports import claimreview
+    from factdesk.core.reports.collect import ReportFilter, collect
+
+    desk, a, b, c, d = desk_with_wire
+    for article_id, url in ((a, "https://wire.example/1"), (b, "https://paper.example/2")):
+        desk.db.execute("UPDATE articles SET url = ? WHERE id = ?", [url, article_id])
+    first = claim_of(desk, a)
+    ops.edit_claim(desk, first.id, "anna", verdict="true")
+    report = collect(desk, ReportFilter(article_id=a), base_url="https://desk.example/report.html")
+    (review,) = [r for r in claimreview.to_data(report) if r["url"].endswith(first.id)]
+    seen = review["itemReviewed"]["appearance"]
+    assert [w.get("headline") for w in seen] == ["Wire", "Wire, new lede", "Next day"]
+    assert [w.get("url") for w in seen][:2] == ["https://wire.example/1", "https://paper.example/2"]
