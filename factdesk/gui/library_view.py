@@ -13,6 +13,8 @@ from factdesk.gui.app import tr
 from factdesk.gui.library_model import COLUMNS, LibraryModel
 
 HIDDEN_COLUMNS = (3, 6)  # language and decided: one right-click on the header away
+NARROW_COLUMNS = (1, 2)  # outlet and date: hidden while the pane is too narrow for the titles to be read
+NARROW_WIDTH = 420
 FILTER_DELAY_MS = 250
 
 
@@ -102,8 +104,20 @@ class LibraryPane(QWidget):
             action = menu.addAction(str(self.model.headerData(col, Qt.Orientation.Horizontal)))
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(col))
-            action.toggled.connect(lambda on, c=col: header.setSectionHidden(c, not on))
+            action.toggled.connect(lambda on, c=col: self._choose_column(c, on))
         return menu
+
+    def _choose_column(self, column: int, shown: bool) -> None:
+        self._chosen = True  # the user's choice of columns wins over the narrow-pane rule
+        self.view.horizontalHeader().setSectionHidden(column, not shown)
+
+    def resizeEvent(self, event) -> None:
+        """A narrow library (a laptop screen) keeps the titles readable: outlet and date step aside."""
+        super().resizeEvent(event)
+        if not getattr(self, "_chosen", False):
+            narrow = self.width() < NARROW_WIDTH
+            for col in NARROW_COLUMNS:
+                self.view.horizontalHeader().setSectionHidden(col, narrow)
 
     def _header_menu(self, point) -> None:
         menu = self.header_menu()

@@ -99,6 +99,10 @@ class MainWindow(QMainWindow):
         describe(self.claims_view, tr("Claims of the article"),
                  tr("The claims found in the open article; choose one to see it highlighted and check it"))
         self.claims_view.selectionModel().currentRowChanged.connect(self._claims_row_changed)
+        # explicit minimums: the window's minimum height is theirs, not the sum of every label's,
+        # so a review queue docked below still fits a 1280x720 screen (the panes scroll instead)
+        self.reader.setMinimumHeight(160)
+        self.claims_view.setMinimumHeight(60)
         self.middle = QSplitter(Qt.Orientation.Vertical)
         self.middle.addWidget(self.reader)
         self.middle.addWidget(self.claims_view)
@@ -126,8 +130,6 @@ class MainWindow(QMainWindow):
         if self.settings.value("claims/order", "position") == "score":  # the order the user chose last
             self.actions["by_score"].setChecked(True)
             self.sort_claims_by("score")
-        self.resize(1400, 880)
-        self.splitter.setSizes([400, 620, 380])
         self._restore_layout()
         self.update_counts()
 
@@ -598,24 +600,30 @@ class MainWindow(QMainWindow):
             self.importer.import_paths(paths)
 
     def _restore_layout(self) -> None:
+        """The remembered geometry and splitters, kept inside the screen; else sizes for this screen."""
+        from factdesk.gui import window_fit
         try:
             geometry = self.settings.window_geometry("main")
             state = self.settings.window_state("main")
             splitter = self.settings.value("main/splitter")
+            middle = self.settings.value("main/middle_splitter")
         except Exception:
-            return
-        if geometry:
-            self.restoreGeometry(geometry)
+            geometry = state = splitter = middle = None
+        remembered = bool(geometry) and self.restoreGeometry(geometry)
+        window_fit.place(self, remembered)
         if state:
             self.restoreState(state)
-        if splitter:
-            self.splitter.restoreState(splitter)
+        if not (splitter and self.splitter.restoreState(splitter)):
+            self.splitter.setSizes(window_fit.share(self.width(), window_fit.WIDTH_SHARES))
+        if not (middle and self.middle.restoreState(middle)):
+            self.middle.setSizes(window_fit.share(self.height(), window_fit.HEIGHT_SHARES))
 
     def save_layout(self) -> None:
         """Remember the window's geometry, docks and splitters."""
         try:
             self.settings.save_window("main", self.saveGeometry(), self.saveState())
             self.settings.set_value("main/splitter", self.splitter.saveState())
+            self.settings.set_value("main/middle_splitter", self.middle.saveState())
         except Exception:
             pass
 

@@ -263,8 +263,12 @@ def _review_queue(w) -> None:
         dock.setWidget(widget)
         w.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
         w._review_dock = dock
+    from factdesk.gui import window_fit
     dock.show()
     dock.raise_()
+    # the queue takes a share of the window, never more room than the screen has
+    w.resizeDocks([dock], [int(w.height() * window_fit.QUEUE_SHARE)], Qt.Orientation.Vertical)
+    window_fit.keep_on_screen(w)
 
 
 def _review_go(w, *args) -> None:

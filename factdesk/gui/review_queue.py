@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QListView,
+from PySide6.QtWidgets import (QComboBox, QFrame, QScrollArea, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QListView,
                                QPlainTextEdit, QPushButton, QSplitter, QTableView, QTabWidget,
                                QTreeView, QVBoxLayout, QWidget)
 
@@ -195,6 +195,7 @@ class ReviewQueueWidget(QWidget):
         self.model.language = ui_language(settings)
         self.sources_model, self.history_model = SourcesModel(self), HistoryModel(self)
         self._build()
+        self.setMinimumHeight(150)  # the window's minimum, not the sum of its parts: it fits a laptop screen
         self.reload()
 
     # -- layout -------------------------------------------------------------
@@ -259,9 +260,16 @@ class ReviewQueueWidget(QWidget):
             if caption:
                 d.addWidget(QLabel(f"<b>{caption}</b>", detail))
             d.addWidget(w)
+        for w in (self.claim_text, self.rationale, self.sources_view, self.history_view):
+            w.setMinimumHeight(48)  # the dock may be short on a laptop: the detail scrolls instead
+        self.tree.setMinimumHeight(60)
+        scroll = QScrollArea(self)  # never makes the dock (and so the window) taller than the screen
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(detail)
         splitter = QSplitter(self)
         splitter.addWidget(self.tree)
-        splitter.addWidget(detail)
+        splitter.addWidget(scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         self.message = QLabel(self)

@@ -227,7 +227,7 @@ def test_hovering_a_highlight_shows_its_tooltip(window, qtbot):
     QApplication.sendEvent(view.viewport(), event)
     assert "Money" in QToolTip.text() and "1.5 billion USD" in QToolTip.text()
     QToolTip.hideText()
-    assert view.claim_at_point(QPoint(2, view.viewport().height() - 2)) is None
+    assert view.claim_at_point(QPoint(view.viewport().width() - 3, 2)) is None  # beside the short title line
 
 
 def test_rationale_is_saved_after_a_pause_in_typing(window, qtbot):
