@@ -74,5 +74,6 @@ def run(args: argparse.Namespace) -> int:
         desk.close()
     output = Path(args.output)
     claims, articles = write_any(report, args.format, output)
-    sys.stdout.write(f"wrote {claims} claims from {articles} articles to {output}\n")
+    from factdesk.core.words import count
+    sys.stdout.write(f"wrote {count(claims, 'claim', 'en')} from {count(articles, 'article', 'en')} to {output}\n")
     return 0

@@ -72,6 +72,8 @@ UNITS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     "lanes": (("lane", "lanes"), ("Fahrspur", "Fahrspuren")),
     "storeys": (("storey", "storeys"), ("Stockwerk", "Stockwerke")),
     "basis points": (("basis point", "basis points"), ("Basispunkt", "Basispunkte")),
+    "percent": (("percent", "percent"), ("Prozent", "Prozent")),
+    "term": (("term", "terms"), ("Amtszeit", "Amtszeiten")),
 }
 # things counted in summaries: (English one, many), (German one, many)
 NOUNS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
@@ -84,6 +86,7 @@ NOUNS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
                            ("früherer Faktencheck", "frühere Faktenchecks")),
     "verdict": (("verdict", "verdicts"), ("Bewertung", "Bewertungen")),
     "conflict": (("conflict", "conflicts"), ("Konflikt", "Konflikte")),
+    "comment": (("comment", "comments"), ("Kommentar", "Kommentare")),
     "file": (("file", "files"), ("Datei", "Dateien")),
     "new article": (("new article", "new articles"), ("neuer Artikel", "neue Artikel")),
     "new claim": (("new claim", "new claims"), ("neue Behauptung", "neue Behauptungen")),
@@ -169,6 +172,19 @@ def unit_label(unit: str, value: float | None, language: str | None) -> str:
         return unit
     one, many = _pick(forms, language)  # type: ignore[arg-type]
     return one if value == 1 else many
+
+
+def unit_id(word: str | None) -> str | None:
+    """The unit id a person typed as a word in either language ("Jahre", "Prozent", "people"); other
+    words (currency codes, "km") stay as typed; "" is None."""
+    text = " ".join((word or "").split())
+    if not text:
+        return None
+    key = text.casefold()
+    for unit, forms in UNITS.items():
+        if key == unit.casefold() or any(key == w.casefold() for pair in forms for w in pair):
+            return unit
+    return text
 
 
 def verdict_label(scale: RatingScale | None, verdict_id: str | None, language: str | None) -> str:

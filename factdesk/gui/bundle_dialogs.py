@@ -28,6 +28,7 @@ from factdesk.gui.accessible import describe
 from factdesk.gui.workers import Op, error_message, run_op, show_error
 from factdesk.gui import refusals
 from factdesk.gui.app import ui_language
+from factdesk.gui.detail_models import field_label, value_label
 
 FILTER = "FactDesk bundles (*.fdbundle *.zip);;All files (*)"
 LAST_FOLDER = "bundle/last_folder"
@@ -179,6 +180,11 @@ class ConflictsModel(QAbstractTableModel):
         self.desk = desk
         self.rows: list[Conflict] = []
         self.labels: dict[str, str] = {}
+        try:
+            self.scale = desk.rating_scale()
+        except Exception:  # noqa: BLE001 - a desk stand-in without a scale: ids are shown
+            self.scale = None
+        self.language = ui_language()
         self.refresh()
 
     def refresh(self) -> None:
@@ -193,6 +199,10 @@ class ConflictsModel(QAbstractTableModel):
                 except FactDeskError:
                     self.labels[c.claim_id] = c.claim_id[:8]
         self.endResetModel()
+
+    def _value(self, field: str, value: Any) -> str:
+        """A value as people read it: verdict labels on the desk's scale, status and type words."""
+        return value_label(field, value, getattr(self, "scale", None), getattr(self, "language", "en"))
 
     def conflict(self, row: int) -> Conflict | None:
         """The conflict shown in `row`."""
@@ -209,8 +219,9 @@ class ConflictsModel(QAbstractTableModel):
             return None
         c = self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            values = (self.labels.get(c.claim_id or "", c.entity_id[:8]), c.field, _show(c.kept_value),
-                      c.kept_by or "", _show(c.other_value), c.other_by or "", c.found_at[:16].replace("T", " "))
+            values = (self.labels.get(c.claim_id or "", c.entity_id[:8]), field_label(c.entity, c.field),
+                      self._value(c.field, c.kept_value), c.kept_by or "", self._value(c.field, c.other_value),
+                      c.other_by or "", c.found_at[:16].replace("T", " "))
             return values[index.column()]
         return None
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QFrame
                                QHeaderView, QLabel, QLineEdit, QListView, QPlainTextEdit, QToolButton,
                                QScrollArea, QTableView, QVBoxLayout, QWidget)
 
-from factdesk.core import ops
+from factdesk.core import ops, words
 from factdesk.core.errors import FactDeskError
 from factdesk.core.model import CLAIM_TYPES, QUALIFIERS, STATUSES, Claim, RatingScale, can_transition
 from factdesk.gui import refusals
@@ -83,7 +83,7 @@ class ClaimPanel(QScrollArea):
         self.value_edit.setPlaceholderText(tr("no number"))
         self.value_edit.editingFinished.connect(self._value_edited)
         self.unit_edit = QLineEdit(facts)
-        self.unit_edit.editingFinished.connect(lambda: self._text_field("unit", self.unit_edit, tr("Change unit")))
+        self.unit_edit.editingFinished.connect(self._unit_edited)
         self.qualifier_combo = QComboBox(facts)
         self.qualifier_combo.addItem("—", None)
         for q in QUALIFIERS:
@@ -295,7 +295,7 @@ class ClaimPanel(QScrollArea):
         with QSignalBlocker(self.type_combo):
             self.type_combo.setCurrentIndex(max(0, self.type_combo.findData(claim.type)))
         self.value_edit.setText("" if claim.value is None else _number(claim.value))
-        self.unit_edit.setText(claim.unit or "")
+        self.unit_edit.setText(_unit_text(claim.unit))  # "Jahre", "Prozent" in German: never the raw id
         with QSignalBlocker(self.qualifier_combo):
             self.qualifier_combo.setCurrentIndex(max(0, self.qualifier_combo.findData(claim.qualifier)))
         self.speaker_edit.setText(claim.speaker or "")
@@ -394,6 +394,15 @@ class ClaimPanel(QScrollArea):
             value = edit.text().strip() or None
             if value != getattr(self.claim, key):
                 self._edit(text, **{key: value})
+
+    def _unit_edited(self) -> None:
+        """A unit typed as a word in either language is stored as its id ("Jahre" -> years)."""
+        if self.claim is None:
+            return
+        unit = words.unit_id(self.unit_edit.text())
+        if unit != self.claim.unit:
+            self._edit(tr("Change unit"), unit=unit)
+        self.unit_edit.setText(_unit_text(unit))
 
     def _type_chosen(self, _index: int) -> None:
         self._edit(tr("Change type"), type=self.type_combo.currentData())
@@ -517,6 +526,12 @@ def _button(icon: QIcon, text: str, parent: QWidget) -> QToolButton:
     button.setText(text)
     button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     return button
+
+
+def _unit_text(unit: str | None) -> str:
+    """A unit id as the word the UI language uses (plural form); currency codes and symbols as they are."""
+    from factdesk.gui.app import ui_language
+    return words.unit_label(unit, 2, ui_language()) if unit else ""
 
 
 def _html(text: str) -> str:

@@ -110,6 +110,37 @@ CREATED_LABELS = {"claim": "Claim created", "article": "Article imported", "sour
 REMOVED_LABELS = {"claim": "Claim removed", "source": "Source removed", "article": "Article removed"}
 
 
+def field_label(entity: str, field: str | None) -> str:
+    """A recorded field's name for people, in the UI language ("Verdict", "Review comment")."""
+    if entity == "review":
+        return tr(REVIEW_FIELD_LABELS.get(field or "", field or "review"))
+    if entity == "source":
+        return tr(SOURCE_FIELD_LABELS.get(field or "", field or "source"))
+    return tr(FIELD_LABELS.get(field or "", field or entity))
+
+
+def value_label(field: str, value: Any, scale: Any = None, language: str = "en") -> str:
+    """A recorded value for people: status, type, qualifier, unit and verdict words, never raw ids."""
+    if value is None or value == "":
+        return "—"
+    if field == "status":
+        return status_label(str(value))
+    if field in ("type", "claim_type"):
+        return type_label(str(value))
+    if field == "qualifier":
+        return qualifier_label(str(value))
+    if field == "unit":
+        from factdesk.core import words
+        from factdesk.gui.app import ui_language
+        return words.unit_label(str(value), 2, ui_language())
+    if field == "verdict":
+        verdict = scale.verdict(str(value)) if scale is not None else None
+        return verdict.label(language) if verdict else str(value)
+    if field == "shelf":
+        return {"archived": tr("Archived"), "deleted": tr("Deleted")}.get(str(value), str(value))
+    return _short(value)
+
+
 class HistoryModel(QAbstractListModel):
     """The history of one claim, newest first: 'Anna · 12:03 · verdict: — → false'."""
 
@@ -153,26 +184,10 @@ class HistoryModel(QAbstractListModel):
             self.dataChanged.emit(self.index(0), self.index(len(self._entries) - 1))
 
     def _field(self, e: Any) -> str:
-        if e.entity == "review":
-            return tr(REVIEW_FIELD_LABELS.get(e.field, e.field or "review"))
-        if e.entity == "source":
-            return tr(SOURCE_FIELD_LABELS.get(e.field, e.field or "source"))
-        return tr(FIELD_LABELS.get(e.field, e.field or e.entity))
+        return field_label(e.entity, e.field)
 
     def _value(self, field: str, value: Any) -> str:
-        if value is None or value == "":
-            return "—"
-        if field == "status":
-            return status_label(str(value))
-        if field in ("type", "claim_type"):
-            return type_label(str(value))
-        if field == "qualifier":
-            return qualifier_label(str(value))
-        if field == "verdict":
-            scale = getattr(self, "_scale", None)
-            verdict = scale.verdict(str(value)) if scale is not None else None
-            return verdict.label(getattr(self, "_language", "en")) if verdict else str(value)
-        return _short(value)
+        return value_label(field, value, getattr(self, "_scale", None), getattr(self, "_language", "en"))
 
     def _change(self, e: Any) -> str:
         """'Status: Researching → Ready for review', 'Claim created', in the UI language."""

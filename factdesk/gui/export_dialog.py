@@ -225,8 +225,9 @@ class ExportDialog(QDialog):
             except Exception as exc:  # noqa: BLE001 - shown to the user, not raised into Qt
                 failed(exc)
                 return
-            cls.notify(parent, tr("Wrote %1 claims from %2 articles to %3.")
-                       .replace("%1", str(counts[0])).replace("%2", str(counts[1]))
+            from factdesk.gui.app import count_words
+            cls.notify(parent, tr("Wrote %1 from %2 to %3.")  # "1 claim", "2 Artikel": words.count
+                       .replace("%1", count_words(counts[0], "claim")).replace("%2", count_words(counts[1], "article"))
                        .replace("%3", str(request.path)), True)
 
         def failed(exc: BaseException):

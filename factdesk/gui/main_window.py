@@ -44,6 +44,7 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else load_settings()
         self.article: Article | None = None
         self.show_dismissed = False
+        self._refusal: str | None = None  # the refusal the status bar shows, cleared by the next success
         self.setWindowTitle("FactDesk")
         self.setAcceptDrops(True)
         self.undo = Undo(desk, self.user_name, self._after_op, self._edit_refused, self)
@@ -380,6 +381,9 @@ class MainWindow(QMainWindow):
 
     def _after_op(self, outcome: Any) -> None:
         """Called after every op the window ran and every undo/redo: show what its Changes name."""
+        if self._refusal and self.statusBar().currentMessage() == self._refusal:
+            self.statusBar().clearMessage()  # the refusal is over: this change went through
+        self._refusal = None
         claim = getattr(outcome, "claim", None)
         if claim is not None and self.article is not None and claim.article_id != self.article.id:
             self.go_to_claim(claim.article_id, claim.id)  # an undo of an edit in another article
@@ -466,7 +470,8 @@ class MainWindow(QMainWindow):
         self.importer.import_paths(paths)  # the window shows the last one imported: the preferred
 
     def show_refusal(self, text: str) -> None:
-        """Tell the user, without a dialog, why nothing was changed."""
+        """Tell the user, without a dialog, why nothing was changed (until the next change goes through)."""
+        self._refusal = text
         self.statusBar().showMessage(text, 8000)
 
     def _imported(self, article_ids: list[str]) -> None:
@@ -512,8 +517,8 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import QLocale
         loc = QLocale()
         total = sum(v for k, v in counts.items() if k != "dismissed")
-        parts = [tr("%1 articles").replace("%1", loc.toString(n_articles)),
-                 tr("%1 claims").replace("%1", loc.toString(total))]
+        from factdesk.gui.app import count_words
+        parts = [count_words(n_articles, "article"), count_words(total, "claim")]
         for status in ("new", "researching", "ready_for_review", "approved", "returned"):
             if counts.get(status):
                 from factdesk.gui.app import status_label

@@ -154,7 +154,21 @@ class ReaderView(QTextEdit):
                 cursor = QTextCursor(self.document())
                 cursor.setPosition(min(span[1], self.document().characterCount() - 1))
                 self.setTextCursor(cursor)
-                self.ensureCursorVisible()
+                self.scroll_into_view(span[0], span[1])
+
+    def scroll_into_view(self, start: int, end: int) -> None:
+        """Show the whole span with room around it: a claim near an edge (or off screen) is centred,
+        never left clipped at the bottom or top edge (J / K)."""
+        last = self.document().characterCount() - 1
+        first, final = QTextCursor(self.document()), QTextCursor(self.document())
+        first.setPosition(min(start, last))
+        final.setPosition(min(end, last))
+        top, bottom = self.cursorRect(first).top(), self.cursorRect(final).bottom()
+        margin = 2 * self.fontMetrics().lineSpacing()
+        height = self.viewport().height()
+        if top < margin or bottom > height - margin:
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() + (top + bottom) // 2 - height // 2)
 
     def highlight_formats(self) -> list[tuple[int, int, QTextCharFormat]]:
         """(start, end, format) of each claim highlight as Qt positions (for tests; dimming not included)."""

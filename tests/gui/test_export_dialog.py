@@ -75,7 +75,7 @@ def test_run_writes_the_report_in_a_worker(qtbot, approved, tmp_path, notes, mon
                                              base_url="https://p.example/r")))
     assert ExportDialog.run(desk, None) is not None
     qtbot.waitUntil(lambda: bool(notes), timeout=20000)
-    assert notes[0][1] is True and "1 claims" in notes[0][0]
+    assert notes[0][1] is True and "Wrote 1 claim from 1 article to " in notes[0][0]
     data = out.read_bytes()
     assert data
     if fmt == "html":

@@ -96,3 +96,39 @@ def test_print_bars_are_images_in_proportion():
     # verdicts: true 2, mostly false 1, false 1, unprovable 1 (+ 1 without a verdict); a 0 has no bar
     widths = [int(w) for w in re.findall(r'<img src="data:image/png;base64,[^"]+" width="(\d+)"', page)]
     assert widths[:5] == [320, 160, 160, 160, 160]
+
+
+def _many_cards():
+    """A report of one article with 40 claim cards of a dozen lines each: several per page."""
+    from dataclasses import replace
+    report = fixture.build_report()
+    article = report.articles[0]
+    entry = article.claims[0]
+    rationale = "\n".join(f"Zeile {i}: die Quelle nennt 34,5 Prozent." for i in range(10))
+    article.claims = [replace(entry, claim=replace(entry.claim, id=f"c-{n}", rationale=rationale))
+                      for n in range(40)]
+    report.articles = [article]
+    return report
+
+
+def test_no_claim_card_is_split_across_two_pages(qapp, tmp_path):
+    from PySide6.QtCore import QMarginsF, QSizeF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
+
+    from factdesk.gui.pdf_export import document, keep_cards_whole, straddling
+    writer = QPdfWriter(str(tmp_path / "probe.pdf"))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
+    writer.setResolution(300)
+    plain = document(_many_cards())
+    plain.documentLayout().setPaintDevice(writer)
+    plain.setPageSize(QSizeF(writer.width(), writer.height()))
+    assert straddling(plain)  # laid out as it comes, cards break across pages
+    doc = document(_many_cards())
+    keep_cards_whole(doc, writer)
+    assert straddling(doc) == []
+    write_pdf(_many_cards(), tmp_path / "cards.pdf")
+    for page in pypdf.PdfReader(str(tmp_path / "cards.pdf")).pages[1:]:
+        text = page.extract_text() or ""
+        # every card on the page is whole: as many first lines (verdict) as last lines (checker)
+        assert text.count("Zeile 0:") == text.count("Zeile 9:")

@@ -32,11 +32,13 @@ def test_the_minimum_size_fits_a_1280x720_laptop(window):
 
 
 def test_the_geometry_is_remembered_and_kept_on_the_screen(window, qtbot):
-    window.resize(640, 420)
+    hint = window.minimumSizeHint()
+    size = (hint.width() + 20, hint.height() + 30)  # smaller than a new window, bigger than the minimum
+    window.resize(*size)
     window.save_layout()
     again = MainWindow(window.desk, window.settings)
     qtbot.addWidget(again)
-    assert (again.width(), again.height()) == (640, 420)
+    assert (again.width(), again.height()) == size
     again.resize(5000, 4000)  # remembered from a bigger monitor
     again.save_layout()
     third = MainWindow(window.desk, window.settings)

@@ -83,6 +83,8 @@ class MergeReport:
         if self.new_checks:
             parts.append(words.phrase("added_or_updated", language,
                                       counted=count(self.new_checks, "earlier fact-check")))
+        if self.new_comments:
+            parts.append(count(self.new_comments, "comment"))
         if self.skipped_claims:
             parts.append(words.phrase("skipped_text_differs", language, counted=count(self.skipped_claims, "claim")))
         return "; ".join(parts)

@@ -99,6 +99,7 @@ def add_manual_claim(desk: Desk, article_id: str, start: int, end: int, type: st
     text = article.text
     if not (0 <= start < end <= len(text)):
         raise InputError(f"the span {start}-{end} lies outside the article (0-{len(text)})")
+    start, end = snap_to_words(text, start, end)
     if type not in CLAIM_TYPES:
         raise InputError(f"unknown claim type '{type}'", "unknown_value", field="type", value=type)
     if qualifier is not None and qualifier not in QUALIFIERS:
@@ -112,6 +113,26 @@ def add_manual_claim(desk: Desk, article_id: str, start: int, end: int, type: st
     claim = desk.get_claim(claim_id)
     inverse = ClaimEdit(claim_id, {"status": "dismissed"}, expected={"status": "new"})
     return Edited(claim, Changes.of([claim_id], [article.id], counts=True), inverse, values)
+
+
+_EDGE_TRIM = " \t\n,;:"
+
+
+def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """A selection widened to whole words and trimmed of spaces and separators at its ends.
+
+    A mouse selection often starts or ends inside a word ("l am 9. Aug" in
+    "Wahl am 9. August"); a claim is whole words ("Wahl am 9. August").
+    """
+    while start > 0 and text[start - 1].isalnum() and text[start].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
+        end += 1
+    while start < end and text[start] in _EDGE_TRIM:
+        start += 1
+    while end > start and text[end - 1] in _EDGE_TRIM:
+        end -= 1
+    return start, end
 
 
 _SENTENCE_END = re.compile(r"[.!?…][\"'”“»«)]*\s+|\n\s*")

@@ -90,8 +90,8 @@ def add_articles(db: Database, act: Action, batch: list[NewArticle]) -> list[tup
     _insert_claims(db.conn, claim_rows)
     db.execute("INSERT INTO articles_fts(rowid, title, text) "
                "SELECT rid, title, text FROM articles WHERE rid > ?", [last_article])
-    db.execute("INSERT INTO claims_fts(rowid, text, rationale) "
-               "SELECT rid, text, rationale FROM claims WHERE rid > ?", [last_claim])
+    db.execute("INSERT INTO claims_fts(rowid, text, rationale, speaker) "
+               "SELECT rid, text, rationale, speaker FROM claims WHERE rid > ?", [last_claim])
     db.execute("DELETE FROM settings WHERE key = 'fts_deferred'")
     return out
 

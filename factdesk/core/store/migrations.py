@@ -16,7 +16,8 @@ from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from factdesk.core.errors import RequestError
-from factdesk.core.store import schema, schema_comments, schema_matching, schema_review, schema_shelf
+from factdesk.core.store import (schema, schema_comments, schema_matching, schema_review, schema_search,
+                                 schema_shelf)
 from factdesk.core.store.connection import write_transaction
 
 migrations = Migrations("factdesk")
@@ -110,6 +111,13 @@ def m0010_comments(db: Database) -> None:
 def m0011_shelf(db: Database) -> None:
     """Articles and claims can be archived or deleted (and restored): a `shelf` field."""
     for statement in _statements(schema_shelf.SHELF):
+        db.execute(statement)
+
+
+@migrations(name="0012_search_speakers")
+def m0012_search_speakers(db: Database) -> None:
+    """Search finds claims by their speaker and by their normalized value."""
+    for statement in _statements(schema_search.SPEAKERS):
         db.execute(statement)
 
 

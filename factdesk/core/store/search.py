@@ -183,6 +183,32 @@ def _ranked(db: Database, kind: str, match: str, limit: int) -> list[tuple]:
     return db.execute(_SQL[kind], params).fetchall()
 
 
+_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[ \u202f.,]\d{3})+|\d+(?:[.,]\d+)?)(?![\d])(?:\s*([A-Za-z]+\.?))?")
+_SCALES = {"tausend": 1e3, "thousand": 1e3, "million": 1e6, "millionen": 1e6, "mio": 1e6, "mio.": 1e6,
+           "milliarde": 1e9, "milliarden": 1e9, "billion": 1e9, "bn": 1e9, "mrd": 1e9, "mrd.": 1e9}
+
+
+def query_numbers(query: str) -> list[float]:
+    """The numbers a query names, read as the detector reads them: "30000", "30.000", "30,000" and
+    "30 000" are 30000; "80,1" and "80.1" are 80.1."""
+    found: list[float] = []
+    for token, word in _NUMBER.findall(query):
+        if re.fullmatch(r"\d{1,3}(?:[ \u202f.,]\d{3})+", token):
+            value = float(re.sub(r"\D", "", token))  # grouped thousands
+        else:
+            value = float(token.replace(",", "."))
+        value *= _SCALES.get(word.lower(), 1)
+        if value not in found:
+            found.append(value)
+    return found
+
+
+_BY_VALUE = """
+    SELECT c.id, c.article_id, c.id, a.title, c.text, c.rationale, -1e9 FROM claims c
+    JOIN articles a ON a.id = c.article_id
+    WHERE c.value = :value AND c.shelf IS NULL AND a.shelf IS NULL LIMIT :limit"""
+
+
 def search(db: Database, query: str, limit: int = 50) -> list[SearchHit]:
     """Hits grouped by kind (articles, then claims, then sources), best first within each.
 
@@ -196,6 +222,11 @@ def search(db: Database, query: str, limit: int = 50) -> list[SearchHit]:
     hits: list[SearchHit] = []
     for kind in KINDS:
         rows = _ranked(db, kind, exact, limit)
+        if kind == "claim":  # a number finds the claims with that normalized value, however written
+            by_value = [r for v in query_numbers(query)
+                        for r in db.execute(_BY_VALUE, {"value": v, "limit": limit}).fetchall()]
+            seen_ids = {r[0] for r in by_value}
+            rows = (by_value + [r for r in rows if r[0] not in seen_ids])[:limit]
         if len(rows) < limit:
             seen = {r[0] for r in rows}
             rows += [r for r in _ranked(db, kind, prefixed, limit) if r[0] not in seen][:limit - len(rows)]

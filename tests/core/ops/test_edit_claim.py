@@ -83,7 +83,21 @@ def test_dismissing_changes_the_article_list_and_undo_restores(desk, claim):
 
 
 def test_a_manual_claim_is_undone_by_dismissing_it(desk, claim):
-    added = ops.add_manual_claim(desk, claim.article_id, 0, 9, "statistic", "bea")
-    assert added.claim.origin == "manual" and added.claim.text == TEXT[:9]
+    added = ops.add_manual_claim(desk, claim.article_id, 0, 10, "statistic", "bea")
+    assert added.claim.origin == "manual" and added.claim.text == TEXT[:10] == "Die Partei"
     assert (added.claim.sentence_start, added.claim.sentence_end) == (0, TEXT.index(".") + 1)
     assert ops.apply(desk, added.inverse, "bea").claim.status == "dismissed"
+
+
+@pytest.mark.parametrize("selected, stored", [
+    ("l am 9. Aug", "Wahl am 9. August"),
+    ("41,5 Proz", "41,5 Prozent"),
+    (" 3000 Menschen. ", "3000 Menschen."),
+    ("Wahl", "Wahl"),
+])
+def test_a_hand_marked_claim_snaps_to_whole_words(desk, selected, stored):
+    text = "Die Partei erhielt bei der Wahl am 9. August 41,5 Prozent. Es kamen 3000 Menschen. Ende.\n"
+    article_id = ops.import_text(desk, text, by="anna").article_id
+    start = text.index(selected)
+    claim = ops.add_manual_claim(desk, article_id, start, start + len(selected), "statistic", "anna").claim
+    assert claim.text == stored == text[claim.start:claim.end]

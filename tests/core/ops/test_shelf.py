@@ -75,3 +75,21 @@ def test_an_unknown_shelf_is_refused(desk, two):
     with pytest.raises(Exception) as caught:
         ops.shelve_article(desk, two[0], "trash", "anna")
     assert caught.value.code == "unknown_value" and desk.count_articles() == 2
+
+
+def test_search_finds_speakers_and_normalized_numbers(desk):
+    text = ("Es wurden mehr als 30 000 Menschen festgenommen. „Wir geben nicht auf“, sagte Lukaschenko. "
+            "Der Kredit beträgt 1,5 Milliarden Dollar.\n")
+    article_id = ops.import_text(desk, text, by="anna").article_id
+    claims = desk.claims_for_article(article_id)
+    quote = next(c for c in claims if c.type == "quote")
+    ops.edit_claim(desk, quote.id, "anna", speaker="Alexander Lukaschenko")
+    hits = [h for h in desk.search("Alexander") if h.kind == "claim"]
+    assert [h.claim_id for h in hits] == [quote.id]
+    arrests = next(c for c in claims if c.value == 30000)
+    for query in ("30000", "30.000", "30,000"):
+        assert arrests.id in [h.claim_id for h in desk.search(query) if h.kind == "claim"], query
+    money = next(c for c in claims if c.value == 1.5e9)
+    assert money.id in [h.claim_id for h in desk.search("1,5 Milliarden") if h.kind == "claim"]
+    ops.shelve_article(desk, article_id, "archived", "anna")
+    assert not [h for h in desk.search("30000") if h.kind == "claim"]
