@@ -10,7 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QSizeF
-from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument, QTextFormat, QTextTable
+from PySide6.QtGui import (QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextCursor, QTextDocument,
+                           QTextFormat, QTextTable)
 from PySide6.QtWidgets import QApplication
 
 from factdesk.core.errors import RequestError
@@ -40,39 +41,57 @@ def document(report: Report) -> QTextDocument:
     return doc
 
 
-def tables(doc: QTextDocument) -> list[QTextTable]:
-    """The document's tables (the claim cards and the chart tables), in reading order."""
-    found: list[QTextTable] = []
-    for frame in doc.rootFrame().childFrames():
+def tables(doc: QTextDocument) -> list[tuple[int, QTextTable]]:
+    """The document's tables (claim cards, chart tables) in reading order, each with its segment: the
+    number of forced page breaks (one per article) before it."""
+    found: list[tuple[int, QTextTable]] = []
+    segment = 0
+    it = doc.rootFrame().begin()
+    while not it.atEnd():
+        frame = it.currentFrame()
         if isinstance(frame, QTextTable):
-            found.append(frame)
+            found.append((segment, frame))
+        elif frame is None and it.currentBlock().blockFormat().pageBreakPolicy() \
+                & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
+            segment += 1
+        it += 1
     return found
 
 
-def straddling(doc: QTextDocument) -> list[QTextTable]:
+def straddling(doc: QTextDocument) -> list[tuple[int, QTextTable]]:
     """The tables that begin on one page and end on the next (and would fit on one page)."""
     height = doc.pageSize().height()
     layout = doc.documentLayout()
     out = []
-    for table in tables(doc):
+    for segment, table in tables(doc):
         rect = layout.frameBoundingRect(table)
         if rect.height() < height and int(rect.top() // height) != int((rect.bottom() - 1) // height):
-            out.append(table)
+            out.append((segment, table))
     return out
 
 
 def keep_cards_whole(doc: QTextDocument, writer: QPdfWriter) -> None:
     """Lay the document out for the writer's pages and start a claim card that would be split across two
-    pages on the next page instead (QTextDocument knows no "page-break-inside: avoid")."""
+    pages on the next page instead (QTextDocument knows no "page-break-inside: avoid").
+
+    A break moves every card after it, up to the next article (which starts a page anyway): each round
+    breaks before the first split card of every article, then lays out again, until none is split.
+    """
     doc.documentLayout().setPaintDevice(writer)
     doc.setPageSize(QSizeF(writer.width(), writer.height()))
-    for _ in range(len(tables(doc))):  # each break moves the cards after it: look again from the top
-        split = straddling(doc)
-        if not split:
-            break
-        fmt = split[0].format()
-        fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-        split[0].setFormat(fmt)
+    while True:
+        first: dict[int, QTextTable] = {}
+        for segment, table in straddling(doc):
+            first.setdefault(segment, table)
+        if not first:
+            return
+        edit = QTextCursor(doc)
+        edit.beginEditBlock()  # one layout for the whole round, not one per break
+        for table in first.values():
+            fmt = table.format()
+            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            table.setFormat(fmt)
+        edit.endEditBlock()
 
 
 def write_pdf(report: Report, path: Path | str) -> None:
