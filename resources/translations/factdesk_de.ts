@@ -983,43 +983,43 @@
       <translation>&amp;Desk-Datei:</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/first_run.py" line="76" />
-      <source>Start</source>
-      <translation>Anfang</translation>
+      <location filename="../../factdesk/gui/first_run.py" line="78" />
+      <source>Start FactDesk</source>
+      <translation>FactDesk starten</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/first_run.py" line="77" />
+      <location filename="../../factdesk/gui/first_run.py" line="79" />
       <location filename="../../factdesk/gui/open_desk.py" line="47" />
       <source>Quit</source>
       <translation>Beenden</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/first_run.py" line="78" />
+      <location filename="../../factdesk/gui/first_run.py" line="80" />
       <source>Start or quit</source>
       <translation>Starten oder beenden</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/first_run.py" line="78" />
+      <location filename="../../factdesk/gui/first_run.py" line="80" />
       <source>Start FactDesk with these answers, or quit</source>
       <translation>FactDesk mit diesen Angaben starten oder beenden</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/first_run.py" line="89" />
+      <location filename="../../factdesk/gui/first_run.py" line="91" />
       <source>Choose a desk file</source>
       <translation>Desk-Datei wählen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/first_run.py" line="90" />
+      <location filename="../../factdesk/gui/first_run.py" line="92" />
       <source>FactDesk desk (*.sqlite *.db);;All files (*)</source>
       <translation>FactDesk-Desk (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/first_run.py" line="105" />
+      <location filename="../../factdesk/gui/first_run.py" line="107" />
       <source>Please enter your name: it is written into the history of every change you make.</source>
       <translation>Bitte geben Sie Ihren Namen ein: Er steht in der Historie jeder Ihrer Änderungen.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/first_run.py" line="109" />
+      <location filename="../../factdesk/gui/first_run.py" line="111" />
       <source>Please choose where your desk file lives.</source>
       <translation>Bitte wählen Sie, wo Ihre Desk-Datei liegen soll.</translation>
     </message>
@@ -2446,6 +2446,11 @@
       <location filename=".table_strings.py" line="43" />
       <source>Language</source>
       <translation>Sprache</translation>
+    </message>
+    <message>
+      <location filename=".table_strings.py" line="44" />
+      <source>Start</source>
+      <translation>Anfang</translation>
     </message>
     <message>
       <location filename=".table_strings.py" line="45" />
