@@ -269,6 +269,10 @@ def _review_queue(w) -> None:
     # the queue takes a share of the window, never more room than the screen has
     w.resizeDocks([dock], [int(w.height() * window_fit.QUEUE_SHARE)], Qt.Orientation.Vertical)
     window_fit.keep_on_screen(w)
+    # the reader keeps room for its title and legend; the claims list (also in the queue) gives way
+    reader_room = min(w.reader.minimumSizeHint().height(), int(sum(w.middle.sizes()) * 0.75))
+    total = sum(w.middle.sizes())
+    w.middle.setSizes([max(reader_room, int(total * 0.6)), total - max(reader_room, int(total * 0.6))])
 
 
 def _review_go(w, *args) -> None:

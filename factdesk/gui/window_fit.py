@@ -19,7 +19,7 @@ MARGIN = 0.04                  # of the screen, left free around a new window
 MAX_SIZE = (1760, 1100)         # a new window on a very large screen stays this size at most
 WIDTH_SHARES = (0.25, 0.45, 0.30)   # library | reader + claims | claim panel
 HEIGHT_SHARES = (0.58, 0.42)        # reader | claims of the article
-QUEUE_SHARE = 0.42              # of the window's height, for the review queue dock
+QUEUE_SHARE = 0.38              # of the window's height, for the review queue dock
 
 
 def screen_of(window: Any) -> QScreen | None:
