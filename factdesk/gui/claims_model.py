@@ -161,28 +161,39 @@ class ArticleClaimsModel(_ClaimColumns, QAbstractTableModel):
 
 
 class ClaimsProxy(QSortFilterProxyModel):
-    """Sorts claims by position or score and hides the types the legend switched off."""
+    """Sorts claims by position or score, hides the types the legend switched off, and can show one status
+    only (View → Only returned claims)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._hidden: frozenset[str] = frozenset()
+        self._status: str | None = None
         self.setSortRole(SORT_ROLE)
+
+    def _refilter(self, change) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt >= 6.9
+            self.beginFilterChange()
+            change()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            change()
+            self.invalidateFilter()
 
     def set_hidden_types(self, types: set[str] | frozenset[str]) -> None:
         """Hide claims of these types."""
-        if hasattr(self, "beginFilterChange"):  # Qt >= 6.9
-            self.beginFilterChange()
-            self._hidden = frozenset(types)
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self._hidden = frozenset(types)
-            self.invalidateFilter()
+        self._refilter(lambda: setattr(self, "_hidden", frozenset(types)))
+
+    def set_status_filter(self, status: str | None) -> None:
+        """Show only claims with this status (None: all)."""
+        self._refilter(lambda: setattr(self, "_status", status))
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
-        if not self._hidden:
+        if not self._hidden and self._status is None:
             return True
         claim = self.sourceModel().index(source_row, 0, source_parent).data(CLAIM_ROLE)
-        return claim is None or claim.type not in self._hidden
+        if claim is None:
+            return True
+        return claim.type not in self._hidden and (self._status is None or claim.status == self._status)
 
 
 DESK_COLUMNS: tuple[tuple[str, str], ...] = (

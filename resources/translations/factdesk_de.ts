@@ -489,7 +489,7 @@
       <translation>Quelle öffnen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claims_model.py" line="278" />
+      <location filename="../../factdesk/gui/claims_model.py" line="289" />
       <location filename="../../factdesk/gui/library_model.py" line="175" />
       <location filename="../../factdesk/gui/reader.py" line="516" />
       <location filename="../../factdesk/gui/review_queue.py" line="88" />
@@ -1027,7 +1027,7 @@
       <location filename="../../factdesk/gui/help_dialogs.py" line="26" />
       <location filename="../../factdesk/gui/help_dialogs.py" line="27" />
       <location filename="../../factdesk/gui/help_dialogs.py" line="28" />
-      <location filename="../../factdesk/gui/menus.py" line="254" />
+      <location filename="../../factdesk/gui/menus.py" line="258" />
       <location filename="../../factdesk/gui/review_queue.py" line="240" />
       <source>Review queue</source>
       <translation>Abnahme-Warteschlange</translation>
@@ -1561,67 +1561,77 @@
       <translation>Behauptungen nach &amp;Prüfwürdigkeit</translation>
     </message>
     <message>
+      <location filename="../../factdesk/gui/menus.py" line="151" />
+      <source>Only &amp;returned claims</source>
+      <translation>Nur &amp;zurückgegebene Behauptungen</translation>
+    </message>
+    <message>
       <location filename="../../factdesk/gui/menus.py" line="152" />
+      <source>List only the claims a lead returned, with what to fix</source>
+      <translation>Nur die Behauptungen zeigen, die eine Leitung zurückgegeben hat, mit dem, was zu ändern ist</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/menus.py" line="156" />
       <source>&amp;Library</source>
       <translation>&amp;Bibliothek</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="153" />
+      <location filename="../../factdesk/gui/menus.py" line="157" />
       <source>&amp;All claims</source>
       <translation>&amp;Alle Behauptungen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="157" />
+      <location filename="../../factdesk/gui/menus.py" line="161" />
       <source>&amp;Review</source>
       <translation>Ab&amp;nahme</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="158" />
+      <location filename="../../factdesk/gui/menus.py" line="162" />
       <source>Review &amp;queue</source>
       <translation>Abnahme-&amp;Warteschlange</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="161" />
+      <location filename="../../factdesk/gui/menus.py" line="165" />
       <source>For team leads (Settings → Role)</source>
       <translation>Für die Teamleitung (Einstellungen → Rolle)</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="163" />
+      <location filename="../../factdesk/gui/menus.py" line="167" />
       <source>&amp;Conflicts…</source>
       <translation>&amp;Konflikte …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="164" />
+      <location filename="../../factdesk/gui/menus.py" line="168" />
       <source>Edits from a bundle that clashed with this desk's: take the other value or keep yours</source>
       <translation>Änderungen aus einem Paket, die mit denen dieses Desks kollidieren: den anderen Wert übernehmen oder Ihren behalten</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="167" />
+      <location filename="../../factdesk/gui/menus.py" line="171" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="171" />
+      <location filename="../../factdesk/gui/menus.py" line="175" />
       <source>&amp;About FactDesk</source>
       <translation>&amp;Über FactDesk</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="174" />
+      <location filename="../../factdesk/gui/menus.py" line="178" />
       <source>Main toolbar</source>
       <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="228" />
+      <location filename="../../factdesk/gui/menus.py" line="232" />
       <source>Open desk</source>
       <translation>Desk öffnen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="283" />
+      <location filename="../../factdesk/gui/menus.py" line="291" />
       <source>About FactDesk</source>
       <translation>Über FactDesk</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="284" />
+      <location filename="../../factdesk/gui/menus.py" line="292" />
       <source>FactDesk %1 — find checkable claims in news, research them, decide, report.</source>
       <translation>FactDesk %1 – prüfbare Behauptungen in Nachrichten finden, recherchieren, bewerten, berichten.</translation>
     </message>
@@ -2648,7 +2658,7 @@
   <context>
     <name>Op</name>
     <message>
-      <location filename="../../factdesk/gui/workers.py" line="91" />
+      <location filename="../../factdesk/gui/workers.py" line="94" />
       <source>Cancel</source>
       <translation>Abbrechen</translation>
     </message>

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from factdesk.core import ops
+from factdesk.gui.claims_model import ID_ROLE
 from factdesk.gui.review_queue import ReviewQueueWidget
 
 
@@ -69,3 +70,15 @@ def test_checker_and_lead_talk_in_the_claims_thread(window, qtbot):
     assert window.desk.comments_for_claim(claim.id) == [] and thread.model.rowCount() == 0
     window.actions["redo"].trigger()
     assert thread.model.rowCount() == 1
+
+
+def test_only_returned_claims_in_the_articles_claims_list(window):
+    claim = window.current_claim()
+    n = window.claims_proxy.rowCount()
+    _returned(window.desk, claim.id)
+    window.reload_article()
+    window.actions["only_returned"].setChecked(True)
+    assert window.claims_proxy.rowCount() == 1
+    assert window.claims_proxy.index(0, 0).data(ID_ROLE) == claim.id
+    window.actions["only_returned"].setChecked(False)
+    assert window.claims_proxy.rowCount() == n
