@@ -24,14 +24,17 @@ def desk_path(args: Any) -> Path:
 def read_stdin(name: str = "standard input") -> str:
     """Read and decode standard input as claims.md defines article text (size limit, encodings)."""
     from factdesk.core.errors import InputError
-    from factdesk.core.intake.decode import MAX_TEXT_BYTES, decode_bytes
+    from factdesk.core.intake.decode import MAX_TEXT_BYTES, decode
 
     stream = getattr(sys.stdin, "buffer", None)
     data = stream.read(MAX_TEXT_BYTES + 1) if stream is not None else sys.stdin.read().encode("utf-8")
     if len(data) > MAX_TEXT_BYTES:
         raise InputError(f"{name}: too large (the limit is {MAX_TEXT_BYTES // (1024 * 1024)} MB "
                          "for one article)")
-    return decode_bytes(data, name)
+    decoded = decode(data, name)
+    if decoded.note:
+        sys.stderr.write(f"factdesk: {name}: {decoded.note}\n")
+    return decoded.text
 
 
 # The version of the command line's JSON shapes (cli.md, claims.md). Object

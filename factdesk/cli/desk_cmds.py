@@ -165,15 +165,29 @@ def run_import(args: argparse.Namespace) -> int:
             _import_stdin(desk, stdin_text, args, report)
     for path, message in report.failed:
         sys.stderr.write(f"factdesk: {message}\n")
+    for path, note in report.notes:
+        sys.stderr.write(f"factdesk: {path}: {note}\n")
     skipped = skipped_files(args.paths)
     if skipped:
         kinds = " ".join(sorted({Path(p).suffix.lower() or Path(p).name for p in skipped})[:5])
         sys.stderr.write(f"factdesk: skipped {plural(len(skipped), 'file')} that "
                          f"{'is' if len(skipped) == 1 else 'are'} not articles ({kinds})\n")
+    if report.stopped:
+        sys.stderr.write(f"factdesk: the import stopped: {report.stopped}\n")
     print(import_summary(report))
     if report.near_duplicates:
         print(f"linked {plural(report.near_duplicates, 'near-duplicate article pair')} (the same story reprinted)")
-    return 2 if report.failed else 0
+    return import_exit_code(report)
+
+
+def import_exit_code(report) -> int:
+    """0 when every input was imported (or already there); 1 when some failed or the import stopped
+    but the rest was imported ("imported N, failed M"); 2 when every input was bad input."""
+    if report.stopped:
+        return 1
+    if not report.failed:
+        return 0
+    return 1 if (report.imported or report.duplicates) else 2
 
 
 def _import_stdin(desk: Desk, text: str, args: argparse.Namespace, report) -> None:
@@ -208,6 +222,8 @@ def import_summary(report) -> str:
         line += f"; {len(report.duplicates):,} already on the desk"
     if report.cancelled:
         line += "; cancelled"
+    if getattr(report, "stopped", None):
+        line += "; stopped before the end (what is listed was written)"
     return line
 
 

@@ -101,9 +101,12 @@ def _inputs(files: list[str]) -> Iterator[tuple[str, Any]]:
             continue
         path = Path(name)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*")
-                           if p.suffix.lower() in TEXT_SUFFIXES + EXTRACTED_SUFFIXES and p.is_file())
-            if not found:
+            from factdesk.core.intake.readers import walk_folder
+
+            found, unreadable = walk_folder(path, set(TEXT_SUFFIXES + EXTRACTED_SUFFIXES))
+            for where, exc in unreadable:  # said, never silently skipped
+                yield str(where), _fail(exc.message)
+            if not found and not unreadable:
                 yield name, _fail(f"{name}: folder holds no .txt, .md, .html, .docx or .pdf files")
             for p in found:
                 yield str(p), _reader(p)
@@ -113,7 +116,7 @@ def _inputs(files: list[str]) -> Iterator[tuple[str, Any]]:
 
 def _reader(path: Path, name: str | None = None):
     """A reader for one file: text files decoded as claims.md says, .html/.docx/.pdf extracted as import does."""
-    from factdesk.core.intake.decode import decode_bytes, read_bytes
+    from factdesk.core.intake.decode import decode, read_bytes
 
     shown = name if name is not None else str(path)
     if path.suffix.lower() in EXTRACTED_SUFFIXES:
@@ -122,7 +125,12 @@ def _reader(path: Path, name: str | None = None):
 
             return read_article(path).text
         return extract
-    return lambda: decode_bytes(read_bytes(shown), shown)
+    def read() -> str:
+        decoded = decode(read_bytes(shown), shown)
+        if decoded.note:  # the text is still detected; the user is told what was replaced
+            _error(f"{shown}: {decoded.note}")
+        return decoded.text
+    return read
 
 
 def _fail(message: str):

@@ -98,7 +98,7 @@ def test_import_dash_refuses_empty_or_binary_input_and_still_imports_the_files(d
     (tmp_path / "b.txt").write_text("Es kamen 40 Leute.\n", encoding="utf-8")
     code, out, err = run(capsys, "import", "--db", path, tmp_path / "b.txt", "-", stdin=data,
                          monkeypatch=monkeypatch)
-    assert code == 2 and out == "imported 1, failed 1 (1 claim)\n"
+    assert code == 1 and out == "imported 1, failed 1 (1 claim)\n"
     assert err == f"factdesk: {message}\n"
 
 

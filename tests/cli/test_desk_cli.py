@@ -57,13 +57,13 @@ def test_import_reports_a_summary_and_skips_known_content(db, tmp_path, capsys):
     assert (code, out, err) == (0, "imported 0 articles with 0 claims; 2 already on the desk\n", "")
 
 
-def test_import_failures_are_one_line_each_and_exit_2(db, tmp_path, capsys):
+def test_import_failures_are_one_line_each_and_exit_1_when_the_rest_was_imported(db, tmp_path, capsys):
     path, _ = db
     (tmp_path / "c.txt").write_text("Neu: 12 Busse fuhren.", encoding="utf-8")
     (tmp_path / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
     code, out, err = run(capsys, "import", "--db", path, tmp_path / "c.txt", tmp_path / "logo.png",
                          tmp_path / "missing.txt")
-    assert code == 2 and out == "imported 1, failed 2 (1 claim)\n"
+    assert code == 1 and out == "imported 1, failed 2 (1 claim)\n"
     assert len(err.splitlines()) == 2 and all(line.startswith("factdesk: ") for line in err.splitlines())
 
 

@@ -21,11 +21,13 @@ class IntakeDocument:
     place: str | None = None
     source_path: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    # what reading the file changed that a person should be told (e.g. broken bytes replaced)
+    notes: list[str] = field(default_factory=list)
 
     def meta(self) -> dict[str, Any]:
         """The metadata fields (everything but the text) that are set."""
         return {f.name: getattr(self, f.name) for f in fields(self)
-                if f.name not in ("text", "extra") and getattr(self, f.name) is not None}
+                if f.name not in ("text", "extra", "notes") and getattr(self, f.name) is not None}
 
 
 def content_hash(text: str) -> str:

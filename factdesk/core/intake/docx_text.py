@@ -20,6 +20,11 @@ from factdesk.core.errors import InputError
 from factdesk.core.intake.decode import normalize_newlines
 from factdesk.core.intake.document import IntakeDocument
 
+# A Word file is a zip: refuse one that would unpack to far more than any article (a zip bomb)
+# before python-docx unpacks every part into memory.
+MAX_UNPACKED = 128 * 1024 * 1024
+MAX_RATIO = 200  # uncompressed / compressed, for parts past 1 MB (XML compresses ten to fifty times)
+
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 
@@ -28,6 +33,7 @@ def read_docx(raw: bytes, name: str) -> IntakeDocument:
     """Extract the body's paragraphs, tables and text boxes (and the core title/author) from .docx bytes."""
     import docx  # python-docx
 
+    _check_unpacked_size(raw, name)
     try:
         document = docx.Document(io.BytesIO(raw))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
@@ -40,6 +46,27 @@ def read_docx(raw: bytes, name: str) -> IntakeDocument:
     published = props.created.date().isoformat() if props.created else None
     return IntakeDocument(text=text + "\n", title=props.title or None,
                           author=props.author or None, published=published)
+
+
+def _check_unpacked_size(raw: bytes, name: str) -> None:
+    """InputError for a .docx whose parts would unpack to more than MAX_UNPACKED, or suspiciously well.
+
+    The sizes come from the zip's directory; zipfile never returns more than a part declares.
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as zf:
+            infos = zf.infolist()
+    except (zipfile.BadZipFile, ValueError) as exc:
+        raise InputError(f"{name}: not a Word document (.docx) ({exc})") from None
+    total = sum(i.file_size for i in infos)
+    if total > MAX_UNPACKED:
+        raise InputError(f"{name}: the Word document would unpack to {total // (1024 * 1024)} MB "
+                         f"(more than {MAX_UNPACKED // (1024 * 1024)} MB; a zip bomb?)")
+    for i in infos:
+        if i.file_size > 1024 * 1024 and i.file_size > MAX_RATIO * max(i.compress_size, 1):
+            raise InputError(f"{name}: a part of the Word document is compressed suspiciously well "
+                             f"({i.file_size // (1024 * 1024)} MB from {max(i.compress_size // 1024, 1)} KB; "
+                             f"a zip bomb?)")
 
 
 def _block_lines(container: Any) -> Iterator[str]:

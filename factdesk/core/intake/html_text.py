@@ -7,7 +7,7 @@ style or event handler is ever run, and nothing is fetched from the network.
 from __future__ import annotations
 
 from factdesk.core.errors import InputError
-from factdesk.core.intake.decode import decode_bytes, normalize_newlines
+from factdesk.core.intake.decode import decode, normalize_newlines
 from factdesk.core.intake.document import IntakeDocument
 
 
@@ -15,7 +15,8 @@ def read_html(raw: bytes, name: str) -> IntakeDocument:
     """Extract an article from HTML bytes; InputError when the page holds no article text."""
     import trafilatura  # imported on first use: it takes half a second
 
-    markup = decode_bytes(raw, name)
+    decoded = decode(raw, name)
+    markup = decoded.text
     doc = trafilatura.bare_extraction(markup, with_metadata=True, include_comments=False,
                                       include_tables=False, favor_recall=True)
     data = doc.as_dict() if hasattr(doc, "as_dict") else (doc or {})
@@ -29,4 +30,5 @@ def read_html(raw: bytes, name: str) -> IntakeDocument:
         url=data.get("url") or None,
         published=data.get("date") or None,
         outlet=data.get("sitename") or None,
+        notes=[decoded.note] if decoded.note else [],
     )

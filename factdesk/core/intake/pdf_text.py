@@ -13,7 +13,7 @@ from factdesk.core.intake.document import IntakeDocument
 def read_pdf(raw: bytes, name: str) -> IntakeDocument:
     """Extract the text of every page; InputError for a broken PDF or one without text."""
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import PyPdfError
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # pypdf warns loudly about harmless quirks
     try:
@@ -24,8 +24,10 @@ def read_pdf(raw: bytes, name: str) -> IntakeDocument:
         info = reader.metadata
     except InputError:
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError) as exc:
-        raise InputError(f"{name}: not a readable PDF ({exc})") from None
+    except (PyPdfError, ValueError, KeyError, TypeError, NotImplementedError, AttributeError,
+            IndexError, RecursionError, ArithmeticError, AssertionError) as exc:
+        # a damaged or hostile PDF makes pypdf fail in many ways (an unknown filter, a stream too long)
+        raise InputError(f"{name}: not a readable PDF ({' '.join(str(exc).split())[:100]})") from None
     text = normalize_newlines("\n\n".join(p.strip() for p in pages if p.strip())).strip()
     if not text:
         raise InputError(f"{name}: the PDF has no text layer (a scan?); run OCR on it first "

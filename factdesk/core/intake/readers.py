@@ -13,11 +13,13 @@ from pathlib import Path
 from typing import Iterable
 
 from factdesk.core.errors import InputError
-from factdesk.core.intake.decode import decode_bytes, normalize_newlines, read_bytes
+from factdesk.core.intake.decode import decode, normalize_newlines, read_bytes
 from factdesk.core.intake.document import IntakeDocument
 from factdesk.core.intake.wire import wire_metadata
+from factdesk.core.printable import one_line
 
 TEXT_SUFFIXES = {".txt", ".md", ".text", ""}
+_UNDECODABLE = re.compile("[\udc80-\udcff]")
 ARTICLE_SUFFIXES = {".txt", ".md", ".html", ".htm", ".docx", ".pdf"}
 
 
@@ -25,8 +27,10 @@ def read_article(path: Path | str) -> IntakeDocument:
     """Read one article file; InputError with a clear one-line message when it is not one."""
     p = Path(path)
     suffix = p.suffix.lower()
-    raw = read_bytes(p)
     name = str(p)
+    if _UNDECODABLE.search(name):  # os.fsdecode keeps bytes that are not UTF-8 as lone surrogates
+        raise InputError(f"{one_line(name)}: the file name is not valid UTF-8; rename the file to import it")
+    raw = read_bytes(p)
     if suffix in (".html", ".htm"):
         from factdesk.core.intake.html_text import read_html
         doc = read_html(raw, name)
@@ -37,7 +41,8 @@ def read_article(path: Path | str) -> IntakeDocument:
         from factdesk.core.intake.pdf_text import read_pdf
         doc = read_pdf(raw, name)
     elif suffix in TEXT_SUFFIXES:
-        doc = IntakeDocument(text=decode_bytes(raw, name))
+        decoded = decode(raw, name)
+        doc = IntakeDocument(text=decoded.text, notes=[decoded.note] if decoded.note else [])
     else:
         raise InputError(f"{name}: not an article (FactDesk reads .txt, .md, .html, .docx and .pdf)")
     if not doc.text.strip():
@@ -51,7 +56,7 @@ def from_text(text: str, **meta) -> IntakeDocument:
     clean = normalize_newlines(text)
     if not clean.strip():
         raise InputError("the pasted text is empty", "empty_text")
-    known = {k: v for k, v in meta.items() if k in IntakeDocument.__slots__ and k not in ("text", "extra")}
+    known = {k: v for k, v in meta.items() if k in IntakeDocument.__slots__ and k not in ("text", "extra", "notes")}
     return _with_wire_metadata(IntakeDocument(text=clean, **known))
 
 
@@ -76,20 +81,39 @@ def guess_title(text: str) -> str | None:
     return None
 
 
-def collect_paths(paths: Iterable[Path | str]) -> tuple[list[Path], list[tuple[Path, InputError]]]:
-    """Expand folders recursively into article files (sorted); errors for missing paths."""
+def collect_paths(paths: Iterable[Path | str],
+                  suffixes: Iterable[str] = ARTICLE_SUFFIXES) -> tuple[list[Path], list[tuple[Path, InputError]]]:
+    """Expand folders recursively into article files (sorted); errors for missing paths and for
+    folders that cannot be read (a folder the user may not open is said, never silently skipped)."""
     files: list[Path] = []
     errors: list[tuple[Path, InputError]] = []
+    wanted = set(suffixes)
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            for root, dirs, names in os.walk(p):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for n in sorted(names):
-                    if not n.startswith(".") and Path(n).suffix.lower() in ARTICLE_SUFFIXES:
-                        files.append(Path(root) / n)
+            found, unreadable = walk_folder(p, wanted)
+            files.extend(found)
+            errors.extend(unreadable)
         elif p.exists():
             files.append(p)
         else:
             errors.append((p, InputError(f"{p}: no such file or folder")))
+    return files, errors
+
+
+def walk_folder(folder: Path, suffixes: set[str]) -> tuple[list[Path], list[tuple[Path, InputError]]]:
+    """The files with these suffixes under `folder` (hidden entries skipped), and the folders it could not read."""
+    files: list[Path] = []
+    errors: list[tuple[Path, InputError]] = []
+
+    def refused(exc: OSError) -> None:
+        where = Path(exc.filename) if exc.filename else folder
+        why = "permission denied" if isinstance(exc, PermissionError) else (exc.strerror or str(exc))
+        errors.append((where, InputError(f"{where}: folder cannot be read ({why}); its files were skipped")))
+
+    for root, dirs, names in os.walk(folder, onerror=refused):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for n in sorted(names):
+            if not n.startswith(".") and Path(n).suffix.lower() in suffixes:
+                files.append(Path(root) / n)
     return files, errors

@@ -41,11 +41,18 @@ class FileResult:
 
 
 def read_file(path: str, db_path: str | None = None) -> FileResult:
-    """Read, decode and hash one article file; note the desk's article when its content is known."""
+    """Read, decode and hash one article file; note the desk's article when its content is known.
+
+    Whatever a file does to the readers (a broken PDF stream, a parser's own error), it fails
+    alone: one line for that file, and the import goes on with the others.
+    """
     try:
         doc = read_article(path)
     except InputError as exc:
         return FileResult(path, error=exc.message)
+    except Exception as exc:  # noqa: BLE001 - a hostile file may make any parser fail
+        return FileResult(path, error=f"{path}: cannot be read as an article "
+                                      f"({type(exc).__name__}: {' '.join(str(exc).split())[:100]})")
     digest = content_hash(doc.text)
     return FileResult(path, doc, digest, known_id=known_article(db_path, digest))
 

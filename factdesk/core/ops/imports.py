@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from factdesk.core import words
+from factdesk.core.errors import RequestError
 from factdesk.core.intake.document import content_hash
 from factdesk.core.intake.readers import collect_paths, from_text
 from factdesk.core.ops import detect_pool, detector
@@ -36,8 +37,12 @@ class ImportReport:
     imported: list[tuple[str, str]] = field(default_factory=list)    # (path, article id)
     duplicates: list[tuple[str, str]] = field(default_factory=list)  # (path, existing article id)
     failed: list[tuple[str, str]] = field(default_factory=list)      # (path, message)
+    notes: list[tuple[str, str]] = field(default_factory=list)       # (path, what reading it changed)
     n_claims: int = 0
     cancelled: bool = False
+    # why the import stopped before the end (the desk could not be written: a full disk, …);
+    # everything in `imported` was written before that
+    stopped: str | None = None
     near_duplicates: int = 0  # article pairs newly linked as the same story reprinted
 
     @property
@@ -54,8 +59,12 @@ class ImportReport:
             parts.append(f"{len(self.duplicates)} already on the desk")
         if self.failed:
             parts.append(f"{len(self.failed)} failed")
+        if self.notes:
+            parts.append(f"{len(self.notes)} with characters replaced")
         if self.cancelled:
             parts.append("cancelled")
+        if self.stopped:
+            parts.append(f"stopped: {self.stopped}")
         return "; ".join(parts)
 
 
@@ -79,6 +88,19 @@ def _store(desk: Desk, by: str, batch: list[tuple[str, NewArticle]], report: Imp
             report.n_claims += len(new.claims)
         else:
             report.duplicates.append((path, article_id))
+
+
+def _store_or_stop(desk: Desk, by: str, batch: list[tuple[str, NewArticle]], report: ImportReport) -> bool:
+    """Store a batch; when the desk cannot be written (full disk, read-only, locked), note why and say stop.
+
+    The batches written before stay written (each was its own action), and the report says how many.
+    """
+    try:
+        _store(desk, by, batch, report)
+    except RequestError as exc:
+        report.stopped = exc.message
+        return False
+    return True
 
 
 def import_paths(desk: Desk, paths: Iterable[Path | str], by: str, lang: str = "auto",
@@ -112,6 +134,7 @@ def import_paths(desk: Desk, paths: Iterable[Path | str], by: str, lang: str = "
             report.duplicates.append((result.path, seen[result.hash]))
         elif result.doc is not None and result.hash is not None and result.detection is not None:
             seen[result.hash] = result.path
+            report.notes.extend((result.path, note) for note in result.doc.notes)
             det = result.detection
             batch.append((result.path, NewArticle(result.doc.text, result.hash, det.language,
                                                   result.doc.meta(), det.claims)))
@@ -126,12 +149,18 @@ def import_paths(desk: Desk, paths: Iterable[Path | str], by: str, lang: str = "
             done = len(report.failed) + len(report.duplicates) + len(report.imported) + len(batch)
             progress(min(done, total), total, result.path)
         if batch and (len(batch) >= BATCH_ARTICLES or time.monotonic() - last_write > BATCH_SECONDS):
-            _store(desk, by, batch, report)
+            if not _store_or_stop(desk, by, batch, report):
+                results.close()
+                batch = []
+                break
             batch, last_write = [], time.monotonic()
     if batch:
-        _store(desk, by, batch, report)
-    if report.imported:
-        report.near_duplicates = _cluster(desk)
+        _store_or_stop(desk, by, batch, report)
+    if report.imported and not report.stopped:
+        try:
+            report.near_duplicates = _cluster(desk)
+        except RequestError as exc:  # the articles are in; linking them can wait for the next import
+            report.stopped = exc.message
     if progress:
         progress(total, total, "")
     return report
