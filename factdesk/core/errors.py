@@ -22,7 +22,10 @@ checker can meet while editing):
 - not_yours: undoing someone else's action (details: owner); last_lead: removing a desk's last lead;
 - unknown_verdict, unknown_value: a value outside a fixed vocabulary;
 - no_words, empty_text: a search with nothing to look for, pasted text with nothing in it;
-- read_only, busy, disk_full, disk_io, not_a_desk: the desk file cannot be used.
+- read_only, busy, disk_full, disk_io, not_a_desk: the desk file cannot be used;
+  read_only_folder: the desk's folder (where SQLite keeps its journal) may not be written;
+  backup_failed: an older desk's backup copy could not be written, so it was not upgraded;
+  cannot_write: a file FactDesk writes (a bundle) could not be written.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ CODES: tuple[str, ...] = (
     "not_ready", "needs_comment", "stale", "four_eyes", "not_lead", "not_yours", "last_lead",
     "unknown_verdict", "unknown_value", "no_words", "empty_text",
     "read_only", "busy", "disk_full", "disk_io", "not_a_desk",
+    "read_only_folder", "backup_failed", "cannot_write",
 )
 
 

@@ -79,6 +79,9 @@ def message(exc: FactDeskError) -> str:
         return sentence
     if exc.code == "read_only":
         return tr("The desk file is read-only. Check the file's permissions, or choose another desk.")
+    if exc.code == "read_only_folder":
+        return tr("The desk's folder is read-only, so the desk can be read but not changed. "
+                  "Make the folder writable, or move the desk.")
     if exc.code == "busy":
         return tr("The desk is busy: another program has kept it locked. Try again when it has finished.")
     if exc.code == "disk_full":

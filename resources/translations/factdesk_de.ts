@@ -1838,6 +1838,11 @@
     </message>
     <message>
       <location filename="../../factdesk/gui/refusals.py" line="83" />
+      <source>The desk's folder is read-only, so the desk can be read but not changed. Make the folder writable, or move the desk.</source>
+      <translation>Der Ordner des Desks ist schreibgeschützt: Der Desk lässt sich lesen, aber nicht ändern. Machen Sie den Ordner beschreibbar oder verschieben Sie den Desk.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/refusals.py" line="83" />
       <source>The desk is busy: another program has kept it locked. Try again when it has finished.</source>
       <translation>Der Desk ist belegt: Ein anderes Programm hält ihn gesperrt. Versuchen Sie es erneut, wenn es fertig ist.</translation>
     </message>

@@ -198,10 +198,31 @@ def test_read_only_desk_is_one_line_and_leaves_no_wal_files(db, capsys, monkeypa
         Path(f"{path}{extra}").unlink(missing_ok=True)
     before = sorted(p.name for p in path.parent.iterdir())
     from factdesk.core.store import connection
-    monkeypatch.setattr(connection, "_writable", lambda p: False)  # tests may run as root
+    monkeypatch.setattr(connection, "_may_write", lambda p: p.is_dir())  # tests may run as root
     code, out, err = run(capsys, "claims", "set", ids[0], "--rationale", "neu", "--by", "x", "--db", path)
-    assert code == 1 and err == f"factdesk: desk {path} is read-only (check the file's permissions)\n"
+    assert code == 1 and err.startswith(f"factdesk: desk {path} is read-only (check the file's permissions)")
+    assert err.count("\n") == 1
     assert sorted(p.name for p in path.parent.iterdir()) == before
+
+
+@pytest.mark.parametrize("argv", [["articles", "list"], ["claims", "list"], ["search", "Menschen"],
+                                  ["history", "CLAIM"]])
+def test_a_read_only_desk_can_still_be_listed_searched_and_read(db, capsys, monkeypatch, argv):
+    path, ids = db
+    from factdesk.core.store import connection
+    monkeypatch.setattr(connection, "_may_write", lambda p: p.is_dir())
+    argv = [ids[0] if a == "CLAIM" else a for a in argv]
+    code, out, err = run(capsys, *argv, "--db", path)
+    assert (code, err) == (0, "") and out
+
+
+def test_a_read_only_desk_can_still_be_exported(db, tmp_path, capsys, monkeypatch):
+    path, ids = db
+    from factdesk.core.store import connection
+    monkeypatch.setattr(connection, "_may_write", lambda p: p.is_dir() or p.suffix == ".md")
+    code, out, err = run(capsys, "export", "--format", "md", "--status", "any", "-o", tmp_path / "r.md",
+                         "--db", path)
+    assert code == 0 and (tmp_path / "r.md").read_text(encoding="utf-8")
 
 
 def test_search_minus_word_needs_double_dash_and_then_excludes(db, tmp_path, capsys):

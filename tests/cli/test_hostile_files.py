@@ -201,3 +201,27 @@ def test_a_full_disk_mid_import_reports_the_batches_already_written(tmp_path, de
     assert "stopped before the end" in out
     with real_open(desk_path) as desk:
         assert desk.count_articles() == written
+
+
+def test_a_full_disk_on_bundle_export_is_one_line_and_leaves_nothing(tmp_path, desk_path, capsys, monkeypatch):
+    import errno
+
+    (tmp_path / "a.txt").write_text(GOOD.format(i="A", v=41), encoding="utf-8")
+    assert run(capsys, "import", tmp_path / "a.txt", "--db", desk_path, "--by", "anna")[0] == 0
+    out_dir = tmp_path / "stick"
+    out_dir.mkdir()
+    written = []
+
+    def writestr(self, name, data, *args, **kwargs):  # the stick fills up after the manifest
+        written.append(name)
+        if len(written) > 1:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real(self, name, data, *args, **kwargs)
+
+    real = zipfile.ZipFile.writestr
+    monkeypatch.setattr(zipfile.ZipFile, "writestr", writestr)
+    code, out, err = run(capsys, "bundle", "export", "-o", out_dir / "b.fdbundle", "--by", "anna",
+                         "--db", desk_path)
+    assert code == 1 and err.count("\n") == 1
+    assert "the bundle could not be written (the disk is full" in err and "internal error" not in err
+    assert list(out_dir.iterdir()) == []

@@ -25,6 +25,7 @@ ever executed or opened as a database.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import re
@@ -36,7 +37,7 @@ from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
 
 from factdesk.core import strict_json
-from factdesk.core.errors import InputError
+from factdesk.core.errors import FactDeskError, InputError, RequestError
 from factdesk.core.exchange import members as stream
 
 FORMAT = "factdesk-bundle"
@@ -111,8 +112,9 @@ def write_bundle(path: Path | str, manifest: dict[str, Any], records: dict[str, 
             "counts": {k: len(records.get(k, [])) for k in KINDS
                        if k not in OPTIONAL_KINDS or records.get(k)} | {"files": len(files)},
             "members": {name: {"sha256": sha256(data), "size": len(data)} for name, data in members.items()}}
-    fd, tmp = tempfile.mkstemp(prefix=".bundle-", suffix=".tmp", dir=str(path.parent or "."))
+    tmp = None
     try:
+        fd, tmp = tempfile.mkstemp(prefix=".bundle-", suffix=".tmp", dir=str(path.parent or "."))
         with os.fdopen(fd, "wb") as fh, zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
             zf.writestr(MANIFEST, strict_json.dumps(head, indent=1))
             for name, data in members.items():
@@ -120,11 +122,30 @@ def write_bundle(path: Path | str, manifest: dict[str, Any], records: dict[str, 
                 method = zipfile.ZIP_STORED if name.startswith("files/") else zipfile.ZIP_DEFLATED
                 zf.writestr(name, data, compress_type=method)
         os.replace(tmp, path)
+    except OSError as exc:
+        _remove(tmp)
+        raise _unwritable(path, exc) from None
     except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+        _remove(tmp)
         raise
     return path
+
+
+def _remove(tmp: str | None) -> None:
+    if tmp and os.path.exists(tmp):
+        os.unlink(tmp)
+
+
+def _unwritable(path: Path, exc: OSError) -> FactDeskError:
+    """One line for a bundle that could not be written: a full disk, a read-only folder, …"""
+    if exc.errno == errno.ENOSPC:
+        why = "the disk is full; free some space and export again"
+    elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        why = f"the folder {path.parent} may not be written"
+    else:
+        why = exc.strerror or str(exc)
+    return RequestError(f"{path}: the bundle could not be written ({why}); nothing was exported",
+                        "disk_full" if exc.errno == errno.ENOSPC else "cannot_write", path=str(path))
 
 
 def _fail(path: Path, why: str) -> InputError:

@@ -18,7 +18,7 @@ from sqlite_utils.migrations import Migrations
 from factdesk.core.errors import RequestError
 from factdesk.core.store import (schema, schema_comments, schema_matching, schema_review, schema_search,
                                  schema_shelf)
-from factdesk.core.store.connection import write_transaction
+from factdesk.core.store.connection import is_read_only, why_read_only, write_transaction
 
 migrations = Migrations("factdesk")
 
@@ -146,15 +146,36 @@ def version(db: Database) -> str:
     return applied[-1].name.split("_")[0] if applied else "0000"
 
 
+def _open_copy(target: Path) -> sqlite3.Connection:
+    """The connection the backup is written through."""
+    return sqlite3.connect(str(target))
+
+
 def backup(db: Database, path: Path) -> Path:
-    """Copy the desk with SQLite's backup API beside it; return the copy's path."""
+    """Copy the desk with SQLite's backup API beside it; return the copy's path.
+
+    When the copy cannot be written whole (no room on the disk, a read-only
+    folder), what was written of it is removed and the upgrade is refused
+    with one line: a desk is never migrated without its backup.
+    """
     stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
     target = path.with_name(f"{path.name}.bak-{version(db)}-{stamp}")
-    dest = sqlite3.connect(str(target))
     try:
-        db.conn.backup(dest)
-    finally:
-        dest.close()
+        dest = _open_copy(target)
+        try:
+            db.conn.backup(dest)
+        finally:
+            dest.close()
+    except (sqlite3.Error, OSError) as exc:
+        for leftover in (target, Path(f"{target}-journal")):
+            leftover.unlink(missing_ok=True)
+        size = path.stat().st_size if path.exists() else 0
+        reason = "the disk is full" if "full" in str(exc).lower() or getattr(exc, "errno", None) == 28 \
+            else " ".join(str(exc).split())[:80]
+        raise RequestError(f"{path}: this desk must be upgraded, but its backup copy could not be written "
+                           f"beside it ({reason}; it needs about {max(size // (1024 * 1024), 1)} MB); "
+                           f"nothing was changed", "disk_full" if "full" in reason else "backup_failed",
+                           path=str(path)) from None
     return target
 
 
@@ -167,6 +188,10 @@ def migrate(db: Database, path: Path) -> Path | None:
                            f"(schema {sorted(unknown)[-1]}); please update FactDesk")
     if not migrations.pending(db):
         return None
+    if is_read_only(db):
+        raise RequestError(f"{path}: this desk was written by an older FactDesk and must be upgraded, but it "
+                           f"is read-only ({'its folder' if why_read_only(path) == 'folder' else 'the file'}); "
+                           f"make it writable and open it once", "read_only", path=str(path))
     copy = backup(db, path) if applied else None
     # One write transaction: a second process opening the same new desk waits,
     # then finds nothing pending.

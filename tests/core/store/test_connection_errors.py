@@ -11,15 +11,34 @@ from factdesk.core import ops
 from .conftest import add_article
 
 
-def test_read_only_file_is_refused_before_sqlite_leaves_wal_files(tmp_path, monkeypatch):
+def test_read_only_file_opens_for_reading_and_sqlite_leaves_no_wal_files(tmp_path, monkeypatch, fake_detector):
     path = tmp_path / "ro.sqlite"
-    Desk.open(path).close()
+    with Desk.open(path) as desk:
+        article = add_article(desk)
     for extra in ("-wal", "-shm"):
         (tmp_path / f"ro.sqlite{extra}").unlink(missing_ok=True)
-    monkeypatch.setattr(connection, "_writable", lambda p: False)  # root may write any file
-    with pytest.raises(RequestError, match="is read-only .check the file's permissions"):
-        Desk.open(path)
+    monkeypatch.setattr(connection, "_may_write", lambda p: p.is_dir())  # (root may write any file)
+    with Desk.open(path) as desk:
+        claim = desk.claims_for_article(article)[0]
+        with pytest.raises(RequestError, match="is read-only .check the file's permissions"):
+            ops.edit_claim(desk, claim.id, by="bea", rationale="neu")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["ro.sqlite"]
+
+
+def test_a_read_only_folder_is_blamed_not_the_file(tmp_path, monkeypatch, fake_detector):
+    path = tmp_path / "desk.sqlite"
+    with Desk.open(path) as desk:
+        article = add_article(desk)
+    for extra in ("-wal", "-shm"):
+        (tmp_path / f"desk.sqlite{extra}").unlink(missing_ok=True)
+    monkeypatch.setattr(connection, "_may_write", lambda p: not p.is_dir())
+    with Desk.open(path) as desk:
+        claim = desk.claims_for_article(article)[0]
+        with pytest.raises(RequestError, match=f"its folder {tmp_path} is read-only") as info:
+            ops.edit_claim(desk, claim.id, by="bea", rationale="neu")
+    assert "file's permissions" not in info.value.message
+    with pytest.raises(RequestError, match="the folder is read-only"):
+        Desk.open(tmp_path / "new.sqlite")
 
 
 def test_a_write_to_a_read_only_connection_is_one_line(file_desk):

@@ -51,3 +51,25 @@ def test_a_file_that_is_not_a_desk_is_refused(tmp_path):
     (tmp_path / "notes.sqlite").write_bytes(b"this is not a database at all" * 100)
     with pytest.raises(RequestError, match="not a FactDesk desk"):
         Desk.open(tmp_path / "notes.sqlite")
+
+
+def test_no_room_for_the_backup_leaves_no_empty_copy_and_no_upgrade(tmp_path, monkeypatch, fake_detector):
+    path = tmp_path / "desk.sqlite"
+    db = connection.connect(path)
+    migrations.migrations.apply(db, stop_before="0002_search")
+    db.close()
+    real = migrations._open_copy
+
+    def full_disk(target):  # the copy may grow by one page only, as on a full disk
+        dest = real(target)
+        dest.execute("PRAGMA max_page_count = 1")
+        return dest
+
+    monkeypatch.setattr(migrations, "_open_copy", full_disk)
+    with pytest.raises(RequestError, match="backup copy could not be written beside it .the disk is full"):
+        Desk.open(path)
+    assert sorted(p.name for p in tmp_path.iterdir() if ".bak" in p.name) == []
+    monkeypatch.setattr(migrations, "_open_copy", real)
+    check = connection.connect(path)
+    assert migrations.version(check) == "0001"     # not upgraded without its backup
+    check.close()
