@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from factdesk.core.detect.quote_marks import Quotation, find_quotations
 from factdesk.core.detect.sentences import sentence_spans
 from factdesk.core.detect.speaker_names import PersonIndex
 from factdesk.core.detect.speakers import (
@@ -31,102 +32,7 @@ from factdesk.core.detect.speakers import (
 from factdesk.core.model import DetectedClaim
 from factdesk.resources import resource_path
 
-# opening mark -> closing marks it accepts
-_PAIRS = {"„": "“”\"", "“": "”", "»": "«", "«": "»", '"': '"', "‘": "’", "'": "'"}
-_SINGLE = {"‘", "'"}
-_AMBIGUOUS = {'"', "'"}  # the same mark opens and closes
-_OPEN_AFTER = set(" \t\n([{/—–-:;,") | set(_PAIRS)
-MAX_QUOTE_CHARS = 3000
-MAX_SINGLE_QUOTE_CHARS = 300
-_TRIM_END = ",;:–—- \t\n"
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
-# the opening marks of each language, to jump from one to the next in one regex search
-_MARK_EN = re.compile("[" + re.escape("".join(_PAIRS)) + "]")
-_MARK_DE = re.compile("[" + re.escape("".join(m for m in _PAIRS if m not in _SINGLE)) + "]")
-# what can end a quotation opened by each mark: one of its closing marks, or a line break
-_STOPS = {mark: re.compile("[\n" + re.escape(closers) + "]").search for mark, closers in _PAIRS.items()}
-
-
-@dataclass(frozen=True, slots=True)
-class Quotation:
-    """A pair of quotation marks: `open`/`close` are the mark positions, `start`/`end` the trimmed text."""
-
-    open: int
-    close: int
-    start: int
-    end: int
-
-
-def find_quotations(text: str, lang: str) -> list[Quotation]:
-    """Return every pair of quotation marks in `text` (no clause or attribution check), in order."""
-    next_mark = (_MARK_EN if lang == "en" else _MARK_DE).search
-    found: list[Quotation] = []
-    i = 0
-    while (m := next_mark(text, i)) is not None:
-        i = m.start()
-        ch = text[i]
-        if _opens(text, i):
-            close = _find_close(text, i)
-            if close is None and ch not in _SINGLE:
-                close = _continued_paragraph(text, i)
-            if close is not None:
-                start, end = i + 1, close
-                while start < end and text[start].isspace():
-                    start += 1
-                while end > start and text[end - 1] in _TRIM_END:
-                    end -= 1
-                if end > start:
-                    found.append(Quotation(i, close, start, end))
-                i = close + 1
-                continue
-        i += 1
-    return found
-
-
-def _opens(text: str, i: int) -> bool:
-    """True when the mark at i stands where a quotation can begin."""
-    prev = text[i - 1] if i else " "
-    nxt = text[i + 1] if i + 1 < len(text) else ""
-    if not nxt or nxt == "\n":
-        return False
-    if text[i] in _AMBIGUOUS or text[i] == "‘":
-        return prev in _OPEN_AFTER and not nxt.isspace()
-    return not prev.isalnum()
-
-
-def _find_close(text: str, i: int) -> int | None:
-    """Position of the mark closing the quotation opened at i, or None."""
-    mark = text[i]
-    limit = min(len(text), i + 1 + (MAX_SINGLE_QUOTE_CHARS if mark in _SINGLE else MAX_QUOTE_CHARS))
-    next_stop = _STOPS[mark]
-    k = i
-    while (m := next_stop(text, k + 1, limit)) is not None:
-        k = m.start()
-        if text[k] == "\n":
-            return None
-        prev = text[k - 1]
-        nxt = text[k + 1] if k + 1 < len(text) else " "
-        if mark in _SINGLE or mark in _AMBIGUOUS:
-            if prev.isspace():
-                if mark == '"':
-                    return None  # a new opening mark: the first one was stray
-                continue
-            if nxt.isalnum():
-                continue  # an apostrophe ("we’re", "don't") or a mark glued to a word
-        return k
-    return None
-
-
-def _continued_paragraph(text: str, i: int) -> int | None:
-    """End of a quotation that runs to the end of its paragraph, when the next paragraph opens
-    with the same mark (the convention for quotes over several paragraphs); else None."""
-    newline = text.find("\n", i)
-    if newline < 0 or newline - i > MAX_QUOTE_CHARS:
-        return None
-    if not text[i:newline].rstrip().endswith((".", "!", "?", "…")):
-        return None
-    following = text[newline:newline + 20].lstrip()
-    return newline if following[:1] == text[i] else None
 
 
 @lru_cache(maxsize=4)
@@ -192,8 +98,28 @@ def _is_cue(word: str, lang: str, cues: frozenset[str]) -> bool:
     return len(word) >= 6 and word.startswith("ge") and word.endswith(("t", "en"))
 
 
+@dataclass(frozen=True, slots=True)
+class QuoteDecision:
+    """What the detector made of one pair of quotation marks, and why (for error analysis).
+
+    `claim` is the quote claim, or None when `reason` says why there is none
+    ("not a clause", "names a work", "no speaker"); `how` says where the
+    speaker was found ("after", "before", "sentence", "previous quote", ...).
+    """
+
+    quotation: Quotation
+    claim: DetectedClaim | None
+    reason: str
+    how: str = ""
+
+
 def detect_quotes(text: str, lang: str) -> list[DetectedClaim]:
     """Return the quote claims of a document, in text order."""
+    return [d.claim for d in explain_quotes(text, lang) if d.claim is not None]
+
+
+def explain_quotes(text: str, lang: str) -> list[QuoteDecision]:
+    """Return a decision for every pair of quotation marks of a document, in text order."""
     lang = lang if lang in ("de", "en") else "en"
     quotations = find_quotations(text, lang)
     if not quotations:
@@ -215,6 +141,8 @@ class _QuoteReader:
             chars[q.open:q.close + 1] = " " * (q.close + 1 - q.open)
         self.plain = "".join(chars)  # the text with every quotation blanked out
         self._people: PersonIndex | None = None
+        self._how = ""
+        self._hows: list[str] = []
 
     def sentence_of(self, offset: int) -> int:
         return max(bisect.bisect_right(self.starts, offset) - 1, 0)
@@ -226,7 +154,8 @@ class _QuoteReader:
             self._people = PersonIndex(self.plain, self.rules, seeds)
         return self._people
 
-    def read(self) -> list[DetectedClaim]:
+    def read(self) -> list[QuoteDecision]:
+        decisions: list[QuoteDecision] = []
         candidates: list[tuple[bool, str | None, int, int, DetectedClaim]] = []
         last: tuple[int, str | None, int] | None = None  # (close sentence, speaker, close offset) of the last quote
         for idx, q in enumerate(self.quotations):
@@ -245,10 +174,15 @@ class _QuoteReader:
             head_start = max(s_start, prev_close)
             head = self.plain[head_start:q.open]
             headline = tail.lstrip(" ").startswith(":")
-            if not is_clause(self.text[q.start:q.end], self.lang, headline) or names_something(
-                    self.text[max(s_start, q.open - 60):q.open], self.lang):
+            if not is_clause(self.text[q.start:q.end], self.lang, headline):
+                decisions.append(QuoteDecision(q, None, "not a clause"))
+                continue
+            if names_something(self.text[max(s_start, q.open - 60):q.open], self.lang):
+                decisions.append(QuoteDecision(q, None, "names a work"))
                 continue
             found, speaker = self._speaker(q, so, sc, head, head_start, tail, last)
+            self._hows.append(self._how)
+            decisions.append(QuoteDecision(q, None, "", self._how))
             if found:
                 last = (sc, speaker, q.close)
             candidates.append((found, speaker, so, sc, DetectedClaim(
@@ -261,36 +195,48 @@ class _QuoteReader:
             n_found, n_speaker, n_so, _, _ = candidates[k + 1]
             if not found and n_found and n_so <= sc + 1:
                 candidates[k] = (True, n_speaker, so, sc, replace(claim, speaker=n_speaker))
-        return [c[4] for c in candidates if c[0]]
+                self._hows[k] = "next quote"
+        it = iter(zip(candidates, self._hows))
+        out = []
+        for d in decisions:
+            if d.reason:
+                out.append(d)
+                continue
+            (found, _, _, _, claim), how = next(it)
+            out.append(replace(d, claim=claim if found else None, reason="quote" if found else "no speaker", how=how))
+        return out
 
     def _speaker(self, q: Quotation, so: int, sc: int, head: str, head_start: int, tail: str,
                  last: tuple[int, str | None, int] | None) -> tuple[bool, str | None]:
         """Return (attributed?, speaker) for a quotation."""
         rules = self.rules
-        speaker = read_attribution_after(tail, rules)
+        speaker, self._how = read_attribution_after(tail, rules), "after"
         if speaker is None or speaker == PRONOUN:
             before = read_attribution_before(head, rules, self.people, head_start)
             if before is not None and (speaker is None or before != PRONOUN):
-                speaker = before
+                speaker, self._how = before, "before"
         if speaker is None and head.strip():
             # a speech verb with its speaker earlier in the quote's own sentence wins over the previous
             # quote's speaker: 'Minister X on Tuesday said that the protesters were "..."'
             names = [n for n in speech_speakers(head, rules) if len(n.split()) >= 2]  # a full name, not "View"
-            speaker = names[-1] if names else None
+            speaker, self._how = (names[-1] if names else None), "sentence"
         if speaker is None and last is not None and last[0] >= so - 1 and self._only_quotes_between(last, so):
+            self._how = "previous quote"
             return True, last[1]  # continues the previous quote
         if speaker is None and so > 0:
             s, e = self.sentences[so - 1]
             names = speech_speakers(self.plain[s:e], rules)
-            speaker = names[-1] if names else None
+            speaker, self._how = (names[-1] if names else None), "previous sentence"
         if speaker is None and sc + 1 < len(self.sentences):
             s, e = self.sentences[sc + 1]
             if not any(s <= o.open < e for o in self.quotations):
                 names = speech_speakers(self.plain[s:e], rules)
-                speaker = names[0] if names else None
+                speaker, self._how = (names[0] if names else None), "next sentence"
         if speaker is None:
+            self._how = ""
             return False, None
         if speaker == PRONOUN:
+            self._how += " pronoun"
             return True, self._resolve_pronoun(q, so, last)
         return True, self.people.canonical(speaker)
 
