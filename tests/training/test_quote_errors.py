@@ -14,7 +14,7 @@ ARTICLE = (
     'A sign read "Closed".'
 )
 GOLD = {"language": "en", "claims": [
-    {"type": "quote", "anchor": "It will carry 9,000 cars a day", "speaker": "Ida Holm"},
+    {"type": "quote", "anchor": "It will carry 9,000 cars a day", "speaker": "Mr Holm"},
     {"type": "quote", "anchor": "We were never asked", "speaker": "Tom Berg"},
     {"type": "quote", "anchor": "Closed", "speaker": "a sign"},
 ]}

@@ -12,7 +12,14 @@ A quote claim (claims.md, annotating.md rule 6) is text in „…“, "…", “
 
 The claim span is the quoted text without the marks and without a trailing
 comma; a final ".", "!" or "?" inside the marks stays. A quote split by
-"he said" gives one claim per part. The speaker comes from `speakers.py`.
+"he said" gives one claim per part.
+
+How: the marks are paired on the text (`quote_marks.py`); the text's units
+are its sentences cut at hard line breaks (`lines.py`), so a headline or a
+list item is a unit of its own; the words around each quotation are the
+Doc's spaCy tokens marked by the pattern files (`attribution.py`); the
+speaker is read from them (`speakers.py`), a pronoun resolved with the
+names of the text (`speaker_names.py`).
 """
 
 from __future__ import annotations
@@ -23,12 +30,12 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from factdesk.core.detect.attribution import CAP, Tokens
+from factdesk.core.detect.lines import Layout
 from factdesk.core.detect.quote_marks import Quotation, find_quotations
-from factdesk.core.detect.sentences import sentence_spans
 from factdesk.core.detect.speaker_names import PersonIndex
-from factdesk.core.detect.speakers import (
-    PRONOUN, load_rules, read_attribution_after, read_attribution_before, speech_speakers,
-)
+from factdesk.core.detect.speakers import PRONOUN, Speaker, attribution_after, attribution_before, load_rules, \
+    speech_speakers
 from factdesk.core.model import DetectedClaim
 from factdesk.resources import resource_path
 
@@ -113,162 +120,188 @@ class QuoteDecision:
     how: str = ""
 
 
-def detect_quotes(text: str, lang: str) -> list[DetectedClaim]:
-    """Return the quote claims of a document, in text order."""
-    return [d.claim for d in explain_quotes(text, lang) if d.claim is not None]
+def detect_quotes(text: str, lang: str, doc=None) -> list[DetectedClaim]:
+    """Return the quote claims of a document (tokenized as `doc` when given), in text order."""
+    return [d.claim for d in explain_quotes(text, lang, doc) if d.claim is not None]
 
 
-def explain_quotes(text: str, lang: str) -> list[QuoteDecision]:
-    """Return a decision for every pair of quotation marks of a document, in text order."""
+def explain_quotes(text: str, lang: str, doc=None) -> list[QuoteDecision]:
+    """Return a decision for every quotation of a document, in text order."""
     lang = lang if lang in ("de", "en") else "en"
-    quotations = find_quotations(text, lang)
+    layout = Layout(text, lang)
+    quotations = find_quotations(text, lang, layout)
     if not quotations:
-        return []  # no sentence splitting or speaker search for a text without quotation marks
-    return _QuoteReader(text, lang, quotations).read()
+        return []  # no sentences, tokens or speakers for a text without quotation marks
+    return _QuoteReader(text, lang, quotations, layout, doc).read()
+
+
+# a person named within the first words of a unit is most often its subject ("Labour deputy leader Kelvin Davis said")
+SUBJECT_WORDS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class _Last:
+    """The last attributed quote: the unit its closing mark is in, its speaker, its closing mark."""
+
+    unit: int
+    speaker: str | None
+    close: int
 
 
 class _QuoteReader:
-    """One pass over one document: quotations, their sentences and their speakers."""
+    """One pass over one document: quotations, their units and their speakers."""
 
-    def __init__(self, text: str, lang: str, quotations: list[Quotation] | None = None):
-        self.text, self.lang = text, lang
-        self.rules = load_rules(lang)
-        self.quotations = find_quotations(text, lang) if quotations is None else quotations
-        self.sentences = sentence_spans(text, lang) or ((0, len(text)),)
-        self.starts = [s for s, _ in self.sentences]
-        chars = list(text)
-        for q in self.quotations:
-            chars[q.open:q.close + 1] = " " * (q.close + 1 - q.open)
-        self.plain = "".join(chars)  # the text with every quotation blanked out
+    def __init__(self, text: str, lang: str, quotations: list[Quotation], layout: Layout, doc=None):
+        self.text, self.lang, self.layout = text, lang, layout
+        self.quotations = quotations
+        self.units = layout.units or ((0, len(text)),)
+        self.starts = [s for s, _ in self.units]
+        self.doc = doc
         self._people: PersonIndex | None = None
-        self._how = ""
-        self._hows: list[str] = []
 
-    def sentence_of(self, offset: int) -> int:
+    def unit_of(self, offset: int) -> int:
         return max(bisect.bisect_right(self.starts, offset) - 1, 0)
+
+    def words(self, start: int, end: int) -> tuple[int, int]:
+        """The word range of text[start:end]."""
+        return self.t.at(start), self.t.at(end)
 
     @property
     def people(self) -> PersonIndex:
         if self._people is None:
-            seeds = [name for s, e in self.sentences for name in speech_speakers(self.plain[s:e], self.rules)]
-            self._people = PersonIndex(self.plain, self.rules, seeds)
+            t = self.t
+            seeds = [s.name for s in speech_speakers(t, 0, len(t), strong=True)]
+            self._people = PersonIndex(t, speakers=seeds)
         return self._people
 
     def read(self) -> list[QuoteDecision]:
+        text, quotations = self.text, self.quotations
+        checked: list[tuple[Quotation, str, bool]] = []
+        for idx, q in enumerate(quotations):
+            so, sc = self.unit_of(q.open), self.unit_of(q.close)
+            tail_end = min(max(self.units[sc][1], q.close + 1), quotations[idx + 1].open if idx + 1 < len(quotations)
+                           else len(text))
+            headline = text[q.close + 1:tail_end].lstrip(" ").startswith(":")
+            if not is_clause(text[q.start:q.end], self.lang, headline):
+                checked.append((q, "not a clause", headline))
+            elif names_something(text[max(self.units[so][0], q.open - 60):q.open], self.lang):
+                checked.append((q, "names a work", headline))
+            else:
+                checked.append((q, "", headline))
+        accepted = [q for q, reason, _ in checked if not reason]
+        if not accepted:
+            return [QuoteDecision(q, None, reason) for q, reason, _ in checked]
+        doc = self.doc
+        if doc is None:
+            from factdesk.core.detect.pipeline import get_pipeline
+
+            doc = get_pipeline(self.lang).make_doc(text)
+        self.t = Tokens(doc, load_rules(self.lang), self.layout, quotations)
         decisions: list[QuoteDecision] = []
-        candidates: list[tuple[bool, str | None, int, int, DetectedClaim]] = []
-        last: tuple[int, str | None, int] | None = None  # (close sentence, speaker, close offset) of the last quote
-        for idx, q in enumerate(self.quotations):
-            so, sc = self.sentence_of(q.open), self.sentence_of(q.close)
-            s_start, s_end = self.sentences[so][0], self.sentences[sc][1]
-            nxt_open = self.quotations[idx + 1].open if idx + 1 < len(self.quotations) else len(self.text)
-            prev_close = self.quotations[idx - 1].close + 1 if idx else 0
-            tail = self.plain[q.close + 1:min(max(s_end, q.close + 1), nxt_open)]
-            if not tail.strip() and sc + 1 < len(self.sentences):
-                # the splitter ended the sentence at `?"`/`!"`/`."`: an attribution may follow
-                # in lower case ("asked the mayor") or after a dash ("– Jane Dorsey")
-                n_start, n_end = self.sentences[sc + 1]
-                first = self.text[n_start:n_start + 1]
-                if (first.islower() or first in "–—-") and n_start < nxt_open:
-                    tail = self.plain[q.close + 1:min(n_end, nxt_open)]
-            head_start = max(s_start, prev_close)
-            head = self.plain[head_start:q.open]
-            headline = tail.lstrip(" ").startswith(":")
-            if not is_clause(self.text[q.start:q.end], self.lang, headline):
-                decisions.append(QuoteDecision(q, None, "not a clause"))
+        found_list: list[tuple[bool, str | None, int, int, str]] = []
+        last: _Last | None = None
+        for idx, (q, reason, _) in enumerate(checked):
+            if reason:
+                decisions.append(QuoteDecision(q, None, reason))
                 continue
-            if names_something(self.text[max(s_start, q.open - 60):q.open], self.lang):
-                decisions.append(QuoteDecision(q, None, "names a work"))
-                continue
-            found, speaker = self._speaker(q, so, sc, head, head_start, tail, last)
-            self._hows.append(self._how)
-            decisions.append(QuoteDecision(q, None, "", self._how))
+            so, sc = self.unit_of(q.open), self.unit_of(q.close)
+            s_start, s_end = self.units[so][0], self.units[sc][1]
+            nxt_open = quotations[idx + 1].open if idx + 1 < len(quotations) else len(text)
+            prev_close = quotations[idx - 1].close + 1 if idx else 0
+            tail = self.words(q.close + 1, min(max(s_end, q.close + 1), nxt_open))
+            if tail[0] == tail[1] and sc + 1 < len(self.units):
+                # the sentence ended at `?"`/`!"`/`."`: an attribution may follow in lower case
+                # ("asked the mayor") or after a dash ("– Jane Dorsey")
+                n_start, n_end = self.units[sc + 1]
+                first = text[n_start:n_start + 1]
+                if (first.islower() or first in "–—-") and n_start < nxt_open \
+                        and not self.layout.breaks_between(q.close, n_start):
+                    tail = self.words(q.close + 1, min(n_end, nxt_open))
+            head = self.words(max(s_start, prev_close), q.open)
+            found, speaker, how = self._speaker(q, so, sc, head, tail, last)
             if found:
-                last = (sc, speaker, q.close)
-            candidates.append((found, speaker, so, sc, DetectedClaim(
-                start=q.start, end=q.end, text=self.text[q.start:q.end], type="quote",
-                speaker=speaker, sentence_start=min(s_start, q.start), sentence_end=max(s_end, q.end))))
+                last = _Last(sc, speaker, q.close)
+            claim = DetectedClaim(start=q.start, end=q.end, text=text[q.start:q.end], type="quote", speaker=speaker,
+                                  sentence_start=min(s_start, q.start), sentence_end=max(s_end, q.end))
+            found_list.append((found, speaker, so, sc, how))
+            decisions.append(QuoteDecision(q, claim, "quote" if found else "no speaker", how))
         # A quote attributed only after the next one ('"A." "B," he said.', or a quote over several
-        # paragraphs) takes the speaker of the quote that follows in the next sentence.
-        for k in range(len(candidates) - 2, -1, -1):
-            found, _, so, sc, claim = candidates[k]
-            n_found, n_speaker, n_so, _, _ = candidates[k + 1]
+        # paragraphs) takes the speaker of the quote that follows in the next unit.
+        kept = [k for k, d in enumerate(decisions) if d.claim is not None]
+        for n in range(len(kept) - 2, -1, -1):
+            found, _, so, sc, _ = found_list[n]
+            n_found, n_speaker, n_so, _, _ = found_list[n + 1]
             if not found and n_found and n_so <= sc + 1:
-                candidates[k] = (True, n_speaker, so, sc, replace(claim, speaker=n_speaker))
-                self._hows[k] = "next quote"
-        it = iter(zip(candidates, self._hows))
-        out = []
-        for d in decisions:
-            if d.reason:
-                out.append(d)
-                continue
-            (found, _, _, _, claim), how = next(it)
-            out.append(replace(d, claim=claim if found else None, reason="quote" if found else "no speaker", how=how))
-        return out
+                found_list[n] = (True, n_speaker, so, sc, "next quote")
+                d = decisions[kept[n]]
+                decisions[kept[n]] = replace(d, claim=replace(d.claim, speaker=n_speaker), reason="quote",
+                                             how="next quote")
+        return [d if d.reason != "no speaker" else replace(d, claim=None) for d in decisions]
 
-    def _speaker(self, q: Quotation, so: int, sc: int, head: str, head_start: int, tail: str,
-                 last: tuple[int, str | None, int] | None) -> tuple[bool, str | None]:
-        """Return (attributed?, speaker) for a quotation."""
-        rules = self.rules
-        speaker, self._how = read_attribution_after(tail, rules), "after"
+    def _speaker(self, q: Quotation, so: int, sc: int, head: tuple[int, int], tail: tuple[int, int],
+                 last: _Last | None) -> tuple[bool, str | None, str]:
+        """Return (attributed?, speaker, where it was found) for a quotation."""
+        t = self.t
+        speaker, how = attribution_after(t, *tail), "after"
         if speaker is None or speaker == PRONOUN:
-            before = read_attribution_before(head, rules, self.people, head_start)
+            before = attribution_before(t, *head, people=self.people)
             if before is not None and (speaker is None or before != PRONOUN):
-                speaker, self._how = before, "before"
-        if speaker is None and head.strip():
-            # a speech verb with its speaker earlier in the quote's own sentence wins over the previous
+                speaker, how = before, "before"
+        if speaker is None and head[1] > head[0]:
+            # a speech verb with its speaker earlier in the quote's own unit wins over the previous
             # quote's speaker: 'Minister X on Tuesday said that the protesters were "..."'
-            names = [n for n in speech_speakers(head, rules) if len(n.split()) >= 2]  # a full name, not "View"
-            speaker, self._how = (names[-1] if names else None), "sentence"
-        if speaker is None and last is not None and last[0] >= so - 1 and self._only_quotes_between(last, so):
-            self._how = "previous quote"
-            return True, last[1]  # continues the previous quote
+            names = [n for n in speech_speakers(t, *head) if len(n.name.split()) >= 2]  # a full name, not "View"
+            speaker, how = (names[-1] if names else None), "sentence"
+        if speaker is None and last is not None and last.unit in (so, so - 1):
+            return True, last.speaker, "previous quote"  # continues the previous quote
         if speaker is None and so > 0:
-            s, e = self.sentences[so - 1]
-            names = speech_speakers(self.plain[s:e], rules)
-            speaker, self._how = (names[-1] if names else None), "previous sentence"
-        if speaker is None and sc + 1 < len(self.sentences):
-            s, e = self.sentences[sc + 1]
+            names = speech_speakers(t, *self.words(*self.units[so - 1]), strong=True)
+            speaker, how = (names[-1] if names else None), "previous sentence"
+        if speaker is None and sc + 1 < len(self.units):
+            s, e = self.units[sc + 1]
             if not any(s <= o.open < e for o in self.quotations):
-                names = speech_speakers(self.plain[s:e], rules)
-                speaker, self._how = (names[0] if names else None), "next sentence"
+                names = speech_speakers(t, *self.words(s, e), strong=True)
+                speaker, how = (names[0] if names else None), "next sentence"
         if speaker is None:
-            self._how = ""
-            return False, None
+            return False, None, ""
         if speaker == PRONOUN:
-            self._how += " pronoun"
-            return True, self._resolve_pronoun(q, so, last)
-        return True, self.people.canonical(speaker)
+            return True, self._resolve_pronoun(q, so, last, getattr(speaker, "word", "")), how + " pronoun"
+        name = speaker.name if isinstance(speaker, Speaker) else speaker
+        return True, self.people.canonical(name), how
 
-    def _only_quotes_between(self, last: tuple[int, str | None, int], so: int) -> bool:
-        """True when the previous quote ended in this or the previous sentence."""
-        return last[0] in (so, so - 1)
-
-    def _resolve_pronoun(self, q: Quotation, so: int, last: tuple[int, str | None, int] | None) -> str | None:
+    def _resolve_pronoun(self, q: Quotation, so: int, last: _Last | None, pronoun: str) -> str | None:
         """The person a pronoun speaker ("he said", "meinte er") stands for, when clear.
 
-        In order: a person named earlier in the same sentence; the speaker of the
-        previous quote when nobody else was named since; the one titled or
-        speaking person named in this or the previous sentence; the person the
-        article names most; the one person named in the last three sentences.
+        In order: a person named earlier in the same unit; the speaker of the
+        previous quote when nobody else was named since; going back unit by
+        unit (three at most), a person speaking there, or a person named at its
+        start (its subject, most often); the person the article names most. A person the text calls "Ms" is no
+        "he", one it calls "Mr" no "she".
         """
-        people = self.people
-        s_start = self.sentences[so][0]
-        same = people.last_before(q.open, within=q.open - s_start)
+        people, t = self.people, self.t
+        fits = lambda name: bool(name) and people.pronoun_fits(name, pronoun)  # noqa: E731
+        s_start = self.units[so][0]
+        same = [n for n in people.between(s_start, q.open) if fits(n)]
         if same:
-            return same
-        if last is not None and last[1] and last[0] >= so - 3:
-            others = [n for n in people.between(last[2], q.open) if n != last[1]]
+            return same[-1]
+        if last is not None and last.speaker and last.unit >= so - 3 and fits(last.speaker):
+            others = [n for n in people.between(last.close, q.open) if not people.same_person(n, last.speaker)]
             if not others:
-                return last[1]
-        recent = people.between(self.sentences[max(so - 1, 0)][0], q.open, strong_only=True)
-        if len(recent) == 1:
-            return recent[0]
+                return last.speaker
+        # back to (not into) the unit of the previous quote, whose speaker was weighed above
+        for unit in range(so - 1, max(so - 4, -1 if last is None else last.unit), -1):
+            start, end = self.units[unit]
+            speaking = [sp.name for sp in speech_speakers(t, *self.words(start, end), strong=True)
+                        if t.flags[sp.start] & CAP and fits(sp.name)]
+            if speaking:
+                return people.canonical(speaking[-1])
+            first = t.at(start)
+            subject = [m.form for m in people.mentions_in(start, end)
+                       if m.strong and t.at(m.offset) - first <= SUBJECT_WORDS]
+            if subject and fits(subject[0]):
+                return subject[0]
         main = people.protagonist()
-        if main:
-            return main
-        nearby = people.between(self.sentences[max(so - 2, 0)][0], q.open)
-        return nearby[0] if len(nearby) == 1 else None
+        return main if fits(main) else None
 
 
 def register_component() -> None:

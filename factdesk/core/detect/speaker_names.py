@@ -1,131 +1,249 @@
-"""Person names in a text, for speakers given as pronouns ("meinte er", "he said").
+"""Person names in a text, for speakers given as pronouns ("meinte er", "he said") and for short forms.
 
-No NER model: names are runs of capitalized words. `PersonIndex` keeps each
-person's mentions in text order and their longest form ("Putin" ->
-"Vladimir Putin"); the quote detector asks it for the last person named
-before a quote, the persons named in a stretch of text, or the person the
-article is about.
+No NER model: a name is a run of capitalized words (`attribution.Tokens`),
+with the roles before it dropped. `PersonIndex` keeps each mention in text
+order under its person's key (the last word: "Putin"), the longest form of
+each person ("Vladimir Putin"), the honorifics the text gives them ("Mr",
+"Ms": the pronoun they take) and which persons are surely persons: named
+with a title or honorific, or as a speaker. In English, runs of two to four
+capitalized words count as persons too; in German, where every noun is
+capitalized, such a run counts only where no article stands before it and
+none of its words has a noun ending ("-ung", "-heit").
 """
 
 from __future__ import annotations
 
 import bisect
-import re
 from collections import Counter
+from dataclasses import dataclass
 
-from factdesk.core.detect.speakers import _DOTTED, _STOP_CAPS, SpeechRules
+from factdesk.core.detect.attribution import BREAK, CAP, QUOTED, Tokens, bit
+
+_ROLE = bit("TITLE") | bit("COUNTRY")
+_HONORIFIC = bit("HONORIFIC")
+_COLLECTIVE = bit("COLLECTIVE")
+_PARTICLE = bit("PARTICLE")
+_DETERMINER = bit("DETERMINER")
+_FURNITURE = bit("FURNITURE")
+_ORG = bit("ORG")
+_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "nis", "ment", "chen", "lein", "tum",
+                 "ik", "ie", "ei", "ur", "enz", "anz", "ität", "ling", "ern", "gen", "jahr", "jahren", "tag",
+                 "tage", "tagen", "land", "stadt", "amt", "rat", "bund", "partei", "gesetz", "verband", "straße",
+                 "platz", "markt", "haus", "werk", "dienst", "zeit", "welt", "wahl", "krieg", "frage", "politik",
+                 "es")
+# German words opening a sentence with an adverb or adjective ending are no names ("Offiziell", "Natürlich")
+_ADVERB_ENDINGS = ("lich", "ig", "isch", "ell", "bar", "sam", "haft", "los", "weise", "falls", "mals", "dings")
+MAX_NAME_WORDS = 4
+_SHE = frozenset("ms ms. mrs mrs. miss lady dame sister frau".split())
+_HE = frozenset("mr mr. sir lord father brother herr".split())
+_OTHER_HONORIFICS = frozenset("dr dr. prof prof. professor rabbi reverend rev. imam sheikh".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One mention of a person: where, whose (the key: last word, lower case), in which form, how sure."""
+
+    offset: int
+    key: str
+    form: str
+    strong: bool
 
 
 class PersonIndex:
-    """Person names mentioned in a text, for pronoun speakers ("meinte er", "he said").
+    """Person names mentioned in a text, in order (see the module docstring).
 
-    Strong mentions are names after a title ("Präsident Alexander Lukaschenko"),
-    names next to a speech verb, and (English) runs of two to four capitalized
-    words. A single word equal to the last word of a strong name is a mention of
-    that person ("Putin"). Each person is reported in the longest form seen.
+    `text` is a str (tokenized here with the detector's tokenizer) or the
+    reader's `Tokens`; `speakers` are names already known to speak.
     """
 
-    def __init__(self, text: str, rules: SpeechRules, speakers: list[str] = ()):
-        self.rules = rules
-        full: dict[str, str] = {}  # last word -> longest name
-        strong: set[str] = set()  # last words of names seen with a title or as a speaker
-        for name in speakers:
-            self._add(full, name)
-            strong.add(name.split()[-1].lower())
-        runs = list(_cap_runs(text, rules))
-        for start, words, titled in runs:
-            if titled or (rules.lang == "en" and 2 <= len(words) <= 4 and not any(w.isupper() for w in words)):
-                self._add(full, " ".join(words))
-                if titled:
-                    strong.add(words[-1].lower())
-        self.full = full
-        self.mentions: list[tuple[int, str]] = []
-        self.strong: set[str] = set()
-        for start, words, _ in runs:
-            key = words[-1].lower()
-            name = full.get(key)
-            if name:
-                self.mentions.append((start, name))
-                if key in strong:
-                    self.strong.add(name)
+    def __init__(self, text, rules=None, speakers=()) -> None:
+        if isinstance(text, str):
+            from factdesk.core.detect.pipeline import get_pipeline
 
-    @staticmethod
-    def _add(full: dict[str, str], name: str) -> None:
-        words = name.split()
-        if not words or not words[-1][:1].isupper():
-            return
-        key = words[-1].lower()
-        if len(name) > len(full.get(key, "")):
-            full[key] = name
+            tokens = Tokens(get_pipeline(rules.lang).make_doc(text), rules)
+        else:
+            tokens = text
+        self.lang_de = tokens.lang_de
+        runs = list(_runs(tokens))
+        full: dict[str, str] = {}
+        strong: set[str] = set()
+        self.honorifics: dict[str, set[str]] = {}
+        for name in speakers:
+            words = [w for w in name.split() if w[:1].isupper()]
+            if words:
+                _longest(full, words)
+                strong.add(words[-1].lower())
+        for run in runs:
+            key = run.words[-1].lower()
+            if run.honorific:
+                self.honorifics.setdefault(key, set()).add(run.honorific.lower())
+            if run.titled or run.honorific or (len(run.words) >= 2 and _looks_like_name(run, self.lang_de)):
+                _longest(full, run.words)
+                if run.titled or run.honorific:
+                    strong.add(key)
+        self.full = full
+        self.strong_keys = strong
+        self.mentions: list[Mention] = []
+        for run in runs:
+            key = run.words[-1].lower()
+            if key not in full:
+                continue
+            form = " ".join(([run.honorific] if run.honorific and len(run.words) == 1 else []) + run.words)
+            self.mentions.append(Mention(run.offset, key, self.canonical(form), key in strong))
+        self._starts = [m.offset for m in self.mentions]
 
     def canonical(self, name: str) -> str:
-        """The longest titled or speaking form of a name ("Putin" -> "Vladimir Putin")."""
-        if not name:
+        """A name in its fullest form the text gives: a bare surname as its person's longest form ("Haddad" ->
+        "Omar Haddad"), a surname after an honorific with the honorific kept ("Mr Blair" -> "Mr Tony Blair").
+        Only persons the text surely names as persons are lengthened; other names stay as they are."""
+        words = name.split()
+        if not words or len(words) > 2 or (len(words) == 2 and words[0].lower() not in self._honorific_words()):
             return name
-        longer = self.full.get(name.split()[-1].lower())
-        return longer if longer in self.strong and longer.endswith(name) else name
+        key = words[-1].lower()
+        longer = self.full.get(key)
+        if not longer or key not in self.strong_keys or not longer.endswith(words[-1]) or longer == words[-1]:
+            # a person named by a given name ("Mr Anwar" for Anwar Ibrahim): the one strong name holding it
+            holders = {n for n in self.full.values() if key in n.lower().split()[:-1]}
+            if len(holders) != 1:
+                return name
+            longer = holders.pop()
+        return longer if len(words) == 1 else f"{words[0]} {longer}"
 
-    def _slice(self, start: int, end: int) -> list[tuple[int, str]]:
-        """The mentions starting in [start, end), found by bisection (mentions are in text order)."""
-        if not hasattr(self, "_starts"):
-            self._starts = [m[0] for m in self.mentions]
+    def _honorific_words(self) -> set[str]:
+        return {h for hs in self.honorifics.values() for h in hs} | _SHE | _HE
+
+    def pronoun_fits(self, name: str, pronoun: str) -> bool:
+        """False when the text's honorifics for the person contradict the pronoun ("Ms Hutt" for "he")."""
+        hon = self.honorifics.get(name.split()[-1].lower(), set())
+        if pronoun in ("he", "er"):
+            return not hon & _SHE
+        if pronoun == "she":
+            return not hon & _HE
+        return True
+
+    def _slice(self, start: int, end: int) -> list[Mention]:
         lo = bisect.bisect_left(self._starts, start)
         hi = bisect.bisect_left(self._starts, end)
         return self.mentions[lo:hi]
 
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        """The mentions in text[start:end], in order."""
+        return self._slice(start, end)
+
     def last_before(self, offset: int, within: int | None = None) -> str | None:
         """The last person mentioned before `offset` (only within `within` characters when given)."""
         found = self._slice(0 if within is None else offset - within, offset)
-        return found[-1][1] if found else None
+        return found[-1].form if found else None
 
     def first_in(self, start: int, end: int) -> str | None:
         """The first person mentioned in text[start:end]."""
         found = self._slice(start, end)
-        return found[0][1] if found else None
+        return found[0].form if found else None
 
     def between(self, start: int, end: int, strong_only: bool = False) -> list[str]:
-        """Distinct persons mentioned in text[start:end], in order (only titled or speaking ones if asked)."""
-        return list(dict.fromkeys(n for _, n in self._slice(start, end) if not strong_only or n in self.strong))
+        """Distinct persons mentioned in text[start:end], in order of first mention, each in its last form."""
+        last: dict[str, str] = {}
+        for m in self._slice(start, end):
+            if not strong_only or m.strong:
+                last.setdefault(m.key, m.form)
+                last[m.key] = m.form
+        return list(last.values())
+
+    def same_person(self, a: str | None, b: str | None) -> bool:
+        """True when two forms name the same person (the same last word)."""
+        return bool(a and b) and a.split()[-1].lower() == b.split()[-1].lower()
 
     def protagonist(self) -> str | None:
-        """The person the article mentions most (at least twice)."""
-        counts = Counter(n for _, n in self.mentions)
+        """The person the article mentions most (at least twice when surely a person, else three times)."""
+        counts = Counter(m.key for m in self.mentions)
         if not counts:
             return None
-        name, count = counts.most_common(1)[0]
-        return name if count >= (2 if name in self.strong else 3) else None
+        key, count = counts.most_common(1)[0]
+        if count < (2 if key in self.strong_keys else 3):
+            return None
+        return self.full.get(key)
 
 
-def _cap_runs(text: str, rules: SpeechRules):
-    """Yield (offset, name words, titled) for each run of capitalized words, titles removed."""
-    run: list[tuple[int, str]] = []
-    for m in re.finditer(r"\w+(?:[’'\-]\w+)*\.?", text):
-        w = m.group()
-        word = w[:-1] if w.endswith(".") and len(w) > 2 and w.lower() not in _DOTTED else w
-        if word[:1].isupper() and word.lower() not in _STOP_CAPS and (not run or m.start() - run[-1][0] - len(run[-1][1]) <= 1):
-            run.append((m.start(), word))
-            if w.endswith(".") and word is not w:
-                yield from _emit(run, rules)
-                run = []
+@dataclass(frozen=True, slots=True)
+class _Run:
+    offset: int
+    words: list[str]
+    titled: bool
+    honorific: str
+    after_determiner: bool
+
+
+def _longest(full: dict[str, str], words: list[str]) -> None:
+    while len(words) > 1 and words[0].lower() in _SHE | _HE | _OTHER_HONORIFICS:
+        words = words[1:]
+    key = words[-1].lower()
+    name = " ".join(words)
+    if len(name) > len(full.get(key, "")):
+        full[key] = name
+
+
+def _looks_like_name(run: _Run, lang_de: bool) -> bool:
+    if any(w.isupper() and len(w) > 1 for w in run.words) or len(run.words) > 4:
+        return False
+    if not lang_de:
+        return True
+    return not run.after_determiner and not any(w.lower().endswith(_NOUN_ENDINGS) for w in run.words)
+
+
+def _runs(t: Tokens):
+    """Yield each run of capitalized words as a _Run: roles and organisations before a name dropped,
+    collectives left out."""
+    n = len(t)
+    flags, words = t.flags, t.words
+    special = _ROLE | _HONORIFIC | _ORG | _COLLECTIVE | _PARTICLE
+    j = 0
+    for i in [k for k, f in enumerate(flags) if f & (CAP | _ROLE) and not f & (QUOTED | _FURNITURE)]:
+        if i < j:
+            continue  # inside the run before
+        j = i + 1  # capitalized words and roles in any case: "Russian dictator Vladimir Putin"
+        while j < n and not flags[j] & (BREAK | QUOTED | _FURNITURE) and (
+                flags[j] & (CAP | _ROLE) or flags[j] & _PARTICLE and j + 1 < n and flags[j + 1] & CAP
+                and not (t.lang_de and t.low[j] in ("der", "den", "des") and t.low[j - 1] not in ("von", "van"))):
+            j += 1
+        if j == i + 1 and not flags[i] & special:  # one plain capitalized word: the common case, kept short
+            after_determiner = i > 0 and bool(flags[i - 1] & _DETERMINER)
+            w = words[i]
+            if (t.lang_de and after_determiner) or (t.unit_start(i) and (
+                    t.seen_lower(w) or t.lang_de and t.low[i].endswith(_ADVERB_ENDINGS))):
+                continue
+            yield _Run(t.starts[i], [w.removesuffix("'s").removesuffix("’s")], False, "", after_determiner)
             continue
-        yield from _emit(run, rules)
-        run = [(m.start(), word)] if word[:1].isupper() and word.lower() not in _STOP_CAPS else []
-    yield from _emit(run, rules)
+        yield from _run_names(t, i, j)
 
 
-def _emit(run: list[tuple[int, str]], rules: SpeechRules):
-    if not run:
-        return
-    titled = False
-    k = 0
-    for i, (_, w) in enumerate(run):
-        if rules.is_title(w):
-            titled, k = True, i + 1
-    rest = [(s, w.removesuffix("'s").removesuffix("’s")) for s, w in run[k:]
-            if not rules.is_collective(w)]
-    for i in range(1, len(rest)):  # an acronym after a name belongs to the next item: "Murmu EU leaders"
-        if rest[i][1].isupper() and len(rest[i][1]) > 1 and not rest[i - 1][1].isupper():
-            rest = rest[:i]
+def _run_names(t: Tokens, i: int, j: int):
+    flags, words = t.flags, t.words
+    start = i
+    if t.lang_de and i > 0 and flags[i - 1] & _DETERMINER:
+        # "das Fazit von Sandra Boser": a noun after an article, the name after the particle
+        particle = next((k for k in range(i + 1, j - 1) if flags[k] & _PARTICLE), None)
+        if particle is None:
+            return
+        start = particle + 1
+    last_role = max((k for k in range(start, j) if flags[k] & (_ROLE | _HONORIFIC)), default=start - 1)
+    # an organisation glued before a name: "Cornell University Glenn Altschuler"
+    org = max((k for k in range(last_role + 1, j - 2) if flags[k] & _ORG), default=None)
+    first = max(last_role, org if org is not None else -1) + 1
+    honorific = words[last_role] if last_role >= start and flags[last_role] & _HONORIFIC else ""
+    titled = any(flags[k] & _ROLE for k in range(start, j)) and last_role >= start
+    rest = [k for k in range(first, j) if not flags[k] & _COLLECTIVE]
+    # a capitalized word opening the sentence that the text also writes in lower case is no name
+    while rest and t.unit_start(rest[0]) and (t.seen_lower(words[rest[0]]) or t.lang_de and (
+            words[rest[0]].lower().endswith(_ADVERB_ENDINGS))):
+        rest.pop(0)
+    while rest and flags[rest[0]] & _PARTICLE:
+        rest.pop(0)
+    while rest and flags[rest[-1]] & _PARTICLE:
+        rest.pop()
+    out = [words[k].removesuffix("'s").removesuffix("’s") for k in rest]
+    for k in range(1, len(out)):  # an acronym after a name belongs to the next item: "Murmu EU leaders"
+        if out[k].isupper() and len(out[k]) > 1 and not out[k - 1].isupper():
+            out = out[:k]
             break
-    if rest:
-        yield rest[0][0], [w for _, w in rest], titled
+    if 0 < len(out) <= MAX_NAME_WORDS:  # longer runs are headlines or tables, not names
+        yield _Run(t.starts[rest[0]], out, titled, honorific, i > 0 and bool(flags[i - 1] & _DETERMINER))

@@ -1,492 +1,472 @@
-"""Who said a quotation: speech verbs, titles and capitalized names, from rule files.
+"""Who said a quotation: speaker phrases read from the words next to an attribution cue.
 
-No NER model is needed. The rules live in `resources/rules/<lang>/`:
+The words and what the rule patterns say about them come from
+`attribution.Tokens` (spaCy tokens marked by the pattern files in
+`resources/rules/<lang>/`). A speaker is a noun phrase beside a speech verb
+or a source word: a run of capitalized words, titles, honorifics and
+collective nouns ("Kremlsprecher Dmitri Peskow", "the police"), or a
+description opened by a determiner ("die 54-Jährige", "a spokesman for the
+ministry"). A phrase never runs over a hard line break, into a quotation,
+into page furniture ("Related Story"), or past a new title after a full
+name ("CJI Surya Kant PM Modi"): headlines and lists glued together stay
+apart.
 
-- `speech_verbs.json`: speech verbs ("sagte", "said", "told reporters"),
-  words that put the speaker after them ("according to", "laut") or before
-  them ("zufolge"), adverbs allowed between verb and speaker ("he *falsely*
-  said"), pronouns, determiners, collective speakers ("police", "Polizei").
-- `speaker_titles.json`: titles and roles dropped from a name ("Prime
-  Minister", "Kremlsprecher" via the German suffix list).
-
-A speaker is a noun phrase next to a speech verb: a run of capitalized words,
-titles and collective nouns. Names lose their titles ("sagte Kremlsprecher
-Dmitri Peskow" -> "Dmitri Peskow"); descriptions keep their article
-("the police"). Pronouns are resolved by `PersonIndex` to the last person
-named nearby, or to the article's protagonist when the nearby text is
-ambiguous (`speaker_names.py`).
+The name reported is the one the text gives at the attribution, as
+claims.md asks: titles and roles go ("Prime Minister Helen Marsh" -> "Helen
+Marsh"), an honorific stays with a bare surname ("Mr Blair", "Professor
+Allsop"), descriptions keep their article ("the police").
 """
 
 from __future__ import annotations
 
-import json
-import re
+import bisect
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import TYPE_CHECKING
 
-from factdesk.resources import resource_path
+from factdesk.core.detect.attribution import BREAK, CAP, QUOTED, AttributionRules, Tokens, bit, load_rules
 
-if TYPE_CHECKING:
-    from factdesk.core.detect.speaker_names import PersonIndex
+__all__ = ["PRONOUN", "Speaker", "load_rules", "attribution_after", "attribution_before", "speech_speakers",
+           "read_speaker", "read_speaker_backward", "clean_speaker"]
 
-PRONOUN = "<pronoun>"  # what `read_attribution` returns for "he said", "sagte er"
-
-_TOKEN = re.compile(r"\w+(?:[’'\-.]\w+)*\.?|[^\w\s]")
-_PARTICLES = frozenset({"von", "van", "de", "da", "di", "du", "al", "bin", "ibn", "le", "la", "del", "der", "den"})
-_STOP_CAPS = frozenset("""
-the a an in on at but and or for if it its this that these those he she we i they you his her their
-our my your as so then when while after before with by from of to all also yet still there here
-what who how why where which not no yes one two three some many most more however meanwhile
-der die das ein eine einer eines dem den des am im in an auf aus bei mit nach von vor zu zum zur und
-oder aber doch auch als wie wenn weil dass er sie es wir ich ihr man diese dieser dieses jetzt nun
-dann noch nur schon so da hier dort was wer wo warum wie welche kein keine nicht mehr viele
-""".split())
+PRONOUN = "<pronoun>"  # what the readers return for "he said", "sagte er" (a Pronoun, equal to it)
 
 
-Phrases = dict[str, tuple[tuple[str, ...], ...]]  # first word -> phrases starting with it, longest first
+class Pronoun(str):
+    """PRONOUN, carrying the pronoun the text used (`word`: "he", "she", "er", ...)."""
+
+    word: str = ""
 
 
-@dataclass(frozen=True, eq=False)
-class SpeechRules:
-    """The speech-attribution rules of one language, loaded from its rule files."""
+def _pronoun(t: Tokens, k: int) -> Pronoun:
+    found = Pronoun(PRONOUN)
+    found.word = t.low[k]
+    return found
 
-    lang: str
-    verbs: Phrases
-    before_speaker: Phrases
-    after_speaker: frozenset[str]
-    adverbs: frozenset[str]
-    pronouns: frozenset[str]
-    determiners: frozenset[str]
-    collectives: frozenset[str]
-    object_words: Phrases
-    titles: frozenset[str]
-    title_suffixes: tuple[str, ...]
-
-    def is_title(self, word: str) -> bool:
-        """True for a title or role word ("minister", "Kremlsprecher", "Dr.")."""
-        return _is_title(self, word)
-
-    def _title(self, word: str) -> bool:
-        low = word.lower()
-        if low in self.titles:
-            return True
-        return self.lang == "de" and word[:1].isupper() and any(
-            low.endswith(s) and len(low) > len(s) + 2 for s in self.title_suffixes)
-
-    def is_collective(self, word: str) -> bool:
-        """True for a collective or descriptive speaker noun ("police", "Polizei")."""
-        return word.lower() in self.collectives
-
-    def match_verb(self, words: list[str], i: int) -> int:
-        """Return how many words from `i` form a speech verb (0 when none)."""
-        return _match_phrase(self.verbs, words, i)
+TITLE, HONORIFIC, COLLECTIVE = bit("TITLE"), bit("HONORIFIC"), bit("COLLECTIVE")
+PARTICLE, COUNTRY, FURNITURE, ORG = bit("PARTICLE"), bit("COUNTRY"), bit("FURNITURE"), bit("ORG")
+PRONOUN_W, DETERMINER, ADVERB, OBJECT = bit("PRONOUN"), bit("DETERMINER"), bit("ADVERB"), bit("OBJECT")
+ROLE = TITLE | COUNTRY  # words dropped from before a name
+NOUNISH = CAP | TITLE | HONORIFIC | COLLECTIVE | COUNTRY
+STOP = BREAK | QUOTED | FURNITURE  # a phrase never reads over these
+_GENITIVE = frozenset({"des", "der", "for", "of"})
+_BREAKS = frozenset("""in on at outside inside from to during after before with and but as while when who which
+that near into by am im vom von bei auf aus nach gegenüber und mit während vor als der des dem""".split())
+_PUNCT = frozenset(",.;:!?()[]")
+# German words opening a sentence with an adverb or adjective ending are no names ("Offiziell", "Natürlich")
+_ADVERB_ENDINGS = ("lich", "ig", "isch", "ell", "bar", "sam", "haft", "los", "weise", "falls", "mals", "dings")
+# what may follow an English speaker placed after its verb ("said the mayor, …", "said Lee on Monday")
+_AFTER_INVERTED = frozenset("on in at during after before when while as from".split())
 
 
-@lru_cache(maxsize=65536)
-def _is_title(rules: SpeechRules, word: str) -> bool:
-    return rules._title(word)
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """A speaker as reported (`name`) and the words it was read from (`start`/`end` word indices)."""
+
+    name: str
+    start: int
+    end: int
 
 
-def _phrases(items: list[str]) -> Phrases:
-    by_first: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in {tuple(x.lower().split()) for x in items if x.strip()}:
-        by_first.setdefault(phrase[0], []).append(phrase)
-    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()}
+def _stops(t: Tokens, k: int, start: int) -> bool:
+    """True when word k cannot join a phrase that began at `start` (a break before it, a quote, furniture)."""
+    f = t.flags[k]
+    return bool(f & (QUOTED | FURNITURE)) or (k > start and bool(f & BREAK))
 
 
-def _match_phrase(phrases: Phrases, words: list[str], i: int) -> int:
-    """How many words from words[i] form one of the phrases (0 when none)."""
-    if i >= len(words):
-        return 0
-    for phrase in phrases.get(words[i].lower(), ()):
-        n = len(phrase)
-        if n == 1 or tuple(w.lower() for w in words[i:i + n]) == phrase:
-            return n
-    return 0
-
-
-@lru_cache(maxsize=4)
-def load_rules(lang: str) -> SpeechRules:
-    """Load the speech rules of `lang` ("de" or "en") from resources/rules/<lang>/."""
-    def read(name: str) -> dict:
-        with open(resource_path("rules", lang, name), encoding="utf-8") as f:
-            return json.load(f)
-
-    speech, titles = read("speech_verbs.json"), read("speaker_titles.json")
-    low = lambda key, src=speech: frozenset(w.lower() for w in src.get(key, []))  # noqa: E731
-    return SpeechRules(
-        lang=lang,
-        verbs=_phrases(speech.get("verbs", [])),
-        before_speaker=_phrases(speech.get("before_speaker", [])),
-        after_speaker=low("after_speaker"),
-        adverbs=low("adverbs"),
-        pronouns=low("pronouns"),
-        determiners=low("determiners"),
-        collectives=frozenset(w.lower() for w in speech.get("collectives", []) if " " not in w),
-        object_words=_phrases(speech.get("object_words", [])),
-        titles=frozenset(w.lower() for w in titles.get("titles", []) if " " not in w)
-        | frozenset(p for w in titles.get("titles", []) if " " in w for p in w.lower().split()
-                    if p not in _STOP_CAPS and p not in _PARTICLES)
-        | frozenset(w.lower() for w in titles.get("countries", [])),
-        title_suffixes=tuple(titles.get("suffixes", [])),
-    )
-
-
-def tokenize(text: str) -> list[str]:
-    """Split text into words and punctuation; a final '.' stays only on initials and titles ("J.", "Dr.")."""
-    out: list[str] = []
-    for m in _TOKEN.finditer(text):
-        tok = m.group()
-        if len(tok) > 2 and tok.endswith(".") and tok.lower() not in _DOTTED:
-            out.extend((tok[:-1], "."))
-        else:
-            out.append(tok)
-    return out
-
-
-_DOTTED = frozenset({"dr.", "mr.", "mrs.", "ms.", "sen.", "rep.", "gov.", "gen.", "prof.", "st.", "jr."})
-
-
-_WEEKDAYS = frozenset("""monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag
-freitag samstag sonnabend sonntag""".split())
-_TIME_ADVERBS = frozenset("yesterday today earlier later also separately gestern heute".split())
-
-
-def _is_cap(word: str) -> bool:
-    return word[:1].isupper() and word.lower() not in _STOP_CAPS
-
-
-def read_speaker(words: list[str], i: int, rules: SpeechRules) -> tuple[list[str], int]:
-    """Read a speaker noun phrase forward from words[i]; return (its words, index after it)."""
+def read_speaker(t: Tokens, i: int, limit: int | None = None) -> tuple[int, int]:
+    """Read a speaker noun phrase forward from word `i`; return its (start, end), empty when none."""
+    n = len(t) if limit is None else min(limit, len(t))
     j = i
-    phrase: list[str] = []
-    if j < len(words) and words[j].lower() in rules.determiners:
-        phrase.append(words[j])
+    if j < n and t.flags[j] & DETERMINER and not t.flags[j] & QUOTED:
         j += 1
-    content = 0
-    named = 0
-    while j < len(words):
-        w = words[j]
-        if _is_cap(w) or rules.is_title(w) or rules.is_collective(w):
-            if named >= 2 and rules.is_title(w):
+    content = named = 0
+    while j < n and not _stops(t, j, i):
+        f = t.flags[j]
+        if f & NOUNISH:
+            if named >= 2 and f & ROLE:
                 break  # a new title after a full name starts a new name: "CJI Surya Kant PM Modi"
-            if not (rules.is_title(w) or rules.is_collective(w)):
+            if not f & (ROLE | COLLECTIVE | HONORIFIC):
                 named += 1
-            phrase.append(w)
             content += 1
             j += 1
-        elif content and w.lower() in _PARTICLES and j + 1 < len(words) and words[j + 1][:1].isupper() \
-                and not (rules.lang == "de" and w.lower() in {"der", "den"} and phrase[-1].lower() not in {"von", "van"}):
-            phrase.append(w)
+        elif content and f & PARTICLE and j + 1 < n and t.flags[j + 1] & CAP and not (
+                t.lang_de and t.low[j] in ("der", "den") and t.low[j - 1] not in ("von", "van")):
             j += 1
         else:
             break
     if not content:
-        return [], i
-    # A description may carry a genitive or "for/of the X" tail: "ein Sprecher des Ministeriums".
-    head_is_role = not any(_is_cap(w) and not rules.is_title(w) and not rules.is_collective(w) for w in phrase)
-    if head_is_role and j + 1 < len(words) and words[j].lower() in {"des", "der", "for", "of"}:
+        return i, i
+    # a role may carry a genitive or "for/of the X" tail: "ein Sprecher des Ministeriums"
+    head_is_role = not any(t.flags[k] & CAP and not t.flags[k] & (ROLE | COLLECTIVE | HONORIFIC) for k in range(i, j))
+    if head_is_role and j + 1 < n and t.low[j] in _GENITIVE:
         k = j + 1
-        if k < len(words) and words[k].lower() in {"the", "des", "der"}:
+        if k < n and t.low[k] in ("the", "des", "der"):
             k += 1
         tail = k
-        while k < len(words) and (_is_cap(words[k]) or rules.is_collective(words[k])):
+        while k < n and not _stops(t, k, i) and t.flags[k] & (CAP | COLLECTIVE):
             k += 1
         if k > tail:
-            phrase.extend(words[j:k])
             j = k
-    return phrase, j
+    return i, j
 
 
-def read_speaker_backward(words: list[str], end: int, rules: SpeechRules) -> list[str]:
-    """Read a speaker noun phrase that ends just before words[end] ("Keir Starmer| said").
+def read_speaker_backward(t: Tokens, end: int, floor: int = 0) -> tuple[int, int]:
+    """Read a speaker noun phrase that ends just before word `end` ("Keir Starmer| said").
 
     A time adverbial between the name and the verb is skipped: "Jane Doe on Tuesday| said".
     """
-    if end >= 2 and words[end - 2].lower() in {"on", "am"} and words[end - 1].lower() in _WEEKDAYS:
-        end -= 2
-    elif end >= 1 and words[end - 1].lower() in _TIME_ADVERBS:
-        end -= 1
-    j = end
+    e = end
+    while e > floor and (start := t.cue_before(e, "ADVERB")) is not None and start >= floor:
+        e = start
+    j = e
     content = 0
-    while j > 0:
-        w = words[j - 1]
-        if _is_cap(w) or rules.is_title(w) or rules.is_collective(w):
+    while j > floor:
+        k = j - 1
+        f = t.flags[k]
+        if f & (QUOTED | FURNITURE) or (j < e and t.flags[j] & BREAK):
+            break
+        if f & NOUNISH:
             content += 1
             j -= 1
-        elif content and w.lower() in _PARTICLES and words[j][:1].isupper() and not (
-                w.lower() in {"der", "den"} and (j < 2 or words[j - 2].lower() not in {"von", "van"})):
+        elif content and f & PARTICLE and t.flags[j] & CAP and not (
+                t.low[k] in ("der", "den") and (k < 1 or t.low[k - 1] not in ("von", "van"))):
             j -= 1
         else:
             break
     if not content:
-        return []
-    if j >= 2 and words[j - 1].lower() in {"of", "for"} and (rules.is_collective(words[j - 2])
-                                                               or rules.is_title(words[j - 2])):
+        return e, e
+    if j - 2 >= floor and t.low[j - 1] in ("of", "for") and t.flags[j - 2] & (COLLECTIVE | TITLE):
         # "the interim government of Bangladesh said": the role is the speaker, not the place
         j -= 2
         k = j
-        while k > 0 and k > j - 2 and words[k - 1].isalpha() and words[k - 1].islower() \
-                and words[k - 1].lower() not in rules.determiners and not rules.match_verb(words, k - 1):
+        while k > floor and k > j - 2 and t.words[k - 1].isalpha() and t.words[k - 1].islower() \
+                and not t.flags[k - 1] & DETERMINER and not t.verb(k - 1):
             k -= 1
-        if k > 0 and words[k - 1].lower() in rules.determiners:
+        if k > floor and t.flags[k - 1] & DETERMINER:
             j = k
-    if j > 0 and words[j - 1].lower() in rules.determiners:
+    if j > floor and t.flags[j - 1] & DETERMINER and not t.flags[j - 1] & QUOTED and not t.flags[j] & BREAK:
         j -= 1
-    return words[j:end]
+    return j, e
 
 
-def clean_speaker(phrase: list[str], rules: SpeechRules) -> str | None:
-    """Turn a speaker phrase into the name to report: titles off names, articles kept on descriptions."""
-    words = [w for w in phrase if w not in {",", "."}]
-    if words and words[-1].endswith(("'s", "’s")):
-        words[-1] = words[-1][:-2]
-    while words and (words[-1].lower() in rules.determiners or words[-1].lower() in _PARTICLES):
-        words.pop()
-    for k in range(len(words) - 2, -1, -1):
-        if words[k].endswith(("'s", "’s")):  # "England's Joe Root": the possessor is not the speaker
-            words = words[k + 1:]
+def clean_speaker(t: Tokens, start: int, end: int) -> Speaker | None:
+    """Turn a speaker phrase into the name to report: roles off names, an honorific kept with a bare
+    surname, articles kept on descriptions; None when nothing is left."""
+    idx = [k for k in range(start, end) if t.words[k] not in (",", ".")]
+    # "England's Joe Root": the possessor is not the speaker; "Merkel's": the name without it
+    for n in range(len(idx) - 1, -1, -1):
+        if t.low[idx[n]] in ("'s", "’s"):
+            idx = idx[n + 1:] if n < len(idx) - 1 else idx[:n]
             break
-    if not words:
+    while idx and t.flags[idx[-1]] & (DETERMINER | PARTICLE):
+        idx.pop()
+    if not idx:
         return None
-    is_name = [(_is_cap(w) and not rules.is_title(w) and not rules.is_collective(w)) for w in words]
-    if any(is_name):
-        first = is_name.index(True)
-        # keep a genitive/"of" description whole when it starts with a role ("Sprecher des Ministeriums")
-        if first > 0 and words[first - 1].lower() in {"des", "der", "of", "for", "the"}:
-            return " ".join(words)
-        # the name follows the last title that has a name after it: "Finnish President Alexander Stubb"
-        last_title = max((k for k in range(len(words) - 1) if rules.is_title(words[k]) and any(is_name[k + 1:])),
-                         default=-1)
-        name = words[last_title + 1:] if last_title >= 0 else words[first:]
-        while name and not _is_cap(name[0]):
-            name.pop(0)
-        while name and (rules.is_title(name[-1]) or rules.is_collective(name[-1])):
-            name.pop()
-        # an acronym after a name belongs to the next item: "Murmu EU"
-        for k in range(1, len(name)):
-            if name[k].isupper() and len(name[k]) > 1 and not name[k - 1].isupper():
-                name = name[:k]
-                break
-        return " ".join(name) or None
-    return " ".join(words)
-
-
-def read_attribution_after(tail: str, rules: SpeechRules) -> str | None:
-    """Speaker from the text right after a closing quotation mark.
-
-    Handles ", he said", ", said X", ", X said", ", sagte X", ", so X", ": X" (headlines),
-    ", according to X", ", X zufolge". Returns a name, PRONOUN, or None.
-    """
-    words = tokenize(tail[:200])
-    if not words:
+    is_name = [bool(t.flags[k] & CAP) and not t.flags[k] & (ROLE | COLLECTIVE | HONORIFIC) for k in idx]
+    if not any(is_name):
+        if t.lang_de is False and len(idx) == 1 and t.words[idx[0]][:1].isupper() and t.unit_start(idx[0]) \
+                and t.seen_lower(t.words[idx[0]]):
+            return None  # a capitalized common word opening a sentence: "Protests continued"
+        return _speaker(t, idx)
+    first = is_name.index(True)
+    if first > 0 and t.low[idx[first - 1]] in ("des", "der", "of", "for", "the"):
+        if t.lang_de and t.flags[idx[0]] & DETERMINER:
+            idx = idx[1:]
+        return _speaker(t, idx)  # a role with its genitive: "Sprecher des Ministeriums"
+    last_role = max((n for n in range(len(idx) - 1) if t.flags[idx[n]] & (ROLE | HONORIFIC) and any(is_name[n + 1:])),
+                    default=-1)
+    # an organisation glued before a name: "Cornell University Glenn Altschuler"
+    org = max((n for n in range(last_role + 1, len(idx) - 2) if t.flags[idx[n]] & ORG
+               and all(is_name[n + 1:])), default=-1)
+    last_role = max(last_role, org)
+    name = idx[last_role + 1:] if last_role >= 0 else idx[first:]
+    while name and not t.flags[name[0]] & CAP:
+        name.pop(0)
+    while name and t.flags[name[-1]] & (ROLE | COLLECTIVE | HONORIFIC):
+        name.pop()
+    # a capitalized word opening the sentence that the text also writes in lower case is no name
+    while name and t.unit_start(name[0]) and not t.flags[name[0]] & ROLE and (
+            t.seen_lower(t.words[name[0]]) or t.lang_de and t.low[name[0]].endswith(_ADVERB_ENDINGS)):
+        name.pop(0)
+    for n in range(1, len(name)):  # an acronym after a name belongs to the next item: "Murmu EU"
+        w, before = t.words[name[n]], t.words[name[n - 1]]
+        if w.isupper() and len(w) > 1 and not before.isupper():
+            name = name[:n]
+            break
+    if not name:
         return None
-    if words[0] == ":":  # headline: 'Quote': Speaker on ...
-        phrase, _ = read_speaker(words, 1, rules)
-        return clean_speaker(phrase, rules) if phrase else None
-    i = 0
-    while i < len(words) and words[i] in {",", ";"}:
-        i += 1
-    if i >= len(words):
-        return None
-    if words[i] in {"–", "—", "-"} and i + 1 < len(words):
-        found = _attribution_at(words, i + 1, rules)
-        return found if found is not None else _attribution_at(words, i, rules)
-    return _attribution_at(words, i, rules)
+    # an honorific stays with a bare surname: "Mr Blair", "Professor Allsop"
+    at = idx.index(name[0])
+    if len(name) == 1 and at > 0 and t.flags[idx[at - 1]] & HONORIFIC:
+        name = [idx[at - 1]] + name
+    return _speaker(t, name)
 
 
-def _skip_adverbs(words: list[str], i: int, rules: SpeechRules) -> int:
-    while i < len(words) and words[i].lower() in rules.adverbs:
-        i += 1
+def _speaker(t: Tokens, idx: list[int]) -> Speaker:
+    return Speaker(" ".join(t.words[k] for k in idx), idx[0], idx[-1] + 1)
+
+
+def _phrase(t: Tokens, i: int, limit: int | None = None) -> Speaker | None:
+    s, e = read_speaker(t, i, limit)
+    return clean_speaker(t, s, e) if e > s else None
+
+
+def _skip_adverbs(t: Tokens, i: int, limit: int) -> int:
+    """The first word from `i` that is no adverbial ("also", "on Tuesday", ", in a statement,")."""
+    while i < limit:
+        cue = t.cue(i, "ADVERB")
+        if cue and cue[1] <= limit:
+            i = cue[1]
+        elif t.words[i] == "," and i + 1 < limit and t.cue(i + 1, "ADVERB"):
+            i += 1
+        else:
+            break
     return i
 
 
-_BREAKS = frozenset("""in on at outside inside from to during after before with and but as while when who which
-that near into by am im vom von bei auf aus nach gegenüber und mit während vor als der des dem""".split())
-
-
-def read_description(words: list[str], j: int, rules: SpeechRules) -> str | None:
+def read_description(t: Tokens, j: int, limit: int) -> Speaker | None:
     """A described speaker after a verb: "the crowd", "die 54-Jährige", "the former minister"."""
-    if j >= len(words) or words[j].lower() not in rules.determiners:
+    if j >= limit or not t.flags[j] & DETERMINER or t.flags[j] & STOP:
         return None
     k = j + 1
-    while k < len(words) and k - j <= 4 and words[k][:1].isalnum() and (
-            words[k].lower() not in _BREAKS and not rules.match_verb(words, k)):
+    while k < limit and k - j <= 4 and t.words[k][:1].isalnum() and not _stops(t, k, j) and (
+            t.low[k] not in _BREAKS and not t.verb(k)):
         k += 1
     if k == j + 1:
         return None
-    if k + 1 < len(words) and words[k] == ",":  # "the adviser, Robert Lane,": the name wins
-        phrase, _ = read_speaker(words, k + 1, rules)
-        if phrase and (name := clean_speaker(phrase, rules)) and _is_cap(name.split()[0]):
+    if k + 1 < limit and t.words[k] == ",":  # "the adviser, Robert Lane,": the name wins
+        name = _phrase(t, k + 1, limit)
+        if name and t.flags[name.start] & CAP and not t.flags[name.start] & (ROLE | COLLECTIVE):
             return name
-    return " ".join(words[j:k])
+    return _speaker(t, list(range(j, k)))
 
 
-def _source_after(words: list[str], j: int, rules: SpeechRules) -> str | None:
+def _source_after(t: Tokens, j: int, limit: int) -> Speaker | None:
     """A source named a few words after an impersonal verb: "heißt es in einer Mitteilung der Polizei"."""
-    for k in range(j, min(j + 8, len(words))):
-        if words[k] in {",", ".", ";", ":"}:
+    for k in range(j, min(j + 8, limit)):
+        if t.words[k] in (",", ".", ";", ":") or t.flags[k] & STOP:
             return None
-        if words[k].lower() in {"der", "des", "von", "vom", "from", "by"} and k + 1 < len(words):
-            phrase, _ = read_speaker(words, k + 1, rules)
-            if phrase and any(_is_cap(w) for w in phrase):
-                return clean_speaker(phrase, rules)
+        if t.low[k] in ("der", "des", "von", "vom", "from", "by") and k + 1 < limit:
+            name = _phrase(t, k + 1, limit)
+            if name and any(t.flags[x] & CAP for x in range(name.start, name.end)):
+                return name
     return None
 
 
-def _attribution_at(words: list[str], i: int, rules: SpeechRules) -> str | None:
-    """Speaker of an attribution clause starting at words[i]."""
-    n = rules.match_verb(words, i)
-    if n:  # verb first: "said X", "sagte er", "so Peskow"
-        j = _skip_adverbs(words, i + n, rules)
-        if j < len(words) and words[j].lower() in rules.pronouns:
-            return PRONOUN
-        phrase, _ = read_speaker(words, j, rules)
-        if phrase:
-            return clean_speaker(phrase, rules)
-        # an unlisted role before the name: "said engineer Tom Vale", "said city treasurer Amy Cole"
-        k = j
-        while k < len(words) and k - j < 3 and words[k].isalpha() and words[k].islower() \
-                and words[k] not in _BREAKS and words[k] not in rules.determiners:
+def attribution_after(t: Tokens, i: int, limit: int) -> Speaker | str | None:
+    """Speaker from the words right after a closing quotation mark (words i..limit).
+
+    Handles ", he said", ", said X", ", X said", ", sagte X", ", so X", ": X" (headlines),
+    ", according to X", ", X zufolge", "– X", ", zitiert Y X", ", hieß es von X".
+    Returns a Speaker, PRONOUN, or None.
+    """
+    if i >= limit:
+        return None
+    if t.words[i] == ":":  # headline: 'Quote': Speaker on ...
+        return _phrase(t, i + 1, limit)
+    while i < limit and t.words[i] in (",", ";"):
+        i += 1
+    if i >= limit:
+        return None
+    if t.words[i] in ("–", "—", "-") and i + 1 < limit:
+        found = _attribution_at(t, i + 1, limit)
+        return found if found is not None else _attribution_at(t, i, limit)
+    return _attribution_at(t, i, limit)
+
+
+def _verb_first(t: Tokens, i: int, label: str, end: int, limit: int) -> Speaker | str | None:
+    """The speaker after a verb that opens the attribution: "said X", "sagte er", "so Peskow"."""
+    j = _skip_adverbs(t, end, limit)
+    if j < limit and t.flags[j] & PRONOUN_W:
+        return _pronoun(t, j)
+    if label == "TELL" or (j < limit and (t.cue(j, "ADDRESSEE") or t.flags[j] & OBJECT)):
+        return None  # "told reporters", "sagte dem Sender": the listener, not the speaker
+    if label == "QUOTED":  # "zitiert ndr.de Polizeisprecher Ralf Meyer": the last name of the run
+        s, e = read_speaker(t, j, limit)
+        k = e
+        if e == s and j < limit and not t.flags[j] & STOP:
+            s, e = read_speaker(t, j + 1, limit)
+        named = clean_speaker(t, s, e) if e > s else None
+        return named if named is not None and k >= j else None
+    if label == "IMPERSONAL":
+        return _source_after(t, j, limit)
+    name = _phrase(t, j, limit)
+    if name:
+        return name
+    # an unlisted role before the name: "said engineer Tom Vale", "said city treasurer Amy Cole"
+    k = j
+    while k < limit and k - j < 3 and t.words[k].isalpha() and t.words[k].islower() \
+            and t.low[k] not in _BREAKS and not t.flags[k] & (DETERMINER | STOP):
+        k += 1
+    if j < k < limit and t.flags[k] & CAP:
+        name = _phrase(t, k, limit)
+        if name:
+            return name
+    return read_description(t, j, limit) or _source_after(t, j, limit)
+
+
+def _attribution_at(t: Tokens, i: int, limit: int) -> Speaker | str | None:
+    """Speaker of an attribution clause starting at word `i`."""
+    cue = t.verb(i) or t.cue(i, "QUOTED", "IMPERSONAL", "SO")
+    if cue:
+        return _verb_first(t, i, cue[0], cue[1], limit)
+    cue = t.cue(i, "SOURCE")
+    if cue:  # "according to police", "laut Polizei"
+        return _phrase(t, cue[1], limit)
+    if t.words[i] in ("–", "—", "-"):  # "… – Jane Dorsey" closing a standalone quote
+        s, e = read_speaker(t, i + 1, limit)
+        if e > s and (e == limit or t.words[e] in (".", ",")):
+            return clean_speaker(t, s, e)
+        return None
+    if t.flags[i] & PRONOUN_W:
+        j = _skip_adverbs(t, i + 1, limit)
+        return _pronoun(t, i) if j < limit and t.verb(j) else None
+    s, e = read_speaker(t, i, limit)
+    if e > s:  # "X said", "X zufolge", "X, 54, said", "X, a spokesman for Y, said", "X was quoted as saying"
+        k = _skip_adverbs(t, _skip_apposition(t, e, limit), limit)
+        if k < limit and t.low[k] in ("was", "were", "is") and k + 1 < limit and t.cue(k + 1, "QUOTED"):
             k += 1
-        if k > j and k < len(words) and _is_cap(words[k]):
-            phrase, _ = read_speaker(words, k, rules)
-            if phrase and (name := clean_speaker(phrase, rules)):
-                return name
-        return read_description(words, j, rules) or _source_after(words, j, rules)
-    n = _match_phrase(rules.before_speaker, words, i)
-    if n:  # "according to police", "laut Polizei"
-        phrase, _ = read_speaker(words, i + n, rules)
-        return clean_speaker(phrase, rules) if phrase else None
-    if words[i] in {"–", "—", "-"}:  # "… – Jane Dorsey" closing a standalone quote
-        phrase, j = read_speaker(words, i + 1, rules)
-        return clean_speaker(phrase, rules) if phrase and (j == len(words) or words[j] in {".", ","}) else None
-    if words[i].lower() in rules.pronouns:
-        j = _skip_adverbs(words, i + 1, rules)
-        return PRONOUN if rules.match_verb(words, j) else None
-    phrase, j = read_speaker(words, i, rules)
-    if phrase:  # "X said", "X zufolge", "X, 54, said", "X, a spokesman for Y, said"
-        k = _skip_adverbs(words, _skip_apposition(words, j), rules)
-        if rules.match_verb(words, k) or (k < len(words) and words[k].lower() in rules.after_speaker):
-            return clean_speaker(phrase, rules)
-    description = read_description(words, i, rules)
-    if description and "," not in description:  # "a former British diplomat told NBC News"
-        k = _skip_adverbs(words, i + len(description.split()), rules)
-        if rules.match_verb(words, k):
+        if k < limit and (t.verb(k) or t.cue(k, "SOURCE_AFTER", "QUOTED")):
+            return clean_speaker(t, s, e)
+    description = read_description(t, i, limit)
+    if description:  # "a former British diplomat told NBC News"
+        k = _skip_adverbs(t, description.end, limit)
+        if k < limit and t.verb(k) and "," not in t.words[description.start:description.end]:
             return description
     return None
 
 
-def _apposition_speaker(words: list[str], comma: int, rules: SpeechRules) -> list[str]:
-    """The speaker of "A, B, said": B when B is a name ("Der Bürgermeister, Kurt Laub, sagte"),
-    else A ("Nikol Pashinyan, prime minister of Armenia, said")."""
-    opening = next((k for k in range(comma - 1, max(-1, comma - 10), -1) if words[k] == ","), None)
-    if opening is None:
-        return []
-    inner = words[opening + 1:comma]
-    if inner and all(_is_cap(w) or rules.is_title(w) for w in inner):
-        return inner
-    return read_speaker_backward(words, opening, rules)
-
-
-def _skip_apposition(words: list[str], j: int) -> int:
+def _skip_apposition(t: Tokens, j: int, limit: int) -> int:
     """Skip ", 54," or ", a spokesman for the ministry," after a name; return where the verb should be."""
-    if j < len(words) and words[j] == ",":
-        for k in range(j + 1, min(j + 9, len(words))):
-            if words[k] == ",":
+    if j < limit and t.words[j] == ",":
+        for k in range(j + 1, min(j + 9, limit)):
+            if t.words[k] == ",":
                 return k + 1
-            if words[k] in {".", ";", ":", '"'}:
+            if t.words[k] in (".", ";", ":") or t.flags[k] & STOP:
                 break
     return j
 
 
-def read_attribution_before(head: str, rules: SpeechRules, people: PersonIndex | None = None,
-                            offset: int = 0) -> str | None:
-    """Speaker from the text before an opening quotation mark in the same sentence.
+def _apposition_speaker(t: Tokens, comma: int, floor: int) -> tuple[int, int]:
+    """The speaker of "A, B, said": B when B is a name ("Der Bürgermeister, Kurt Laub, sagte"),
+    else A ("Nikol Pashinyan, prime minister of Armenia, said")."""
+    opening = next((k for k in range(comma - 1, max(floor - 1, comma - 20), -1) if t.words[k] == ","), None)
+    if opening is None:
+        return comma, comma
+    inner = range(opening + 1, comma)
+    if len(inner) and all(t.flags[k] & (CAP | ROLE | HONORIFIC) for k in inner):
+        return opening + 1, comma
+    return read_speaker_backward(t, opening, floor)
 
-    Handles "X said:", "X sagte:", "sagte X:", "X told him", and "X zeigte sich unbeeindruckt:"
-    (a colon after a sentence naming one person). Returns a name, PRONOUN, or None.
+
+def attribution_before(t: Tokens, floor: int, end: int, people=None) -> Speaker | str | None:
+    """Speaker from the words before an opening quotation mark in the same unit (words floor..end).
+
+    Handles "X said:", "X sagte:", "sagte X:", "X told him", "According to X, …", and a colon after a
+    sentence naming one person ("X zeigte sich unbeeindruckt: „…“"). Returns a Speaker, PRONOUN or None.
     """
-    stripped = head.rstrip()
-    words = tokenize(stripped[-300:])
-    if not words:
+    if end <= floor:
         return None
-    colon = words[-1] in {":", ","}
-    body = words[:-1] if colon else words
-    colon = colon and words[-1] == ":"
+    colon = t.words[end - 1] in (":", ",")
+    body_end = end - 1 if colon else end
+    colon = colon and t.words[end - 1] == ":"
     # "According to the mayor, "…"", "Laut Innenminister Hans Beck „…“"
-    for b in range(max(0, len(body) - 10), len(body)):
-        n = _match_phrase(rules.before_speaker, body, b)
-        if n and not rules.match_verb(body, b):
-            phrase, j = read_speaker(body, b + n, rules)
-            if phrase and j == len(body):
-                return clean_speaker(phrase, rules)
-    # the last speech verb in the head, allowing object words after it ("told him", "told reporters")
-    end = len(body)
-    k = end
-    while k > 0 and (body[k - 1].lower() in rules.adverbs or _match_phrase(rules.object_words, body, k - 1)
-                     or body[k - 1] in {",", "that", "dass"}):
+    for b in range(max(floor, body_end - 10), body_end):
+        cue = t.cue(b, "SOURCE")
+        if cue and not t.verb(b):
+            s, e = read_speaker(t, cue[1], body_end)
+            if e > s and e == body_end:
+                return clean_speaker(t, s, e)
+    # the last speech verb of the head, allowing object words after it ("told him", "told reporters")
+    k = body_end
+    while k > floor and (t.flags[k - 1] & (ADVERB | OBJECT) or t.words[k - 1] in (",", "that", "dass")):
         k -= 1
-    for v in range(k - 1, max(-1, k - 5), -1):
-        n = rules.match_verb(body, v)
+    for v in range(k - 1, max(floor - 1, k - 5), -1):
+        cue = t.verb(v)
+        if not cue:
+            continue
+        label, vend = cue
         # the verb ends the head, or only a short object follows it: "said the plan", "told him"
-        if n and (v + n >= k or all(w.islower() and w.isalpha() for w in body[v + n:k])):
-            after = _skip_adverbs(body, v + n, rules)
-            if after < len(body) and body[after].lower() in rules.pronouns:
-                return PRONOUN
-            phrase, _ = read_speaker(body, after, rules)
-            if phrase and (colon or rules.lang == "de") and after < end:
-                return clean_speaker(phrase, rules)
-            back = read_speaker_backward(body, v, rules)
-            if not back and v > 1 and body[v - 1] == ",":
-                back = _apposition_speaker(body, v - 1, rules)
-            if back:
-                return clean_speaker(back, rules)
-            if v > 0 and body[v - 1].lower() in rules.pronouns:
-                return PRONOUN
-            if people is not None:
-                return people.last_before(offset + len(stripped), within=len(stripped))
-            return None
-    if colon:  # "Die Ministerin sagte der Deutschen Presse-Agentur: „…“"
-        named = speech_speakers(" ".join(body), rules)
+        if not (vend >= k or all(t.words[x].islower() and t.words[x].isalpha() for x in range(vend, k))):
+            continue
+        after = _skip_adverbs(t, vend, body_end)
+        if after < body_end and t.flags[after] & PRONOUN_W:
+            return _pronoun(t, after)
+        if label != "TELL" and after < body_end and (colon or t.lang_de) and not (
+                t.cue(after, "ADDRESSEE") or t.flags[after] & OBJECT):
+            s, e = read_speaker(t, after, body_end)
+            if e > s:
+                return clean_speaker(t, s, e)
+        s, e = read_speaker_backward(t, v, floor)
+        if e == s and v - 1 > floor and t.words[v - 1] == ",":
+            s, e = _apposition_speaker(t, v - 1, floor)
+        if e > s:
+            return clean_speaker(t, s, e)
+        if v > floor and t.flags[v - 1] & PRONOUN_W:
+            return _pronoun(t, v - 1)
+        if people is not None:
+            return people.last_before(t.starts[end - 1] + 1, within=t.starts[end - 1] + 1 - t.starts[floor])
+        return None
+    if colon:  # "Die Ministerin sagte der Deutschen Presse-Agentur: „…“", "Das Fazit von Sandra Boser: „…“"
+        named = speech_speakers(t, floor, body_end)
         if named:
             return named[-1]
+        subject = next((x for x in range(floor, body_end) if t.flags[x] & PRONOUN_W and (x == floor or t.verb(x - 1))),
+                       None)
+        if subject is not None:
+            return _pronoun(t, subject)  # "He said: …", "In einer Nachricht würdigte er …: „…“"
         if people is not None:
-            return people.first_in(offset, offset + len(stripped))
+            return people.first_in(t.starts[floor], t.starts[end - 1])
     return None
 
 
-def speech_speakers(sentence: str, rules: SpeechRules) -> list[str]:
-    """Speakers named next to a speech verb anywhere in a sentence (quotations already blanked)."""
-    words = tokenize(sentence)
-    found: list[str] = []
-    sources: list[str] = []  # "laut X", "X zufolge", "according to X": used when no verb names anyone
-    for i in range(len(words)):
-        if _match_phrase(rules.before_speaker, words, i) and not rules.match_verb(words, i):
-            phrase, _ = read_speaker(words, i + _match_phrase(rules.before_speaker, words, i), rules)
-            if phrase and (name := clean_speaker(phrase, rules)):
+def speech_speakers(t: Tokens, start: int, end: int, strong: bool = False) -> list[Speaker]:
+    """Speakers named next to a speech verb anywhere in words start..end (quotations are flagged and skipped).
+
+    With `strong`, verbs that attribute only right beside a quotation (SAY_NEAR: "continued",
+    "fragte") are left out.
+    """
+    found: list[Speaker] = []
+    sources: list[Speaker] = []  # "laut X", "X zufolge", "according to X": used when no verb names anyone
+    lo, hi = bisect.bisect_left(t.verb_starts, start), bisect.bisect_left(t.verb_starts, end)
+    for i in t.verb_starts[lo:hi]:
+        if t.flags[i] & QUOTED:
+            continue
+        cue = t.cue(i, "SOURCE")
+        if cue and not t.verb(i):
+            name = _phrase(t, cue[1], end)
+            if name:
                 sources.append(name)
             continue
-        n = rules.match_verb(words, i)
-        if not n:
-            if words[i].lower() in rules.after_speaker:
-                back = read_speaker_backward(words, i, rules)
-                if back and (name := clean_speaker(back, rules)):
+        verb = t.verb(i)
+        if verb is None or (strong and verb[0] == "SAY_NEAR"):
+            if t.cue(i, "SOURCE_AFTER"):
+                s, e = read_speaker_backward(t, i, start)
+                if e > s and (name := clean_speaker(t, s, e)):
                     sources.append(name)
             continue
-        after = _skip_adverbs(words, i + n, rules)
-        back = read_speaker_backward(words, i, rules)
-        if back and (i - len(back) == 0 or words[i - len(back) - 1] in {",", ":", ";"}):
-            if name := clean_speaker(back, rules):  # the clause's subject: "Die Ministerin sagte der Zeitung"
+        label, vend = verb
+        after = _skip_adverbs(t, vend, end)
+        s, e = read_speaker_backward(t, i, start)
+        if e == s and i - 1 > start and t.words[i - 1] == ",":  # "X, who leads the union, said"
+            s, e = _apposition_speaker(t, i - 1, start)
+        if e > s and (s == start or t.words[s - 1] in (",", ":", ";") or t.unit_start(s)):
+            if name := clean_speaker(t, s, e):  # the clause's subject: "Die Ministerin sagte der Zeitung"
                 found.append(name)
                 continue
-        phrase, _ = read_speaker(words, after, rules)
-        if phrase and (name := clean_speaker(phrase, rules)) and not (
-                rules.lang == "en" and phrase[0][:1].islower() and not rules.is_collective(phrase[0])):
-            found.append(name)
-            continue
-        back = read_speaker_backward(words, i, rules)
-        if back and (name := clean_speaker(back, rules)):
+        if label != "TELL" and not (after < end and (t.cue(after, "ADDRESSEE") or t.flags[after] & OBJECT)):
+            ps, pe = read_speaker(t, after, end)
+            name = clean_speaker(t, ps, pe) if pe > ps else None
+            if name and not t.lang_de and (t.words[ps][:1].islower() and not t.flags[ps] & COLLECTIVE or not (
+                    pe >= end or t.words[pe] in _PUNCT or t.cue(pe, "ADVERB") or t.low[pe] in _AFTER_INVERTED)):
+                name = None  # "said a Matariki holiday sent …": the object of the verb, not its subject
+            if name:
+                found.append(name)
+                continue
+        if e > s and (name := clean_speaker(t, s, e)):
             found.append(name)
     return found or sources
+
+
+def rules_for(lang: str) -> AttributionRules:
+    """The attribution rules of `lang` (the compiled pattern files)."""
+    return load_rules(lang)
