@@ -49,6 +49,7 @@ CUE_LABELS = ("SAY", "SAY_NEAR", "TELL", "QUOTED", "IMPERSONAL", "SOURCE", "SOUR
 PATTERN_FILES = ("attribution.jsonl", "speaker_words.jsonl")
 VERBS = ("SAY", "SAY_NEAR", "TELL")
 _SPEAKER_CUES = frozenset(VERBS + ("SOURCE", "SOURCE_AFTER"))  # where speech_speakers looks
+_SPEECH_LABELS = frozenset(VERBS + ("QUOTED", "IMPERSONAL", "SO"))
 _SPAN_LABELS = frozenset(CUE_LABELS + ("ADVERB",))  # labels asked for as spans (start -> end), not only as flags
 
 _BIT = {label: 1 << i for i, label in enumerate(WORD_LABELS + CUE_LABELS)}
@@ -71,6 +72,7 @@ class AttributionRules:
     phrases: object  # spacy.matcher.PhraseMatcher: string patterns and one-token patterns, lower case
     title_suffixes: tuple[str, ...]  # title_suffixes.json: capitalized compounds ending so are titles
     has_matcher: bool
+    speech_forms: frozenset[str]  # first words of the speech verb, source and "so" phrases (lower case)
 
 
 def _forms(value, lemmas_of: dict[str, set[str]]) -> list[str]:
@@ -128,6 +130,7 @@ def load_rules(lang: str) -> AttributionRules:
     matcher = Matcher(nlp.vocab)
     phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
     has_matcher = False
+    speech_forms: set[str] = set()
     for name in PATTERN_FILES:
         with open(resource_path("rules", lang, name), encoding="utf-8") as f:
             for n, line in enumerate(f, 1):
@@ -147,6 +150,8 @@ def load_rules(lang: str) -> AttributionRules:
                 choices = _word_choices(pattern, lemmas_of)
                 if choices is not None:  # only words: as phrases, each combination of the words' forms
                     phrases.add(label, [Doc(nlp.vocab, words=list(ws)) for ws in itertools.product(*choices)])
+                    if label in _SPEECH_LABELS:
+                        speech_forms.update(choices[0])
                     continue
                 matcher.add(label, [[_as_lower(t, lemmas_of) for t in pattern]])
                 has_matcher = True
@@ -156,12 +161,22 @@ def load_rules(lang: str) -> AttributionRules:
             suffixes = tuple(json.load(f)["suffixes"])
     except FileNotFoundError:
         pass
-    return AttributionRules(lang, matcher, phrases, suffixes, has_matcher)
+    return AttributionRules(lang, matcher, phrases, suffixes, has_matcher, frozenset(speech_forms))
 
 
-def _long_enough(word: str, suffixes: tuple[str, ...]) -> bool:
-    """True when `word` has at least two letters before the title ending it ends with ("Kremlsprecher")."""
-    return any(word.endswith(s) and len(word) >= len(s) + 2 for s in suffixes)
+_CASE_ENDINGS = ("", "n", "en", "s", "es")  # German declension: "des Abgeordneten", "des Ministers"
+
+
+def _german_title(word: str, suffixes: tuple[str, ...]) -> bool:
+    """True when `word` (lower case) ends with a title ending, declined or not, with at least two letters
+    before it ("kremlsprecher", "abgeordneten")."""
+    for ending in _CASE_ENDINGS:
+        stem = word[:len(word) - len(ending)] if ending else word
+        if (not ending or word.endswith(ending)) and stem.endswith(suffixes) and (
+                any(stem.endswith(s) and len(stem) >= len(s) + 2 for s in suffixes)
+                or ending and len(stem) >= 5 and stem in suffixes):  # a declined bare title: "Abgeordneten"
+            return True
+    return False
 
 
 class Tokens:
@@ -222,7 +237,7 @@ class Tokens:
         suffixes = rules.title_suffixes
         for i, w in enumerate(words):
             if w[0].isupper():
-                if suffixes and len(w) > 5 and self.low[i].endswith(suffixes) and _long_enough(self.low[i], suffixes):
+                if suffixes and len(w) > 5 and _german_title(self.low[i], suffixes):
                     flags[i] |= title
                 if not flags[i] & not_name:
                     flags[i] |= CAP

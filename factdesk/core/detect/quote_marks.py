@@ -121,15 +121,15 @@ def _find_end(text: str, i: int, layout: Layout, depth: int = 0) -> int | None:
         if ch in closers and _closes(text, k):
             return k
         if can_open(text, k) and _GROUP.get(ch) == _GROUP[mark]:
-            if ch != mark:  # a quotation inside this one, in the other kind of marks: skip it
-                inner = _find_end(text, k, layout, depth + 1) if depth < 2 else None
-                if inner is not None:
-                    k = inner
-                continue
-            # a new quotation opens before this one closed: after a finished sentence, this one
-            # ended there (its closing mark was left out); otherwise its opening mark was stray
-            before = text[i + 1:k].rstrip()
-            return k - 1 if before.endswith(_SENTENCE_END) else None
+            # a new quotation opens before this one closed: after a finished sentence in the same kind of
+            # marks, this one ended there (its closing mark was left out); otherwise the new one is a
+            # quotation inside this one ('„Diese „18-Uhr-Demo“ konnten wir verhindern.“'): skip it
+            if ch == mark and text[i + 1:k].rstrip().endswith(_SENTENCE_END):
+                return k - 1
+            inner = _find_end(text, k, layout, depth + 1) if depth < 2 else None
+            if inner is None:
+                return None
+            k = inner
     return _ends_at_line_end(text, i, len(text)) if limit == len(text) else None
 
 

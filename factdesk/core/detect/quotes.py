@@ -40,6 +40,7 @@ from factdesk.core.model import DetectedClaim
 from factdesk.resources import resource_path
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
+_PRONOUNS = frozenset("he she they we i it er sie wir ich es man".split())
 
 
 @lru_cache(maxsize=4)
@@ -59,8 +60,12 @@ def names_something(head: str, lang: str) -> bool:
     return bool(clause_rules(lang)["name_cue"].search(head[-60:].rstrip()))
 
 
-def is_clause(quoted: str, lang: str, headline: bool = False) -> bool:
-    """True when quoted text holds a clause, not just a term or a short phrase."""
+def is_clause(quoted: str, lang: str, headline: bool = False, attributed: bool = False) -> bool:
+    """True when quoted text holds a clause, not just a term or a short phrase.
+
+    `headline`: the quotation opens a headline ("'…': Name"); `attributed`: a
+    speech verb follows it or a colon introduces it, so fewer words suffice.
+    """
     rules = clause_rules(lang)
     words = [w.lower().replace("’", "'") for w in _WORD.findall(quoted)]
     # a contraction holds two words: "it's over", "we're done", "geht's"
@@ -69,12 +74,14 @@ def is_clause(quoted: str, lang: str, headline: bool = False) -> bool:
         return False
     if headline and n >= rules["headline_words"]:
         return True
+    if attributed and n >= rules["attributed_words"]:
+        return True
     if any(_is_cue(w, lang, rules["words"]) for w in words):
         return True
     if lang == "de" and any(_german_finite(w) for w in _WORD.findall(quoted)[1:]):
         return True
     # long speech needs no cue word, unless it is the title of a work ("The Shape of Power: ...")
-    return n >= rules["long_words"] and not _title_case(quoted)
+    return n >= rules["long_words"] and not (lang == "en" and _title_case(quoted))
 
 
 def _title_case(quoted: str) -> bool:
@@ -159,6 +166,12 @@ class _QuoteReader:
         self.doc = doc
         self._people: PersonIndex | None = None
 
+    def _verb_follows(self, after: str) -> bool:
+        """True when a speech verb follows a closing mark: ", sagte er", ", he said", "hieß es"."""
+        words = _WORD.findall(after[:40].lower())[:2]
+        forms = load_rules(self.lang).speech_forms
+        return bool(words) and (words[0] in forms or len(words) == 2 and words[1] in forms and words[0] in _PRONOUNS)
+
     def unit_of(self, offset: int) -> int:
         return max(bisect.bisect_right(self.starts, offset) - 1, 0)
 
@@ -181,8 +194,10 @@ class _QuoteReader:
             so, sc = self.unit_of(q.open), self.unit_of(q.close)
             tail_end = min(max(self.units[sc][1], q.close + 1), quotations[idx + 1].open if idx + 1 < len(quotations)
                            else len(text))
-            headline = text[q.close + 1:tail_end].lstrip(" ").startswith(":")
-            if not is_clause(text[q.start:q.end], self.lang, headline):
+            after = text[q.close + 1:tail_end]
+            headline = after.lstrip(" ").startswith(":")
+            attributed = text[self.units[so][0]:q.open].rstrip().endswith(":") or self._verb_follows(after)
+            if not is_clause(text[q.start:q.end], self.lang, headline, attributed):
                 checked.append((q, "not a clause", headline))
             elif names_something(text[max(self.units[so][0], q.open - 60):q.open], self.lang):
                 checked.append((q, "names a work", headline))

@@ -246,4 +246,4 @@ def _run_names(t: Tokens, i: int, j: int):
             out = out[:k]
             break
     if 0 < len(out) <= MAX_NAME_WORDS:  # longer runs are headlines or tables, not names
-        yield _Run(t.starts[rest[0]], out, titled, honorific, i > 0 and bool(flags[i - 1] & _DETERMINER))
+        yield _Run(t.starts[rest[0]], out, titled, honorific, rest[0] > 0 and bool(flags[rest[0] - 1] & _DETERMINER))

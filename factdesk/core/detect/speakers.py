@@ -270,7 +270,21 @@ def attribution_after(t: Tokens, i: int, limit: int) -> Speaker | str | None:
     if t.words[i] in ("–", "—", "-") and i + 1 < limit:
         found = _attribution_at(t, i + 1, limit)
         return found if found is not None else _attribution_at(t, i, limit)
-    return _attribution_at(t, i, limit)
+    found = _attribution_at(t, i, limit)
+    return found if found is not None else _subject_of_later_verb(t, i, limit)
+
+
+def _subject_of_later_verb(t: Tokens, i: int, limit: int) -> Speaker | None:
+    """The named subject of a speech verb later in the same clause: '"…" to boost jobs, Mr Weise added',
+    '"…," Professor of Law at Northfield University Jane Example told reporters'."""
+    for v in range(i + 1, min(limit, i + 16)):
+        if t.words[v] in (".", ";", "!", "?") or t.flags[v] & STOP:
+            return None
+        if t.verb(v):
+            s, e = read_speaker_backward(t, v, i)
+            name = clean_speaker(t, s, e) if e > s else None
+            return name if name is not None and t.flags[name.start] & CAP else None
+    return None
 
 
 def _verb_first(t: Tokens, i: int, label: str, end: int, limit: int) -> Speaker | str | None:

@@ -1,0 +1,89 @@
+"""Who said a quote (factdesk.core.detect.speakers, speaker_names, via quotes). Sentences written for FactDesk."""
+
+from __future__ import annotations
+
+import pytest
+
+from factdesk.core.detect.quotes import detect_quotes
+
+
+def speakers(text: str, lang: str = "en") -> list[str | None]:
+    return [c.speaker for c in detect_quotes(text, lang)]
+
+
+def test_page_furniture_and_line_breaks_end_a_speaker():
+    text = ("Related Story Mayor visits flooded town\n\n"
+            "“We will rebuild every house,” Mayor Lena Fox said on Monday.\n\n"
+            "“Nobody will be left behind,” she said.")
+    assert speakers(text) == ["Lena Fox", "Lena Fox"]
+    text = "Story Continued Below “You are wonderful,” Okafor told the crowd as the rain began."
+    assert speakers(text) == ["Okafor"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("‘We will win the league’: Kim Example\nCo Antrim man charged after crash", "Kim Example"),
+    ("‘Brussels must listen to us’: Hungary Orbanyi\nFlood warnings for the Danube", "Orbanyi"),
+])
+def test_a_headline_speaker_does_not_run_into_the_next_headline(text, expected):
+    assert speakers(text) == [expected]
+
+
+def test_a_capitalized_common_word_opening_a_sentence_is_no_speaker():
+    text = '"We are not afraid of them." Protests continued across the capital on Sunday, and protests grew.'
+    assert speakers(text) == []
+
+
+def test_a_pronoun_is_the_person_speaking_just_before_not_the_person_named_most():
+    text = ("Prime Minister Ana Sample opened the debate. Ms Sample said the budget was fair. Ms Sample left early.\n\n"
+            "Labour deputy leader Kim Example, who grew up in the north, said the plan was overdue.\n\n"
+            '"It is a step forward for the region," he said.')
+    assert speakers(text) == ["Kim Example"]
+
+
+def test_a_pronoun_skips_a_person_the_text_calls_by_the_other_honorific():
+    text = ("Health minister Jane Sample met the nurses. Ms Sample promised more money. "
+            "Opposition leader Tom Example spoke after her.\n\n"
+            '"The money is not there," he said.')
+    assert speakers(text) == ["Tom Example"]
+
+
+def test_an_honorific_stays_and_the_full_name_is_added():
+    text = 'Prime Minister Tony Example visited Leeds. Mr Example told reporters: "The money is already there."'
+    assert speakers(text) == ["Mr Tony Example"]
+    text = 'Dr Richard Sample, head of the clinic, said: "We have never been this busy."'
+    assert speakers(text) == ["Richard Sample"]
+
+
+def test_a_person_named_by_the_given_name_gets_the_full_name():
+    text = ('Home Minister Datuk Seri Aziz Sample Rahman announced the rules on Thursday. '
+            '"The special prisons are ready," Mr Aziz said.')
+    assert speakers(text) == ["Mr Aziz Sample Rahman"]
+
+
+def test_an_organisation_glued_before_a_name_is_no_part_of_it():
+    text = "“The ruling is clear,” Professor of Law at Northfield University Jane Example told reporters."
+    assert speakers(text) == ["Jane Example"]
+
+
+def test_quoted_as_saying():
+    text = '"We will reopen the school next week," Mr Example was quoted by the Daily Sample as saying.'
+    assert speakers(text) == ["Mr Example"]
+
+
+def test_the_object_of_said_is_no_speaker():
+    text = ('Deputy mayor Rosa Example, who chairs the transport board, said a new bridge would open in May.\n\n'
+            '"It will carry 9,000 cars a day," she said.')
+    assert speakers(text) == ["Rosa Example"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("„Das ist eine Größenordnung, die wir selten sehen“, zitiert ndr.de Polizeisprecher Max Beispiel.",
+     "Max Beispiel"),
+    ("„Alle Spuren deuten auf einen Anschlag hin“, hieß es vom Abgeordneten Peter Beispiel.", "Peter Beispiel"),
+    ("Das Fazit von Sandra Beispiel fällt deutlich aus: „Die neue Schule hat sich bewährt.“", "Sandra Beispiel"),
+    ("Offiziell sagte Regierungssprecherin Eva Beispiel: „Wir prüfen den Fall genau.“", "Eva Beispiel"),
+    ("Gegenüber den Beispieler Nachrichten sagte Ministerin Anna Muster: „Wir sparen nicht bei der Bildung.“",
+     "Anna Muster"),
+])
+def test_german_attributions(text, expected):
+    assert speakers(text, "de") == [expected]
