@@ -100,6 +100,8 @@ def add_manual_claim(desk: Desk, article_id: str, start: int, end: int, type: st
     if not (0 <= start < end <= len(text)):
         raise InputError(f"the span {start}-{end} lies outside the article (0-{len(text)})")
     start, end = snap_to_words(text, start, end)
+    if start >= end:  # only spaces or separators were selected: no claim is empty (bundles refuse one)
+        raise InputError("the selection holds no words to mark as a claim", "empty_text")
     if type not in CLAIM_TYPES:
         raise InputError(f"unknown claim type '{type}'", "unknown_value", field="type", value=type)
     if qualifier is not None and qualifier not in QUALIFIERS:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factdesk.core import ops
-from factdesk.core.errors import ConflictError, RequestError
+from factdesk.core.errors import ConflictError, InputError, RequestError
 
 TEXT = "Die Partei erhielt 41,5 Prozent. Es kamen 3000 Menschen.\n"
 
@@ -101,3 +101,12 @@ def test_a_hand_marked_claim_snaps_to_whole_words(desk, selected, stored):
     start = text.index(selected)
     claim = ops.add_manual_claim(desk, article_id, start, start + len(selected), "statistic", "anna").claim
     assert claim.text == stored == text[claim.start:claim.end]
+
+
+@pytest.mark.parametrize("start, end", [(3, 4), (len(TEXT) - 1, len(TEXT))])  # " " and the final newline
+def test_a_selection_of_only_spaces_or_separators_marks_no_claim(desk, claim, start, end):
+    """An empty claim would be refused by every desk it is sent to (found by the bundle state machine)."""
+    before = len(desk.claims_for_article(claim.article_id))
+    with pytest.raises(InputError, match="no words"):
+        ops.add_manual_claim(desk, claim.article_id, start, end, "statistic", "bea")
+    assert len(desk.claims_for_article(claim.article_id)) == before
