@@ -3,7 +3,10 @@
 Every change is stored at once through the window's undo stack (`Undo.edit_claim`
 → `ops.edit_claim`); the rationale is saved when the editor loses focus,
 after a short pause in typing, and before another claim is shown, so nothing
-typed is ever lost. Sources are added, edited and removed through
+typed is ever lost. When another window or process saved a rationale while
+this editor held unsaved typing, the typing stays in the editor and the other
+text is shown (`TypingConflict`: keep both, keep mine, take theirs); leaving
+the claim with that question open keeps both. Sources are added, edited and removed through
 `SourceDialog.ask`; a warning appears when a verdict rests on fewer than two
 independent sources.
 """
@@ -30,6 +33,7 @@ from factdesk.gui.comment_thread import CommentThread
 from factdesk.gui.review_banner import ReviewBanner
 from factdesk.gui.detail_models import HistoryModel, SourcesModel, independent_sources
 from factdesk.gui.source_dialog import SourceDialog
+from factdesk.gui.typing_conflict import TypingConflict
 from factdesk.gui.worthiness_box import WorthinessBox
 
 RATIONALE_DELAY_MS = 800
@@ -135,9 +139,15 @@ class ClaimPanel(QScrollArea):
         self._rationale_timer = QTimer(self)
         self._rationale_timer.setSingleShot(True)
         self._rationale_timer.setInterval(RATIONALE_DELAY_MS)
-        self._rationale_timer.timeout.connect(self.save_rationale)
+        self._rationale_timer.timeout.connect(self._autosave)
         self.rationale.textChanged.connect(self._rationale_typed)
-        self.rationale.focus_lost.connect(self.save_rationale)
+        self.rationale.focus_lost.connect(self._autosave)
+        # the claim as stored when someone else saved a rationale over this editor's unsaved typing
+        self._theirs: Claim | None = None
+        self.typing_conflict = TypingConflict(work)
+        self.typing_conflict.keep_both.connect(self.keep_both)
+        self.typing_conflict.keep_mine.connect(self.keep_mine)
+        self.typing_conflict.take_theirs.connect(self.take_theirs)
         self.warning = QLabel(work)
         self.warning.setWordWrap(True)
         self.warning.hide()
@@ -160,6 +170,7 @@ class ClaimPanel(QScrollArea):
         wform.addRow(self.warning)
         wform.addRow(tr("Assignee"), self.assignee_edit)
         wform.addRow(tr("Rationale"), self.rationale)
+        wform.addRow(self.typing_conflict)
         wform.addRow(self.locked)
         wform.addRow(self.notice)
         layout.addWidget(work)
@@ -252,6 +263,7 @@ class ClaimPanel(QScrollArea):
             self.save_rationale()
         if claim is None or self.claim is None or claim.id != self.claim.id:
             self.notice.hide()
+            self._close_conflict()
         self.claim = claim
         enabled = claim is not None
         for w in self._editors + [self.status_combo, self.open_source_button, self.sources_view]:
@@ -314,7 +326,7 @@ class ClaimPanel(QScrollArea):
         with QSignalBlocker(self.verdict_combo):
             self.verdict_combo.setCurrentIndex(max(0, self.verdict_combo.findData(claim.verdict)))
         self.assignee_edit.setText(claim.assignee or "")
-        if not self.rationale.hasFocus() and not self._rationale_timer.isActive():
+        if self._theirs is None and not self.rationale.hasFocus() and not self._rationale_timer.isActive():
             with QSignalBlocker(self.rationale):
                 self.rationale.setPlainText(claim.rationale or "")
         self.sources_model.set_sources(claim.sources)
@@ -456,17 +468,92 @@ class ClaimPanel(QScrollArea):
     def _rationale_typed(self) -> None:
         self._rationale_timer.start()
 
+    def _autosave(self) -> None:
+        """A pause in typing or focus-out: save, unless the checker still has to answer a typing conflict."""
+        if self._theirs is None:
+            self.save_rationale()
+        else:
+            self._rationale_timer.stop()
+
     def save_rationale(self) -> None:
-        """Store the rationale now if it changed (focus-out, pause in typing, claim switch, close)."""
+        """Store the rationale now if it changed (pause in typing, focus-out, claim switch, close).
+
+        With a typing conflict open (someone else saved meanwhile) this keeps both texts.
+        """
         self._rationale_timer.stop()
+        if self._theirs is not None:
+            self.keep_both()
+            return
+        self._store_rationale(self.rationale.toPlainText())
+
+    def _store_rationale(self, text: str) -> None:
         if self.claim is None or self.claim.status == "approved":
             return
-        text = self.rationale.toPlainText()
         value = text if text.strip() else None
         if value != (self.claim.rationale or None):
-            result = self.undo.edit_claim(self.claim, tr("Edit rationale"), rationale=value)
+            result = self.undo.edit_claim(self.claim, tr("Edit rationale"), on_stale=self._typing_conflicted,
+                                          rationale=value)
             if result is not None and self.claim is not None and self.claim.id == result.claim.id:
                 self.claim.rationale = value
+
+    def _typing_conflicted(self, exc: FactDeskError) -> None:
+        """Someone saved this claim since it was loaded: keep the typing, show theirs (or only reload)."""
+        if self.claim is None:
+            return
+        try:
+            fresh = self.desk.get_claim(self.claim.id)
+        except FactDeskError:
+            fresh = None
+        mine = self.rationale.toPlainText()
+        if fresh is None or (fresh.rationale or "").strip() == mine.strip():
+            self.edit_conflicted(exc)  # nothing typed is at stake (or the claim is gone): reload and say so
+            return
+        if fresh.status == "approved":  # approved meanwhile: no rationale can change, so the typing becomes a comment
+            claim_id = fresh.id
+            self.undo.run(tr("Write comment"), lambda: ops.add_comment(self.desk, claim_id, self.by(), mine))
+            self.edit_conflicted(exc)
+            self.notice.setText(self.notice.text() + " " + tr("Your rationale was kept as a comment."))
+            return
+        if "rationale" not in (exc.details.get("fields") or []):
+            self.edit_conflicted(exc)
+            return
+        self._theirs = fresh
+        self.claim = fresh
+        self._fill(fresh)  # every other field shows theirs; the editor keeps the typing
+        self.typing_conflict.show_theirs(exc.details.get("who"), exc.details.get("when"), fresh.rationale)
+
+    def _close_conflict(self) -> None:
+        self._theirs = None
+        self.typing_conflict.hide()
+
+    def _replace_rationale(self, text: str) -> None:
+        """Put `text` in the editor as one edit of its own, so Ctrl+Z there brings the old text back."""
+        cursor = self.rationale.textCursor()
+        cursor.beginEditBlock()
+        cursor.select(cursor.SelectionType.Document)
+        cursor.insertText(text)
+        cursor.endEditBlock()
+        self._rationale_timer.stop()
+
+    def keep_both(self) -> None:
+        """Their rationale first, then the typed one, in the editor and saved."""
+        theirs = (self._theirs.rationale or "").strip() if self._theirs is not None else ""
+        mine = self.rationale.toPlainText()
+        self._close_conflict()
+        if theirs and theirs not in mine:
+            self._replace_rationale(theirs + "\n\n" + mine.strip())
+        self._store_rationale(self.rationale.toPlainText())
+
+    def keep_mine(self) -> None:
+        """Save the typed rationale over theirs (theirs stays in the claim's history)."""
+        self._close_conflict()
+        self._store_rationale(self.rationale.toPlainText())
+
+    def take_theirs(self) -> None:
+        """Show their rationale in the editor; the typed text is one Ctrl+Z away there, and not saved."""
+        theirs = self._theirs.rationale if self._theirs is not None else None
+        self._close_conflict()
+        self._replace_rationale(theirs or "")
 
     # -- sources -------------------------------------------------------------
     def _selected_source(self):

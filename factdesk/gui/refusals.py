@@ -17,7 +17,7 @@ def _review_word(decision: str) -> str:
     return {"approve": tr("approve"), "return": tr("return"), "reopen": tr("reopen")}.get(decision, decision)
 
 
-def _when(iso: str | None) -> str:
+def when_text(iso: str | None) -> str:
     """A stored time (ISO, UTC) in the locale's short date and time format."""
     from PySide6.QtCore import QDateTime, Qt
 
@@ -68,7 +68,7 @@ def refusal(exc: FactDeskError) -> str | None:
     if code == "stale":
         return tr("Not saved: this claim was changed by %1 at %2 since you opened it. "
                   "It was reloaded; please redo your change.").replace(
-            "%1", d.get("who") or tr("someone else")).replace("%2", _when(d.get("when")))
+            "%1", d.get("who") or tr("someone else")).replace("%2", when_text(d.get("when")))
     return None
 
 

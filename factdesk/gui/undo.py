@@ -100,8 +100,11 @@ class Undo(QUndoGroup):
             stack.clear()
 
     # -- running ops -------------------------------------------------------------
-    def _refused(self, exc: FactDeskError, on_error: Callable[[FactDeskError], None] | None = None) -> None:
-        if isinstance(exc, ConflictError) and self.on_conflict and on_error is None:
+    def _refused(self, exc: FactDeskError, on_error: Callable[[FactDeskError], None] | None = None,
+                 on_stale: Callable[[FactDeskError], None] | None = None) -> None:
+        if on_stale is not None and (isinstance(exc, ConflictError) or exc.code == "locked"):
+            handlers = [on_stale]
+        elif isinstance(exc, ConflictError) and self.on_conflict and on_error is None:
             handlers = self.on_conflict
         else:
             handlers = [on_error or self._on_error]
@@ -123,25 +126,28 @@ class Undo(QUndoGroup):
         self._after(outcome)
         return outcome
 
-    def run(self, text: str, do: Callable[[], Any],
-            on_error: Callable[[FactDeskError], None] | None = None) -> Any:
+    def run(self, text: str, do: Callable[[], Any], on_error: Callable[[FactDeskError], None] | None = None,
+            on_stale: Callable[[FactDeskError], None] | None = None) -> Any:
         """Run an op now; when it changed something, make it undoable. Returns its outcome or None.
 
-        `on_error` replaces the window's handling of a refusal (the review queue shows its own).
+        `on_error` replaces the window's handling of a refusal (the review queue shows its own);
+        `on_stale` that of a ConflictError or a claim locked meanwhile (the rationale editor keeps its typing).
         """
         try:
             outcome = do()
         except FactDeskError as exc:
-            self._refused(exc, on_error)
+            self._refused(exc, on_error, on_stale)
             return None
         if getattr(outcome, "inverse", None) is not None:
             self.push(DeskCommand(self, text, outcome.inverse, self.by()))
         self._after(outcome)
         return outcome
 
-    def edit_claim(self, claim: Claim, text: str, **fields: Any) -> Any:
+    def edit_claim(self, claim: Claim, text: str, on_stale: Callable[[FactDeskError], None] | None = None,
+                   **fields: Any) -> Any:
         """Change fields of a claim undoably, expecting the values the window shows; None when nothing changes."""
         old = {k: getattr(claim, k) for k in fields}
         if all(old[k] == v for k, v in fields.items()):
             return None
-        return self.run(text, lambda: ops.edit_claim(self.desk, claim.id, self.by(), expected=old, **fields))
+        return self.run(text, lambda: ops.edit_claim(self.desk, claim.id, self.by(), expected=old, **fields),
+                        on_stale=on_stale)

@@ -117,7 +117,7 @@
     </message>
     <message>
       <location filename="../../factdesk/gui/checked_before.py" line="273" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="484" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="571" />
       <location filename="../../factdesk/gui/source_dialog.py" line="63" />
       <source>Add source</source>
       <translation>Quelle hinzufügen</translation>
@@ -149,342 +149,353 @@
       <translation>(%1 übersprungen)</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="58" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="62" />
       <source>Claim details</source>
       <translation>Details der Behauptung</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="58" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="62" />
       <source>The selected claim: its facts, verdict, rationale, sources and history</source>
       <translation>Die gewählte Behauptung: Angaben, Bewertung, Begründung, Quellen und Historie</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="76" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="80" />
       <location filename="../../factdesk/gui/review_queue.py" line="247" />
       <location filename="../../factdesk/gui/review_queue.py" line="257" />
       <source>Claim</source>
       <translation>Behauptung</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="83" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="87" />
       <source>no number</source>
       <translation>keine Zahl</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="92" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="96" />
       <source>Change qualifier</source>
       <translation>Einschränkung ändern</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="95" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="99" />
       <source>Change speaker</source>
       <translation>Sprecher ändern</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="101" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="105" />
       <source>Type</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="102" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="108" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="422" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="106" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="112" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="434" />
       <source>Value</source>
       <translation>Wert</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="103" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="109" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="107" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="113" />
       <source>Unit</source>
       <translation>Einheit</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="104" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="110" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="108" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="114" />
       <source>Qualifier</source>
       <translation>Einschränkung</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="105" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="112" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="109" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="116" />
       <source>Speaker</source>
       <translation>Sprecher</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="106" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="110" />
       <source>Sentence</source>
       <translation>Satz</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="107" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="111" />
       <location filename="../../factdesk/gui/export_dialog.py" line="89" />
       <source>Claim type</source>
       <translation>Behauptungstyp</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="107" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="111" />
       <source>What kind of claim this is; choose another type to correct it</source>
       <translation>Welche Art von Behauptung das ist; wählen Sie einen anderen Typ, um ihn zu korrigieren</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="108" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="112" />
       <source>The claim's number as FactDesk read it; type a corrected number</source>
       <translation>Die Zahl der Behauptung, wie FactDesk sie gelesen hat; tippen Sie eine korrigierte Zahl ein</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="109" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="113" />
       <source>What the number counts: percent, people, years, a currency code</source>
       <translation>Was die Zahl zählt: Prozent, Personen, Jahre, ein Währungscode</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="111" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="115" />
       <source>How the text hedges the number: exact, about, more than, at least, up to</source>
       <translation>Wie der Text die Zahl einschränkt: genau, etwa, mehr als, mindestens, bis zu</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="112" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="116" />
       <source>Who said it, for a quote or an attributed figure</source>
       <translation>Wer es gesagt hat, bei einem Zitat oder einer zugeschriebenen Zahl</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="114" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="118" />
       <source>How check-worthy the claim's sentence is (0 to 1; 0.5 or more: worth checking), and what raises or lowers it</source>
       <translation>Wie prüfenswert der Satz der Behauptung ist (0 bis 1; ab 0,5: prüfenswert) und was den Wert hebt oder senkt</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="116" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="120" />
       <source>Check-worthiness</source>
       <translation>Prüfwürdigkeit</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="119" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="123" />
       <source>Check</source>
       <translation>Prüfung</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="128" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="132" />
       <source>nobody</source>
       <translation>niemand</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="130" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="134" />
       <source>Change assignee</source>
       <translation>Zuständigkeit ändern</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="132" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="136" />
       <source>Why this verdict? What did the sources say?</source>
       <translation>Warum diese Bewertung? Was sagen die Quellen?</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="150" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="160" />
       <source>Approved — locked until a lead reopens it.</source>
       <translation>Freigegeben – gesperrt, bis die Teamleitung sie wieder öffnet.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="153" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="158" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="163" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="168" />
       <location filename="../../factdesk/gui/export_dialog.py" line="86" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="153" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="163" />
       <source>Where the claim is in the check: new, researching, ready for review, approved, returned, dismissed</source>
       <translation>Wo die Behauptung in der Prüfung steht: neu, in Recherche, bereit zur Abnahme, abgenommen, zurückgegeben, verworfen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="155" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="159" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="165" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="169" />
       <location filename="../../factdesk/gui/export_dialog.py" line="88" />
       <source>Verdict</source>
       <translation>Bewertung</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="155" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="165" />
       <source>The verdict on the desk's rating scale (keys 1 to 9)</source>
       <translation>Die Bewertung auf der Skala des Desks (Tasten 1 bis 9)</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="156" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="161" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="166" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="171" />
       <location filename="../../factdesk/gui/claims_view.py" line="39" />
       <source>Assignee</source>
       <translation>Zuständig</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="156" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="166" />
       <source>The checker who works on this claim</source>
       <translation>Wer diese Behauptung prüft</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="157" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="162" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="167" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="172" />
       <location filename="../../factdesk/gui/review_queue.py" line="248" />
       <location filename="../../factdesk/gui/review_queue.py" line="258" />
       <source>Rationale</source>
       <translation>Begründung</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="157" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="167" />
       <source>Why this verdict: what the sources say; saved as you type</source>
       <translation>Warum diese Bewertung: was die Quellen sagen; wird beim Tippen gespeichert</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="167" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="186" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="178" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="197" />
       <location filename="../../factdesk/gui/review_queue.py" line="253" />
       <location filename="../../factdesk/gui/review_queue.py" line="258" />
       <source>Sources</source>
       <translation>Quellen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="186" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="197" />
       <source>The sources the verdict rests on; double-click one to edit it</source>
       <translation>Die Quellen, auf denen die Bewertung beruht; Doppelklick zum Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="190" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="201" />
       <source>Add…</source>
       <translation>Hinzufügen …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="192" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="203" />
       <source>Edit…</source>
       <translation>Bearbeiten …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="194" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="205" />
       <source>Remove</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="196" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="207" />
       <source>Open</source>
       <comment>a source's file or web page</comment>
       <translation>Öffnen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="198" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="209" />
       <source>Open the attached file, or the web address</source>
       <translation>Angehängte Datei oder Webadresse öffnen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="199" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="210" />
       <source>Add a source: a web address, a publisher, an excerpt or a file</source>
       <translation>Eine Quelle hinzufügen: Webadresse, Herausgeber, Textstelle oder Datei</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="200" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="211" />
       <source>Edit the selected source</source>
       <translation>Die gewählte Quelle bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="201" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="212" />
       <source>Remove the selected source from this claim</source>
       <translation>Die gewählte Quelle von dieser Behauptung entfernen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="216" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="224" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="227" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="235" />
       <location filename="../../factdesk/gui/review_queue.py" line="254" />
       <location filename="../../factdesk/gui/review_queue.py" line="259" />
       <source>History</source>
       <translation>Verlauf</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="224" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="235" />
       <source>Every change to this claim: who changed what, and when</source>
       <translation>Jede Änderung dieser Behauptung: wer was wann geändert hat</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="239" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="250" />
       <source>— no verdict —</source>
       <translation>– keine Bewertung –</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="244" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="255" />
       <source>Shortcut: %1</source>
       <translation>Tastenkürzel: %1</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="373" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="385" />
       <source>This verdict rests on no source yet.</source>
       <translation>Diese Bewertung stützt sich noch auf keine Quelle.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="374" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="386" />
       <source>This verdict rests on one independent source only.</source>
       <translation>Diese Bewertung stützt sich nur auf eine unabhängige Quelle.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="375" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="387" />
       <source>Two or more from different publishers are safer.</source>
       <translation>Zwei oder mehr von verschiedenen Herausgebern sind sicherer.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="404" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="416" />
       <source>Change unit</source>
       <translation>Einheit ändern</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="408" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="420" />
       <location filename="../../factdesk/gui/main_window.py" line="333" />
       <location filename="../../factdesk/gui/reader.py" line="361" />
       <source>Change type</source>
       <translation>Typ ändern</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="422" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="434" />
       <source>“%1” is not a number.</source>
       <translation>„%1“ ist keine Zahl.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="426" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="438" />
       <source>Change value</source>
       <translation>Wert ändern</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="433" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="445" />
       <source>Set status to %1</source>
       <translation>Status auf %1 setzen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="441" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="453" />
       <location filename="../../factdesk/gui/review_queue.py" line="169" />
       <location filename="../../factdesk/gui/review_queue.py" line="339" />
       <source>no verdict</source>
       <translation>keine Bewertung</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="444" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="456" />
       <source>Set verdict %1</source>
       <translation>Bewertung %1 setzen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="467" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="494" />
       <source>Edit rationale</source>
       <translation>Begründung bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="494" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="513" />
+      <location filename="../../factdesk/gui/comment_thread.py" line="130" />
+      <source>Write comment</source>
+      <translation>Kommentar schreiben</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claim_panel.py" line="515" />
+      <source>Your rationale was kept as a comment.</source>
+      <translation>Ihre Begründung wurde als Kommentar behalten.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claim_panel.py" line="581" />
       <location filename="../../factdesk/gui/source_dialog.py" line="63" />
       <source>Edit source</source>
       <translation>Quelle bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="501" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="504" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="588" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="591" />
       <source>Remove source</source>
       <translation>Quelle entfernen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="502" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="589" />
       <source>Remove “%1” from this claim?</source>
       <translation>„%1“ von dieser Behauptung entfernen?</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="515" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="602" />
       <source>Open source</source>
       <translation>Quelle öffnen</translation>
     </message>
@@ -625,11 +636,6 @@
       <location filename="../../factdesk/gui/comment_thread.py" line="120" />
       <source>Comments (%1)</source>
       <translation>Kommentare (%1)</translation>
-    </message>
-    <message>
-      <location filename="../../factdesk/gui/comment_thread.py" line="130" />
-      <source>Write comment</source>
-      <translation>Kommentar schreiben</translation>
     </message>
     <message>
       <location filename="../../factdesk/gui/desk_review_box.py" line="36" />
@@ -1828,6 +1834,7 @@
     </message>
     <message>
       <location filename="../../factdesk/gui/refusals.py" line="71" />
+      <location filename="../../factdesk/gui/typing_conflict.py" line="70" />
       <source>someone else</source>
       <translation>jemand anderes</translation>
     </message>
@@ -1842,17 +1849,17 @@
       <translation>Der Ordner des Desks ist schreibgeschützt: Der Desk lässt sich lesen, aber nicht ändern. Machen Sie den Ordner beschreibbar oder verschieben Sie den Desk.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/refusals.py" line="83" />
+      <location filename="../../factdesk/gui/refusals.py" line="86" />
       <source>The desk is busy: another program has kept it locked. Try again when it has finished.</source>
       <translation>Der Desk ist belegt: Ein anderes Programm hält ihn gesperrt. Versuchen Sie es erneut, wenn es fertig ist.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/refusals.py" line="85" />
+      <location filename="../../factdesk/gui/refusals.py" line="88" />
       <source>The desk cannot be written: the disk is full. Free some space and try again.</source>
       <translation>Der Desk kann nicht gespeichert werden: Der Datenträger ist voll. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/refusals.py" line="87" />
+      <location filename="../../factdesk/gui/refusals.py" line="90" />
       <source>The desk cannot be read or written (disk I/O error). Is the drive still attached?</source>
       <translation>Der Desk kann nicht gelesen oder geschrieben werden (Ein-/Ausgabefehler). Ist das Laufwerk noch angeschlossen?</translation>
     </message>
@@ -2306,6 +2313,54 @@
       <location filename="../../factdesk/gui/source_dialog.py" line="126" />
       <source>Attach a file to this source</source>
       <translation>Eine Datei an diese Quelle anhängen</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/typing_conflict.py" line="40" />
+      <location filename="../../factdesk/gui/typing_conflict.py" line="43" />
+      <source>Keep both</source>
+      <translation>Beide behalten</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/typing_conflict.py" line="41" />
+      <location filename="../../factdesk/gui/typing_conflict.py" line="45" />
+      <source>Keep mine</source>
+      <translation>Meine behalten</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/typing_conflict.py" line="42" />
+      <location filename="../../factdesk/gui/typing_conflict.py" line="47" />
+      <source>Take theirs</source>
+      <translation>Ihre übernehmen</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/typing_conflict.py" line="44" />
+      <source>Put their rationale above yours in the editor and save both</source>
+      <translation>Die andere Begründung über Ihre in den Editor setzen und beide speichern</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/typing_conflict.py" line="46" />
+      <source>Save your rationale in place of theirs; theirs stays in the claim's history</source>
+      <translation>Ihre Begründung statt der anderen speichern; die andere bleibt in der Historie der Behauptung</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/typing_conflict.py" line="48" />
+      <source>Show their rationale in the editor; Ctrl+Z in the editor brings yours back</source>
+      <translation>Die andere Begründung im Editor zeigen; Strg+Z im Editor holt Ihre zurück</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/typing_conflict.py" line="67" />
+      <source>%1 saved another rationale at %2 while you were typing: “%3”.</source>
+      <translation>%1 hat am %2 eine andere Begründung gespeichert, während Sie tippten: „%3“.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/typing_conflict.py" line="69" />
+      <source>%1 removed the rationale at %2 while you were typing.</source>
+      <translation>%1 hat am %2 die Begründung entfernt, während Sie tippten.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/typing_conflict.py" line="71" />
+      <source>Your text stays in the editor and is not saved yet.</source>
+      <translation>Ihr Text bleibt im Editor und ist noch nicht gespeichert.</translation>
     </message>
     <message>
       <location filename="../../factdesk/gui/worthiness_box.py" line="83" />
