@@ -14,8 +14,11 @@ format of `SpanRuler` / `EntityRuler`), one pattern per line:
   collective speakers ("police"), capitalized function words that start no
   name, name particles ("von", "bin"), country words, organisation words
   ("University", "Institut": an organisation glued before a person's name
-  is no part of it), and page furniture ("Related Story", "Story Continued
-  Below") that no speaker runs into.
+  is no part of it), page furniture ("Related Story", "Story Continued
+  Below") that no speaker runs into, and crowds that chant ("protesters",
+  "die Demonstranten");
+- in `attribution.jsonl` too: SLOGAN, the words that introduce chanted or
+  written slogans ("chanting", "placards reading", "skandierten Parolen wie").
 
 A string pattern is matched by a `PhraseMatcher` on lower-case text, a token
 pattern by a `Matcher`. Token patterns may ask for a LEMMA: it matches every
@@ -38,14 +41,16 @@ import itertools
 import json
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from factdesk.resources import resource_path
 
 # labels that mark words (a flag on every token they cover)
 WORD_LABELS = ("TITLE", "HONORIFIC", "COLLECTIVE", "NOT_NAME", "PARTICLE", "COUNTRY", "ORG", "FURNITURE",
-               "PRONOUN", "DETERMINER", "ADVERB", "OBJECT")
+               "PRONOUN", "DETERMINER", "ADVERB", "OBJECT", "CROWD")
 # labels that mark attribution cues (kept as spans: start token -> end)
-CUE_LABELS = ("SAY", "SAY_NEAR", "TELL", "QUOTED", "IMPERSONAL", "SOURCE", "SOURCE_AFTER", "SO", "ADDRESSEE")
+CUE_LABELS = ("SAY", "SAY_NEAR", "TELL", "QUOTED", "IMPERSONAL", "SOURCE", "SOURCE_AFTER", "SO", "ADDRESSEE",
+              "SLOGAN")
 PATTERN_FILES = ("attribution.jsonl", "speaker_words.jsonl")
 VERBS = ("SAY", "SAY_NEAR", "TELL")
 _SPEAKER_CUES = frozenset(VERBS + ("SOURCE", "SOURCE_AFTER"))  # where speech_speakers looks
@@ -68,11 +73,12 @@ class AttributionRules:
     """The compiled pattern files of one language."""
 
     lang: str
-    matcher: object  # spacy.matcher.Matcher: token patterns of several tokens
-    phrases: object  # spacy.matcher.PhraseMatcher: string patterns and one-token patterns, lower case
+    matcher: Any  # spacy.matcher.Matcher: token patterns of several tokens
+    phrases: Any  # spacy.matcher.PhraseMatcher: string patterns and one-token patterns, lower case
     title_suffixes: tuple[str, ...]  # title_suffixes.json: capitalized compounds ending so are titles
     has_matcher: bool
     speech_forms: frozenset[str]  # first words of the speech verb, source and "so" phrases (lower case)
+    slogan_forms: frozenset[str] = frozenset()  # first words of the SLOGAN cues ("chanted", "placards")
 
 
 def _forms(value, lemmas_of: dict[str, set[str]]) -> list[str]:
@@ -131,6 +137,7 @@ def load_rules(lang: str) -> AttributionRules:
     phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
     has_matcher = False
     speech_forms: set[str] = set()
+    slogan_forms: set[str] = set()
     for name in PATTERN_FILES:
         with open(resource_path("rules", lang, name), encoding="utf-8") as f:
             for n, line in enumerate(f, 1):
@@ -146,12 +153,16 @@ def load_rules(lang: str) -> AttributionRules:
                     if [t.text for t in docs[0]] != pattern.split():
                         docs.append(Doc(nlp.vocab, words=pattern.split()))
                     phrases.add(label, docs)
+                    if label == "SLOGAN":
+                        slogan_forms.add(pattern.split()[0].lower())
                     continue
                 choices = _word_choices(pattern, lemmas_of)
                 if choices is not None:  # only words: as phrases, each combination of the words' forms
                     phrases.add(label, [Doc(nlp.vocab, words=list(ws)) for ws in itertools.product(*choices)])
                     if label in _SPEECH_LABELS:
                         speech_forms.update(choices[0])
+                    elif label == "SLOGAN":
+                        slogan_forms.update(choices[0])
                     continue
                 matcher.add(label, [[_as_lower(t, lemmas_of) for t in pattern]])
                 has_matcher = True
@@ -161,7 +172,8 @@ def load_rules(lang: str) -> AttributionRules:
             suffixes = tuple(json.load(f)["suffixes"])
     except FileNotFoundError:
         pass
-    return AttributionRules(lang, matcher, phrases, suffixes, has_matcher, frozenset(speech_forms))
+    return AttributionRules(lang, matcher, phrases, suffixes, has_matcher, frozenset(speech_forms),
+                            frozenset(slogan_forms))
 
 
 _CASE_ENDINGS = ("", "n", "en", "s", "es")  # German declension: "des Abgeordneten", "des Ministers"
@@ -213,9 +225,9 @@ class Tokens:
         self.starts = starts = [idxs[k] for k in firsts]  # character offset of each word
         self.ends = ends = [idxs[k] + lengths[k] for k in firsts]
         for k in (k for k in range(n_tok) if joined[k]):
-            w = entry_of[k]
-            words[w] += texts[k]
-            ends[w] = idxs[k] + lengths[k]
+            at = entry_of[k]
+            words[at] += texts[k]
+            ends[at] = idxs[k] + lengths[k]
         flags = [0] * len(words)
         if flags:
             flags[0] = BREAK

@@ -48,7 +48,7 @@ class Layout:
         self.wrapped = "\n" in text and _is_hard_wrapped(text)
 
     def is_hard_break(self, newline: int) -> bool:
-        """True when the line break at offset `newline` ends a unit (in wrapped text: a blank or indented line follows)."""
+        """True when the line break at offset `newline` ends a unit (wrapped text: a blank or indented line follows)."""
         if not self.wrapped:
             return True
         following = self.text[newline + 1:newline + 2]

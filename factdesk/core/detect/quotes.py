@@ -8,7 +8,10 @@ A quote claim (claims.md, annotating.md rule 6) is text in „…“, "…", “
   or a short phrase ("vote theft", „Blüten“) are left alone;
 - is attributed: a speaker next to it (", sagte er", "said X", "X said:",
   "'…': Name" in headlines), in the previous or next sentence, or it
-  continues the previous quote.
+  continues the previous quote;
+- or is a slogan: a short sentence chanted or carried by a crowd
+  ("protesters chanted "Long live Belarus"", "Transparente mit Parolen wie
+  „Stoppt den Krieg“"), attributed to the crowd named before it.
 
 The claim span is the quoted text without the marks and without a trailing
 comma; a final ".", "!" or "?" inside the marks stays. A quote split by
@@ -30,7 +33,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from factdesk.core.detect.attribution import CAP, Tokens
+from factdesk.core.detect.attribution import CAP, QUOTED, Tokens, bit
 from factdesk.core.detect.lines import Layout
 from factdesk.core.detect.quote_marks import Quotation, find_quotations
 from factdesk.core.detect.speaker_names import PersonIndex
@@ -41,6 +44,11 @@ from factdesk.resources import resource_path
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _PRONOUNS = frozenset("he she they we i it er sie wir ich es man".split())
+# a slogan cue stands within this many words before the quotation
+SLOGAN_WORDS = 8
+# what may stand between two slogans of one list: 'chanting "A", "B" and "C"'
+_LIST_GLUE = re.compile(r"[\s,;–—-]*(?:(?:and|or|und|oder|sowie)\b)?[\s,;–—-]*", re.IGNORECASE)
+_CROWD, _DETERMINER, _COUNTRY = bit("CROWD"), bit("DETERMINER"), bit("COUNTRY")
 
 
 @lru_cache(maxsize=4)
@@ -82,6 +90,21 @@ def is_clause(quoted: str, lang: str, headline: bool = False, attributed: bool =
         return True
     # long speech needs no cue word, unless it is the title of a work ("The Shape of Power: ...")
     return n >= rules["long_words"] and not (lang == "en" and _title_case(quoted))
+
+
+def is_slogan(quoted: str, lang: str) -> bool:
+    """True when quoted text after a slogan cue is a chanted sentence, not a word: at least `min_words`
+    words ("Long live Belarus", not "freedom"); in German with a verb („Stoppt den Krieg“, not „Nazis raus“)."""
+    rules = clause_rules(lang)
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(quoted)]
+    if len(words) + sum(1 for w in words if "'" in w) < rules["min_words"]:
+        return False
+    if lang != "de":
+        return True
+    # the first word may be a verb written capitalized ("Stoppt"); after it, German nouns are
+    as_written = _WORD.findall(quoted)
+    return any(_is_cue(w, lang, rules["words"]) for w in words) or any(
+        _german_finite(w) for w in [as_written[0].lower()] + as_written[1:])
 
 
 def _title_case(quoted: str) -> bool:
@@ -165,6 +188,7 @@ class _QuoteReader:
         self.starts = [s for s, _ in self.units]
         self.doc = doc
         self._people: PersonIndex | None = None
+        self.slogans: list[bool] = []
 
     def _verb_follows(self, after: str) -> bool:
         """True when a speech verb follows a closing mark: ", sagte er", ", he said", "hieß es"."""
@@ -190,14 +214,17 @@ class _QuoteReader:
     def read(self) -> list[QuoteDecision]:
         text, quotations = self.text, self.quotations
         checked: list[tuple[Quotation, str, bool]] = []
+        self.slogans = slogans = []
         for idx, q in enumerate(quotations):
             so, sc = self.unit_of(q.open), self.unit_of(q.close)
+            slogans.append(self._after_slogan_cue(idx, q, so))
             tail_end = min(max(self.units[sc][1], q.close + 1), quotations[idx + 1].open if idx + 1 < len(quotations)
                            else len(text))
             after = text[q.close + 1:tail_end]
             headline = after.lstrip(" ").startswith(":")
             attributed = text[self.units[so][0]:q.open].rstrip().endswith(":") or self._verb_follows(after)
-            if not is_clause(text[q.start:q.end], self.lang, headline, attributed):
+            if not is_clause(text[q.start:q.end], self.lang, headline, attributed) and not (
+                    slogans[-1] and is_slogan(text[q.start:q.end], self.lang)):
                 checked.append((q, "not a clause", headline))
             elif names_something(text[max(self.units[so][0], q.open - 60):q.open], self.lang):
                 checked.append((q, "names a work", headline))
@@ -233,7 +260,16 @@ class _QuoteReader:
                         and not self.layout.breaks_between(q.close, n_start):
                     tail = self.words(q.close + 1, min(n_end, nxt_open))
             head = self.words(max(s_start, prev_close), q.open)
-            found, speaker, how = self._speaker(q, so, sc, head, tail, last)
+            crowd: str | None = self._crowd(idx, q, so) if self.slogans[idx] else None
+            speaker: str | None
+            if crowd is not None:
+                found, speaker, how = True, crowd, "slogan"
+            elif not is_clause(text[q.start:q.end], self.lang, text[q.close + 1:s_end].lstrip(" ").startswith(":"),
+                               True):
+                decisions.append(QuoteDecision(q, None, "not a clause"))  # a slogan's words, but no crowd
+                continue
+            else:
+                found, speaker, how = self._speaker(q, so, sc, head, tail, last)
             if found:
                 last = _Last(sc, speaker, q.close)
             claim = DetectedClaim(start=q.start, end=q.end, text=text[q.start:q.end], type="quote", speaker=speaker,
@@ -249,9 +285,62 @@ class _QuoteReader:
             if not found and n_found and n_so <= sc + 1:
                 found_list[n] = (True, n_speaker, so, sc, "next quote")
                 d = decisions[kept[n]]
+                assert d.claim is not None
                 decisions[kept[n]] = replace(d, claim=replace(d.claim, speaker=n_speaker), reason="quote",
                                              how="next quote")
         return [d if d.reason != "no speaker" else replace(d, claim=None) for d in decisions]
+
+    def _after_slogan_cue(self, idx: int, q: Quotation, so: int) -> bool:
+        """True when a slogan cue ("chanting", "placards", "skandierten Parolen wie") is among the last words
+        before the quotation in its unit, or the quotation goes on a list of slogans ('chanting "A" and "B"').
+        A first look on the text; `_crowd` checks the cue on the tokens."""
+        start = self.units[so][0]
+        if idx:
+            prev = self.quotations[idx - 1]
+            if self.slogans[idx - 1] and prev.close >= start and _LIST_GLUE.fullmatch(self.text[prev.close + 1:q.open]):
+                return True
+            start = max(start, prev.close + 1)
+        words = _WORD.findall(self.text[start:q.open].lower())[-SLOGAN_WORDS:]
+        forms = load_rules(self.lang).slogan_forms
+        return any(w in forms for w in words)
+
+    def _slogan_cue(self, idx: int, q: Quotation, so: int) -> int | None:
+        """The word index of the slogan cue before quotation `idx` (for a list of slogans: before the first)."""
+        t = self.t
+        while True:
+            start = self.units[so][0]
+            prev = self.quotations[idx - 1] if idx else None
+            if prev is not None and self.slogans[idx - 1] and prev.close >= start \
+                    and _LIST_GLUE.fullmatch(self.text[prev.close + 1:q.open]):
+                idx, q = idx - 1, prev
+                continue
+            first, end = self.words(max(start, prev.close + 1) if prev is not None else start, q.open)
+            return next((k for k in range(end - 1, max(first, end - SLOGAN_WORDS) - 1, -1)
+                         if t.cue(k, "SLOGAN") and not t.flags[k] & QUOTED), None)
+
+    def _crowd(self, idx: int, q: Quotation, so: int) -> str | None:
+        """The crowd a slogan is attributed to: the last crowd word ("protesters", "die Demonstranten") before
+        its cue in its unit, else in the two units before; None when the cue or the crowd is missing."""
+        t = self.t
+        cue = self._slogan_cue(idx, q, so)
+        if cue is None:
+            return None
+        for unit in range(so, max(so - 3, -1), -1):
+            first = t.at(self.units[unit][0])
+            last = cue if unit == so else t.at(self.units[unit][1])
+            k = next((k for k in range(last - 1, first - 1, -1) if t.flags[k] & _CROWD and not t.flags[k] & QUOTED),
+                     None)
+            if k is None:
+                continue
+            start = k
+            while start > first and start > k - 2 and t.flags[start - 1] & (_DETERMINER | _COUNTRY | _CROWD) \
+                    and not t.flags[start - 1] & QUOTED:
+                start -= 1
+            end = k + 1
+            while end < last and t.flags[end] & _CROWD:
+                end += 1
+            return " ".join(t.words[start:end])
+        return None
 
     def _speaker(self, q: Quotation, so: int, sc: int, head: tuple[int, int], tail: tuple[int, int],
                  last: _Last | None) -> tuple[bool, str | None, str]:

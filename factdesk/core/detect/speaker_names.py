@@ -8,14 +8,17 @@ each person ("Vladimir Putin"), the honorifics the text gives them ("Mr",
 with a title or honorific, or as a speaker. In English, runs of two to four
 capitalized words count as persons too; in German, where every noun is
 capitalized, such a run counts only where no article stands before it and
-none of its words has a noun ending ("-ung", "-heit").
+none of its words has a noun ending ("-ung", "-heit"). A headline set in
+title case ("Jane Doe Admits That Voters Still Have Doubts") names nobody by
+its capitals alone: its runs lengthen no name ("Doe" stays "Jane Doe", not
+"Jane Doe Admits").
 """
 
 from __future__ import annotations
 
 import bisect
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factdesk.core.detect.attribution import BREAK, CAP, QUOTED, Tokens, bit
 
@@ -70,10 +73,12 @@ class PersonIndex:
         self.honorifics: dict[str, set[str]] = {}
         for name in speakers:
             words = [w for w in name.split() if w[:1].isupper()]
-            if words:
+            if words and name.split()[-1][:1].isupper():  # a name, not a description ("Melbourne protesters")
                 _longest(full, words)
                 strong.add(words[-1].lower())
         for run in runs:
+            if run.title_case:
+                continue  # "Hillary Example Accepts That ...": where its name ends, the capitals do not say
             key = run.words[-1].lower()
             if run.honorific:
                 self.honorifics.setdefault(key, set()).add(run.honorific.lower())
@@ -151,7 +156,9 @@ class PersonIndex:
 
     def same_person(self, a: str | None, b: str | None) -> bool:
         """True when two forms name the same person (the same last word)."""
-        return bool(a and b) and a.split()[-1].lower() == b.split()[-1].lower()
+        if not a or not b:
+            return False
+        return a.split()[-1].lower() == b.split()[-1].lower()
 
     def protagonist(self) -> str | None:
         """The person the article mentions most (at least twice when surely a person, else three times)."""
@@ -171,6 +178,26 @@ class _Run:
     titled: bool
     honorific: str
     after_determiner: bool
+    title_case: bool = False
+
+
+# a line is set in title case when this share of its longer words is capitalized (and it has enough of them)
+_TITLE_CASE_SHARE = 0.7
+_TITLE_CASE_MIN_WORDS = 4
+
+
+def _title_case_lines(t: Tokens) -> list[tuple[int, int]]:
+    """The (start, end) word ranges of the lines set in title case: headlines, not sentences."""
+    out = []
+    bounds = [k for k, f in enumerate(t.flags) if f & BREAK] + [len(t)]
+    for start, end in zip(bounds, bounds[1:]):
+        long_words = [w for w in t.words[start:end] if len(w) > 3 and w.isalpha()]
+        if len(long_words) < _TITLE_CASE_MIN_WORDS:
+            continue
+        caps = sum(1 for w in long_words if w[0].isupper() and not w.isupper())
+        if caps >= _TITLE_CASE_SHARE * len(long_words):
+            out.append((start, end))
+    return out
 
 
 def _longest(full: dict[str, str], words: list[str]) -> None:
@@ -196,6 +223,8 @@ def _runs(t: Tokens):
     n = len(t)
     flags, words = t.flags, t.words
     special = _ROLE | _HONORIFIC | _ORG | _COLLECTIVE | _PARTICLE
+    title_case = _title_case_lines(t)
+    title_starts = [s for s, _ in title_case]
     j = 0
     for i in [k for k, f in enumerate(flags) if f & (CAP | _ROLE) and not f & (QUOTED | _FURNITURE)]:
         if i < j:
@@ -213,7 +242,10 @@ def _runs(t: Tokens):
                 continue
             yield _Run(t.starts[i], [w.removesuffix("'s").removesuffix("’s")], False, "", after_determiner)
             continue
-        yield from _run_names(t, i, j)
+        line = bisect.bisect_right(title_starts, i) - 1
+        in_title = line >= 0 and i < title_case[line][1]
+        for run in _run_names(t, i, j):
+            yield replace(run, title_case=True) if in_title else run
 
 
 def _run_names(t: Tokens, i: int, j: int):

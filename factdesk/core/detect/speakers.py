@@ -72,8 +72,11 @@ def _stops(t: Tokens, k: int, start: int) -> bool:
     return bool(f & (QUOTED | FURNITURE)) or (k > start and bool(f & BREAK))
 
 
-def read_speaker(t: Tokens, i: int, limit: int | None = None) -> tuple[int, int]:
-    """Read a speaker noun phrase forward from word `i`; return its (start, end), empty when none."""
+def read_speaker(t: Tokens, i: int, limit: int | None = None, names_before_role: int = 2) -> tuple[int, int]:
+    """Read a speaker noun phrase forward from word `i`; return its (start, end), empty when none.
+
+    A title or country after `names_before_role` name words starts a new name and ends the phrase.
+    """
     n = len(t) if limit is None else min(limit, len(t))
     j = i
     if j < n and t.flags[j] & DETERMINER and not t.flags[j] & QUOTED:
@@ -82,7 +85,7 @@ def read_speaker(t: Tokens, i: int, limit: int | None = None) -> tuple[int, int]
     while j < n and not _stops(t, j, i):
         f = t.flags[j]
         if f & NOUNISH:
-            if named >= 2 and f & ROLE:
+            if named >= names_before_role and f & ROLE:
                 break  # a new title after a full name starts a new name: "CJI Surya Kant PM Modi"
             if not f & (ROLE | COLLECTIVE | HONORIFIC):
                 named += 1
@@ -181,6 +184,9 @@ def clean_speaker(t: Tokens, start: int, end: int) -> Speaker | None:
     name = idx[last_role + 1:] if last_role >= 0 else idx[first:]
     while name and not t.flags[name[0]] & CAP:
         name.pop(0)
+    if len(name) >= 2 and t.flags[name[-1]] & COLLECTIVE and t.words[name[-1]].islower() \
+            and not t.flags[name[-2]] & (ROLE | COLLECTIVE | HONORIFIC):
+        return _speaker(t, name)  # a place or group before a collective noun: "Portland police", "Thai royalists"
     while name and t.flags[name[-1]] & (ROLE | COLLECTIVE | HONORIFIC):
         name.pop()
     # a capitalized word opening the sentence that the text also writes in lower case is no name
@@ -262,7 +268,7 @@ def attribution_after(t: Tokens, i: int, limit: int) -> Speaker | str | None:
     if i >= limit:
         return None
     if t.words[i] == ":":  # headline: 'Quote': Speaker on ...
-        return _phrase(t, i + 1, limit)
+        return _headline_speaker(t, i + 1, limit)
     while i < limit and t.words[i] in (",", ";"):
         i += 1
     if i >= limit:
@@ -272,6 +278,30 @@ def attribution_after(t: Tokens, i: int, limit: int) -> Speaker | str | None:
         return found if found is not None else _attribution_at(t, i, limit)
     found = _attribution_at(t, i, limit)
     return found if found is not None else _subject_of_later_verb(t, i, limit)
+
+
+# a headline speaker of this many plain name words is two names run together
+_GLUED_NAME_WORDS = 4
+
+
+def _headline_speaker(t: Tokens, i: int, limit: int) -> Speaker | None:
+    """The speaker after a headline's colon ('…': Name).
+
+    Where a list of headlines lost its line breaks, the next headline runs
+    into the name: a title or country after a name word starts that next
+    headline ("'…': Merkel Hungary Orban says"), and a run of four or more
+    plain name words is two names, the speaker's the first two ("'…': Chuck
+    Example Lena Sample likely to …").
+    """
+    s, e = read_speaker(t, i, limit, names_before_role=1)
+    name = clean_speaker(t, s, e) if e > s else None
+    if name is None:
+        return None
+    plain = [k for k in range(name.start, name.end) if t.flags[k] & CAP and not t.flags[k] & (
+        ROLE | HONORIFIC | COLLECTIVE | PARTICLE)]
+    if len(plain) >= _GLUED_NAME_WORDS and len(plain) == name.end - name.start:
+        return _speaker(t, plain[:2])
+    return name
 
 
 def _subject_of_later_verb(t: Tokens, i: int, limit: int) -> Speaker | None:
@@ -303,7 +333,13 @@ def _verb_first(t: Tokens, i: int, label: str, end: int, limit: int) -> Speaker 
         return named if named is not None and k >= j else None
     if label == "IMPERSONAL":
         return _source_after(t, j, limit)
-    name = _phrase(t, j, limit)
+    s, e = read_speaker(t, j, limit)
+    name = clean_speaker(t, s, e) if e > s else None
+    if name and e + 1 < limit and t.words[e] == "," and t.flags[e - 1] & (ROLE | COLLECTIVE):
+        named = _phrase(t, e + 1, limit)  # "said Justice Department spokesman, Marc Ramondi": the name wins
+        if named and t.flags[named.start] & CAP and not t.flags[named.start] & (ROLE | COLLECTIVE) and (
+                named.end >= limit or t.words[named.end] in _PUNCT):
+            return named
     if name:
         return name
     # an unlisted role before the name: "said engineer Tom Vale", "said city treasurer Amy Cole"

@@ -1,4 +1,4 @@
-"""python -m factdesk.training.quotes {errors,lemmas}: the quote step's errors and their causes; the patterns' lemma tables.
+"""python -m factdesk.training.quotes {errors,lemmas}: the quote step's errors and causes; the lemma tables.
 
     errors [FOLDER] [--show] [--prefix P ...]   what the quote step misses or gets wrong, and why
     lemmas                                       rebuild resources/rules/<lang>/lemmas.json (needs spacy-lookups-data)

@@ -1,4 +1,4 @@
-"""Pairing quotation marks (factdesk.core.detect.quote_marks) and line structure (lines). Sentences written for FactDesk."""
+"""Pairing quotation marks (core.detect.quote_marks) and line structure (lines). Sentences written for FactDesk."""
 
 from __future__ import annotations
 

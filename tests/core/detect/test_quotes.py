@@ -225,3 +225,28 @@ def test_role_of_a_country_is_the_speaker_not_the_country():
 def test_acronym_glued_after_a_titled_name_is_not_part_of_it():
     text = 'Chancellor Jana Example UN envoys said: "We will talk to every side of this conflict."'
     assert [s for _, s in quotes(text, "en")] == ["Jana Example"]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", 'In Leeds the protesters marched around chanting "Long live the republic" and "Go home Example" '
+           "before heading to the square.",
+     [("Long live the republic", "the protesters"), ("Go home Example", "the protesters")]),
+    ("en", 'In Perth protesters chanted "freedom" and "human rights matter" amid a heavy police presence.',
+     [("human rights matter", "protesters")]),
+    ("en", "Officers were heckled by people shouting slogans such as “Give me back my vote!” and “Corrupt cops!” "
+           "as they made arrests.",
+     [("Give me back my vote!", "people")]),
+    ("de", "Die Demonstranten zogen zum Rathaus und skandierten dabei Parolen wie zum Beispiel „Stoppt die Kameras“ "
+           "oder „Mehr Freiheit, weniger Angst“.",
+     [("Stoppt die Kameras", "Die Demonstranten")]),
+])
+def test_slogans_of_a_crowd_are_quotes_of_the_crowd(lang, text, expected):
+    """A chanted or carried slogan is a quote of the crowd named before it; a word or a verbless slogan is not."""
+    assert [(c.text, c.speaker) for c in detect_quotes(text, lang)] == expected
+
+
+def test_a_slogan_cue_without_a_crowd_or_a_clause_gives_no_quote():
+    text = "Auf Transparenten standen Forderungen wie „Nazis raus“ und „Mehr Arbeit statt Armut“."
+    assert detect_quotes(text, "de") == []
+    text = 'The report showed signs of "a slow recovery" in the spring.'
+    assert detect_quotes(text, "en") == []

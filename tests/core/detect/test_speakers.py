@@ -87,3 +87,37 @@ def test_the_object_of_said_is_no_speaker():
 ])
 def test_german_attributions(text, expected):
     assert speakers(text, "de") == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # headlines that lost their line breaks: the next headline runs into the speaker
+    ("'The border must stay open': Chuck Example Lena Sample likely to become the first woman mayor",
+     "Chuck Example"),
+    ("'We will win the league': Kim Example Co Antrim man charged after crash", "Kim Example"),
+    ("'Brussels must listen to us': Merkelova Hungary Orbanyi says no to the plan", "Merkelova"),
+])
+def test_a_headline_speaker_does_not_run_into_the_next_headline_without_a_line_break(text, expected):
+    assert speakers(text) == [expected]
+
+
+def test_a_headline_in_title_case_does_not_lengthen_a_name():
+    text = ("Jane Example Admits That Rural Voters Still Have 'Doubts About Her Plan'\n\n"
+            "The senator spoke in Dayton on Friday.\n\n"
+            '"We need every vote we can get," Example told the crowd.')
+    assert speakers(text) == ["Example"]
+
+
+def test_a_party_before_a_name_is_no_part_of_it():
+    text = ("Republican Tom Sample won the special election on Saturday.\n\n"
+            '"This is a great night for the island," Sample told supporters.')
+    assert speakers(text) == ["Tom Sample"]
+
+
+def test_the_name_after_a_role_and_a_comma_is_the_speaker():
+    text = '"Anyone who fought abroad will face a court," said Justice Department spokesman, Marc Example.'
+    assert speakers(text) == ["Marc Example"]
+
+
+def test_a_place_before_a_collective_noun_stays_with_it():
+    text = 'Police fired tear gas in the evening. "They attacked us first," Portland police said in a statement.'
+    assert speakers(text) == ["Portland police"]
