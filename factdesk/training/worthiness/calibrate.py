@@ -26,11 +26,10 @@ BINS = 10
 
 def design(model: Path, examples: list[Example], lang: str) -> tuple[np.ndarray, np.ndarray]:
     """(classifier logits, feature matrix in worthiness.FEATURES order) of `examples`."""
-    import spacy
-
-    nlp = spacy.load(model)
+    textcat, model_lang = worthiness.load_textcat(Path(model))
     texts = [e.text for e in examples]
-    logits = np.array([worthiness.logit(d.cats.get(worthiness.LABEL, 0.0)) for d in nlp.pipe(texts, batch_size=256)])
+    probs = worthiness.Scorer(textcat, None, model_lang).probabilities(texts)  # tokenized as at run time
+    logits = np.array([worthiness.logit(p) for p in probs])
     rows = []
     for text in texts:
         f = worthiness.features(text, lang, worthiness.unscored_claims(text, lang))

@@ -95,7 +95,7 @@ def test_combination_file_drives_the_score(tmp_path):
     data["weights"]["specific_number"] += 3.0
     path = tmp_path / "worthiness-en.json"
     path.write_text(json.dumps(data), encoding="utf-8")
-    changed = worthiness.Scorer(base.nlp, worthiness.read_combiner(path))
+    changed = worthiness.Scorer(base.textcat, worthiness.read_combiner(path), base.lang)
     assert worthiness.score_texts([SENTENCE], "en", [[claim()]], scorer=changed)[0] > before
 
 
