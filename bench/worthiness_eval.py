@@ -19,6 +19,9 @@
 germeval and news-de train their own models (train.train_examples, the shipped
 config; `--folds 1` by default: one 80/20 calibration split instead of the
 shipped 5-fold cross-fitting, a sixth of the time); each run takes minutes.
+With `--work DIR` those models are kept and reused while their sentences and
+config stay the same, so a change of the features or the calibration is
+measured in seconds.
 """
 
 from __future__ import annotations
@@ -90,7 +93,7 @@ def germeval(args: argparse.Namespace) -> None:
         test_ids = set(folds[k::5])
         test = [c for i, c in enumerate(comments) if i in test_ids]
         rest = [c for i, c in enumerate(comments) if i not in test_ids] + news
-        scorer = _train("de", rest, args)
+        scorer = _train("de", rest, args, f"germeval-fold{k + 1}")
         scores = scores_of(test, "de", scorer)
         labels = [e.label for e in test]
         macro = (f1(scores, labels, 1) + f1(scores, labels, 0)) / 2
@@ -102,7 +105,7 @@ def germeval(args: argparse.Namespace) -> None:
 
 def news_de(args: argparse.Namespace) -> None:
     examples = train.mix("de", with_dev=False)
-    scorer = _train("de", examples, args)
+    scorer = _train("de", examples, args, "news-de")
     dev = data.news_sentences(data.CORPUS / "dev" / "de", "de")
     by_article: dict[str, list[data.Example]] = {}
     for e in dev:
@@ -120,9 +123,13 @@ def news_de(args: argparse.Namespace) -> None:
           f"({len(aps)} articles); mean F1 at 0.5 {sum(f1s) / len(f1s):.3f}")
 
 
-def _train(lang: str, examples: list[data.Example], args: argparse.Namespace) -> worthiness.Scorer:
-    """Train and calibrate a model on `examples` with train.train_examples; return its scorer."""
-    work = Path(tempfile.mkdtemp(prefix=f"worthiness-bench-{lang}-"))
+def _train(lang: str, examples: list[data.Example], args: argparse.Namespace, name: str) -> worthiness.Scorer:
+    """Train and calibrate a model on `examples` with train.train_examples; return its scorer.
+
+    With `--work DIR` the model lives in DIR/NAME and is reused by the next
+    run when its sentences and config are unchanged (only the calibration is refitted).
+    """
+    work = args.work / name if args.work else Path(tempfile.mkdtemp(prefix=f"worthiness-bench-{lang}-"))
     model, combination = train.train_examples(examples, lang, args.config, work, args.folds)
     train.write_json(combination, work / "combination.json")
     return worthiness.Scorer.from_paths(model, work / "combination.json")
@@ -138,6 +145,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--folds", type=int, default=1,
                         help="calibration folds for germeval/news-de models (the shipped ones use 5; 1 is "
                              "a sixth of the time)")
+    parser.add_argument("--work", type=Path, help="keep the trained models here and reuse them when unchanged")
     args = parser.parse_args(argv)
     if not data.BENCHMARKS.is_dir():
         print(f"{data.BENCHMARKS} is missing", file=sys.stderr)

@@ -106,15 +106,35 @@ def write_docbin(examples: Iterable[Example], lang: str, path: Path) -> None:
 
 def train_textcat(fit: list[Example], held: list[Example], lang: str, config: str, work: Path,
                   seed: int = SEED, overrides: dict | None = None) -> Path:
-    """`spacy train` the classifier of configs/CONFIG.cfg on `fit`; return the folder of the last model."""
+    """`spacy train` the classifier of configs/CONFIG.cfg on `fit`; return the folder of the last model.
+
+    When `work` already holds a model trained on the same sentences with the
+    same config, seed and overrides (its `stamp` file says so), that model is
+    returned without training again: benchmarks that vary only the
+    calibration reuse their fold models.
+    """
     from spacy.cli.train import train
 
+    settings = {"nlp.lang": lang, "system.seed": seed, **(overrides or {})}
+    stamp = training_stamp(fit, config, settings)
+    model = work / "out" / "model-last"
+    if (work / "stamp").is_file() and (work / "stamp").read_text() == stamp and model.is_dir():
+        return model
     write_docbin(fit, lang, work / "train.spacy")
     write_docbin(held, lang, work / "dev.spacy")
-    settings = {"paths.train": str(work / "train.spacy"), "paths.dev": str(work / "dev.spacy"),
-                "nlp.lang": lang, "system.seed": seed, **(overrides or {})}
+    settings.update({"paths.train": str(work / "train.spacy"), "paths.dev": str(work / "dev.spacy")})
     train(config_path(config), work / "out", overrides=settings)
-    return work / "out" / "model-last"
+    (work / "stamp").write_text(stamp)
+    return model
+
+
+def training_stamp(fit: list[Example], config: str, settings: dict) -> str:
+    """sha256 of what decides a trained classifier: its sentences and labels, its config text, its overrides."""
+    digest = hashlib.sha256(config_path(config).read_bytes())
+    digest.update(repr(sorted(settings.items())).encode())
+    for e in fit:
+        digest.update(f"{e.label}\t{e.text}\n".encode())
+    return digest.hexdigest()
 
 
 def config_path(config: str) -> Path:
