@@ -122,6 +122,10 @@ REASONS: dict[str, tuple[str, str]] = {
     "opinion": ("a personal opinion", "eine persönliche Meinung"),
     "courtesy": ("courtesy or small talk", "Höflichkeit oder Smalltalk"),
     "past_action": ("something done (past tense)", "etwas Getanes (Vergangenheit)"),
+    "long_text": ("a long text (30 words or more)", "ein langer Text (30 Wörter oder mehr)"),
+    "cites_link": ("cites a web link", "nennt einen Weblink"),
+    "comment_style": ("written like a comment, not a news sentence",
+                      "wie ein Kommentar geschrieben, nicht wie ein Nachrichtensatz"),
 }
 _REASON_TYPE = ("a claim about {type}", "eine Behauptung zu {type}")
 _REASON_WORDING = ("wording like {words}", "Wortwahl wie {words}")

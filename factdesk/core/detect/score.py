@@ -5,7 +5,8 @@ PASTEL-style features, calibrated). This module holds the readable lexical
 features in the spirit of Full Fact's PASTEL (cue words from
 `resources/scoring/cues.json`: future tense, comparisons, statistical words,
 attribution, opinion, questions, courtesy, past actions; a named subject; a
-very short sentence) and puts the sentence scores on the claims.
+very short or a long text; a web link; the style of a reader's comment) and
+puts the sentence scores on the claims.
 
 The spaCy component "factdesk_score" (component.py, via run.score_step)
 scores `doc._.claims`; `sentence_score()` scores one sentence or line.
@@ -24,7 +25,13 @@ from factdesk.resources import resource_path
 LEXICAL_FEATURES = ("prediction", "comparison", "statistic_words", "past_action", "opinion", "question", "courtesy",
                     "attribution")
 SHORT_SENTENCE_WORDS = 5
+LONG_TEXT_WORDS = 30
 _WORD = re.compile(r"\w+", re.UNICODE)
+_LINK = re.compile(r"https?://|www\.\w", re.IGNORECASE)
+# a mention, a link, "!", an ellipsis or an emoticon: how comments are written, not news sentences
+_INFORMAL = re.compile(r"@\w|https?://|www\.\w|!|\.\.\.|…|[:;]-?[()DP]")
+_OPENS = re.compile(r"""[\w"'„“”‚‘’»«(\[]""")
+_CLOSES = re.compile(r"""[.!?:;…"'“”‘’»«)\]]$""")
 _DE_ARTICLES = frozenset("der die das den dem des ein eine einen einem einer eines kein keine keinen".split())
 
 
@@ -61,8 +68,32 @@ def sentence_features(sentence: str, lang: str) -> dict[str, float]:
     features = {name: float(bool(p.search(sentence))) for name, p in _cues(lang).items()}
     words = _WORD.findall(sentence)
     features["short_sentence"] = float(len(words) < SHORT_SENTENCE_WORDS)
+    features["long_text"] = float(len(words) >= LONG_TEXT_WORDS)
     features["named_subject"] = float(_has_name(words, lang))
+    features["cites_link"] = float(bool(_LINK.search(sentence)))
+    features["comment_style"] = float(_comment_style(sentence, lang))
     return features
+
+
+def _comment_style(text: str, lang: str) -> bool:
+    """True when `text` is written like a reader's comment rather than a sentence of news or a transcript.
+
+    Several sentences in one item, a mention, a link, "!", an ellipsis, an
+    emoticon, a lower-case start or no closing punctuation. The score's
+    combination learns what this says: comments (GermEval) and news sentences
+    need different offsets to stay calibrated.
+    """
+    from factdesk.core.detect.sentences import sentence_spans
+
+    body = text.strip()
+    if not body:
+        return False
+    if _INFORMAL.search(body) or not _CLOSES.search(body):
+        return True
+    first = body[0]
+    if first.isalpha() and first.islower() or not (_OPENS.match(first) or first.isdigit()):
+        return True
+    return len(sentence_spans(body, lang)) > 1
 
 
 def _has_name(words: list[str], lang: str) -> bool:

@@ -40,7 +40,7 @@ NUMERIC_TYPES = frozenset(SCORED_TYPES) - {"quote"}
 HEDGES = frozenset({"approx", "more_than", "less_than", "at_least", "up_to"})
 CLAIM_FEATURES = ("specific_number", "vague_number", "hedged_number", "in_quote")
 LEXICAL_FEATURES = ("named_subject", "prediction", "question", "short_sentence", "comparison", "statistic_words",
-                    "attribution", "opinion", "courtesy", "past_action")
+                    "attribution", "opinion", "courtesy", "past_action", "long_text", "cites_link", "comment_style")
 # the quote type is `in_quote` already
 FEATURES = CLAIM_FEATURES + LEXICAL_FEATURES + tuple(f"type:{t}" for t in SCORED_TYPES if t != "quote")
 _EPS = 1e-6

@@ -50,6 +50,23 @@ def test_german_common_nouns_are_not_names():
     assert sentence_features("Das Gesetz gilt laut Kanzler Weber ab Mai.", "de")["named_subject"] == 1
 
 
+def test_a_reader_comment_is_told_from_a_news_sentence():
+    news = ["Die Polizei nahm am Samstag 120 Menschen fest.", "„Wir bleiben“, sagte die Ministerin.",
+            "Turnout rose to 64 percent in the capital."]
+    comments = ["@USER das glaubt doch keiner!!", "die haben doch alle gelogen", "Stimmt nicht. Lies mal nach.",
+                "Mehr dazu unter https://example.org/zahlen", "Great, another tax hike :-("]
+    assert [sentence_features(t, "de")["comment_style"] for t in news] == [0, 0, 0]
+    assert [sentence_features(t, "de")["comment_style"] for t in comments] == [1, 1, 1, 1, 1]
+
+
+def test_a_link_and_a_long_text_are_features():
+    assert sentence_features("Die Zahlen stehen auf www.example.org im Bericht.", "de")["cites_link"] == 1
+    assert sentence_features("Die Zahlen stehen im Bericht.", "de")["cites_link"] == 0
+    long = "Der Landtag hat " + " ".join(["sehr"] * 26) + " lange beraten."
+    assert sentence_features(long, "de")["long_text"] == 1
+    assert sentence_features("Der Landtag hat lange beraten.", "de")["long_text"] == 0
+
+
 def test_features_read_the_claims():
     f = worthiness.features(SENTENCE, "en", [claim(qualifier="more_than")])
     assert f["specific_number"] == f["hedged_number"] == f["type:arrests"] == 1
