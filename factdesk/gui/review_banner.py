@@ -69,5 +69,5 @@ class ReviewBanner(QFrame):
                            f"border-radius: 4px; }} #review_banner QLabel {{ color: {colours[0]}; }}")
         self.heading.setText(tr("Returned by %1 on %2").replace("%1", review.reviewer)
                              .replace("%2", when_text(review.created_at)))
-        self.comment.setText(f"“{review.comment or ''}”")
+        self.comment.setText(tr("“%1”", "quotation marks around a quoted comment").replace("%1", review.comment or ""))
         self.show()

@@ -1884,6 +1884,12 @@
       <translation>Zurückgegeben von %1 am %2</translation>
     </message>
     <message>
+      <location filename="../../factdesk/gui/review_banner.py" line="72" />
+      <source>“%1”</source>
+      <comment>quotation marks around a quoted comment</comment>
+      <translation>„%1“</translation>
+    </message>
+    <message>
       <location filename="../../factdesk/gui/review_queue.py" line="174" />
       <source>Approved: locked against edits until a lead reopens it</source>
       <translation>Freigegeben: gegen Änderungen gesperrt, bis die Teamleitung sie wieder öffnet</translation>
