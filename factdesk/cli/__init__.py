@@ -33,6 +33,7 @@ COMMAND_MODULES: dict[str, str] = {
     "completion": "completion_cmd",
     "checks": "checks_cmd",
     "leads": "leads_cmd",
+    "comments": "comments_cmd",
 }
 
 

@@ -46,7 +46,9 @@ def desk(tmp_path, fake_detector, capsys):
     path = tmp_path / "desk.sqlite"
     assert run(capsys, "import", "--db", path, tmp_path / "a.txt")[0] == 0
     out = run(capsys, "claims", "list", "--db", path, "--format", "json")[1]
-    return path, json.loads(out)[0]["id"]
+    claim_id = json.loads(out)[0]["id"]
+    assert run(capsys, "comments", "add", claim_id, "--text", "Quelle?", "--by", "lena", "--db", path)[0] == 0
+    return path, claim_id
 
 
 # ---- --version --------------------------------------------------------------
@@ -127,6 +129,7 @@ def _arguments(command: tuple[str, ...], desk_path: Path, claim_id: str, article
         ("search",): ["Wahl", "--db", desk_path],
         ("checks", "list"): ["--db", desk_path],
         ("leads", "list"): ["--db", desk_path],
+        ("comments", "list"): [claim_id, "--db", desk_path],
         ("checks", "match"): ["--db", desk_path, article],
         ("export",): ["--db", desk_path, "--status", "new", "-o", article.with_name("report.json")],
     }

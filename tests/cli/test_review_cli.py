@@ -77,3 +77,13 @@ def test_articles_and_claims_are_archived_deleted_and_restored(db, capsys):
     assert [c["id"] for c in listed] == ids[1:]
     code, _, err = run(capsys, "claims", "archive", "feedfeed", "--by", "bea", "--db", path)
     assert code == 1 and err.startswith("factdesk: ")
+
+
+def test_the_comment_thread_from_the_command_line(db, capsys):
+    path, ids = db
+    assert run(capsys, "comments", "add", ids[0], "--text", "Quelle?", "--by", "lena", "--db", path)[0] == 0
+    assert run(capsys, "comments", "add", ids[0], "--text", "Kommt.", "--by", "bea", "--db", path)[0] == 0
+    thread = json.loads(run(capsys, "comments", "list", ids[0], "--db", path, "--format", "json")[1])
+    assert [(c["author"], c["body"]) for c in thread] == [("lena", "Quelle?"), ("bea", "Kommt.")]
+    code, _, err = run(capsys, "comments", "add", ids[0], "--text", "  ", "--by", "bea", "--db", path)
+    assert code == 2 and err.startswith("factdesk: ")
