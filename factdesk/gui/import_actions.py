@@ -14,7 +14,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
-from factdesk.gui.app import Ask, tr
+from factdesk.gui.app import Ask, count_words, tr
 
 MAX_PASTE_CHARS = 2_000_000  # about 300,000 words: far beyond any article
 FILE_FILTER = "Articles (*.txt *.md *.html *.htm *.docx *.pdf *.eml);;All files (*)"
@@ -43,7 +43,6 @@ def failure_sentence(message: str) -> tuple[str, str | None]:
 
 def cancelled_sentence(imported: int, duplicates: int, failed: int) -> str:
     """What a cancelled import did before it stopped, in one sentence."""
-    from factdesk.gui.app import count_words
     text = tr("Import cancelled: %1 imported before it stopped").replace("%1", count_words(imported, "article"))
     if duplicates:
         text += tr(", %1 already on the desk").replace("%1", str(duplicates))
@@ -152,6 +151,7 @@ class Importer(QObject):
         ids = [aid for _path, aid in getattr(report, "imported", [])]
         dupes = [aid for _path, aid in getattr(report, "duplicates", [])]
         failed = getattr(report, "failed", [])
+        self._settle(tr("Import %1").replace("%1", count_words(len(ids), "article")), ids, dupes)
         if getattr(report, "cancelled", False):
             self.cancelled_summary = cancelled_sentence(len(ids), len(dupes), len(failed))
             status = getattr(self.window, "statusBar", None)
@@ -164,6 +164,26 @@ class Importer(QObject):
         elif not ids and dupes:
             pass  # the article is already there: just show it
         self.imported.emit(ids or dupes)
+
+    def _settle(self, text: str, new_ids: list[str], known_ids: list[str]) -> None:
+        """Make the import one undoable step; an article imported again while archived or in the bin comes back.
+
+        Ctrl+Z then moves the new articles to the bin and puts the ones brought back where they were.
+        """
+        undo = getattr(self.window, "undo", None)
+        if undo is None:
+            return
+        from factdesk.core import ops
+        back = [a for a in dict.fromkeys(known_ids) if self.desk.get_article(a).shelf is not None]
+        inverse = None
+        if back:
+            restored = ops.shelve_articles(self.desk, ops.ArticlesShelf(tuple(back), (None,) * len(back)), self.by())
+            inverse = restored.inverse
+            status = getattr(self.window, "statusBar", None)
+            if status is not None:
+                status().showMessage(tr("Already on the desk and put away: %1 brought back.")
+                                     .replace("%1", count_words(len(back), "article")), 8000)
+        undo.record_import(text, new_ids, inverse)
 
     # -- paste ---------------------------------------------------------------
     def paste(self) -> None:
@@ -192,6 +212,8 @@ class Importer(QObject):
             return import_text(self.desk, text, by, title=title, lang=lang)
 
         def done(pasted):
+            self._settle(tr("Paste as new article"), [pasted.article_id] if pasted.created else [],
+                         [] if pasted.created else [pasted.article_id])
             self.imported.emit([pasted.article_id])
 
         def failed(exc):

@@ -388,6 +388,19 @@ class MainWindow(QMainWindow):
         if claim is not None and self.article is not None and claim.article_id != self.article.id:
             self.go_to_claim(claim.article_id, claim.id)  # an undo of an edit in another article
         self.apply_changes(outcome.changes, claim)
+        if getattr(outcome, "kind", None) in ("article", "articles"):
+            self._close_if_shelved(outcome.changes)
+
+    def _close_if_shelved(self, changes: Changes) -> None:
+        """The open article went to another shelf than the library shows (archived, deleted, restored): close it."""
+        if self.article is None or self.article.id not in changes.articles:
+            return
+        try:
+            shelf = self.desk.get_article(self.article.id).shelf
+        except FactDeskError:
+            return
+        if shelf != self.library.shelf:
+            self.close_article()
 
     def apply_changes(self, changes: Changes, claim: Claim | None = None, origin: Any = None) -> None:
         """Refresh only the views showing what `changes` names; `claim` is an edited claim as it is now.

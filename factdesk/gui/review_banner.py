@@ -39,12 +39,14 @@ class ReviewBanner(QFrame):
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)
+        self.heading.setWordWrap(True)  # a long name or German words must not widen the claim panel
         self.comment = QLabel(self)
         self.comment.setTextFormat(Qt.TextFormat.PlainText)  # the lead's words are never markup
         self.comment.setWordWrap(True)
         self.comment.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hint = QLabel(tr("Shown until you work on the claim again."), self)
         self.hint.setProperty("role", "hint")
+        self.hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         for w in (self.heading, self.comment, self.hint):

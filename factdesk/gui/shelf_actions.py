@@ -70,9 +70,7 @@ def shelve_article(w: Any, to: str | None) -> bool:
         return False
     word = {"archived": tr("Archived"), "deleted": tr("Moved to the bin"), None: tr("Restored")}[to]
     w.statusBar().showMessage(f"{word}: {article.title or tr('(untitled)')} — " + tr("Ctrl+Z undoes it."), 8000)
-    if to is not None and w.library.shelf is None or to is None and w.library.shelf is not None:
-        w.close_article()  # it left the list shown
-    return True
+    return True  # the window closed it if it left the list shown (MainWindow._close_if_shelved)
 
 
 def shelve_claim(w: Any, to: str | None) -> bool:

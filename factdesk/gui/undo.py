@@ -143,6 +143,17 @@ class Undo(QUndoGroup):
         self._after(outcome)
         return outcome
 
+    def record_import(self, text: str, article_ids: list[str], restored: Any = None) -> None:
+        """Make an import undoable: undo sends the new articles to the bin (restorable), redo brings them back.
+
+        `restored` is the inverse of bringing back articles the import found archived or deleted
+        (an `ops.ArticlesShelf`); undo puts those back on their shelves too.
+        """
+        ids = tuple(article_ids) + (tuple(restored.article_ids) if restored is not None else ())
+        if ids:
+            to = ("deleted",) * len(article_ids) + (tuple(restored.to) if restored is not None else ())
+            self.push(DeskCommand(self, text, ops.ArticlesShelf(ids, to), self.by()))
+
     def edit_claim(self, claim: Claim, text: str, on_stale: Callable[[FactDeskError], None] | None = None,
                    **fields: Any) -> Any:
         """Change fields of a claim undoably, expecting the values the window shows; None when nothing changes."""

@@ -133,3 +133,44 @@ def test_settings_choosing_lead_on_a_desk_with_leads_is_refused_and_leads_edit_t
     assert ops.desk_leads(desk) == ["kim", "Otto"] and not ops.four_eyes(desk)
     recorded = [(e.by, e.field) for e in desk.history() if e.entity == "setting"]
     assert recorded[-3:] == [("kim", "leads"), ("kim", "leads"), ("kim", "four_eyes")]
+
+
+def test_ctrl_z_after_an_import_moves_the_new_articles_to_the_bin_and_redo_brings_them_back(app_window, qtbot,
+                                                                                            tmp_path):
+    w, desk = app_window, app_window.desk
+    before = desk.count_articles()
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i, place in enumerate(("Terelin", "Orvik")):
+        (folder / f"a{i}.txt").write_text(f"{place} meldet Ergebnis\n\nIn {place} kamen mehr als 30 000 Menschen "
+                                          "zu einer Kundgebung, sagte die Polizei.", encoding="utf-8")
+    with qtbot.waitSignal(w.importer.imported, timeout=30_000) as blocker:
+        w.importer.import_paths([folder])
+    new = blocker.args[0]
+    assert len(new) == 2 and desk.count_articles() == before + 2 and w.article.id == new[-1]
+    assert w.actions["undo"].text().endswith("Import 2 articles")
+    w.actions["undo"].trigger()
+    assert desk.count_articles() == before  # both went to the bin, nothing was removed
+    assert {desk.get_article(a).shelf for a in new} == {"deleted"}
+    assert w.article is None or w.article.id not in new  # the window does not keep showing a binned article
+    assert w.library.rowCount() == before
+    w.actions["redo"].trigger()
+    assert desk.count_articles() == before + 2
+    assert [e.by for e in desk.history(article_id=new[0]) if e.field == "shelf"] == ["kim", "kim"]
+
+
+def test_ctrl_z_after_a_paste_takes_the_pasted_article_back(app_window, qtbot):
+    w, desk = app_window, app_window.desk
+    before = desk.count_articles()
+    with qtbot.waitSignal(w.importer.imported, timeout=30_000) as blocker:
+        w.importer.import_text("Orvik zählt Stimmen\n\nDie Partei erhielt 41,2 Prozent der Stimmen.", title="Orvik")
+    (pasted,) = blocker.args[0]
+    assert desk.count_articles() == before + 1
+    w.actions["undo"].trigger()
+    assert desk.get_article(pasted).shelf == "deleted" and desk.count_articles() == before
+    with qtbot.waitSignal(w.importer.imported, timeout=30_000):  # the same text again: it comes out of the bin
+        w.importer.import_text("Orvik zählt Stimmen\n\nDie Partei erhielt 41,2 Prozent der Stimmen.", title="Orvik")
+    assert desk.get_article(pasted).shelf is None and desk.count_articles() == before + 1
+    assert w.article.id == pasted and "brought back" in w.statusBar().currentMessage()
+    w.actions["undo"].trigger()  # and goes back to the bin
+    assert desk.get_article(pasted).shelf == "deleted"

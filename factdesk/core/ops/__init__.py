@@ -36,6 +36,7 @@ _EXPORTS = {
     "Commented": "comments", "add_comment": "comments", "withdraw_comment": "comments",
     "restore_comment": "comments",
     "Shelved": "shelf", "ShelfChange": "shelf", "shelve_article": "shelf", "shelve_claim": "shelf",
+    "ArticlesShelf": "shelf", "shelve_articles": "shelf",
     "desk_leads": "leads", "is_lead": "leads", "become_lead": "leads", "add_lead": "leads", "remove_lead": "leads",
     "four_eyes": "leads", "set_four_eyes": "leads",
     "ImportReport": "imports", "Pasted": "imports", "import_paths": "imports", "import_text": "imports",
@@ -51,7 +52,8 @@ if TYPE_CHECKING:
     from factdesk.core.ops.imports import ImportReport, Pasted, import_paths, import_text
     from factdesk.core.ops.redetection import Redetected, redetect
     from factdesk.core.ops.comments import Commented, add_comment, restore_comment, withdraw_comment
-    from factdesk.core.ops.shelf import ShelfChange, Shelved, shelve_article, shelve_claim
+    from factdesk.core.ops.shelf import (ArticlesShelf, ShelfChange, Shelved, shelve_article, shelve_articles,
+                                         shelve_claim)
     from factdesk.core.ops.leads import (add_lead, become_lead, desk_leads, four_eyes, is_lead, remove_lead,
                                          set_four_eyes)
     from factdesk.core.ops.review import (ReviewRedo, Reviewed, ReviewUndo, check_review, latest_review,

@@ -40,7 +40,7 @@ class Shelved:
     id: str
     shelf: str | None
     changes: Changes
-    inverse: ShelfChange | None = None
+    inverse: ShelfChange | ArticlesShelf | None = None
     claim: Claim | None = None  # the claim, for a claim's shelf change
 
 
@@ -76,8 +76,37 @@ def shelve_claim(desk: Desk, claim_id: str, to: str | None, by: str) -> Shelved:
     return Shelved("claim", claim.id, to, changes, ShelfChange("claim", claim.id, old) if old != to else None, claim)
 
 
-def apply_request(desk: Desk, request: ShelfChange, by: str) -> Shelved:
+@dataclass(frozen=True, slots=True)
+class ArticlesShelf:
+    """Several articles, each to its own shelf, in one action: undoing an import sends its new articles to the bin."""
+
+    article_ids: tuple[str, ...]
+    to: tuple[str | None, ...]  # one per article
+
+
+def shelve_articles(desk: Desk, request: ArticlesShelf, by: str) -> Shelved:
+    """Put several articles on their shelves as one action; the result's inverse puts them back."""
+    for to in request.to:
+        _check(to)
+    olds: list[str | None] = []
+    changed: list[str] = []
+    with desk.action(by) as w:
+        for article_id, to in zip(request.article_ids, request.to, strict=True):
+            article = desk.get_article(article_id)
+            olds.append(article.shelf)
+            if article.shelf != to:
+                w.shelve_article(article, to)
+                changed.append(article.id)
+    changes = Changes.of(articles=changed, counts=True, library=True) if changed else Changes()
+    inverse = ArticlesShelf(request.article_ids, tuple(olds)) if changed else None
+    first = request.article_ids[0] if request.article_ids else ""
+    return Shelved("articles", first, request.to[0] if request.to else None, changes, inverse)
+
+
+def apply_request(desk: Desk, request: ShelfChange | ArticlesShelf, by: str) -> Shelved:
     """Run an undo or redo request of a shelf change."""
+    if isinstance(request, ArticlesShelf):
+        return shelve_articles(desk, request, by)
     if request.kind == "article":
         return shelve_article(desk, request.id, request.to, by)
     return shelve_claim(desk, request.id, request.to, by)

@@ -12,14 +12,14 @@ from typing import Union
 from factdesk.core.ops.claims import ClaimEdit, Edited, apply_edit
 from factdesk.core.ops.comments import Commented, CommentRestore, CommentWithdraw
 from factdesk.core.ops.comments import apply_request as apply_comment
-from factdesk.core.ops.shelf import ShelfChange, Shelved, apply_request as apply_shelf
+from factdesk.core.ops.shelf import ArticlesShelf, ShelfChange, Shelved, apply_request as apply_shelf
 from factdesk.core.ops.review import Reviewed, ReviewRedo, ReviewUndo, apply_request as apply_review
 from factdesk.core.ops.sources import SourceAdd, SourceChanged, SourceEdit, SourceRemove
 from factdesk.core.ops.sources import apply_add, apply_edit as apply_source_edit, apply_remove
 from factdesk.core.store import Desk
 
 Request = Union[ClaimEdit, SourceAdd, SourceEdit, SourceRemove, ReviewUndo, ReviewRedo, CommentWithdraw,
-                CommentRestore, ShelfChange]
+                CommentRestore, ShelfChange, ArticlesShelf]
 Outcome = Union[Edited, SourceChanged, Reviewed, Commented, Shelved]
 
 
@@ -37,6 +37,6 @@ def apply(desk: Desk, request: Request, by: str) -> Outcome:
         return apply_review(desk, request, by)
     if isinstance(request, (CommentWithdraw, CommentRestore)):
         return apply_comment(desk, request, by)
-    if isinstance(request, ShelfChange):
+    if isinstance(request, (ShelfChange, ArticlesShelf)):
         return apply_shelf(desk, request, by)
     raise TypeError(f"not an undoable request: {request!r}")
