@@ -236,8 +236,10 @@ class CheckedBeforeBox(QGroupBox):
                          f"<span style='color:{QColor(colour).name()}'>■</span> "
                          f"{html.escape(item.suggestion.reasoning)}")
         if parts:
-            self.compare_label.setText(f"<b>{html.escape(tr('Source vs claim'))}</b><br>" + "<br>".join(parts)
-                                       + f"<br><i>{html.escape(tr('A suggestion only; the verdict is yours.'))}</i>")
+            heading = tr("Source vs claim")  # outside the f-string, where lupdate finds it
+            only = tr("A suggestion only; the verdict is yours.")
+            self.compare_label.setText(f"<b>{html.escape(heading)}</b><br>" + "<br>".join(parts)
+                                       + f"<br><i>{html.escape(only)}</i>")
             self.compare_label.show()
 
     def _selected(self) -> Match | None:

@@ -45,7 +45,7 @@
     </message>
     <message>
       <location filename="../../factdesk/gui/checked_before.py" line="152" />
-      <location filename="../../factdesk/gui/checked_before.py" line="288" />
+      <location filename="../../factdesk/gui/checked_before.py" line="290" />
       <source>Apply verdict to all occurrences</source>
       <translation>Bewertung auf alle Vorkommen anwenden</translation>
     </message>
@@ -56,7 +56,7 @@
     </message>
     <message>
       <location filename="../../factdesk/gui/checked_before.py" line="156" />
-      <location filename="../../factdesk/gui/checked_before.py" line="300" />
+      <location filename="../../factdesk/gui/checked_before.py" line="302" />
       <source>Take out of cluster</source>
       <translation>Aus der Gruppe nehmen</translation>
     </message>
@@ -106,24 +106,34 @@
       <translation>Quelle</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/checked_before.py" line="268" />
+      <location filename="../../factdesk/gui/checked_before.py" line="239" />
+      <source>Source vs claim</source>
+      <translation>Quelle und Behauptung im Vergleich</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/checked_before.py" line="240" />
+      <source>A suggestion only; the verdict is yours.</source>
+      <translation>Nur ein Vorschlag; die Bewertung treffen Sie.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/checked_before.py" line="270" />
       <source>Use earlier verdict</source>
       <translation>Frühere Bewertung übernehmen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/checked_before.py" line="271" />
+      <location filename="../../factdesk/gui/checked_before.py" line="273" />
       <source>Set verdict</source>
       <translation>Bewertung setzen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/checked_before.py" line="273" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="571" />
+      <location filename="../../factdesk/gui/checked_before.py" line="275" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="484" />
       <location filename="../../factdesk/gui/source_dialog.py" line="63" />
       <source>Add source</source>
       <translation>Quelle hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/checked_before.py" line="292" />
+      <location filename="../../factdesk/gui/checked_before.py" line="294" />
       <source>%1 left as they were (approved and locked, or not allowed now).</source>
       <translation>%1 unverändert gelassen (freigegeben und gesperrt, oder jetzt nicht erlaubt).</translation>
     </message>
@@ -1168,61 +1178,66 @@
       <translation>Import fehlgeschlagen: %1</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="47" />
+      <location filename="../../factdesk/gui/import_actions.py" line="46" />
       <source>Import cancelled: %1 imported before it stopped</source>
       <translation>Import abgebrochen: %1 vor dem Abbruch importiert</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="49" />
+      <location filename="../../factdesk/gui/import_actions.py" line="48" />
       <source>, %1 already on the desk</source>
       <translation>, %1 schon auf dem Desk</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="51" />
+      <location filename="../../factdesk/gui/import_actions.py" line="50" />
       <source>, %1 failed</source>
       <translation>, %1 fehlgeschlagen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="71" />
+      <location filename="../../factdesk/gui/import_actions.py" line="70" />
       <source>Open articles</source>
       <translation>Artikel öffnen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="83" />
+      <location filename="../../factdesk/gui/import_actions.py" line="82" />
       <source>Open a folder of articles</source>
       <translation>Ordner mit Artikeln öffnen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="101" />
-      <location filename="../../factdesk/gui/import_actions.py" line="105" />
-      <location filename="../../factdesk/gui/import_actions.py" line="108" />
+      <location filename="../../factdesk/gui/import_actions.py" line="100" />
+      <location filename="../../factdesk/gui/import_actions.py" line="104" />
+      <location filename="../../factdesk/gui/import_actions.py" line="107" />
       <source>Import</source>
       <translation>Importieren</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="101" />
+      <location filename="../../factdesk/gui/import_actions.py" line="100" />
       <source>Not found: %1</source>
       <translation>Nicht gefunden: %1</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="105" />
+      <location filename="../../factdesk/gui/import_actions.py" line="104" />
       <source>No article files (.txt, .md, .html, .docx, .pdf) found there.</source>
       <translation>Dort wurden keine Artikeldateien (.txt, .md, .html, .docx, .pdf) gefunden.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="108" />
+      <location filename="../../factdesk/gui/import_actions.py" line="107" />
       <source>An import is already running.</source>
       <translation>Es läuft bereits ein Import.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="130" />
+      <location filename="../../factdesk/gui/import_actions.py" line="129" />
       <source>Importing %1…</source>
       <translation>%1 wird importiert …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="148" />
+      <location filename="../../factdesk/gui/import_actions.py" line="147" />
       <source>Import failed</source>
       <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/import_actions.py" line="154" />
+      <source>Import %1</source>
+      <translation>%1 importieren</translation>
     </message>
     <message>
       <location filename="../../factdesk/gui/import_actions.py" line="163" />
@@ -1230,24 +1245,30 @@
       <translation>Einige Dateien wurden nicht importiert</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="181" />
       <location filename="../../factdesk/gui/import_actions.py" line="184" />
-      <location filename="../../factdesk/gui/import_actions.py" line="198" />
+      <source>Already on the desk and put away: %1 brought back.</source>
+      <translation>Schon auf dem Desk, aber weggelegt: %1 zurückgeholt.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/import_actions.py" line="201" />
+      <location filename="../../factdesk/gui/import_actions.py" line="204" />
+      <location filename="../../factdesk/gui/import_actions.py" line="215" />
+      <location filename="../../factdesk/gui/import_actions.py" line="220" />
       <source>Paste as new article</source>
       <translation>Als neuen Artikel einfügen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="181" />
+      <location filename="../../factdesk/gui/import_actions.py" line="201" />
       <source>The clipboard holds no text.</source>
       <translation>Die Zwischenablage enthält keinen Text.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="185" />
+      <location filename="../../factdesk/gui/import_actions.py" line="205" />
       <source>The pasted text is too long for one article (%1 characters). Save it as a file and open it instead.</source>
       <translation>Der eingefügte Text ist zu lang für einen Artikel (%1 Zeichen). Speichern Sie ihn als Datei und öffnen Sie diese.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="201" />
+      <location filename="../../factdesk/gui/import_actions.py" line="223" />
       <source>Finding claims…</source>
       <translation>Behauptungen werden gesucht …</translation>
     </message>
@@ -1342,27 +1363,27 @@
     </message>
     <message>
       <location filename="../../factdesk/gui/main_window.py" line="319" />
-      <location filename="../../factdesk/gui/shelf_actions.py" line="84" />
+      <location filename="../../factdesk/gui/shelf_actions.py" line="82" />
       <source>Restore claim</source>
       <translation>Behauptung wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="446" />
+      <location filename="../../factdesk/gui/main_window.py" line="459" />
       <source>Not changed</source>
       <translation>Nicht geändert</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="469" />
+      <location filename="../../factdesk/gui/main_window.py" line="482" />
       <source>Adding the sample articles to your new desk…</source>
       <translation>Die Beispielartikel werden in Ihr neues Desk übernommen …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="546" />
+      <location filename="../../factdesk/gui/main_window.py" line="559" />
       <source>Search</source>
       <translation>Suchen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="570" />
+      <location filename="../../factdesk/gui/main_window.py" line="583" />
       <source>Bundle merged; the undo history before it was cleared.</source>
       <translation>Paket zusammengeführt; der Rückgängig-Verlauf davor wurde geleert.</translation>
     </message>
@@ -1864,27 +1885,27 @@
       <translation>Der Desk kann nicht gelesen oder geschrieben werden (Ein-/Ausgabefehler). Ist das Laufwerk noch angeschlossen?</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_banner.py" line="46" />
+      <location filename="../../factdesk/gui/review_banner.py" line="47" />
       <source>Shown until you work on the claim again.</source>
       <translation>Wird angezeigt, bis Sie die Behauptung weiterbearbeiten.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_banner.py" line="52" />
+      <location filename="../../factdesk/gui/review_banner.py" line="54" />
       <source>Returned in review</source>
       <translation>Bei der Prüfung zurückgegeben</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_banner.py" line="52" />
+      <location filename="../../factdesk/gui/review_banner.py" line="54" />
       <source>Who returned this claim, when, and what to fix</source>
       <translation>Wer diese Behauptung wann zurückgegeben hat und was zu ändern ist</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_banner.py" line="70" />
+      <location filename="../../factdesk/gui/review_banner.py" line="72" />
       <source>Returned by %1 on %2</source>
       <translation>Zurückgegeben von %1 am %2</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_banner.py" line="72" />
+      <location filename="../../factdesk/gui/review_banner.py" line="74" />
       <source>“%1”</source>
       <comment>quotation marks around a quoted comment</comment>
       <translation>„%1“</translation>
@@ -2191,12 +2212,12 @@
       <translation>Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/shelf_actions.py" line="84" />
+      <location filename="../../factdesk/gui/shelf_actions.py" line="82" />
       <source>Archive claim</source>
       <translation>Behauptung archivieren</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/shelf_actions.py" line="84" />
+      <location filename="../../factdesk/gui/shelf_actions.py" line="82" />
       <source>Delete claim</source>
       <translation>Behauptung löschen</translation>
     </message>
