@@ -173,8 +173,9 @@ class HistoryModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if e.entity in ("review", "comment") or e.old is None:  # a text said once: show it whole
                 return f"{self._field(e)}: {e.new}" if e.new is not None else self._field(e)
-            return f"{self._field(e)}\n{tr('before')}: {self._value(e.field or '', e.old)}\n" \
-                   f"{tr('after')}: {self._value(e.field or '', e.new)}"
+            before, after = tr("before"), tr("after")  # outside the f-string, where lupdate finds them
+            return f"{self._field(e)}\n{before}: {self._value(e.field or '', e.old)}\n" \
+                   f"{after}: {self._value(e.field or '', e.new)}"
         return None
 
     def set_scale(self, scale: Any, language: str = "en") -> None:
@@ -202,7 +203,7 @@ class HistoryModel(QAbstractListModel):
         if e.entity == "comment":
             if e.field == "withdrawn":
                 return tr("Comment taken back") if e.new else tr("Comment brought back")
-            return f"{tr('Comment')}: {_short(e.new, 120)}"
+            return tr("Comment: %1").replace("%1", _short(e.new, 120))
         if e.field and not (e.entity == "source" and e.old is None):
             return f"{self._field(e)}: {self._value(e.field, e.old)} → {self._value(e.field, e.new)}"
         if e.entity == "source":  # a source added: one entry per field, the address says most

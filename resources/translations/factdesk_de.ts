@@ -716,19 +716,34 @@
       <translation>Gelöscht</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/detail_models.py" line="199" />
+      <location filename="../../factdesk/gui/detail_models.py" line="176" />
+      <source>before</source>
+      <translation>vorher</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/detail_models.py" line="176" />
+      <source>after</source>
+      <translation>nachher</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/detail_models.py" line="200" />
       <source>Undoes an earlier review</source>
       <translation>Macht eine frühere Abnahme rückgängig</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/detail_models.py" line="204" />
+      <location filename="../../factdesk/gui/detail_models.py" line="205" />
       <source>Comment taken back</source>
       <translation>Kommentar zurückgenommen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/detail_models.py" line="204" />
+      <location filename="../../factdesk/gui/detail_models.py" line="205" />
       <source>Comment brought back</source>
       <translation>Kommentar wiederhergestellt</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/detail_models.py" line="206" />
+      <source>Comment: %1</source>
+      <translation>Kommentar: %1</translation>
     </message>
     <message>
       <location filename="../../factdesk/gui/export_dialog.py" line="54" />
