@@ -269,7 +269,7 @@ class ClaimPanel(QScrollArea):
         for w in self._editors + [self.status_combo, self.open_source_button, self.sources_view]:
             w.setEnabled(enabled)
         if claim is None:
-            self.quote.setText(f"<i>{tr('Select a claim in the text or in the list.')}</i>")
+            self.quote.setText("<i>" + tr("Select a claim in the text or in the list.") + "</i>")
             self.sentence.clear()
             self._show_worthiness(None)
             for edit in (self.value_edit, self.unit_edit, self.speaker_edit, self.assignee_edit):

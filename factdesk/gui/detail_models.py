@@ -207,7 +207,7 @@ class HistoryModel(QAbstractListModel):
         if e.field and not (e.entity == "source" and e.old is None):
             return f"{self._field(e)}: {self._value(e.field, e.old)} → {self._value(e.field, e.new)}"
         if e.entity == "source":  # a source added: one entry per field, the address says most
-            return f"{tr('Source added')}: {self._field(e)} {_short(e.new)}"
+            return tr("Source added") + f": {self._field(e)} {_short(e.new)}"
         if e.old is None:
             return tr(CREATED_LABELS.get(e.entity, "Created"))
         return tr(REMOVED_LABELS.get(e.entity, "Removed"))

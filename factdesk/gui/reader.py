@@ -296,12 +296,12 @@ class ReaderView(QTextEdit):
         rows = [f"<b>{type_label(claim.type)}</b>"]
         value = format_value(claim.value, claim.unit, None)
         if value:
-            rows.append(f"{tr('Value')}: {value}")
+            rows.append(tr("Value") + f": {value}")
         if claim.qualifier:
-            rows.append(f"{tr('Qualifier')}: {claim.qualifier.replace('_', ' ')}")
+            rows.append(tr("Qualifier") + f": {claim.qualifier.replace('_', ' ')}")
         if claim.speaker:
-            rows.append(f"{tr('Speaker')}: {_escape(claim.speaker)}")
-        rows.append(f"{tr('Status')}: {status_label(claim.status)}")
+            rows.append(tr("Speaker") + f": {_escape(claim.speaker)}")
+        rows.append(tr("Status") + f": {status_label(claim.status)}")
         return "<br>".join(rows)
 
     # -- events --------------------------------------------------------------

@@ -196,9 +196,10 @@
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="106" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="112" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="434" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="102" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="108" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="422" />
+      <location filename="../../factdesk/gui/reader.py" line="299" />
       <source>Value</source>
       <translation>Wert</translation>
     </message>
@@ -209,14 +210,16 @@
       <translation>Einheit</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="108" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="114" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="104" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="110" />
+      <location filename="../../factdesk/gui/reader.py" line="301" />
       <source>Qualifier</source>
       <translation>Einschränkung</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="109" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="116" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="105" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="112" />
+      <location filename="../../factdesk/gui/reader.py" line="303" />
       <source>Speaker</source>
       <translation>Sprecher</translation>
     </message>
@@ -295,6 +298,7 @@
       <location filename="../../factdesk/gui/claim_panel.py" line="163" />
       <location filename="../../factdesk/gui/claim_panel.py" line="168" />
       <location filename="../../factdesk/gui/export_dialog.py" line="86" />
+      <location filename="../../factdesk/gui/reader.py" line="304" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -418,7 +422,12 @@
       <translation>Tastenkürzel: %1</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="385" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="260" />
+      <source>Select a claim in the text or in the list.</source>
+      <translation>Wählen Sie eine Behauptung im Text oder in der Liste.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claim_panel.py" line="373" />
       <source>This verdict rests on no source yet.</source>
       <translation>Diese Bewertung stützt sich noch auf keine Quelle.</translation>
     </message>
@@ -744,6 +753,11 @@
       <location filename="../../factdesk/gui/detail_models.py" line="206" />
       <source>Comment: %1</source>
       <translation>Kommentar: %1</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/detail_models.py" line="210" />
+      <source>Source added</source>
+      <translation>Quelle hinzugefügt</translation>
     </message>
     <message>
       <location filename="../../factdesk/gui/export_dialog.py" line="54" />
@@ -2643,11 +2657,6 @@
       <location filename=".table_strings.py" line="68" />
       <source>Article imported</source>
       <translation>Artikel importiert</translation>
-    </message>
-    <message>
-      <location filename=".table_strings.py" line="69" />
-      <source>Source added</source>
-      <translation>Quelle hinzugefügt</translation>
     </message>
     <message>
       <location filename=".table_strings.py" line="70" />

@@ -74,3 +74,24 @@ def test_translations_keep_their_placeholders():
         for text in texts:
             for pattern in (r"%\d", r"\{\d\}", r"%n"):
                 assert sorted(re.findall(pattern, source)) == sorted(re.findall(pattern, text)), source
+
+
+
+def test_no_ui_string_hides_in_an_f_string_untranslated():
+    """lupdate does not look inside f-strings: a tr() only there is never collected, so German shows English."""
+    import io
+    import re
+    import tokenize
+    from pathlib import Path
+
+    import factdesk.gui
+    root = ET.parse(resource_path("translations", "factdesk_de.ts")).getroot()
+    known = {m.findtext("source") for m in root.iter("message")}
+    hidden = []
+    for path in sorted(Path(factdesk.gui.__file__).parent.glob("*.py")):
+        for token in tokenize.generate_tokens(io.StringIO(path.read_text(encoding="utf-8")).readline):
+            if token.type == tokenize.STRING and "f" in re.match(r"[a-zA-Z]*", token.string).group().lower():
+                for text in re.findall(r"""\btr\((?:"([^"]*)"|'([^']*)')""", token.string):
+                    if (text[0] or text[1]) not in known:
+                        hidden.append(f"{path.name}:{token.start[0]} {text[0] or text[1]}")
+    assert hidden == []
