@@ -127,7 +127,7 @@
     </message>
     <message>
       <location filename="../../factdesk/gui/checked_before.py" line="275" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="484" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="571" />
       <location filename="../../factdesk/gui/source_dialog.py" line="63" />
       <source>Add source</source>
       <translation>Quelle hinzufügen</translation>
@@ -196,9 +196,9 @@
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="102" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="108" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="422" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="106" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="112" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="434" />
       <location filename="../../factdesk/gui/reader.py" line="299" />
       <source>Value</source>
       <translation>Wert</translation>
@@ -210,15 +210,15 @@
       <translation>Einheit</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="104" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="110" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="108" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="114" />
       <location filename="../../factdesk/gui/reader.py" line="301" />
       <source>Qualifier</source>
       <translation>Einschränkung</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="105" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="112" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="109" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="116" />
       <location filename="../../factdesk/gui/reader.py" line="303" />
       <source>Speaker</source>
       <translation>Sprecher</translation>
@@ -422,12 +422,12 @@
       <translation>Tastenkürzel: %1</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="260" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="272" />
       <source>Select a claim in the text or in the list.</source>
       <translation>Wählen Sie eine Behauptung im Text oder in der Liste.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="373" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="385" />
       <source>This verdict rests on no source yet.</source>
       <translation>Diese Bewertung stützt sich noch auf keine Quelle.</translation>
     </message>
