@@ -426,7 +426,7 @@ class ClaimPanel(QScrollArea):
         if not text:
             value = None
         else:
-            value, ok = QLocale().toDouble(text)
+            value, ok = _locale().toDouble(text)  # "78,4" in German; "78.4" still reads below
             if not ok:
                 try:
                     value = float(text.replace(" ", "").replace("\u202f", ""))
@@ -625,7 +625,16 @@ def _html(text: str) -> str:
     return " ".join(text.split()).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def _locale() -> QLocale:
+    """The UI language's number format (not the system's), without thousands separators in the field."""
+    from factdesk.gui.app import ui_language
+    locale = QLocale(ui_language())
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    return locale
+
+
 def _number(value: float) -> str:
+    """A claim's value as the value field shows it: 78,4 in German, 78.4 in English."""
     if float(value).is_integer() and abs(value) < 1e15:
-        return QLocale().toString(int(value))
-    return QLocale().toString(float(value), "g", 12)
+        return _locale().toString(int(value))
+    return _locale().toString(float(value), "g", 12)

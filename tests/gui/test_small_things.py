@@ -96,3 +96,23 @@ def test_j_and_k_never_leave_the_claim_clipped(window, qtbot):
         # room around it, unless the text cannot scroll further
         assert top >= margin or bar.value() == 0, claim.text
         assert bottom <= view.viewport().height() - margin or bar.value() == bar.maximum(), claim.text
+
+
+def test_the_value_field_writes_and_reads_numbers_the_ui_languages_way(window, monkeypatch):
+    import factdesk.gui.app as app
+    monkeypatch.setattr(app, "ui_language", lambda: "de")
+    panel = window.panel
+    panel.value_edit.setText("78,4")
+    panel.value_edit.editingFinished.emit()
+    assert window.desk.get_claim(panel.claim.id).value == 78.4
+    panel.show_claim(window.desk.get_claim(panel.claim.id))
+    assert panel.value_edit.text() == "78,4"
+    panel.value_edit.setText("1.500")  # a German thousands separator
+    panel.value_edit.editingFinished.emit()
+    assert window.desk.get_claim(panel.claim.id).value == 1500
+    panel.value_edit.setText("12.5")  # typed the English way: still read
+    panel.value_edit.editingFinished.emit()
+    assert window.desk.get_claim(panel.claim.id).value == 12.5
+    monkeypatch.setattr(app, "ui_language", lambda: "en")
+    panel.show_claim(window.desk.get_claim(panel.claim.id))
+    assert panel.value_edit.text() == "12.5"
