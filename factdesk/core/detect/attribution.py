@@ -79,6 +79,7 @@ class AttributionRules:
     has_matcher: bool
     speech_forms: frozenset[str]  # first words of the speech verb, source and "so" phrases (lower case)
     slogan_forms: frozenset[str] = frozenset()  # first words of the SLOGAN cues ("chanted", "placards")
+    source_forms: frozenset[str] = frozenset()  # first words of the SOURCE cues ("according", "laut")
 
 
 def _forms(value, lemmas_of: dict[str, set[str]]) -> list[str]:
@@ -138,6 +139,7 @@ def load_rules(lang: str) -> AttributionRules:
     has_matcher = False
     speech_forms: set[str] = set()
     slogan_forms: set[str] = set()
+    source_forms: set[str] = set()
     for name in PATTERN_FILES:
         with open(resource_path("rules", lang, name), encoding="utf-8") as f:
             for n, line in enumerate(f, 1):
@@ -153,16 +155,16 @@ def load_rules(lang: str) -> AttributionRules:
                     if [t.text for t in docs[0]] != pattern.split():
                         docs.append(Doc(nlp.vocab, words=pattern.split()))
                     phrases.add(label, docs)
-                    if label == "SLOGAN":
-                        slogan_forms.add(pattern.split()[0].lower())
+                    if label in ("SLOGAN", "SOURCE"):
+                        (slogan_forms if label == "SLOGAN" else source_forms).add(pattern.split()[0].lower())
                     continue
                 choices = _word_choices(pattern, lemmas_of)
                 if choices is not None:  # only words: as phrases, each combination of the words' forms
                     phrases.add(label, [Doc(nlp.vocab, words=list(ws)) for ws in itertools.product(*choices)])
                     if label in _SPEECH_LABELS:
                         speech_forms.update(choices[0])
-                    elif label == "SLOGAN":
-                        slogan_forms.update(choices[0])
+                    elif label in ("SLOGAN", "SOURCE"):
+                        (slogan_forms if label == "SLOGAN" else source_forms).update(choices[0])
                     continue
                 matcher.add(label, [[_as_lower(t, lemmas_of) for t in pattern]])
                 has_matcher = True
@@ -173,7 +175,7 @@ def load_rules(lang: str) -> AttributionRules:
     except FileNotFoundError:
         pass
     return AttributionRules(lang, matcher, phrases, suffixes, has_matcher, frozenset(speech_forms),
-                            frozenset(slogan_forms))
+                            frozenset(slogan_forms), frozenset(source_forms))
 
 
 _CASE_ENDINGS = ("", "n", "en", "s", "es")  # German declension: "des Abgeordneten", "des Ministers"

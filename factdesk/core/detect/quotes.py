@@ -44,6 +44,8 @@ from factdesk.resources import resource_path
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _PRONOUNS = frozenset("he she they we i it er sie wir ich es man".split())
+# a quotation shorter than this that opens in lower case inside a sentence is a fragment ('was "engulfed in flames"')
+FRAGMENT_WORDS = 5
 # a slogan cue stands within this many words before the quotation
 SLOGAN_WORDS = 8
 # what may stand between two slogans of one list: 'chanting "A", "B" and "C"'
@@ -140,7 +142,7 @@ class QuoteDecision:
     """What the detector made of one pair of quotation marks, and why (for error analysis).
 
     `claim` is the quote claim, or None when `reason` says why there is none
-    ("not a clause", "names a work", "no speaker"); `how` says where the
+    ("not a clause", "a fragment", "names a work", "no speaker"); `how` says where the
     speaker was found ("after", "before", "sentence", "previous quote", ...).
     """
 
@@ -226,6 +228,8 @@ class _QuoteReader:
             if not is_clause(text[q.start:q.end], self.lang, headline, attributed) and not (
                     slogans[-1] and is_slogan(text[q.start:q.end], self.lang)):
                 checked.append((q, "not a clause", headline))
+            elif not (attributed or headline or slogans[-1]) and self._fragment(q, so):
+                checked.append((q, "a fragment", headline))
             elif names_something(text[max(self.units[so][0], q.open - 60):q.open], self.lang):
                 checked.append((q, "names a work", headline))
             else:
@@ -289,6 +293,17 @@ class _QuoteReader:
                 decisions[kept[n]] = replace(d, claim=replace(d.claim, speaker=n_speaker), reason="quote",
                                              how="next quote")
         return [d if d.reason != "no speaker" else replace(d, claim=None) for d in decisions]
+
+    def _fragment(self, q: Quotation, so: int) -> bool:
+        """True when a short quotation opening in lower case carries on its sentence ('described him as
+        "unwilling to lead"'), unless a speech verb stands right before it ('said "bring it on"') or a source
+        names its speaker ('Laut Minister Beck „ist die Lage ernst“')."""
+        quoted = self.text[q.start:q.end]
+        if not quoted[:1].islower() or len(_WORD.findall(quoted)) >= FRAGMENT_WORDS:
+            return False
+        before = _WORD.findall(self.text[max(self.units[so][0], q.open - 60):q.open].lower())
+        rules = load_rules(self.lang)
+        return not before or before[-1] not in rules.speech_forms and not rules.source_forms.intersection(before[-6:])
 
     def _after_slogan_cue(self, idx: int, q: Quotation, so: int) -> bool:
         """True when a slogan cue ("chanting", "placards", "skandierten Parolen wie") is among the last words
@@ -400,8 +415,9 @@ class _QuoteReader:
             if speaking:
                 return people.canonical(speaking[-1])
             first = t.at(start)
-            subject = [m.form for m in people.mentions_in(start, end)
-                       if m.strong and t.at(m.offset) - first <= SUBJECT_WORDS]
+            # the subject: a person surely named so near the start, or a full name opening the unit
+            subject = [m.form for m in people.mentions_in(start, end) if (
+                m.strong and t.at(m.offset) - first <= SUBJECT_WORDS or m.offset == start and " " in m.form)]
             if subject and fits(subject[0]):
                 return subject[0]
         main = people.protagonist()

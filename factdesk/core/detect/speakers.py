@@ -344,7 +344,7 @@ def _verb_first(t: Tokens, i: int, label: str, end: int, limit: int) -> Speaker 
         return name
     # an unlisted role before the name: "said engineer Tom Vale", "said city treasurer Amy Cole"
     k = j
-    while k < limit and k - j < 3 and t.words[k].isalpha() and t.words[k].islower() \
+    while k < limit and k - j < 3 and t.words[k].replace("-", "").isalpha() and t.words[k].islower() \
             and t.low[k] not in _BREAKS and not t.flags[k] & (DETERMINER | STOP):
         k += 1
     if j < k < limit and t.flags[k] & CAP:

@@ -5,7 +5,7 @@ predicted quote overlapping it). Every error gets one cause:
 
 - missed: "no marks" (no pair of quotation marks found over it), "merged"
   (its marks were read as part of another quote), or the detector's own reason
-  for dropping the quotation ("not a clause", "names a work", "no speaker");
+  for dropping the quotation ("not a clause", "a fragment", "names a work", "no speaker");
 - false: "split" (it overlaps a gold quote that another part already found),
   "short" (under six words: a fragment or scare quote), "speech" (longer);
 - wrong speaker: "form" (the same person in another form: "Tony Blair" for

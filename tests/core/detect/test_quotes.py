@@ -250,3 +250,20 @@ def test_a_slogan_cue_without_a_crowd_or_a_clause_gives_no_quote():
     assert detect_quotes(text, "de") == []
     text = 'The report showed signs of "a slow recovery" in the spring.'
     assert detect_quotes(text, "en") == []
+
+
+@pytest.mark.parametrize("text", [
+    'The mayor described the plan as "unwilling to lead" and left the hall.',
+    'Witnesses said the old mill was "engulfed in flames" within minutes, the fire service said.',
+    'The minister called the ruling "arbitrary and unexplained" on Monday.',
+])
+def test_a_short_fragment_carrying_on_its_sentence_is_not_a_quote(text):
+    assert detect_quotes(text, "en") == []
+
+
+@pytest.mark.parametrize("text", [
+    'Gordon Example said "bring it on" when asked about the vote.',
+    'Gordon Example had one message for the opposition: "bring it on".',
+])
+def test_a_short_quote_after_a_speech_verb_or_a_colon_is_a_quote(text):
+    assert [(c.text, c.speaker) for c in detect_quotes(text, "en")] == [("bring it on", "Gordon Example")]

@@ -121,3 +121,15 @@ def test_the_name_after_a_role_and_a_comma_is_the_speaker():
 def test_a_place_before_a_collective_noun_stays_with_it():
     text = 'Police fired tear gas in the evening. "They attacked us first," Portland police said in a statement.'
     assert speakers(text) == ["Portland police"]
+
+
+def test_he_is_the_full_name_that_opens_the_sentence_before():
+    text = ("Finance minister Gordon Example announced 90,000 job cuts in July. Gordon Example defended the cuts again. "
+            "Mr Example said the money would go to schools.\n\n"
+            "Pat Sample is a benefits officer on the picket line in Cardiff. He said: \"Most people stayed at home today.\"")
+    assert speakers(text) == ["Pat Sample"]
+
+
+def test_an_unlisted_hyphenated_role_before_the_name_after_said():
+    text = '"Our group will defend the constitution," said prominent right-wing politician Wara Example.'
+    assert speakers(text) == ["Wara Example"]
