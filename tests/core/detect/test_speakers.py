@@ -124,9 +124,10 @@ def test_a_place_before_a_collective_noun_stays_with_it():
 
 
 def test_he_is_the_full_name_that_opens_the_sentence_before():
-    text = ("Finance minister Gordon Example announced 90,000 job cuts in July. Gordon Example defended the cuts again. "
-            "Mr Example said the money would go to schools.\n\n"
-            "Pat Sample is a benefits officer on the picket line in Cardiff. He said: \"Most people stayed at home today.\"")
+    text = ("Finance minister Gordon Example announced 90,000 job cuts in July. "
+            "Gordon Example defended the cuts again. Mr Example said the money would go to schools.\n\n"
+            "Pat Sample is a benefits officer on the picket line in Cardiff. "
+            'He said: "Most people stayed at home today."')
     assert speakers(text) == ["Pat Sample"]
 
 
