@@ -140,9 +140,12 @@ class PersonIndex:
         found = self._slice(0 if within is None else offset - within, offset)
         return found[-1].form if found else None
 
-    def first_in(self, start: int, end: int) -> str | None:
-        """The first person mentioned in text[start:end]."""
+    def first_in(self, start: int, end: int, strong_first: bool = False) -> str | None:
+        """The first person mentioned in text[start:end] (with `strong_first`: the first surely named as a
+        person, when there is one: "Hartmann" before "Bezirk Weser-Ems")."""
         found = self._slice(start, end)
+        if strong_first:
+            found = [m for m in found if m.strong] or found
         return found[0].form if found else None
 
     def between(self, start: int, end: int, strong_only: bool = False) -> list[str]:

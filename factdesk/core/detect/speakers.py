@@ -51,6 +51,7 @@ _GENITIVE = frozenset({"des", "der", "for", "of"})
 _BREAKS = frozenset("""in on at outside inside from to during after before with and but as while when who which
 that near into by am im vom von bei auf aus nach gegenüber und mit während vor als der des dem""".split())
 _PUNCT = frozenset(",.;:!?()[]")
+_DECLINED = ("en", "er", "es", "em")  # German adjective endings after an article
 # German words opening a sentence with an adverb or adjective ending are no names ("Offiziell", "Natürlich")
 _ADVERB_ENDINGS = ("lich", "ig", "isch", "ell", "bar", "sam", "haft", "los", "weise", "falls", "mals", "dings")
 # what may follow an English speaker placed after its verb ("said the mayor, …", "said Lee on Monday")
@@ -104,6 +105,8 @@ def read_speaker(t: Tokens, i: int, limit: int | None = None, names_before_role:
         k = j + 1
         if k < n and t.low[k] in ("the", "des", "der"):
             k += 1
+        while t.lang_de and k < n and t.words[k].islower() and t.low[k].endswith(_DECLINED):
+            k += 1  # declined adjectives: "des russischen Föderationsrates"
         tail = k
         while k < n and not _stops(t, k, i) and t.flags[k] & (CAP | COLLECTIVE):
             k += 1
@@ -171,7 +174,12 @@ def clean_speaker(t: Tokens, start: int, end: int) -> Speaker | None:
             return None  # a capitalized common word opening a sentence: "Protests continued"
         return _speaker(t, idx)
     first = is_name.index(True)
-    if first > 0 and t.low[idx[first - 1]] in ("des", "der", "of", "for", "the"):
+    genitive = next((n for n in range(first - 1, -1, -1) if t.low[idx[n]] in ("des", "der", "of", "for", "the")),
+                    None)
+    if genitive is not None and all(not is_name[n] for n in range(genitive)) and (
+            first == genitive + 1 or t.lang_de and all(t.words[idx[n]].islower() for n in range(genitive + 1, first))):
+        if t.lang_de and len(idx) - first >= 3 and all(is_name[first + 1:]):
+            return _speaker(t, idx[first + 1:])  # "Abgeordneten des russischen Föderationsrates Viktor Oserow"
         if t.lang_de and t.flags[idx[0]] & DETERMINER:
             idx = idx[1:]
         return _speaker(t, idx)  # a role with its genitive: "Sprecher des Ministeriums"
@@ -335,10 +343,11 @@ def _verb_first(t: Tokens, i: int, label: str, end: int, limit: int) -> Speaker 
         return _source_after(t, j, limit)
     s, e = read_speaker(t, j, limit)
     name = clean_speaker(t, s, e) if e > s else None
-    if name and e + 1 < limit and t.words[e] == "," and t.flags[e - 1] & (ROLE | COLLECTIVE):
+    if name and e + 1 < limit and t.words[e] == "," and any(t.flags[k] & (ROLE | COLLECTIVE) for k in range(s, e)):
         named = _phrase(t, e + 1, limit)  # "said Justice Department spokesman, Marc Ramondi": the name wins
         if named and t.flags[named.start] & CAP and not t.flags[named.start] & (ROLE | COLLECTIVE) and (
-                named.end >= limit or t.words[named.end] in _PUNCT):
+                named.end >= limit or t.words[named.end] in _PUNCT) and (
+                t.flags[e - 1] & (ROLE | COLLECTIVE) or named.end - named.start >= 2):
             return named
     if name:
         return name
@@ -402,9 +411,13 @@ def _apposition_speaker(t: Tokens, comma: int, floor: int) -> tuple[int, int]:
     opening = next((k for k in range(comma - 1, max(floor - 1, comma - 20), -1) if t.words[k] == ","), None)
     if opening is None:
         return comma, comma
-    inner = range(opening + 1, comma)
+    end = comma
+    if t.words[end - 1] == ")":  # a party after the name: "Sandra Boser (GRÜNE)"
+        paren = next((k for k in range(end - 2, max(opening, end - 6), -1) if t.words[k] == "("), None)
+        end = paren if paren is not None else end
+    inner = range(opening + 1, end)
     if len(inner) and all(t.flags[k] & (CAP | ROLE | HONORIFIC) for k in inner):
-        return opening + 1, comma
+        return opening + 1, end
     return read_speaker_backward(t, opening, floor)
 
 
@@ -465,7 +478,7 @@ def attribution_before(t: Tokens, floor: int, end: int, people=None) -> Speaker 
         if subject is not None:
             return _pronoun(t, subject)  # "He said: …", "In einer Nachricht würdigte er …: „…“"
         if people is not None:
-            return people.first_in(t.starts[floor], t.starts[end - 1])
+            return people.first_in(t.starts[floor], t.starts[end - 1], strong_first=True)
     return None
 
 

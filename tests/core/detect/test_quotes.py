@@ -164,8 +164,9 @@ def test_spacy_component_appends_to_doc_claims():
     ("de", "Laut Innenminister Hans Beck „ist die Lage ernst“.", ("ist die Lage ernst", "Hans Beck")),
     ("de", "„Es gibt keine Alternative“, heißt es in einer Mitteilung der Polizei.",
      ("Es gibt keine Alternative", "Polizei")),
+    # the name after the role wins, as with "the adviser, Robert Lane" (claims.md: the name as the text gives it)
     ("de", "„Die Lage ist ernst“, sagte der Sprecher des Innenministeriums, Max Eder.",
-     ("Die Lage ist ernst", "Sprecher des Innenministeriums")),
+     ("Die Lage ist ernst", "Max Eder")),
     ("de", "Die Ministerin sagte der Deutschen Presse-Agentur: „Das Paket kommt noch in diesem Jahr.“",
      ("Das Paket kommt noch in diesem Jahr.", "Die Ministerin")),
     ("de", "Landrat Peter Odenwald besuchte die Unglücksstelle. Er fügte hinzu: „Wir lassen niemanden allein.“",

@@ -134,3 +134,17 @@ def test_he_is_the_full_name_that_opens_the_sentence_before():
 def test_an_unlisted_hyphenated_role_before_the_name_after_said():
     text = '"Our group will defend the constitution," said prominent right-wing politician Wara Example.'
     assert speakers(text) == ["Wara Example"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("„Alle Spuren führen zu einer Bombe“, hieß es vom Abgeordneten des polnischen Senats Jan Beispiel.",
+     "Jan Beispiel"),
+    ("„Die Rechenzentren wachsen schneller als je zuvor“, sagte der Deutschlandchef von XY, Bernd Muster.",
+     "Bernd Muster"),
+    ("Die Sprecherin der größten Fraktion, Lena Beispiel (GRÜNE), erklärte: „Neid hilft hier niemandem.“",
+     "Lena Beispiel"),
+    ("Die Bürgermeisterin Eva Muster sagte am Montag, sie trete zurück. Jede Schuld am Defizit im Bezirk "
+     "Nord-Ost der Partei weist Muster von sich: „Diese Verantwortung trägt allein der Kämmerer.“", "Eva Muster"),
+])
+def test_german_roles_genitives_and_appositions(text, expected):
+    assert speakers(text, "de") == [expected]
