@@ -191,6 +191,8 @@ class _QuoteReader:
         self.doc = doc
         self._people: PersonIndex | None = None
         self.slogans: list[bool] = []
+        self._slogan_cues: dict[int, int | None] = {}  # quotation -> its slogan cue (a list shares one)
+        self._crowds: dict[int, str | None] = {}  # slogan cue -> its crowd
 
     def _verb_follows(self, after: str) -> bool:
         """True when a speech verb follows a closing mark: ", sagte er", ", he said", "hieß es"."""
@@ -321,17 +323,24 @@ class _QuoteReader:
 
     def _slogan_cue(self, idx: int, q: Quotation, so: int) -> int | None:
         """The word index of the slogan cue before quotation `idx` (for a list of slogans: before the first)."""
-        t = self.t
-        while True:
+        chain = []  # this quotation and the ones of its list before it whose cue is not known yet
+        while idx not in self._slogan_cues:
+            chain.append(idx)
             start = self.units[so][0]
             prev = self.quotations[idx - 1] if idx else None
-            if prev is not None and self.slogans[idx - 1] and prev.close >= start \
-                    and _LIST_GLUE.fullmatch(self.text[prev.close + 1:q.open]):
-                idx, q = idx - 1, prev
-                continue
-            first, end = self.words(max(start, prev.close + 1) if prev is not None else start, q.open)
-            return next((k for k in range(end - 1, max(first, end - SLOGAN_WORDS) - 1, -1)
-                         if t.cue(k, "SLOGAN") and not t.flags[k] & QUOTED), None)
+            if prev is None or not (self.slogans[idx - 1] and prev.close >= start
+                                    and _LIST_GLUE.fullmatch(self.text[prev.close + 1:q.open])):
+                first, end = self.words(max(start, prev.close + 1) if prev is not None else start, q.open)
+                t = self.t
+                self._slogan_cues[idx] = next((k for k in range(end - 1, max(first, end - SLOGAN_WORDS) - 1, -1)
+                                               if t.cue(k, "SLOGAN") and not t.flags[k] & QUOTED), None)
+                break
+            idx, q = idx - 1, prev
+            so = self.unit_of(q.open)
+        cue = self._slogan_cues[idx]
+        for k in chain:
+            self._slogan_cues[k] = cue
+        return cue
 
     def _crowd(self, idx: int, q: Quotation, so: int) -> str | None:
         """The crowd a slogan is attributed to: the last crowd word ("protesters", "die Demonstranten") before
@@ -340,6 +349,13 @@ class _QuoteReader:
         cue = self._slogan_cue(idx, q, so)
         if cue is None:
             return None
+        if cue not in self._crowds:
+            self._crowds[cue] = self._crowd_before(cue, self.unit_of(t.starts[cue]))
+        return self._crowds[cue]
+
+    def _crowd_before(self, cue: int, so: int) -> str | None:
+        """The last crowd phrase before word `cue` in unit `so`, else in the two units before."""
+        t = self.t
         for unit in range(so, max(so - 3, -1), -1):
             first = t.at(self.units[unit][0])
             last = cue if unit == so else t.at(self.units[unit][1])
