@@ -233,10 +233,13 @@ class Tokens:
         flags = [0] * len(words)
         if flags:
             flags[0] = BREAK
+        self.breaks = [0] if flags else []  # the words a hard line break stands before, in order
         for k in (k for k in range(n_tok) if space[k] and "\n" in texts[k]):
             nl = idxs[k] + texts[k].find("\n")
             if entry_of[k] + 1 < len(flags) and (layout is None or layout.is_hard_break(nl)):
                 flags[entry_of[k] + 1] |= BREAK
+                if self.breaks[-1] != entry_of[k] + 1:
+                    self.breaks.append(entry_of[k] + 1)
         self.low = [w.lower() for w in words]
         self.cues: dict[int, list[tuple[str, int]]] = {}  # start word -> (label, end) of each match
         self.back: dict[int, list[tuple[str, int]]] = {}  # end word -> (label, start) of each match

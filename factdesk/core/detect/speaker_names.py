@@ -88,6 +88,7 @@ class PersonIndex:
                     strong.add(key)
         self.full = full
         self.strong_keys = strong
+        self._honorifics_used = {h for hs in self.honorifics.values() for h in hs} | _SHE | _HE
         self.mentions: list[Mention] = []
         for run in runs:
             key = run.words[-1].lower()
@@ -115,7 +116,7 @@ class PersonIndex:
         return longer if len(words) == 1 else f"{words[0]} {longer}"
 
     def _honorific_words(self) -> set[str]:
-        return {h for hs in self.honorifics.values() for h in hs} | _SHE | _HE
+        return self._honorifics_used
 
     def pronoun_fits(self, name: str, pronoun: str) -> bool:
         """False when the text's honorifics for the person contradict the pronoun ("Ms Hutt" for "he")."""
@@ -187,13 +188,16 @@ class _Run:
 # a line is set in title case when this share of its longer words is capitalized (and it has enough of them)
 _TITLE_CASE_SHARE = 0.7
 _TITLE_CASE_MIN_WORDS = 4
+_HEADLINE_MAX_WORDS = 30  # a longer line is body text, whatever its capitals
 
 
 def _title_case_lines(t: Tokens) -> list[tuple[int, int]]:
     """The (start, end) word ranges of the lines set in title case: headlines, not sentences."""
     out = []
-    bounds = [k for k, f in enumerate(t.flags) if f & BREAK] + [len(t)]
+    bounds = t.breaks + [len(t)]
     for start, end in zip(bounds, bounds[1:]):
+        if end - start > _HEADLINE_MAX_WORDS:
+            continue
         long_words = [w for w in t.words[start:end] if len(w) > 3 and w.isalpha()]
         if len(long_words) < _TITLE_CASE_MIN_WORDS:
             continue
