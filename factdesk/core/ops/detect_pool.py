@@ -12,7 +12,6 @@ This module stays light to import: workers import only it, intake and the detect
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -57,12 +56,23 @@ def read_file(path: str, db_path: str | None = None) -> FileResult:
     return FileResult(path, doc, digest, known_id=known_article(db_path, digest))
 
 
+def _detection_failed(result: FileResult, exc: Exception) -> FileResult:
+    """`result` turned into one file's failure: the import goes on with the other files."""
+    result.doc = result.detection = None
+    result.error = (f"{result.path}: claims could not be detected "
+                    f"({type(exc).__name__}: {' '.join(str(exc).split())[:100]})")
+    return result
+
+
 def _file_worker(args: tuple[str, str, str | None]) -> FileResult:
     """In a worker process: read one file and detect it with the shipped detector."""
     path, lang, db_path = args
     result = read_file(path, db_path)
     if result.doc is not None and result.known_id is None:
-        result.detection = detector.SHIPPED.detect(result.doc.text, lang)
+        try:
+            result.detection = detector.SHIPPED.detect(result.doc.text, lang)
+        except Exception as exc:  # noqa: BLE001 - one text the detector cannot take fails alone
+            return _detection_failed(result, exc)
     return result
 
 
@@ -81,8 +91,9 @@ def detect_files(paths: Iterable[str], lang: str = "auto", n_process: int = N_PR
     With the shipped detector, `n_process` > 1 and at least POOL_MIN_FILES
     files `expected`, worker processes read and detect, skipping content
     already on the desk at `db_path`. Otherwise files are read here and every
-    readable one is detected with the current detector's bulk path (the
-    writer skips known content either way).
+    readable one is detected here, one at a time (the writer skips known
+    content either way). A text the detector cannot take fails alone, with a
+    message, in both ways.
     """
     current = detector.current()
     if current.shipped and n_process > 1 and (expected is None or expected >= POOL_MIN_FILES):
@@ -92,25 +103,11 @@ def detect_files(paths: Iterable[str], lang: str = "auto", n_process: int = N_PR
         with multiprocessing.get_context("spawn").Pool(n_process) as pool:
             yield from pool.imap(_file_worker, ((str(p), lang, db_path) for p in paths), chunksize=4)
         return
-    pending: deque[FileResult] = deque()
-
-    def texts() -> Iterator[str]:
-        for p in paths:
-            result = read_file(str(p))  # no second connection to the desk in this process
-            pending.append(result)
-            if result.doc is not None:
-                yield result.doc.text
-
-    detections = current.detect_many(texts(), lang=lang, n_process=1)
-    try:
-        for det in detections:
-            while pending and pending[0].doc is None:
-                yield pending.popleft()
-            result = pending.popleft()
-            result.detection = det
-            yield result
-        yield from pending
-    finally:
-        close = getattr(detections, "close", None)
-        if close is not None:
-            close()
+    for p in paths:
+        result = read_file(str(p))  # no second connection to the desk in this process
+        if result.doc is not None:
+            try:
+                result.detection = next(iter(current.detect_many([result.doc.text], lang=lang, n_process=1)))
+            except Exception as exc:  # noqa: BLE001 - one text the detector cannot take fails alone
+                result = _detection_failed(result, exc)
+        yield result

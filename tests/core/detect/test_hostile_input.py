@@ -67,3 +67,14 @@ def test_a_megabyte_of_crafted_repetitions_is_linear():
         text = unit * (1_000_000 // len(unit))
         # CPU time, not wall time: a quadratic path takes minutes, the linear one a few seconds.
         assert _cpu_seconds(text, lang) < 30, unit
+
+
+def test_a_text_over_a_million_characters_detects():
+    # spaCy refuses texts over nlp.max_length (1,000,000 by default); intake accepts 10 MB
+    filler = "Der Ausschuss tagte lange und ohne Ergebnis über die Vorlage. " * 20_000
+    text = filler + "Am Ende wurden 120 Demonstranten festgenommen."
+    assert len(text) > 1_200_000
+    det = detect(text, "de")
+    [claim] = [c for c in det.claims if c.type != "quote"]
+    assert (claim.type, claim.value, text[claim.start:claim.end]) == ("arrests", 120, claim.text)
+    assert claim.start > 1_200_000

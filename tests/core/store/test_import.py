@@ -107,3 +107,27 @@ def test_workers_see_content_already_on_the_desk(file_desk, tmp_path):
     article_id = ops.import_paths(desk, [tmp_path / "a.txt"], by="anna").imported[0][1]
     assert detection.read_file(str(tmp_path / "a.txt"), str(desk.path)).known_id == article_id
     assert detection.read_file(str(tmp_path / "nope.txt")).error.endswith(": no such file")
+
+
+def test_a_text_the_detector_cannot_take_fails_alone(desk, tmp_path):
+    from factdesk.core.ops import detector
+
+    from tests import fake_detector
+
+    def refusing(texts, lang="auto", n_process=1):
+        for text in texts:
+            if "Kaputt" in text:
+                raise ValueError("[E088] Text of length 1200000 exceeds maximum of 1000000")
+            yield fake_detector.detect(text, lang)
+
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Kaputt: " + TEXT, encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Noch einer: " + TEXT, encoding="utf-8")
+    previous = detector.use(detector.Detector(fake_detector.detect, refusing))
+    try:
+        report = ops.import_paths(desk, [tmp_path], by="anna")
+    finally:
+        detector.use(previous)
+    assert len(report.imported) == 2 and desk.count_articles() == 2
+    [(path, message)] = report.failed
+    assert path.endswith("b.txt") and "claims could not be detected" in message and "E088" in message
