@@ -28,6 +28,16 @@ _NEAR = 3           # words right next to the number get their distance in the f
 _LEFT, _RIGHT = 10, 12
 _NUMBER_WORD = "<num>"  # another number next to the candidate: its digits are no feature
 _CONTEXT_CHARS = 300  # how far the sentence's cue words are looked for, each way
+_AUX = frozenset("sein haben werden be have do get".split())
+_PARTICIPLE_DE = re.compile(r"(?:\w+)?ge\w{3,}(?:t|en|te|ten|tes|tem)")
+_CLAUSE_END = re.compile(r"[,;:()\[\]–—]|\s-\s")
+_RELATIVE = re.compile(r"\s*(?:der|die|das|denen|deren|dessen|welche[rsmn]?|who|which|that|whom|whose)\b", re.IGNORECASE)
+_VERSUS = re.compile(r"\s*(?:%|Prozent|percent|per cent)?\s*(?:to|zu)\s+\d")
+_VERSUS_BEFORE = re.compile(r"(?:\d\s*(?:%|Prozent|percent|per cent)?\s*(?:to|zu)\s*)$")
+_POINTS_AFTER = re.compile(r"[\s-]*(?:percentage\s+)?(?:points?|Punkte[n]?|Prozentpunkte[n]?|Prozentpunkt)\b",
+                           re.IGNORECASE)
+_AGE_AFTER = re.compile(r"[ -]?-?(?:jährig\w*|Jährige\w*|years?[ -]old\w*|year-olds?)", re.IGNORECASE)
+_ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,5}|[A-ZÄÖÜ][a-zäöü]?[A-ZÄÖÜ]{1,4}")  # SPÖ, CDU, AfD, GOP
 _URLISH = re.compile(r"(?:https?:|www\.|\.(?:de|com|ch|org|net|html?|php)\b|/)")
 
 
@@ -88,7 +98,7 @@ class FeatureMaker:
     """
 
     def __init__(self, sc: Scanner, lemma=None) -> None:
-        from factdesk.core.detect.rules import rules_for, words_rx
+        from factdesk.core.detect.rules import WordSet, rules_for, words_rx
 
         from factdesk.core.detect.scanner import FUNCTION_DE, FUNCTION_EN
 
@@ -99,6 +109,10 @@ class FeatureMaker:
         lex = rules_for(sc.lang).lexicon
         self.power_rx = re.compile(words_rx(lex["power_after"] + lex["power_before"] + lex["power_since_verbs"]),
                                    re.IGNORECASE)
+        self.poll_rx = re.compile(words_rx(lex.get("poll_words", [])), re.IGNORECASE)
+        self.econ_rx = re.compile(words_rx(lex["not_vote_words"]), re.IGNORECASE)
+        self.tally = WordSet(lex.get("tally_nouns", []))
+        self._compound_heads = [w for ws in lex["type_nouns"].values() for w in ws] + list(lex["person_nouns"])
 
     def lemma(self, word: str) -> str:
         """The lookup lemma of `word`, lower-cased (the word itself when the table lacks it)."""
@@ -136,7 +150,84 @@ class FeatureMaker:
             out.append("rank")
         if low in sc.months:
             out.append("month")
+        if low in self.tally:
+            out.append("tally")
         return out
+
+    def compound_head(self, word: str) -> list[str]:
+        """The classes of the last part of a German compound ("Demonstrationsteilnehmern" -> crowd noun)."""
+        low = word.lower()
+        sc = self.sc
+        for i in range(1, len(low) - 3):
+            part = low[i:]
+            t = sc.type_noun(part)
+            if t:
+                return ["noun_" + t]
+            if part in sc.person_nouns:
+                return ["person"]
+        return []
+
+    def verb_lemma(self, word: str) -> str | None:
+        """The lemma of `word` when it looks like an inflected verb or participle, else None."""
+        if not word[:1].islower() or len(word) < 3:
+            return None
+        lem = self.lemma(word)
+        if lem in self.function or lem in _AUX:
+            return None
+        if self.sc.lang == "de":
+            if lem != word.lower() and lem.endswith(("en", "ern", "eln")):
+                return lem
+            if _PARTICIPLE_DE.fullmatch(word):
+                return lem
+            return None
+        if lem != word.lower() and word.endswith(("ed", "ing", "s", "en", "n", "t")):
+            return lem
+        return None
+
+    def head_words(self, text: str, end: int) -> list[str]:
+        """The counted noun right after the number: its lemma, lexicon classes, ending and compound head."""
+        from factdesk.core.detect.numeric_claims import _head
+
+        _, head = _head(self.sc, self.sc.words_after(text, end), end)
+        if head is None:
+            return ["N=none"]
+        word = head[2]
+        lem = self.lemma(word)
+        out = [f"N={lem}", f"NSUF={lem[-4:]}"]
+        out += [f"NC={c}" for c in self.classes(word)]
+        out += [f"NH={c}" for c in self.compound_head(word)]
+        return out
+
+    def clause_verbs(self, text: str, doc, ns: int, ne: int, ss: int, se: int) -> list[str]:
+        """Lemmas of the verbs of the number's clause, wherever they stand ("VB=festnehmen").
+
+        The clause runs from the last comma, colon or bracket before the number to
+        the next one after it, through a relative clause that describes the counted
+        people ("50.000 Menschen, die an den Märschen teilnahmen").
+        """
+        lo = ss
+        for m in _CLAUSE_END.finditer(text, ss, ns):
+            lo = m.end()
+        hi = se
+        m = _CLAUSE_END.search(text, ne, se)
+        if m is not None:
+            hi = m.start()
+            if text[m.start()] == "," and _RELATIVE.match(text, m.end()):
+                m2 = _CLAUSE_END.search(text, m.end(), se)
+                hi = m2.start() if m2 is not None else se
+        hi = min(hi, ne + 200)
+        lo = max(lo, ns - 200)
+        span = doc.char_span(lo, hi, alignment_mode="expand")
+        if span is None:
+            return []
+        out = set()
+        for t in span:
+            if ns <= t.idx < ne:
+                continue
+            v = self.verb_lemma(t.text)
+            if v is not None:
+                out.add(f"VB={v}")
+        return sorted(out)
 
     def cues(self, text: str, title_end: int = 0) -> CueIndex:
         """Where the sentence-level cue words of `text` stand (one pass over the text per cue kind)."""
@@ -144,6 +235,8 @@ class FeatureMaker:
         found = [(m.start(), "verb_" + m.lastgroup) for m in sc.verbs.finditer(text)]
         found += [(m.start(), "vote") for m in sc.vote_rx.finditer(text)]
         found += [(m.start(), "power") for m in self.power_rx.finditer(text)]
+        found += [(m.start(), "poll") for m in self.poll_rx.finditer(text)]
+        found += [(m.start(), "econ") for m in self.econ_rx.finditer(text)]
         return CueIndex(sorted(found), title_end)
 
     def words(self, text: str, doc, cand, title_end: int, quoted: bool, cues: CueIndex) -> list[str]:
@@ -189,6 +282,15 @@ class FeatureMaker:
             f.append("PAREN")
         if text[ns - 1:ns] in ("-", "+", "−") and text[ns - 2:ns - 1] in (" ", "(", ""):
             f.append("SIGNED")
+        if _VERSUS.match(text, ne) or _VERSUS_BEFORE.search(text, max(0, ns - 20), ns):
+            f.append("VERSUS")  # "54 percent to 39 percent": a head-to-head poll or a tally
+        if _POINTS_AFTER.match(text, ne) or _POINTS_AFTER.search(text[ns:ne]):
+            f.append("POINTS")
+        age = _AGE_AFTER.match(text, ne)
+        if age and not sc.power_after.match(text, age.end()):
+            f.append("AGE")  # "zwei 25-Jährige", "a 42-year-old": the age of someone, never a claim itself
+        f += self.head_words(text, ne)
+        f += self.clause_verbs(text, doc, ns, ne, ss, se)
         # the clause as words and lemmas, the number marked and abstracted
         span = doc.char_span(ns, ne, alignment_mode="expand")
         if span is None:
@@ -209,6 +311,19 @@ class FeatureMaker:
         for i, w in enumerate(right_l, start=1):
             if i <= _NEAR and w not in self.function:
                 f.append(f"R{i}={w}")
+        if num.percent or num.kind == "fraction":
+            # for a share the small words say much: "auf 9 Prozent", "mit 27 Prozent" (a result),
+            # "um 3 Prozent" (a change), "Prozent der Stimmen" (of the votes)
+            if left_l:
+                f.append(f"PL1={left_l[-1]}")
+            if right_l:
+                f.append(f"PR1={right_l[0]}")
+            # a party or candidate next to it: "die SPÖ auf 39 Prozent", "Clinton 46 percent"
+            if any(_ACRONYM.fullmatch(w) for w in left[-4:] + right[:4]):
+                f.append("PARTY")
+            if self.sc.lang == "en" and any(w[:1].isupper() and i > 0 and left[-i - 1:][0] not in ".!?"
+                                            for i, w in enumerate(reversed(left[-4:]), start=0)):
+                f.append("NAME")
         for i, w in enumerate(reversed(left), start=1):
             for c in self.classes(w):
                 f.append(f"LC{'n' if i <= 4 else 'f'}={c}")
@@ -236,10 +351,29 @@ class FeatureMaker:
         shape = ("PCT" if num.percent else "CUR" if num.currency else "TIME" if cand.years is not None
                  else "ORD" if num.kind in ("ordinal", "rank") else "YEARLIKE" if num.year_like
                  else "PEOPLE" if any(c == "person" or c.startswith("noun_") for w in right[:3]
-                                      for c in self.classes(w)) else "COUNT")
+                                      for c in self.classes(w) + self.compound_head(w)) else "COUNT")
         f.append("SHAPE=" + shape)
-        f += [f"{shape}&{c}" for c in context]
+        f += [f"{shape}&{c}" for c in context if _informs(shape, c)]
         return f
+
+
+# Which cues a candidate's shape is crossed with: each topic informs the decision it is about.
+# Election, poll and economy words decide between a vote share and a statistic for a
+# percentage (or a count of points or votes); arrest, casualty and crowd words decide what a
+# count of people is; power words what a time span is. A poll story's topic says nothing about
+# "300 people were arrested" at a poll protest.
+_TOPIC_OF_SHAPE = {
+    "PCT": ("VOTE", "POLL", "ECON", "vote", "poll", "econ"),
+    "COUNT": ("VOTE", "POLL", "ECON", "vote", "poll", "econ", "verb_", "=arrests", "=casualties", "=crowd_size"),
+    "PEOPLE": ("verb_", "=arrests", "=casualties", "=crowd_size"),
+    "TIME": ("POWER", "power"),
+    "YEARLIKE": ("POWER", "power"),
+    "ORD": ("POWER", "power", "VOTE", "vote"),
+}
+
+
+def _informs(shape: str, cue: str) -> bool:
+    return any(k in cue for k in _TOPIC_OF_SHAPE.get(shape, ()))
 
 
 def quoted_ranges(text: str, lang: str) -> list[tuple[int, int]]:

@@ -51,11 +51,15 @@ _CENTURY_COUNT = re.compile(r"\b(?:scor\w*|hit|hits|made|makes|struck|smash\w*|n
 _OVER_DURING = re.compile(r"\b(?!(?:last|took|tak|span|serv|rul|reign|liv|wait|stay|jail|sentenc)\w*\s)"
                           r"[a-z]+(?:ed|en|ent|ing|ead|aid|id|ut)\s+$")
 _ONE_IN = re.compile(r"\b(?:one|1|eine[rs]?)\s+(?:in|out\s+of|von)\s+$", re.IGNORECASE)
+_ANOTHER = re.compile(r"(?<![\w])(?:another|a\s+further|further|weitere[nm]?|nochmals|noch\s+einmal)\s+$",
+                      re.IGNORECASE)
 _ELIDED_AUX = re.compile(r"\s+(?:were|have\s+been|had\s+been|are|wurden|worden|sind|waren)\s+(?:schwer\s+|leicht\s+|"
                          r"seriously\s+|critically\s+|badly\s+|later\s+)?", re.IGNORECASE)
 _NAME_AFTER = re.compile(r"[ \u00a0](?!(?:Der|Die|Das|The|And|Und)\b)[A-ZÄÖÜ][\w’'-]+(?:[ \u00a0][A-ZÄÖÜ][\w’'-]+)?(?=[\s,.;:!?)]|$)")
 _DIMENSION = re.compile(rf"\s*[x×]\s*(?:{DIGITS})(?:\s*[x×]\s*(?:{DIGITS}))?(?:\s*[A-Za-zÄÖÜäöü]+)?(?![\w])")
 _CODE_AFTER = re.compile(r" [A-Z]{1,3}(?![\w])")  # "9 X", "5 GT"
+# "die 25-Jährige" counts people of an age; "die 42-jährige Herrschaft" is a time span
+_AGED_PEOPLE = re.compile(r"Jährige[nr]?")
 _AGE_NOUN = re.compile(r"\d+-(?:jährige[nr]?|(?:year|yr)s?-olds)")  # "16-Jährige", "16-year-olds": people
 # Numbers examined per document: far more than any article holds (the densest news
 # has a few hundred); a table dump or crafted text stops here, so detection stays
@@ -146,7 +150,7 @@ def _candidate(text: str, num: Num, sc: Scanner, sents: SentenceIndex, rule: Det
     if words and num.value is not None:
         i = 1 if words[0][2] == "-" and len(words) > 1 else 0
         unit = words[i][2].lower()
-        if unit in sc.time_units and words[i][0] - num.end <= 2:
+        if unit in sc.time_units and words[i][0] - num.end <= 2 and not _AGED_PEOPLE.fullmatch(words[i][2]):
             years = duration_years(num.value, sc.time_units[unit])
     if rule is not None:
         return Candidate(num, rule, rule, years)
@@ -243,6 +247,10 @@ def _classify(text: str, num: Num, sc: Scanner, sents: SentenceIndex, st: _State
     if num.kind == "fraction":
         nxt = sc.words_after(text, e, 40)
         if nxt and nxt[0][2][:1].isalpha():
+            local = text[max(sa, s - 100):min(sb, e + 60)]
+            if num.value is not None and sc.vote_rx.search(local) and nxt[0][2].lower() not in sc.not_vote:
+                # "jeder Dritte", "two-thirds of voters": a share of voters or respondents, in percent
+                return _claim(text, sents, qs, nxt[0][1], "vote_share", round(num.value * 100, 9), "percent", qual)
             return _claim(text, sents, qs, nxt[0][1], "statistic", num.value, "fraction", qual)
         return None
 
@@ -256,7 +264,7 @@ def _classify(text: str, num: Num, sc: Scanner, sents: SentenceIndex, st: _State
     # hyphenated unit: "1.24-km", "45-strong", "2,300-mile", "26-year"
     if text.startswith("-", e) and words and len(words) > 1 and words[0][2] == "-":
         unit = words[1][2].lower()
-        if unit in sc.time_units:
+        if unit in sc.time_units and not _AGED_PEOPLE.fullmatch(words[1][2]):
             return _duration(text, sents, sc, num, qs, qual, words[1][1], sc.time_units[unit], before)
         if unit in sc.measure:
             return _claim(text, sents, qs, words[1][1], "statistic", num.value, sc.measure[unit], qual)
@@ -283,8 +291,10 @@ def _stopped(text: str, num: Num, sc: Scanner, pw: str, before: list[str]) -> bo
         return True
     if num.year_like and pw in sc.stop_before_years:
         return True
-    if sc.stop_after.match(text, e):
-        return True
+    stop = sc.stop_after.match(text, e)
+    if stop:
+        # an age ("der 42-jährige Mann") unless a time in power follows ("die 42-jährige Herrschaft")
+        return not (stop.group().lstrip().startswith("-") and sc.power_after.match(text, stop.end()))
     if pw in sc.months or pw.rstrip(".") in sc.months:
         return True
     if (num.kind == "word" and text[s:s + 1].isupper() and before and before[-1] in ("the", "die", "der", "den")
@@ -557,6 +567,11 @@ def _count(text, sents, sc: Scanner, st: _State, num: Num, qs, qual, words, sa, 
         return None
     if value is None:
         return None
+    another = _ANOTHER.search(text, max(sa, qs - 14), qs)
+    if another and num.kind in ("card", "word") and st.claims:
+        last = st.claims[-1]  # "50 people were detained on Friday and another 900 on Saturday"
+        if last.type in ("arrests", "casualties", "crowd_size") and last.end >= sa and last.unit == "people":
+            return _claim(text, sents, another.start(), e, last.type, value, "people", qual)
     aux = _ELIDED_AUX.match(text, e)
     if aux and num.kind in ("card", "word"):  # "Three people died and 14 were wounded": the noun is elided
         vm = sc.verbs.match(text, aux.end())

@@ -29,6 +29,29 @@ nicht auch noch nur schon bereits davon dafür damit pro je jeweils insgesamt"""
 PARTITIVE = frozenset({"von", "der", "den", "aus", "of", "out"})
 
 
+_BETWEEN = re.compile(r"(?<![\w])(?:zwischen|between)\s+$", re.IGNORECASE)
+_AND = re.compile(r"[ \u00a0]*(?:%|Prozent|percent)?[ \u00a0]+(?:und|and)[ \u00a0]+(?=\w)")
+_SIGN = re.compile(r"(?:(?<![^\s(\[/:;])([-−+])|(?<![\w-])(minus|plus)[ -])$", re.IGNORECASE)
+_SPACED_SIGN = re.compile(r"(?:^|\n|[(:;] ?|[(:;]\s)([-−+]) $")
+_PLUS_OR_MINUS = re.compile(r"(?:plus|\+)[\s-]*(?:or|oder)?[\s-]*$", re.IGNORECASE)
+
+
+def _sign_before(text: str, start: int) -> tuple[int, bool] | None:
+    """(where the sign starts, whether it is negative) when a number at `start` is signed."""
+    head = text[max(0, start - 8):start]
+    m = _SIGN.search(head)
+    if m is None:
+        m = _SPACED_SIGN.search(text[max(0, start - 4):start])
+        if m is None:
+            return None
+        return start - 2, m.group(1) != "+"
+    word = (m.group(1) or m.group(2)).lower()
+    pos = start - (len(head) - m.start())
+    if word in ("-", "−", "minus") and _PLUS_OR_MINUS.search(text, max(0, pos - 12), pos):
+        return None  # "plus or minus 3 points": a margin, no negative number
+    return pos, word in ("-", "−", "minus")
+
+
 _RANGE = re.compile(r"[ \u00a0]*(?:bis|–|-|to)[ \u00a0]*(?=\w)")
 _BIS_ZU = re.compile(r"\s*bis\s+zu")
 _TALLY_NOUN = re.compile(r"\s+(?:Stimmen|Gegenstimmen|votes|Mandate|Sitze|seats)\b", re.IGNORECASE)
@@ -111,7 +134,8 @@ class Scanner:
         signs before digits, and words. `re` tries every branch at every position, so
         each pattern opens with a cheap test and all words form a single trie; the
         kind of a matched word is looked up afterwards (`read`)."""
-        scales = trie_rx([s for s in self.scales if s.isalpha()], both_cases=False)
+        short = [s for s in self.scales if s.isalpha() and len(s) <= 2] if self.lang == "en" else []
+        scales = trie_rx([s for s in self.scales if s.isalpha()] + [s.upper() for s in short], both_cases=False)
         prefixes = num["currency_prefixes"]
         symbols = "".join(re.escape(p) for p in prefixes if len(p) == 1 and not p.isalnum())
         self.cur_words = {p.lower() for p in prefixes if not (len(p) == 1 and not p.isalnum())}
@@ -130,12 +154,14 @@ class Scanner:
             parts = [p for p in N.DE_CARDINAL_PARTS if p not in ("ein", "und")]
             words += ordinals + list(self.money_compounds.exact) + [p + "*" for p in self.money_compounds.prefixes]
             words += [p + "*" for p in self.rank_words_de.prefixes]
-            words += [p + "+" for p in parts] + ["dutzend"]
+            words += [p + "+" for p in parts] + ["dutzend", "einhundert+", "eintausend+"]
             more = trie_rx(N.DE_CARDINAL_PARTS, both_cases=False)
-            special = (r"(?P<one>[Ee]ine?[nmrs]?)\s+(?=(?:weitere[nmrs]?\s+)?"
-                       r"(?:Million|Milliarde|Billion|Prozent|halbes\s+Dutzend|Dutzend|Drittel|Viertel)\b)|"
-                       r"(?P<fraction>[Dd]ie\s+Hälfte|[Dd]er\s+Hälfte|(?:[Ee]in|[Zz]wei|[Dd]rei)\s+(?:Drittel|Viertel)|"
-                       r"halbe[nrs]?(?=\s+[A-ZÄÖÜ]))")
+            special = (r"(?P<fraction>[Dd]ie\s+Hälfte|[Dd]er\s+Hälfte|"
+                       r"(?:[Ee]in(?:em)?|[Zz]wei|[Dd]rei)[\s-](?:Drittel|Viertel)n?|"
+                       r"[Jj]ede[rsnm]?\s+(?i:zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte)[nrs]?|"
+                       r"halbe[nrs]?(?=\s+[A-ZÄÖÜ]))|"
+                       r"(?P<one>[Ee]ine?[nmrs]?)\s+(?=(?:weitere[nmrs]?\s+)?"
+                       r"(?:Million|Milliarde|Billion|Prozent|halbes\s+Dutzend|Dutzend)\b)")
         else:
             words += list(N.EN_ORDINALS) + [w + "+" for w in list(N.EN_UNITS) + list(N.EN_MULTIPLIERS)] + ["dozen"]
             more = r"[\s-]+(?:and\s+)?" + trie_rx(list(N.EN_UNITS) + list(N.EN_MULTIPLIERS), both_cases=False) + r"\b"
@@ -144,14 +170,17 @@ class Scanner:
                        r"(?:[Aa]|[Oo]ne|[Tt]hree)[\s-]quarters?\s+of)")
         # The first digit is matched before the look-behind (which then looks past it), so that the
         # pattern starts with a digit and `re` skips every other character without trying it.
-        digits = rf"(?P<dig>\d(?<![\w.,/\-–:#]\d){N.DIGITS_AFTER_FIRST})(?P<dsuf>{scales})?(?![\w])"
+        # a dash right before the digit is a sign ("-0,7 Mrd.", "(-20)") unless it joins a word or
+        # another number ("COVID-19", "2019-20", "5-7")
+        digits = (rf"(?P<dig>\d(?<![\w.,/:#]\d)(?<![\w.,/]-\d)(?<![\w.,/]–\d){N.DIGITS_AFTER_FIRST})"
+                  rf"(?P<dsuf>{scales})?(?![\w])")
         if self.lang == "en":
             digits += r"|(?P<ordd>\d(?<![\w.,/\-–:#]\d)\d{0,2}(?:st|nd|rd|th))\b"
         self.digits_rx = re.compile(digits)
         self.symbol_rx = re.compile(rf"(?P<cur>[{symbols}])[ \u00a0]?(?P<cdig>{N.DIGITS})"
                                     rf"(?:[ \u00a0]?-?(?P<csuf>{scales})(?![\w]))?")
         # A first-letter lookahead lets `re` drop most word starts before trying the trie.
-        initials = {w[0] for w in words + list(self.cur_words) if w[:1].isalpha()} | set("EeDdZzHhAaOoTt")
+        initials = {w[0] for w in words + list(self.cur_words) if w[:1].isalpha()} | set("EeDdZzHhAaOoTtJj")
         initials |= {c.upper() for c in initials}
         first = "".join(sorted(initials))
         self.word_rx = re.compile(rf"\b(?=[{first}])(?:(?P<curw>{cur_prefix})(?=[ \u00a0]?\d)|"
@@ -196,6 +225,12 @@ class Scanner:
             num.year_like = len(s) == 4 and s[:2] in ("18", "19", "20")
             if m.group("dsuf"):
                 num.scale = self.scales[m.group("dsuf").lower()]
+            sign = _sign_before(text, m.start())
+            if sign is not None:  # "-0,7 Mrd.", "+ 4 Getötete", "minus 45 Punkte": a signed change
+                num.start, negative = sign
+                num.year_like = False
+                if negative:
+                    num.value = -value
             return self._extend(text, num)
         word = m.group(g)
         if g == "w":
@@ -249,8 +284,14 @@ class Scanner:
         if g == "fraction":
             low = word.lower()
             value = 0.5 if "hälfte" in low or "half" in low or low.startswith("halb") else None
-            if value is None:
+            if low.startswith("jede"):  # "jeder Dritte": one in three
+                n = N.ordinal_value(re.sub(r"[nrs]$", "", low.split()[1]) if not low.split()[1].endswith("te")
+                                    else low.split()[1], lang)
+                value = 1 / n if n else None
+            elif value is None:
                 n = N.word_value(low.split()[0].split("-")[0], lang) if not low.startswith("a") else 1.0
+                if low.startswith("ein"):
+                    n = 1.0
                 value = (n or 1.0) * (1 / 3 if "third" in low or "drittel" in low else 0.25)
             return Num(m.start(), m.end(), value, "fraction")
         return None
@@ -279,6 +320,8 @@ class Scanner:
                     end += 1
         if allow_range:
             r = _RANGE.match(text, end, end + 8)
+            if r is None and _BETWEEN.search(text, max(0, num.start - 12), num.start):
+                r = _AND.match(text, end, end + 16)  # "zwischen 20 und 40", "between 3% and 5%"
             if r and not _BIS_ZU.match(text, end, end + 10):
                 m2 = self.match_at(text, r.end())
                 if m2 and (m2.lastgroup in ("dig", "dsuf") or (m2.lastgroup == "w" and self._word_kind(m2.group()) == "word")):
