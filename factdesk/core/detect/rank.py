@@ -39,11 +39,12 @@ def split_lines(text: str) -> list[str]:
 def rank_lines(lines: list[str], lang: str) -> list[RankedLine]:
     """Score each line (in input order) in language `lang` ("de" or "en")."""
     from factdesk.core.detect.score import score_claims
-    from factdesk.core.detect.worthiness import score_texts, unscored_claims
+    from factdesk.core.detect.worthiness import make_docs, score_texts, unscored_claims
 
     stripped = [line.strip() for line in lines]
-    claims = [unscored_claims(s, lang) if s else [] for s in stripped]
-    scores = score_texts(stripped, lang, claims)
+    docs = make_docs(stripped, lang)  # one tokenization per line, for the claims and the classifier
+    claims = [unscored_claims(s, lang, doc) if s else [] for s, doc in zip(stripped, docs)]
+    scores = score_texts(stripped, lang, claims, docs=docs)
     out = []
     for n, (line, s, found, score) in enumerate(zip(lines, stripped, claims, scores), start=1):
         offset = len(line) - len(line.lstrip())

@@ -110,14 +110,15 @@ class Scorer:
 
         return get_pipeline(self.lang).make_doc(text)
 
-    def probabilities(self, texts: Sequence[str], label: str = LABEL) -> list[float]:
-        """P(`label`) of each text from the text classifier alone."""
+    def probabilities(self, texts: Sequence[str], label: str = LABEL, docs: Sequence[Any] | None = None) -> list[float]:
+        """P(`label`) of each text from the text classifier alone (`docs`: the texts already tokenized)."""
         column = list(self.textcat.labels).index(label)
         out: list[float] = []
         with _MODEL_LOCK:
             for start in range(0, len(texts), _BATCH):
-                docs = [self.make_doc(t) for t in texts[start:start + _BATCH]]
-                out += [float(row[column]) for row in self.textcat.model.predict(docs)]
+                batch = (list(docs[start:start + _BATCH]) if docs is not None
+                         else [self.make_doc(t) for t in texts[start:start + _BATCH]])
+                out += [float(row[column]) for row in self.textcat.model.predict(batch)]
         return out
 
 
@@ -178,21 +179,38 @@ def features(text: str, lang: str, claims: Sequence[DetectedClaim]) -> dict[str,
     return out
 
 
-def unscored_claims(text: str, lang: str) -> list[DetectedClaim]:
-    """The detector's claims in `text` without their scores (every detector step but the score)."""
-    from factdesk.core.detect.run import STEPS, SCORE_COMPONENT
+def unscored_claims(text: str, lang: str, doc: Any = None) -> list[DetectedClaim]:
+    """The detector's claims in `text` without their scores (every detector step but the score).
+
+    `doc` is `text` tokenized by the detector's pipeline (`make_docs`); the
+    steps that need tokens tokenize it themselves without one.
+    """
+    from factdesk.core.detect.run import SCORE_COMPONENT, STEPS
 
     claims: list[DetectedClaim] = []
     if text.strip():
         for step in STEPS:
             if step.component != SCORE_COMPONENT:
-                claims = step.run(text, lang, claims)
+                claims = step.run(text, lang, claims, doc)
     return claims
 
 
-def text_probabilities(texts: Sequence[str], lang: str, scorer: Scorer | None = None) -> list[float]:
-    """P(CHECK_WORTHY) of each text from the spaCy text classifier alone."""
-    return (scorer or shipped(_lang(lang))).probabilities(texts)
+def make_docs(texts: Sequence[str], lang: str) -> list[Any]:
+    """`texts` tokenized once by the detector's pipeline of `lang`, for both the claim steps and the classifier.
+
+    The shipped classifiers were trained on this tokenization (`Scorer.make_doc`).
+    """
+    from factdesk.core.detect.pipeline import get_pipeline
+
+    make_doc = get_pipeline(_lang(lang)).make_doc
+    with _MODEL_LOCK:
+        return [make_doc(t) for t in texts]
+
+
+def text_probabilities(texts: Sequence[str], lang: str, scorer: Scorer | None = None,
+                       docs: Sequence[Any] | None = None) -> list[float]:
+    """P(CHECK_WORTHY) of each text from the spaCy text classifier alone (`docs`: see `make_docs`)."""
+    return (scorer or shipped(_lang(lang))).probabilities(texts, docs=docs)
 
 
 def logit(p: float) -> float:
@@ -215,11 +233,13 @@ def combine(prob: float, feats: dict[str, float], comb: Combiner) -> float:
 
 
 def score_texts(texts: Sequence[str], lang: str, claims: Sequence[Sequence[DetectedClaim]] | None = None,
-                scorer: Scorer | None = None) -> list[float]:
+                scorer: Scorer | None = None, docs: Sequence[Any] | None = None) -> list[float]:
     """The calibrated check-worthiness of each text (a sentence or a line) in [0, 1].
 
     `claims[i]` are the detector's claims inside `texts[i]`; by default they
-    are detected here. Blank texts score 0. `scorer` defaults to the shipped one.
+    are detected here. Blank texts score 0. `scorer` defaults to the shipped
+    one. `docs[i]` is `texts[i]` tokenized (`make_docs`); by default each text
+    is tokenized once here, for the claims and the classifier alike.
     """
     lang = _lang(lang)
     scores = [0.0] * len(texts)
@@ -228,9 +248,10 @@ def score_texts(texts: Sequence[str], lang: str, claims: Sequence[Sequence[Detec
         return scores
     scorer = scorer or shipped(lang)
     comb = scorer.combiner
-    probs = text_probabilities([texts[i] for i in todo], lang, scorer)
-    for i, prob in zip(todo, probs):
-        found = claims[i] if claims is not None else unscored_claims(texts[i], lang)
+    todo_docs = [docs[i] for i in todo] if docs is not None else make_docs([texts[i] for i in todo], lang)
+    probs = text_probabilities([texts[i] for i in todo], lang, scorer, todo_docs)
+    for i, prob, doc in zip(todo, probs, todo_docs):
+        found = claims[i] if claims is not None else unscored_claims(texts[i], lang, doc)
         scores[i] = combine(prob, features(texts[i], lang, found), comb)
     return scores
 

@@ -75,7 +75,7 @@ def summary(scores: np.ndarray, labels: np.ndarray) -> dict:
 
     table = reliability(scores, labels)
     ece = sum(r["sentences"] * abs(r["mean_score"] - r["share_check_worthy"]) for r in table if r["sentences"])
-    return {"sentences": int(len(labels)), "check_worthy": int(labels.sum()),
+    return {"sentences": len(labels), "check_worthy": int(labels.sum()),
             "f1_at_0.5": round(float(f1_score(labels, scores >= 0.5)), 4),
             "average_precision": round(float(average_precision_score(labels, scores)), 4),
             "brier": round(float(brier_score_loss(labels, scores)), 4),
