@@ -6,6 +6,7 @@ defined here once; `../shared/docs/claims.md` and `cli.md` are the contract.
 
 from __future__ import annotations
 
+import math
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -17,6 +18,17 @@ SCORED_TYPES: tuple[str, ...] = (
 # Extra types a detector may emit: shown to users, not scored.
 EXTRA_TYPES: tuple[str, ...] = ("date", "duration", "prediction", "comparison")
 CLAIM_TYPES: tuple[str, ...] = SCORED_TYPES + EXTRA_TYPES
+
+# No claim in the news counts beyond this (10^18: a quintillion); a longer digit string is an
+# identifier or a crafted input, never a value (and 309+ digits overflow to inf). The detector
+# drops such numbers, an edit refuses them, and a bundle carrying one is refused.
+MAX_CLAIM_VALUE = 1e18
+
+
+def plausible_value(value: float | None) -> bool:
+    """True for None or a finite number a claim can mean (|value| <= MAX_CLAIM_VALUE)."""
+    return value is None or (math.isfinite(value) and abs(value) <= MAX_CLAIM_VALUE)
+
 
 QUALIFIERS: tuple[str, ...] = ("exact", "approx", "more_than", "less_than", "at_least", "up_to", "vague")
 

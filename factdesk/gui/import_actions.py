@@ -28,6 +28,12 @@ def _without_path(path: Any, message: str) -> str:
     return message
 
 
+def _listed(pairs: list[tuple[str, str]], most: int = 12) -> str:
+    """One line per (file, message), the file named once; at most `most`, then how many more."""
+    lines = "\n".join(f"• {Path(p).name}: {_without_path(p, m)}" for p, m in pairs[:most])
+    return lines + (f"\n… (+{len(pairs) - most})" if len(pairs) > most else "") + ("\n" if pairs else "")
+
+
 def failure_sentence(message: str) -> tuple[str, str | None]:
     """"Import failed: …" as one sentence; a traceback or any longer text goes to the details."""
     lines = [line.strip() for line in message.strip().splitlines() if line.strip()]
@@ -157,12 +163,15 @@ class Importer(QObject):
             status = getattr(self.window, "statusBar", None)
             if status is not None:
                 status().showMessage(self.cancelled_summary, 15000)
-        if failed:
-            lines = "\n".join(f"• {Path(p).name}: {_without_path(p, m)}" for p, m in failed[:12])
-            more = f"\n… (+{len(failed) - 12})" if len(failed) > 12 else ""
-            Ask.error(self.window, tr("Some files were not imported"), lines + more)
-        elif not ids and dupes:
-            pass  # the article is already there: just show it
+        said = (_listed(failed) + _listed(getattr(report, "notes", []))).rstrip()  # bad files, then replaced bytes
+        stopped = getattr(report, "stopped", None)
+        if stopped:  # the desk could not be written (a full disk): what was written before stays
+            said = tr("The import stopped: %1. What was imported before that is on the desk (%2).").replace(
+                "%1", stopped).replace("%2", count_words(len(ids), "article")) + ("\n\n" + said if said else "")
+        if failed or stopped:
+            Ask.error(self.window, tr("Some files were not imported"), said)
+        elif said:
+            Ask.info(self.window, tr("Imported with replaced characters"), said)
         self.imported.emit(ids or dupes)
 
     def _settle(self, text: str, new_ids: list[str], known_ids: list[str]) -> None:

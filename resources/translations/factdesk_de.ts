@@ -1196,108 +1196,118 @@
       <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="35" />
+      <location filename="../../factdesk/gui/import_actions.py" line="41" />
       <source>Import failed for an unknown reason.</source>
       <translation>Der Import ist aus unbekanntem Grund fehlgeschlagen.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="37" />
-      <location filename="../../factdesk/gui/import_actions.py" line="41" />
+      <location filename="../../factdesk/gui/import_actions.py" line="43" />
+      <location filename="../../factdesk/gui/import_actions.py" line="47" />
       <source>Import failed: %1</source>
       <translation>Import fehlgeschlagen: %1</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="46" />
+      <location filename="../../factdesk/gui/import_actions.py" line="52" />
       <source>Import cancelled: %1 imported before it stopped</source>
       <translation>Import abgebrochen: %1 vor dem Abbruch importiert</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="48" />
+      <location filename="../../factdesk/gui/import_actions.py" line="54" />
       <source>, %1 already on the desk</source>
       <translation>, %1 schon auf dem Desk</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="50" />
+      <location filename="../../factdesk/gui/import_actions.py" line="56" />
       <source>, %1 failed</source>
       <translation>, %1 fehlgeschlagen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="70" />
+      <location filename="../../factdesk/gui/import_actions.py" line="76" />
       <source>Open articles</source>
       <translation>Artikel öffnen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="82" />
+      <location filename="../../factdesk/gui/import_actions.py" line="88" />
       <source>Open a folder of articles</source>
       <translation>Ordner mit Artikeln öffnen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="100" />
-      <location filename="../../factdesk/gui/import_actions.py" line="104" />
-      <location filename="../../factdesk/gui/import_actions.py" line="107" />
+      <location filename="../../factdesk/gui/import_actions.py" line="106" />
+      <location filename="../../factdesk/gui/import_actions.py" line="110" />
+      <location filename="../../factdesk/gui/import_actions.py" line="113" />
       <source>Import</source>
       <translation>Importieren</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="100" />
+      <location filename="../../factdesk/gui/import_actions.py" line="106" />
       <source>Not found: %1</source>
       <translation>Nicht gefunden: %1</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="104" />
+      <location filename="../../factdesk/gui/import_actions.py" line="110" />
       <source>No article files (.txt, .md, .html, .docx, .pdf) found there.</source>
       <translation>Dort wurden keine Artikeldateien (.txt, .md, .html, .docx, .pdf) gefunden.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="107" />
+      <location filename="../../factdesk/gui/import_actions.py" line="113" />
       <source>An import is already running.</source>
       <translation>Es läuft bereits ein Import.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="129" />
+      <location filename="../../factdesk/gui/import_actions.py" line="135" />
       <source>Importing %1…</source>
       <translation>%1 wird importiert …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="147" />
+      <location filename="../../factdesk/gui/import_actions.py" line="153" />
       <source>Import failed</source>
       <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="154" />
+      <location filename="../../factdesk/gui/import_actions.py" line="160" />
       <source>Import %1</source>
       <translation>%1 importieren</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="163" />
+      <location filename="../../factdesk/gui/import_actions.py" line="169" />
+      <source>The import stopped: %1. What was imported before that is on the desk (%2).</source>
+      <translation>Der Import wurde abgebrochen: %1. Was davor importiert wurde, ist auf dem Desk (%2).</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/import_actions.py" line="172" />
       <source>Some files were not imported</source>
       <translation>Einige Dateien wurden nicht importiert</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="184" />
+      <location filename="../../factdesk/gui/import_actions.py" line="174" />
+      <source>Imported with replaced characters</source>
+      <translation>Importiert, einzelne Zeichen ersetzt</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/import_actions.py" line="193" />
       <source>Already on the desk and put away: %1 brought back.</source>
       <translation>Schon auf dem Desk, aber weggelegt: %1 zurückgeholt.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="201" />
-      <location filename="../../factdesk/gui/import_actions.py" line="204" />
-      <location filename="../../factdesk/gui/import_actions.py" line="215" />
-      <location filename="../../factdesk/gui/import_actions.py" line="220" />
+      <location filename="../../factdesk/gui/import_actions.py" line="210" />
+      <location filename="../../factdesk/gui/import_actions.py" line="213" />
+      <location filename="../../factdesk/gui/import_actions.py" line="224" />
+      <location filename="../../factdesk/gui/import_actions.py" line="229" />
       <source>Paste as new article</source>
       <translation>Als neuen Artikel einfügen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="201" />
+      <location filename="../../factdesk/gui/import_actions.py" line="210" />
       <source>The clipboard holds no text.</source>
       <translation>Die Zwischenablage enthält keinen Text.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="205" />
+      <location filename="../../factdesk/gui/import_actions.py" line="214" />
       <source>The pasted text is too long for one article (%1 characters). Save it as a file and open it instead.</source>
       <translation>Der eingefügte Text ist zu lang für einen Artikel (%1 Zeichen). Speichern Sie ihn als Datei und öffnen Sie diese.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="223" />
+      <location filename="../../factdesk/gui/import_actions.py" line="232" />
       <source>Finding claims…</source>
       <translation>Behauptungen werden gesucht …</translation>
     </message>

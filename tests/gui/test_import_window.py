@@ -125,3 +125,37 @@ def test_unexpected_import_error_is_one_sentence_with_details(window, qtbot, tmp
     (message, details), = failures
     assert message.startswith("Import failed: ") and "\n" not in message and "Traceback" not in message
     assert "Traceback" in details and "span_start" in details
+
+
+def test_replaced_bytes_are_said_after_the_import(window, qtbot, tmp_path, monkeypatch):
+    """One bad byte: the article is imported as UTF-8 with the byte replaced, and the app says so."""
+    messages = _errors(monkeypatch)
+    folder = tmp_path / "bytes"
+    folder.mkdir()
+    broken = folder / "kaputt.txt"
+    raw = f"Meldung z\n\n{ARTICLE}".encode()
+    broken.write_bytes(raw.replace("bestätigen".encode(), b"best\xe4tigen", 1))  # one Latin-1 byte
+    with qtbot.waitSignal(window.importer.imported, timeout=30_000) as blocker:
+        window.importer.import_paths([broken])
+    assert len(blocker.args[0]) == 1
+    (message,) = messages
+    assert "kaputt.txt" in message and "replaced" in message
+    assert "„Wir geben nicht auf“" in window.desk.get_article(blocker.args[0][0]).text  # the rest is UTF-8
+
+
+def test_an_import_stopped_by_a_full_disk_says_what_is_on_the_desk(window, qtbot, tmp_path, monkeypatch):
+    from factdesk.core.ops import imports
+    messages = _errors(monkeypatch)
+    paths = _write(tmp_path / "in", 2)
+    real = imports.import_paths
+
+    def full_after_the_first(desk, files, *args, **kwargs):
+        report = real(desk, files[:1], *args, **kwargs)
+        report.stopped = "the disk is full"
+        return report
+    monkeypatch.setattr(imports, "import_paths", full_after_the_first)
+    with qtbot.waitSignal(window.importer.imported, timeout=30_000) as blocker:
+        window.importer.import_paths(paths)
+    assert len(blocker.args[0]) == 1
+    (message,) = messages
+    assert "the disk is full" in message and "1 article" in message

@@ -10,21 +10,17 @@ text2num handles the compound words; small tables cover what it lacks.
 
 from __future__ import annotations
 
-import math
 import re
 from functools import lru_cache
 
 from text_to_num import text2num
 
+from factdesk.core.model import MAX_CLAIM_VALUE, plausible_value
+
 _SPACES = "\u00a0\u202f\u2009 "
-# No claim in the news counts beyond this (10^18: a quintillion); a longer digit
-# string is an identifier or a crafted input, never a value (and 309+ digits overflow to inf).
-MAX_VALUE = 1e18
-
-
-def plausible(value: float | None) -> bool:
-    """True for None or a finite number a claim can mean (|value| <= MAX_VALUE)."""
-    return value is None or (math.isfinite(value) and abs(value) <= MAX_VALUE)
+# The largest value a claim can mean, and the test for it, live with the claim (core/model.py).
+MAX_VALUE = MAX_CLAIM_VALUE
+plausible = plausible_value
 
 # Regex source for a number written with digits, including either language's
 # thousands separators; the parser below decides what the separators mean.

@@ -21,7 +21,7 @@ from factdesk.core.errors import InputError
 from factdesk.core.exchange import checks_records, comments_records, links
 from factdesk.core.store import clock
 from factdesk.core.exchange.bundle_format import Bundle
-from factdesk.core.model import CLAIM_TYPES, ORIGINS, QUALIFIERS, SHELVES, STATUSES, RatingScale
+from factdesk.core.model import CLAIM_TYPES, ORIGINS, QUALIFIERS, SHELVES, STATUSES, RatingScale, plausible_value
 from factdesk.core.store.sources import check_date, check_url
 
 UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
@@ -91,7 +91,7 @@ ARTICLE: dict[str, Spec] = {
 CLAIM: dict[str, Spec] = {
     "id": (STR, False, 36, _is_uuid), "article_id": (STR, False, 36, _is_uuid),
     "start": (INT, False, 0, None), "end": (INT, False, 0, None), "text": (STR, False, 100_000, None),
-    "type": (STR, False, 40, CLAIM_TYPES), "value": (NUM, True, 0, None), "unit": (STR, True, 100, None),
+    "type": (STR, False, 40, CLAIM_TYPES), "value": (NUM, True, 0, plausible_value), "unit": (STR, True, 100, None),
     "qualifier": (STR, True, 20, QUALIFIERS), "speaker": (STR, True, 1000, None),
     "sentence_start": (INT, False, 0, None), "sentence_end": (INT, False, 0, None),
     "score": (NUM, False, 0, None), "origin": (STR, False, 20, ORIGINS), "status": (STR, False, 30, STATUSES),

@@ -16,8 +16,8 @@ from collections import deque
 from typing import Any
 
 from factdesk.core.errors import InputError, RequestError
-from factdesk.core.model import (CLAIM_TYPES, QUALIFIERS, STATUS_TRANSITIONS, STATUSES, Claim, RatingScale,
-                                 can_transition)
+from factdesk.core.model import (CLAIM_TYPES, MAX_CLAIM_VALUE, QUALIFIERS, STATUS_TRANSITIONS, STATUSES, Claim,
+                                 RatingScale, can_transition, plausible_value)
 
 EDITABLE = ("status", "verdict", "rationale", "assignee", "type", "value", "unit", "qualifier", "speaker")
 REVIEW_ONLY = ("approved", "returned")
@@ -53,6 +53,9 @@ def clean_field(field: str, value: Any, scale: RatingScale | None) -> Any:
         except (TypeError, ValueError):
             raise InputError(f"the value must be a number, not '{value}'", "unknown_value",
                              field="value", value=value) from None
+        if not plausible_value(value):
+            raise InputError(f"the value must be a finite number of at most {MAX_CLAIM_VALUE:.0e}, not {value!r}",
+                             "unknown_value", field="value", value=value)
     return value
 
 

@@ -144,6 +144,8 @@ def test_bomb_with_a_lying_header_is_cut_off(setup, tmp_path):
     ("end", 10_000, "outside the article"),
     ("id", "not-a-uuid", "invalid value"),
     ("rationale", secrets.token_hex(100_001), "too long"),
+    ("value", 1e300, "invalid value"),     # finite, but no claim can mean it (written as 1e+300)
+    ("value", -2e18, "invalid value"),
 ])
 def test_bad_claim_records(setup, tmp_path, field, value, match):
     a, b, good = setup

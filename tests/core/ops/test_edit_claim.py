@@ -103,6 +103,18 @@ def test_a_hand_marked_claim_snaps_to_whole_words(desk, selected, stored):
     assert claim.text == stored == text[claim.start:claim.end]
 
 
+@pytest.mark.parametrize("value", [float("inf"), float("nan"), "1e400", 1e300, -2e18])
+def test_a_value_no_claim_can_mean_is_refused(desk, claim, value):
+    """Finite numbers only: an infinite value made the CLI print Infinity and bundle export fail."""
+    with pytest.raises(InputError, match="finite number"):
+        ops.edit_claim(desk, claim.id, "bea", value=value)
+    assert desk.get_claim(claim.id).value == claim.value
+
+
+def test_a_large_value_a_claim_can_mean_is_kept(desk, claim):
+    assert ops.edit_claim(desk, claim.id, "bea", value="2.5e12").claim.value == 2.5e12
+
+
 @pytest.mark.parametrize("start, end", [(3, 4), (len(TEXT) - 1, len(TEXT))])  # " " and the final newline
 def test_a_selection_of_only_spaces_or_separators_marks_no_claim(desk, claim, start, end):
     """An empty claim would be refused by every desk it is sent to (found by the bundle state machine)."""
