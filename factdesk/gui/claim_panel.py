@@ -154,6 +154,7 @@ class ClaimPanel(QScrollArea):
         # a calm note when an edit met a newer change from another window or the CLI
         self.notice = QLabel(work)
         self.notice.setWordWrap(True)
+        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # copy what was typed
         self.notice.hide()
         if isinstance(getattr(undo, "on_conflict", None), list):
             undo.on_conflict.append(self.edit_conflicted)
@@ -396,24 +397,33 @@ class ClaimPanel(QScrollArea):
         self.notice.setText(refusals.message(exc))
         self.notice.show()
 
-    def _edit(self, text: str, **fields: Any) -> None:
+    def _edit(self, text: str, typed: str | None = None, **fields: Any) -> None:
+        """Store `fields`; when someone changed the claim meanwhile, reload it and quote what was `typed`."""
         if self.claim is None:
             return
-        self.undo.edit_claim(self.claim, text, **fields)
+        on_stale = None if typed is None else (lambda exc: self._typed_conflicted(exc, typed))
+        self.undo.edit_claim(self.claim, text, on_stale=on_stale, **fields)
+
+    def _typed_conflicted(self, exc: FactDeskError, typed: str) -> None:
+        """A typed field met a newer change: the field shows theirs, the note keeps what was typed."""
+        self.edit_conflicted(exc)
+        if typed.strip():
+            self.notice.setText(self.notice.text() + " " + tr("You typed: “%1”.").replace("%1", typed.strip()))
 
     def _text_field(self, key: str, edit: QLineEdit, text: str) -> None:
         if self.claim is not None:
             value = edit.text().strip() or None
             if value != getattr(self.claim, key):
-                self._edit(text, **{key: value})
+                self._edit(text, typed=edit.text(), **{key: value})
 
     def _unit_edited(self) -> None:
         """A unit typed as a word in either language is stored as its id ("Jahre" -> years)."""
         if self.claim is None:
             return
-        unit = words.unit_id(self.unit_edit.text())
+        typed = self.unit_edit.text()
+        unit = words.unit_id(typed)
         if unit != self.claim.unit:
-            self._edit(tr("Change unit"), unit=unit)
+            self._edit(tr("Change unit"), typed=typed, unit=unit)
         self.unit_edit.setText(_unit_text(unit))
 
     def _type_chosen(self, _index: int) -> None:
@@ -435,7 +445,7 @@ class ClaimPanel(QScrollArea):
                     self.value_edit.setText("" if self.claim.value is None else _number(self.claim.value))
                     return
         if value != self.claim.value:
-            self._edit(tr("Change value"), value=value)
+            self._edit(tr("Change value"), typed=text, value=value)
 
     def _status_chosen(self, _index: int) -> None:
         self.set_status(self.status_combo.currentData())

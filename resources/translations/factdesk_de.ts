@@ -127,7 +127,7 @@
     </message>
     <message>
       <location filename="../../factdesk/gui/checked_before.py" line="275" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="571" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="581" />
       <location filename="../../factdesk/gui/source_dialog.py" line="63" />
       <source>Add source</source>
       <translation>Quelle hinzufügen</translation>
@@ -198,7 +198,7 @@
     <message>
       <location filename="../../factdesk/gui/claim_panel.py" line="106" />
       <location filename="../../factdesk/gui/claim_panel.py" line="112" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="434" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="444" />
       <location filename="../../factdesk/gui/reader.py" line="299" />
       <source>Value</source>
       <translation>Wert</translation>
@@ -290,231 +290,236 @@
       <translation>Warum diese Bewertung? Was sagen die Quellen?</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="160" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="161" />
       <source>Approved — locked until a lead reopens it.</source>
       <translation>Freigegeben – gesperrt, bis die Teamleitung sie wieder öffnet.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="163" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="168" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="164" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="169" />
       <location filename="../../factdesk/gui/export_dialog.py" line="86" />
       <location filename="../../factdesk/gui/reader.py" line="304" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="163" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="164" />
       <source>Where the claim is in the check: new, researching, ready for review, approved, returned, dismissed</source>
       <translation>Wo die Behauptung in der Prüfung steht: neu, in Recherche, bereit zur Abnahme, abgenommen, zurückgegeben, verworfen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="165" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="169" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="166" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="170" />
       <location filename="../../factdesk/gui/export_dialog.py" line="88" />
       <source>Verdict</source>
       <translation>Bewertung</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="165" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="166" />
       <source>The verdict on the desk's rating scale (keys 1 to 9)</source>
       <translation>Die Bewertung auf der Skala des Desks (Tasten 1 bis 9)</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="166" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="171" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="167" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="172" />
       <location filename="../../factdesk/gui/claims_view.py" line="39" />
       <source>Assignee</source>
       <translation>Zuständig</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="166" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="167" />
       <source>The checker who works on this claim</source>
       <translation>Wer diese Behauptung prüft</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="167" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="172" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="168" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="173" />
       <location filename="../../factdesk/gui/review_queue.py" line="248" />
       <location filename="../../factdesk/gui/review_queue.py" line="258" />
       <source>Rationale</source>
       <translation>Begründung</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="167" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="168" />
       <source>Why this verdict: what the sources say; saved as you type</source>
       <translation>Warum diese Bewertung: was die Quellen sagen; wird beim Tippen gespeichert</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="178" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="197" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="179" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="198" />
       <location filename="../../factdesk/gui/review_queue.py" line="253" />
       <location filename="../../factdesk/gui/review_queue.py" line="258" />
       <source>Sources</source>
       <translation>Quellen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="197" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="198" />
       <source>The sources the verdict rests on; double-click one to edit it</source>
       <translation>Die Quellen, auf denen die Bewertung beruht; Doppelklick zum Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="201" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="202" />
       <source>Add…</source>
       <translation>Hinzufügen …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="203" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="204" />
       <source>Edit…</source>
       <translation>Bearbeiten …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="205" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="206" />
       <source>Remove</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="207" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="208" />
       <source>Open</source>
       <comment>a source's file or web page</comment>
       <translation>Öffnen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="209" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="210" />
       <source>Open the attached file, or the web address</source>
       <translation>Angehängte Datei oder Webadresse öffnen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="210" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="211" />
       <source>Add a source: a web address, a publisher, an excerpt or a file</source>
       <translation>Eine Quelle hinzufügen: Webadresse, Herausgeber, Textstelle oder Datei</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="211" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="212" />
       <source>Edit the selected source</source>
       <translation>Die gewählte Quelle bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="212" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="213" />
       <source>Remove the selected source from this claim</source>
       <translation>Die gewählte Quelle von dieser Behauptung entfernen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="227" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="235" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="228" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="236" />
       <location filename="../../factdesk/gui/review_queue.py" line="254" />
       <location filename="../../factdesk/gui/review_queue.py" line="259" />
       <source>History</source>
       <translation>Verlauf</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="235" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="236" />
       <source>Every change to this claim: who changed what, and when</source>
       <translation>Jede Änderung dieser Behauptung: wer was wann geändert hat</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="250" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="251" />
       <source>— no verdict —</source>
       <translation>– keine Bewertung –</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="255" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="256" />
       <source>Shortcut: %1</source>
       <translation>Tastenkürzel: %1</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="272" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="273" />
       <source>Select a claim in the text or in the list.</source>
       <translation>Wählen Sie eine Behauptung im Text oder in der Liste.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="385" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="386" />
       <source>This verdict rests on no source yet.</source>
       <translation>Diese Bewertung stützt sich noch auf keine Quelle.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="386" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="387" />
       <source>This verdict rests on one independent source only.</source>
       <translation>Diese Bewertung stützt sich nur auf eine unabhängige Quelle.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="387" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="388" />
       <source>Two or more from different publishers are safer.</source>
       <translation>Zwei oder mehr von verschiedenen Herausgebern sind sicherer.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="416" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="411" />
+      <source>You typed: “%1”.</source>
+      <translation>Sie hatten eingegeben: „%1“.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/claim_panel.py" line="426" />
       <source>Change unit</source>
       <translation>Einheit ändern</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="420" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="430" />
       <location filename="../../factdesk/gui/main_window.py" line="333" />
       <location filename="../../factdesk/gui/reader.py" line="361" />
       <source>Change type</source>
       <translation>Typ ändern</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="434" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="444" />
       <source>“%1” is not a number.</source>
       <translation>„%1“ ist keine Zahl.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="438" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="448" />
       <source>Change value</source>
       <translation>Wert ändern</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="445" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="455" />
       <source>Set status to %1</source>
       <translation>Status auf %1 setzen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="453" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="463" />
       <location filename="../../factdesk/gui/review_queue.py" line="169" />
       <location filename="../../factdesk/gui/review_queue.py" line="339" />
       <source>no verdict</source>
       <translation>keine Bewertung</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="456" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="466" />
       <source>Set verdict %1</source>
       <translation>Bewertung %1 setzen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="494" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="504" />
       <source>Edit rationale</source>
       <translation>Begründung bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="513" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="523" />
       <location filename="../../factdesk/gui/comment_thread.py" line="130" />
       <source>Write comment</source>
       <translation>Kommentar schreiben</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="515" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="525" />
       <source>Your rationale was kept as a comment.</source>
       <translation>Ihre Begründung wurde als Kommentar behalten.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="581" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="591" />
       <location filename="../../factdesk/gui/source_dialog.py" line="63" />
       <source>Edit source</source>
       <translation>Quelle bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="588" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="591" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="598" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="601" />
       <source>Remove source</source>
       <translation>Quelle entfernen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="589" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="599" />
       <source>Remove “%1” from this claim?</source>
       <translation>„%1“ von dieser Behauptung entfernen?</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="602" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="612" />
       <source>Open source</source>
       <translation>Quelle öffnen</translation>
     </message>

@@ -154,3 +154,14 @@ def test_verdict_changed_elsewhere_is_not_overwritten(window):
     window.panel.set_verdict(verdicts[1])
     assert window.desk.get_claim(claim.id).verdict == verdicts[0]
     assert "since you opened it" in window.panel.notice.text()
+
+
+def test_a_typed_field_that_met_a_newer_change_is_quoted_in_the_note(qtbot, window, second):
+    claim_id = window.current_claim().id
+    second.panel.speaker_edit.setText("Lukaschenkos Sprecher")
+    second.panel.speaker_edit.editingFinished.emit()
+    window.panel.speaker_edit.setText("Wahlkommission Belarus")
+    window.panel.speaker_edit.editingFinished.emit()
+    assert window.desk.get_claim(claim_id).speaker == "Lukaschenkos Sprecher"
+    assert window.panel.speaker_edit.text() == "Lukaschenkos Sprecher"          # theirs shown
+    assert "Wahlkommission Belarus" in window.panel.notice.text()               # mine kept in the note
