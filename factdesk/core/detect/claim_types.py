@@ -44,7 +44,8 @@ RULE_PRIOR = 0.2
 # What a number's form rules out, whatever its context (docs/claims.md's units): an age is
 # no claim, an amount of money is money or nothing, a percentage a share or a statistic,
 # "1,3 Mrd." no share, an ordinal a term, a rank or nothing, a time span a time in power, a
-# statistic or nothing; counted votes and seats are never people.
+# statistic or nothing; counted votes and seats are never people, and a number without a
+# currency or a scale word is no amount of money.
 _FORM_LABELS = (
     (("AGE",), (NONE,)),
     (("CUR", "K=mcomp", "K=mperson"), ("money", NONE)),
@@ -53,6 +54,12 @@ _FORM_LABELS = (
     (("K=ordinal", "K=rank"), ("statistic", "term_count", NONE)),
     (("TIMEUNIT",), ("duration_in_power", "statistic", NONE)),
 )
+# Without an election or poll word in the sentence or among the story's topic words, the model
+# never calls a number a vote share (a budget's or a health survey's percentages)
+_VOTE_MARKS = frozenset({"SVOTE", "SPOLL", "D=vote", "D=poll", "T=vote", "T=poll", "PARTY", "VERSUS"})
+# Without one of these the model never calls a number money (the rules may: "50 davon" after
+# "200 Milliarden Euro" in the same sentence)
+_AMOUNT_MARKS = frozenset({"CUR", "SCALE", "K=mcomp", "K=mperson", "K=vague"})
 _PLAIN_VALUE_TYPES = ("statistic", "vote_share", "money", "term_count") + PEOPLE_TYPES
 _MAX_STRINGS = 500_000
 _lock = threading.Lock()
@@ -166,12 +173,18 @@ def decide(labels, scores, words_list, rule_types=None, rule_prior: float = 0.0)
 def allowed_labels(words: list[str]) -> tuple[str, ...] | None:
     """The labels a candidate with these feature words may take (None: any)."""
     present = set(words)
+    out = SCORED + (NONE,)
     for marks, labels in _FORM_LABELS:
         if present & set(marks):
-            return labels
+            out = labels
+            break
+    if not present & _VOTE_MARKS:  # no election or poll word in the sentence or the story's topic
+        out = tuple(lab for lab in out if lab != "vote_share")
     if "NC=tally" in present:
-        return tuple(lab for lab in SCORED + (NONE,) if lab not in PEOPLE_TYPES)
-    return None
+        out = tuple(lab for lab in out if lab not in PEOPLE_TYPES)
+    if not present & _AMOUNT_MARKS:  # "(-20)" after a poll's shares is no amount of money
+        out = tuple(lab for lab in out if lab != "money")
+    return out
 
 
 def text_after(cand) -> str:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from factdesk.core.detect.numbers import DIGITS, duration_years, plausible
+from factdesk.core.detect.numbers import DIGITS, duration_years, parse_digits, plausible
 from factdesk.core.detect.qualifiers import EXACT, VAGUE, qualifier_before
 from factdesk.core.detect.scanner import FUNCTION_DE, FUNCTION_EN, PARTITIVE, Num, Scanner, scanner
 from factdesk.core.detect.sentences import SentenceIndex
@@ -67,6 +67,24 @@ _AGE_NOUN = re.compile(r"\d+-(?:jährige[nr]?|(?:year|yr)s?-olds)")  # "16-Jähr
 MAX_CANDIDATES = 3000
 _MONEY_MEMORY = 2500  # a bare "36,4 Millionen" is money when a currency was named this close before
 _BIG_VAGUE = re.compile(r"(?:hundert|tausend|million|milliard|billion|thousand|hundred)", re.IGNORECASE)
+_DE_PREPOSITIONS = frozenset("in im an am auf aus bei nach seit vor zum zur mit für von vom und".split())
+_DE_ARTICLES = frozenset("der die das dem den des einer einem eines".split())
+_PARTICIPLE = re.compile(r"(?:t|en|end)(?:e|en|er|em|es)$")  # festgenommenen, getötete, lebenden
+_OPINION = re.compile(r"\s*(?:favou?rable|unfavou?rable|approve|disapprove|(?:have|had|hold|held)\s+an?\s+"
+                      r"(?:positive|negative|favou?rable|unfavou?rable)\s+(?:view|opinion)|zufrieden|unzufrieden)\b",
+                      re.IGNORECASE)
+_VERSUS_AFTER = re.compile(r"\s*(?:to|zu)\s+(\d[\d.,]*)\s*(?:%|percent|per\s+cent|Prozent)", re.IGNORECASE)
+_VERSUS_BEFORE = re.compile(r"(\d[\d.,]*)\s*(?:%|percent|per\s+cent|Prozent)\s*(?:to|zu)\s*$", re.IGNORECASE)
+# "62 Prozent der Befragten", "percent of likely voters": a poll's share (docs: annotating.md)
+_OF_RESPONDENTS = re.compile(r"\s+(?:der|of|of\s+the)\s+(?:befragten|bundesbürger\w*|wähler\w*|wahlberechtigten|"
+                             r"respondents|voters|likely\s+voters|registered\s+voters|those\s+(?:polled|surveyed))\b",
+                             re.IGNORECASE)
+# a party or alliance right before a share: "SPD 28 Prozent", "die ÖVP auf 9,24 Prozent", "CDU/CSU über 59"
+_PARTY_BEFORE = re.compile(r"(?<![\w-])(?:[A-ZÄÖÜ][a-zäöü]?[A-ZÄÖÜ]+(?:/[A-ZÄÖÜ][a-zäöü]?[A-ZÄÖÜ]+)*)"
+                           r"(?:\s+(?:auf|mit|bei|über|kommt\s+auf|käme\s+auf|kam\s+auf|erreicht\w*|erhielt|"
+                           r"won|got|took|on|at|with))?\s+$")
+_TOPIC_CHARS = 1500
+_IDENTITY = re.compile(r"\b(?:Identität\w*|Personalien|identit(?:y|ies))\b", re.IGNORECASE)  # checked, not a crowd  # how far an election or poll word makes a head-to-head a vote share
 _GEN_DE = frozenset("der des ihrer seiner ihres seines aller dieser jener unserer".split())
 _POSSESSIVE_EN = frozenset("his her their its the our these those them us".split())
 _DE_BREAK = frozenset("""und oder sowie als wie in im an am auf aus bei mit nach seit zu zum zur für über unter
@@ -83,6 +101,18 @@ class _State:
     currency_pos: int = -10**9
     money: tuple[int, int, float, str | None] | None = None  # (sentence start, end, scale, currency)
     claims: list[DetectedClaim] = field(default_factory=list)
+    protest: bool | None = None  # is the story about a protest (crowd words in its title or often)?
+
+
+def _protest_story(text: str, sc: Scanner, st: _State) -> bool:
+    """True when crowd words stand in the first line or at least three times in the text (once per text)."""
+    if st.protest is None:
+        first = text.find("\n")
+        title = text[:first] if 0 <= first < 300 else ""
+        cues = [m for m in sc.verbs.finditer(text) if m.lastgroup == "crowd_size"][:3]
+        nouns = [w for w in re.findall(r"\w+", title) if sc.type_noun(w.lower()) == "crowd_size"]
+        st.protest = len(cues) >= 3 or any(m.start() < len(title) for m in cues) or bool(nouns)
+    return st.protest
 
 
 def find_claims(text: str, lang: str) -> list[DetectedClaim]:
@@ -333,6 +363,12 @@ def _percent(text, sents, sc: Scanner, num: Num, qs, qual, sa, sb) -> DetectedCl
     nxt = sc.words_after(text, e, 30)
     if nxt and nxt[0][2] in sc.not_vote:
         return _claim(text, sents, qs, nxt[0][1], "statistic", num.value, "percent", qual)
+    if _OPINION.match(text, e):  # "30 percent favorable", "43 Prozent zufrieden": poll support
+        return _claim(text, sents, qs, e, "vote_share", num.value, "percent", qual)
+    if (_head_to_head(text, num, sc.lang) or _OF_RESPONDENTS.match(text, e)
+            or _PARTY_BEFORE.search(text, max(0, num.start - 40), num.start)) and sc.vote_rx.search(text, max(0, num.start - _TOPIC_CHARS), min(len(text), e + _TOPIC_CHARS)):
+        # "Clinton leads 54 percent to 39 percent": a head-to-head in an election or poll story
+        return _claim(text, sents, qs, e, "vote_share", num.value, "percent", qual)
     if _DEGREE.search(text, max(0, qs - 8), qs):
         return _claim(text, sents, qs, e, "statistic", num.value, "percent", qual)
     window = text[max(sa, num.start - 100):min(sb, e + 60)]
@@ -345,6 +381,19 @@ def _percent(text, sents, sc: Scanner, num: Num, qs, qual, sa, sb) -> DetectedCl
         end = e + support.end() if support else e
         return _claim(text, sents, qs, end, "vote_share", num.value, "percent", qual)
     return _claim(text, sents, qs, e, "statistic", num.value, "percent", qual)
+
+
+def _head_to_head(text: str, num: Num, lang: str) -> bool:
+    """True for a share paired with a smaller one: "54 percent to 39 percent" (a range rises: "3% to 3.5%")."""
+    after = _VERSUS_AFTER.match(text, num.end)
+    if after:
+        other = parse_digits(after.group(1), lang)
+        return other is not None and num.value is not None and other <= num.value
+    before = _VERSUS_BEFORE.search(text, max(0, num.start - 24), num.start)
+    if before:
+        other = parse_digits(before.group(1), lang)
+        return other is not None and num.value is not None and other >= num.value
+    return False
 
 
 def _ordinal(text, sents, sc: Scanner, num: Num, qs, qual) -> DetectedClaim | None:
@@ -414,6 +463,8 @@ def _head(sc: Scanner, words: list[tuple[int, int, str]], e: int) -> tuple[int, 
                 if low in PARTITIVE:
                     prev = low
                     continue
+                if i == 0 and low in _DE_PREPOSITIONS:
+                    return _attributed_head(words)
                 return -1, None
             prev = low
         return -1, None
@@ -444,6 +495,25 @@ def _head(sc: Scanner, words: list[tuple[int, int, str]], e: int) -> tuple[int, 
         if i >= 4:
             break
     return (best, words[best]) if best is not None else (-1, None)
+
+
+def _attributed_head(words: list[tuple[int, int, str]]) -> tuple[int, tuple[int, int, str] | None]:
+    """The noun after a German extended attribute: "zwei im Raum Düsseldorf festgenommenen Männern".
+
+    The attribute opens with a preposition and ends in an inflected participle right before
+    the counted noun; only names, numbers and small words stand between.
+    """
+    for j in range(1, len(words) - 1):
+        w = words[j][2]
+        low = w.lower()
+        if w[:1].isupper() or w[:1].isdigit() or low in _DE_PREPOSITIONS or low in _DE_ARTICLES:
+            continue
+        nxt = words[j + 1][2]
+        if (w[:1].islower() and len(w) >= 6 and _PARTICIPLE.search(w) and nxt[:1].isupper()
+                and nxt.lower() not in FUNCTION_DE):
+            return j + 1, words[j + 1]
+        break
+    return -1, None
 
 
 def _verb_type(text: str, sc: Scanner, s: int, he: int, sa: int, sb: int, big: bool) -> tuple[str | None, int]:
@@ -501,6 +571,10 @@ def _count(text, sents, sc: Scanner, st: _State, num: Num, qs, qual, words, sa, 
         hw = head[2]
         ttype = sc.type_noun(hw)
         person = ttype is not None or sc.is_person(hw) or bool(_AGE_NOUN.fullmatch(hw.lower()))
+        if ttype is None and person and hi > 0 and words[hi - 1][2][:1].islower():
+            # the attribute before the noun names the event: "20 tote Migranten", "60 getötete
+            # Journalisten", "zwei im Raum Düsseldorf festgenommenen Männern", "two wounded soldiers"
+            ttype = sc.type_noun(words[hi - 1][2].lower())
         if lang == "de" and not person and hw.lower() in sc.not_person:
             return None
         if vb_type and value == 1 and vb_type != "casualties":
@@ -541,6 +615,13 @@ def _count(text, sents, sc: Scanner, st: _State, num: Num, qs, qual, words, sa, 
             if not hw.lower().endswith("s"):
                 return None  # "Taipei 101 skyscraper": a name, not a count
         unit = "people" if person else hw.lower()
+        if (person and ttype is None and (value is None or value >= 20) and hw.lower() not in sc.not_crowd
+                and not hw.lower().endswith(sc.not_crowd_endings)
+                and _protest_story(text, sc, st) and not sc.vote_rx.search(text, sa, sb)
+                and not _IDENTITY.search(text, sa, sb)):
+            # a count of people with no arrest or casualty in a protest story is its crowd:
+            # "kamen laut Polizei gut 20.000 Personen", "mit noch circa 150 Verbliebenen"
+            return _claim(text, sents, qs, head[1], "crowd_size", value, "people", qual)
         return _claim(text, sents, qs, head[1], "statistic", value, unit, qual)
 
     # no counted noun

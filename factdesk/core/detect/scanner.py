@@ -95,6 +95,8 @@ class Scanner:
         self.person_nouns = WordSet(lex["person_nouns"])
         self.person_suffixes = tuple(lex["person_suffixes"])
         self.not_person = WordSet(lex["not_person_nouns"])
+        self.not_crowd = WordSet(lex.get("not_crowd_nouns", []))
+        self.not_crowd_endings = tuple(lex.get("not_crowd_endings", []))
         self.term_words = WordSet(lex["term_words"])
         self.count_nouns = WordSet(lex.get("count_nouns", []))
         self.money_context = re.compile(words_rx(lex.get("money_context_words", [])), re.IGNORECASE)
