@@ -69,3 +69,8 @@ def test_outside_a_protest_story_the_rules_call_a_count_of_people_no_crowd():
 ])
 def test_the_form_of_a_number_rules_types_out(words, ruled_out):
     assert not set(allowed_labels(words)) & ruled_out
+
+
+def test_millions_who_came_out_to_protest_are_a_crowd():
+    assert _typed("More than 2m people came out to protest on Sunday.", "en") == [
+        ("More than 2m people came out", "crowd_size", 2e6)]
