@@ -23,6 +23,9 @@ from factdesk.core.store.search import SearchHit
 from factdesk.core.store.writer import Writer
 
 
+FULL_ID = 36  # characters of a UUID
+
+
 class Desk:
     """A desk file: articles, claims, sources, reviews, settings and history in one SQLite file."""
 
@@ -222,7 +225,7 @@ class Desk:
     def history(self, claim_id: str | None = None, article_id: str | None = None,
                 limit: int = 1000) -> list[HistoryEntry]:
         """Recorded changes of a claim (with its sources and reviews), an article, or the whole desk."""
-        if claim_id:
+        if claim_id and len(claim_id) != FULL_ID:  # a prefix; a full id may name a claim re-detection removed
             claim_id = claims.resolve_id(self.db, claim_id)
         return history.entries(self.db, claim_id, article_id, limit)
 
