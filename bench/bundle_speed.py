@@ -27,7 +27,7 @@ from factdesk.core.exchange.export import export_bundle
 from factdesk.core.exchange.merge import import_bundle
 from factdesk.core.model import DetectedClaim, Detection
 from factdesk.core import ops
-from factdesk.core.ops import detector
+from factdesk.core import detector
 from factdesk.core.store import Desk
 
 PER_ARTICLE = 20

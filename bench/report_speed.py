@@ -73,7 +73,7 @@ def desk_collect(n_articles: int, out: Path) -> None:
     """Build a desk through the desk API and time collect() over all its claims."""
     from factdesk.core.reports.collect import ReportFilter, collect
     from factdesk.core import ops
-    from factdesk.core.ops import detector
+    from factdesk.core import detector
     from factdesk.core.store import Desk
 
     def detect(text, lang="auto"):

@@ -28,8 +28,8 @@ def shared_dir() -> Path:
 
 @pytest.fixture
 def fake_detector():
-    """Detection by the one test double (tests/fake_detector.py), installed through `ops.detector.use`."""
-    from factdesk.core.ops import detector
+    """Detection by the one test double (tests/fake_detector.py), installed through `detector.use`."""
+    from factdesk.core import detector
     from tests import fake_detector as fake
 
     fake.EXTRA["quote"] = None

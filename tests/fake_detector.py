@@ -1,6 +1,6 @@
 """The one stand-in for the claim detector in tests that are not about detection.
 
-Installed through the public seam `factdesk.core.ops.detector.use` by the
+Installed through the public seam `factdesk.core.detector.use` by the
 `fake_detector` fixture (tests/conftest.py). What it finds is predictable:
 
 - the phrases of `PHRASES` (the GUI's test article), with exactly the type,
@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from factdesk.core.model import DetectedClaim, Detection
-from factdesk.core.ops.detector import Detector
+from factdesk.core.detector import Detector
 
 # phrase -> (type, value, unit, qualifier)
 PHRASES: dict[str, tuple[str, float | None, str | None, str | None]] = {

@@ -14,10 +14,10 @@ that. Ops that can be undone also return the request that undoes them
 - `shelf`: archive, delete and restore articles and claims
 - `imports`: import files, folders and pasted text (intake → detection → desk)
 - `redetection`: detect an article again, keeping people's work
-- `detector`: the one seam to the claim detector
+- `exchange`: settle a merge conflict; `clusters`: one verdict for every occurrence of a claim
 
-Names are imported lazily: a detection worker importing `ops.detect_pool`
-does not load the rest.
+The one seam to the claim detector is `factdesk.core.detector` (below ops, so
+matching and bundles use it too). Names are imported lazily.
 """
 
 from __future__ import annotations
@@ -42,11 +42,13 @@ _EXPORTS = {
     "ImportReport": "imports", "Pasted": "imports", "import_paths": "imports", "import_text": "imports",
     "Redetected": "redetection", "redetect": "redetection",
     "apply": "undoable",
+    "ApplyReport": "clusters", "apply_verdict": "clusters",
 }
 __all__ = sorted(_EXPORTS)
 
 if TYPE_CHECKING:
     from factdesk.core.ops.changes import EVERYTHING, NOTHING, Changes
+    from factdesk.core.ops.clusters import ApplyReport, apply_verdict
     from factdesk.core.ops.claims import (ClaimEdit, Edited, add_manual_claim, apply_edit, dismiss_claim,
                                           edit_claim, restore_claim)
     from factdesk.core.ops.imports import ImportReport, Pasted, import_paths, import_text

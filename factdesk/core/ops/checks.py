@@ -19,7 +19,8 @@ from factdesk.core.errors import RequestError
 from factdesk.core.matching import collection, ratings
 from factdesk.core.matching.collection import CheckImportReport
 from factdesk.core.model import Claim, Source
-from factdesk.core.ops import detect_pool, workflow
+from factdesk.core.detector import pool
+from factdesk.core.ops import workflow
 from factdesk.core.ops.changes import NOTHING, Changes
 from factdesk.core.ops.claims import ClaimEdit, edit_claim
 from factdesk.core.ops.sources import SourceRemove, add_source
@@ -37,7 +38,7 @@ class ChecksImported:
 
 
 def _detect_many(texts: list[str], lang: str, n_process: int):
-    return detect_pool.detect_texts(texts, lang=lang, n_process=n_process, expected=len(texts))
+    return pool.detect_texts(texts, lang=lang, n_process=n_process, expected=len(texts))
 
 
 def import_checks(desk: Desk, paths: Iterable[Path | str], by: str, source: str | None = None,

@@ -1,6 +1,6 @@
 """Importing articles: files and folders in bulk, or pasted text → intake → detection → the desk.
 
-Files are read, hashed and detected by `detect_pool` (worker processes on
+Files are read, hashed and detected by `detector.pool` (worker processes on
 both cores for the shipped detector); finished articles are stored with
 their claims in batches, each batch one action. An import killed half-way
 leaves a sound desk, and importing again adds only what is missing (the
@@ -21,7 +21,8 @@ from factdesk.core import words
 from factdesk.core.errors import RequestError
 from factdesk.core.intake.document import content_hash
 from factdesk.core.intake.readers import collect_paths, from_text
-from factdesk.core.ops import detect_pool, detector
+from factdesk.core import detector
+from factdesk.core.detector import pool
 from factdesk.core.ops.changes import Changes
 from factdesk.core.store import Desk, NewArticle
 from factdesk.core.store.history import check_by
@@ -124,7 +125,7 @@ def import_paths(desk: Desk, paths: Iterable[Path | str], by: str, lang: str = "
     seen: dict[str, str] = {}   # content hash -> path, for duplicates within this import
     batch: list[tuple[str, NewArticle]] = []
     last_write = time.monotonic()
-    results = detect_pool.detect_files(wanted(), lang=lang, expected=total, db_path=desk.sqlite_path())
+    results = pool.detect_files(wanted(), lang=lang, expected=total, db_path=desk.sqlite_path())
     for result in results:
         if result.error is not None:
             report.failed.append((result.path, result.error))

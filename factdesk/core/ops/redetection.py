@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from factdesk.core.ops import detector
+from factdesk.core import detector
 from factdesk.core.ops.changes import Changes
 from factdesk.core.store import Desk
 from factdesk.core.store.batches import claim_values

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from factdesk.core.model import Detection
-from factdesk.core.ops.detector import Detector
+from factdesk.core.detector import Detector
 from factdesk.core.store import Desk
 from tests import fake_detector
 

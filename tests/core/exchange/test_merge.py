@@ -172,7 +172,7 @@ def test_attached_files_travel(desks, tmp_path):
 
 def _redetect_without_first_number(desk, aid, monkeypatch):
     """Re-detect with a detector that no longer finds the article's first number."""
-    from factdesk.core.ops import detector
+    from factdesk.core import detector
 
     from .helpers import FINDS_LESS
 

@@ -98,7 +98,7 @@ def test_bulk_import_keeps_the_search_index_exactly_in_sync(desk, tmp_path, arti
 
 def test_workers_see_content_already_on_the_desk(file_desk, tmp_path):
     # what a detector worker does for each file: read, hash, look the hash up read-only
-    from factdesk.core.ops import detect_pool as detection
+    from factdesk.core.detector import pool as detection
     desk = file_desk
 
     (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")

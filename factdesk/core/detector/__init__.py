@@ -1,10 +1,14 @@
 """The door to the claim detector, and the one public seam to put another detector in its place.
 
-Ops never call `factdesk.core.detect` themselves: they ask `current()`,
-which is the shipped detector (`detect` / `detect_many`) unless `use()`
-installed another one (a test's predictable double, a newsroom's own).
-Only the shipped detector runs inside the import's worker processes, which
-import it on their own; another detector runs in this process.
+Ops, matching and bundles never call `factdesk.core.detect` themselves: they
+ask `current()`, which is the shipped detector (`detect` / `detect_many`)
+unless `use()` installed another one (a test's predictable double, a
+newsroom's own). `pool` reads and detects many files on both cores; only the
+shipped detector runs inside its worker processes, which import it on their
+own; another detector runs in this process.
+
+This package sits below the use cases and above the store (its workers ask
+the desk file, read-only, whether content is known) and the detector.
 """
 
 from __future__ import annotations

@@ -19,7 +19,7 @@ from factdesk.core.errors import InputError
 from factdesk.core.intake.document import IntakeDocument, content_hash
 from factdesk.core.intake.readers import read_article
 from factdesk.core.model import Detection
-from factdesk.core.ops import detector
+from factdesk.core import detector
 from factdesk.core.store.lookup import known_article
 
 N_PROCESS = 2
