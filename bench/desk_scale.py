@@ -53,7 +53,7 @@ def build(path: Path, n_articles: int, per_article: int, seed: int = 7) -> None:
             text = " ".join(words) + f". Artikel {a}.\n"
             aid = str(uuid.UUID(int=rng.getrandbits(128), version=4))
             articles.append((aid, text, " ".join(words[:6]).capitalize(), "Synthetic", f"h{a:012d}", now, "bench", hlc))
-            for k in range(per_article):
+            for _ in range(per_article):
                 pos = rng.randrange(0, len(text) - 20)
                 status = rng.choice(STATUSES)
                 verdict = rng.choice(["true", "false", "mostly_true"]) if status == "approved" else None

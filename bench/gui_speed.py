@@ -187,7 +187,7 @@ def main() -> int:
         starts, inside = cold_start(desk_path, args.runs, tmp_path / "settings.ini")
         print(f"cold start to a shown window with the first article open (existing desk, {args.runs} fresh "
               f"processes): median {statistics.median(starts):.2f} s, min {min(starts):.2f} s from process "
-              f"start; median {statistics.median(inside):.2f} s from app_cmd.run() (budget 1.0 s; "
+              f"start; median {statistics.median(inside):.2f} s from startup.run() (budget 1.0 s; "
               f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)")
 
         big = tmp_path / "big.sqlite"

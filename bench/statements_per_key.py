@@ -58,7 +58,8 @@ def main(argv: list[str] | None = None) -> int:
                 ("Ctrl+Z (undo)", Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)]
         for label, key, modifiers in keys:
             statements: list[str] = []
-            desk.db.conn.set_trace_callback(lambda sql: None if sql.startswith("--") else statements.append(sql))
+            desk.db.conn.set_trace_callback(
+                lambda sql, seen=statements: None if sql.startswith("--") else seen.append(sql))
             QTest.keyClick(window.reader.view, key, modifiers)
             app.processEvents()
             desk.db.conn.set_trace_callback(None)

@@ -39,7 +39,7 @@ def _default_name() -> str:
 
     try:
         return getpass.getuser()
-    except Exception:  # no user name in this environment
+    except (OSError, KeyError):  # no user name in this environment (getpass's documented failures)
         return ""
 
 

@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 from typing import Any, Iterable
 
-from platformdirs import user_data_dir
 
 
 def desk_path(args: Any) -> Path:
@@ -18,7 +17,9 @@ def desk_path(args: Any) -> Path:
     env = os.environ.get("FACTDESK_DB")
     if env:
         return Path(env)
-    return Path(user_data_dir("FactDesk", "FactDesk")) / "desk.sqlite"
+    from factdesk.core.store import Desk
+
+    return Desk.default_path()
 
 
 def read_stdin(name: str = "standard input") -> str:

@@ -75,7 +75,7 @@ def default_user() -> str:
     """The login name, used when `import` is not given --by."""
     try:
         return getpass.getuser()
-    except Exception:  # no login name in some containers
+    except (OSError, KeyError):  # no login name in some containers (getpass's documented failures)
         return "factdesk"
 
 
@@ -163,7 +163,7 @@ def run_import(args: argparse.Namespace) -> int:
             report.failed.append(("-", stdin_error))
         elif stdin_text is not None:
             _import_stdin(desk, stdin_text, args, report)
-    for path, message in report.failed:
+    for _path, message in report.failed:
         sys.stderr.write(f"factdesk: {message}\n")
     for path, note in report.notes:
         sys.stderr.write(f"factdesk: {path}: {note}\n")

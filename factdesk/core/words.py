@@ -145,6 +145,11 @@ def _pick(pair: tuple[str, str], language: str | None) -> str:
     return pair[1] if lang(language) == "de" else pair[0]
 
 
+def _forms(pair: tuple[tuple[str, str], tuple[str, str]], language: str | None) -> tuple[str, str]:
+    """(one, many) in the language."""
+    return pair[1] if lang(language) == "de" else pair[0]
+
+
 def _readable(identifier: str) -> str:
     return identifier.replace("_", " ").capitalize()
 
@@ -174,7 +179,7 @@ def unit_label(unit: str, value: float | None, language: str | None) -> str:
     forms = UNITS.get(unit)
     if forms is None:
         return unit
-    one, many = _pick(forms, language)  # type: ignore[arg-type]
+    one, many = _forms(forms, language)
     return one if value == 1 else many
 
 
@@ -205,7 +210,7 @@ def count(n: int, noun: str, language: str | None) -> str:
     if forms is None:
         one, many = noun, noun + "s"
     else:
-        one, many = _pick(forms, language)  # type: ignore[arg-type]
+        one, many = _forms(forms, language)
     return f"{format_number(n, language)} {one if n == 1 else many}"
 
 

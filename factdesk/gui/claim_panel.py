@@ -17,9 +17,9 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QLocale, QSignalBlocker, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QIcon
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QListView, QPlainTextEdit, QToolButton,
-                               QScrollArea, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QFrame, QGroupBox, QHeaderView, QLabel,
+                               QLineEdit, QListView, QPlainTextEdit, QScrollArea, QTableView, QToolButton,
+                               QVBoxLayout, QWidget)
 
 from factdesk.core import ops, words
 from factdesk.core.errors import FactDeskError
@@ -59,7 +59,8 @@ class ClaimPanel(QScrollArea):
         self._scale: RatingScale | None = None
         self._language = "en"
         self.setWidgetResizable(True)
-        describe(self, tr("Claim details"), tr("The selected claim: its facts, verdict, rationale, sources and history"))
+        describe(self, tr("Claim details"),
+                 tr("The selected claim: its facts, verdict, rationale, sources and history"))
         self.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget(self)
         self.setWidget(body)

@@ -16,6 +16,7 @@ from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QPersistentModelIn
                             QSortFilterProxyModel, Qt)
 from PySide6.QtGui import QColor, QPixmap
 
+from factdesk.core.errors import FactDeskError
 from factdesk.core.model import Claim, RatingScale
 from factdesk.core.store import ClaimFilter
 from factdesk.gui.app import format_value, is_dark, status_label, tr, type_colour, type_label
@@ -78,8 +79,6 @@ class _ClaimColumns:
                 return v.label(self._language) if v else (claim.verdict or "")
             if key == "score":
                 return f"{claim.score:.2f}"
-            if key == "article":
-                return getattr(claim, "_article_title", "") or claim.article_id[:8]
             if key == "assignee":
                 return claim.assignee or ""
         if role == SORT_ROLE:
@@ -213,10 +212,10 @@ class DeskClaimsModel(_ClaimColumns, QAbstractTableModel):
         self._filter = ClaimFilter()
         self._count = 0
         self._pages: OrderedDict[int, list[Claim]] = OrderedDict()
-        self._titles: dict[str, str] = {}  # article id -> title, for the Article column
+        self._titles: dict[str, str | None] = {}  # article id -> title, for the Article column
         try:
             self._scale = desk.rating_scale()
-        except Exception:
+        except FactDeskError:
             self._scale = None
         self.refresh()
 
@@ -233,7 +232,7 @@ class DeskClaimsModel(_ClaimColumns, QAbstractTableModel):
         self._titles.clear()
         try:
             self._count = int(self._desk.count_claims(self._filter))
-        except Exception:
+        except FactDeskError:
             self._count = 0
         self.endResetModel()
 
@@ -246,7 +245,10 @@ class DeskClaimsModel(_ClaimColumns, QAbstractTableModel):
         if page is None:
             try:
                 page = list(self._desk.claim_rows(self._filter, offset=number * PAGE_SIZE, limit=PAGE_SIZE))
-            except Exception:
+                missing = {c.article_id for c in page} - set(self._titles)
+                if missing:  # the Article column's titles, one query per page
+                    self._titles.update(self._desk.article_titles(sorted(missing)))
+            except FactDeskError:
                 page = []
             self._pages[number] = page
             while len(self._pages) > MAX_PAGES:
@@ -280,12 +282,10 @@ class DeskClaimsModel(_ClaimColumns, QAbstractTableModel):
     def article_title(self, article_id: str) -> str:
         """The title of a claim's article (cached until the next refresh), so claims of similar
         articles can be told apart."""
-        title = self._titles.get(article_id)
-        if title is None:
+        if article_id not in self._titles:
             try:
-                title = " ".join((self._desk.get_article(article_id).title or "").split())
-            except Exception:
-                title = ""
-            title = title or tr("(untitled)")
-            self._titles[article_id] = title
-        return title
+                self._titles[article_id] = self._desk.article_titles([article_id]).get(article_id)
+            except FactDeskError:
+                self._titles[article_id] = None
+        title = self._titles[article_id]
+        return " ".join((title or "").split()) or tr("(untitled)")

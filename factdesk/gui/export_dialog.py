@@ -195,7 +195,7 @@ class ExportDialog(QDialog):
     def remember(desk, request: ExportRequest, parent: QWidget | None) -> None:
         """Keep the organisation, report address and language as desk settings for next time."""
         settings = getattr(parent, "settings", None)
-        by = settings.user_name() if settings is not None and hasattr(settings, "user_name") else "factdesk"
+        by = settings.user_name() if settings is not None else "factdesk"
         for key, value in (("organisation", request.organisation), ("report_base_url", request.base_url),
                            ("report_language", request.language)):
             if value is not None and value != (desk.get_setting(key, "") or ""):

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 
+from factdesk.core.errors import FactDeskError
 from factdesk.gui.app import tr
 
 PAGE_SIZE = 200
@@ -61,7 +62,7 @@ class LibraryModel(QAbstractTableModel):
         self._pages.clear()
         try:
             self._count = int(self._desk.count_articles(text=self._text, **self._shelf_arg()))
-        except Exception:
+        except FactDeskError:
             self._count = 0
         self.endResetModel()
 
@@ -101,7 +102,7 @@ class LibraryModel(QAbstractTableModel):
             page = list(self._desk.article_rows(number * PAGE_SIZE, PAGE_SIZE, sort=self._sort,
                                                 descending=self._descending, text=self._text,
                                                 **self._shelf_arg()))
-        except Exception:
+        except FactDeskError:
             page = []
         self.rows_fetched += len(page)
         self._pages[number] = page

@@ -52,7 +52,7 @@ class MainWindow(QMainWindow):
         self.importer.imported.connect(self._imported)
         try:
             self.scale = desk.rating_scale()
-        except Exception:
+        except FactDeskError:  # an unknown scale in a desk from a newer FactDesk: no verdict keys
             self.scale = None
         self.language = self._ui_language()
 
@@ -137,10 +137,7 @@ class MainWindow(QMainWindow):
     # -- who and how -----------------------------------------------------------
     def user_name(self) -> str:
         """The name written into the history."""
-        try:
-            return self.settings.user_name()
-        except Exception:
-            return "checker"
+        return self.settings.user_name()
 
     def role(self) -> str:
         """checker or lead, as this desk sees the user (a desk with leads decides; `roles`)."""
@@ -148,10 +145,7 @@ class MainWindow(QMainWindow):
         return "lead" if acts_as_lead(self.desk, self.settings) else "checker"
 
     def _ui_language(self) -> str:
-        try:
-            lang = self.settings.ui_language()
-        except Exception:
-            lang = "system"
+        lang = self.settings.ui_language()
         if lang in ("de", "en"):
             return lang
         from PySide6.QtCore import QLocale
@@ -502,7 +496,7 @@ class MainWindow(QMainWindow):
         """
         try:
             scale = self.desk.rating_scale()
-        except Exception:
+        except FactDeskError:
             scale = self.scale
         if scale is not None and (self.scale is None or scale.id != self.scale.id):
             self.scale = scale
@@ -525,7 +519,7 @@ class MainWindow(QMainWindow):
         try:
             n_articles = self.desk.count_articles()
             counts = self.desk.status_counts()
-        except Exception:
+        except FactDeskError:  # a busy or vanished desk file: keep the counts shown
             return
         from PySide6.QtCore import QLocale
         loc = QLocale()
@@ -602,7 +596,7 @@ class MainWindow(QMainWindow):
         """Re-read the review queue dock, if it is open (and did not make the change), keeping the lead's place."""
         dock = getattr(self, "_review_dock", None)
         widget = dock.widget() if dock is not None else None
-        if widget is not None and widget is not origin and dock.isVisible() and hasattr(widget, "reload"):
+        if widget is not None and widget is not origin and dock.isVisible():
             position = getattr(widget, "_position", lambda: 0)()
             widget.reload(select=position)
 
@@ -620,13 +614,10 @@ class MainWindow(QMainWindow):
     def _restore_layout(self) -> None:
         """The remembered geometry and splitters, kept inside the screen; else sizes for this screen."""
         from factdesk.gui import window_fit
-        try:
-            geometry = self.settings.window_geometry("main")
-            state = self.settings.window_state("main")
-            splitter = self.settings.value("main/splitter")
-            middle = self.settings.value("main/middle_splitter")
-        except Exception:
-            geometry = state = splitter = middle = None
+        geometry = self.settings.window_geometry("main")
+        state = self.settings.window_state("main")
+        splitter = self.settings.value("main/splitter")
+        middle = self.settings.value("main/middle_splitter")
         remembered = bool(geometry) and self.restoreGeometry(geometry)
         window_fit.place(self, remembered)
         if state:
@@ -638,12 +629,9 @@ class MainWindow(QMainWindow):
 
     def save_layout(self) -> None:
         """Remember the window's geometry, docks and splitters."""
-        try:
-            self.settings.save_window("main", self.saveGeometry(), self.saveState())
-            self.settings.set_value("main/splitter", self.splitter.saveState())
-            self.settings.set_value("main/middle_splitter", self.middle.saveState())
-        except Exception:
-            pass
+        self.settings.save_window("main", self.saveGeometry(), self.saveState())
+        self.settings.set_value("main/splitter", self.splitter.saveState())
+        self.settings.set_value("main/middle_splitter", self.middle.saveState())
 
     def closeEvent(self, event) -> None:
         self.panel.save_rationale()

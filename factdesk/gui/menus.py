@@ -11,9 +11,10 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QToolBar
 
+from factdesk.core.errors import FactDeskError
 from factdesk.core.model import CLAIM_TYPES
 from factdesk.gui import theme
-from factdesk.gui.app import Ask, get_icon, load_settings, tr, type_colour, type_label
+from factdesk.gui.app import Ask, get_icon, tr, type_colour, type_label
 from factdesk.gui.claims_model import swatch
 from factdesk.gui import refusals
 
@@ -165,7 +166,7 @@ def build_menus(w) -> dict[str, QAction]:
         a["review_queue"].setStatusTip(tr("For team leads (Settings → Role)"))
     review_menu.addAction(a["review_queue"])
     a["conflicts"] = _action(w, tr("&Conflicts…"), w.open_conflicts, "Ctrl+Shift+K", "warning",
-                             tr("Edits from a bundle that clashed with this desk's: take the other value or keep yours"))
+                             tr("Edits from a bundle that clashed with this desk's: take the other value or keep yours"))  # noqa: E501
     review_menu.addAction(a["conflicts"])
 
     help_menu = bar.addMenu(tr("&Help"))
@@ -188,7 +189,8 @@ def build_menus(w) -> dict[str, QAction]:
     w.addToolBar(toolbar)
     for act in a.values():  # show shortcuts in tooltips too
         if not act.shortcut().isEmpty():
-            act.setToolTip(f"{act.text().replace('&', '')} ({act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+            keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            act.setToolTip(f"{act.text().replace('&', '')} ({keys})")
     return a
 
 
@@ -199,23 +201,22 @@ def _focus_tab(w, index: int) -> None:
 def open_settings(w) -> None:
     """File → Settings: the settings dialog, then apply name, role, scale, theme and desk location."""
     from factdesk.gui.settings_dialog import SettingsDialog  # lazy: not needed at start-up
-    settings = w.settings if hasattr(w.settings, "qsettings") else load_settings()
-    old_theme = settings.theme() if hasattr(settings, "theme") else None
+    settings = w.settings
+    old_theme = settings.theme()
     if not SettingsDialog.ask(settings, w.desk, w):
         return
-    w.settings = settings
     w.undo.user_changed()  # a new name brings its own undo history
-    if hasattr(settings, "theme") and settings.theme() != old_theme:
+    if settings.theme() != old_theme:
         from PySide6.QtWidgets import QApplication
         theme.apply_theme(QApplication.instance(), settings.theme())
-    last = settings.last_desk() if hasattr(settings, "last_desk") else None
+    last = settings.last_desk()
     if last is not None and str(last) != str(w.desk.path):
         switch_desk(w, last)
         return
     try:
         w.scale = w.desk.rating_scale()
-    except Exception:
-        pass
+    except FactDeskError:
+        pass  # the desk went away meanwhile: keep the scale shown
     w.panel.set_scale(w.scale, w.language)
     w.claims.set_scale(w.scale, w.language)
     w.actions["review_queue"].setEnabled(w.role() == "lead")
@@ -224,7 +225,6 @@ def open_settings(w) -> None:
 
 def switch_desk(w, path) -> None:
     """Open another desk file in a new window and close this one (its edits are all stored)."""
-    from factdesk.core.errors import FactDeskError
     from factdesk.core.store import Desk
     try:
         desk = Desk.open(path)
@@ -294,10 +294,10 @@ def _about(w) -> None:
 
 
 def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
     try:
-        from importlib.metadata import version
         return version("factdesk")
-    except Exception:
+    except PackageNotFoundError:
         return ""
 
 

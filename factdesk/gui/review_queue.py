@@ -53,7 +53,7 @@ class Group:
 def ui_language(settings) -> str:
     """'de' or 'en': the user's interface language (the system's when set to follow it)."""
     from PySide6.QtCore import QLocale
-    chosen = settings.ui_language() if hasattr(settings, "ui_language") else "system"
+    chosen = settings.ui_language()
     if chosen == "system":
         chosen = QLocale().name()
     return "de" if str(chosen).startswith("de") else "en"
@@ -166,7 +166,8 @@ class ReviewQueueModel(QAbstractItemModel):
         if role == ARTICLE_ID_ROLE:
             return claim.article_id
         if role == Qt.ItemDataRole.DisplayRole:
-            return (_one_line(claim.text), verdict.label(self.language) if verdict else (claim.verdict or tr("no verdict")),
+            verdict_text = verdict.label(self.language) if verdict else (claim.verdict or tr("no verdict"))
+            return (_one_line(claim.text), verdict_text,
                     status_label(claim.status) + (" 🔒" if claim.status == "approved" else ""),
                     claim.assignee or claim.updated_by or "", _one_line(claim.rationale, 60))[column]
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -439,7 +440,8 @@ class ReviewQueueWidget(QWidget):
             self.claim_activated.emit(claim.article_id, claim.id)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if obj is self.tree and event.type() == QEvent.Type.KeyPress and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+        if obj is self.tree and event.type() == QEvent.Type.KeyPress \
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             if event.key() == Qt.Key.Key_A:
                 self.approve()
                 return True

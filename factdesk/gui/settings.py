@@ -27,7 +27,7 @@ DIM_BELOW_DEFAULT = 0.5  # claims.md: below 0.5 a sentence is less likely worth 
 def _default_user_name() -> str:
     try:
         return getpass.getuser() or "checker"
-    except Exception:  # noqa: BLE001 - getuser raises several types on odd systems
+    except (OSError, KeyError, ImportError):  # getpass.getuser's failures: no variable, no pwd module or entry
         return "checker"
 
 

@@ -129,7 +129,7 @@ class SettingsDialog(QDialog):
         self.report_language_combo.addItem("English", "en")
         self.report_language_combo.addItem("Deutsch", "de")
         self._select(self.report_language_combo, self._desk_setting(REPORT_LANGUAGE, "en")[:2])
-        has_desk_settings = self.desk is not None and hasattr(self.desk, "set_setting")
+        has_desk_settings = self.desk is not None
         for w in (self.organisation_edit, self.report_url_edit, self.report_language_combo):
             w.setEnabled(has_desk_settings)
 
@@ -214,7 +214,7 @@ class SettingsDialog(QDialog):
                 REPORT_LANGUAGE: self.report_language_combo.currentData()}
 
     def _changed_report_settings(self) -> dict[str, str]:
-        if self.desk is None or not hasattr(self.desk, "set_setting"):
+        if self.desk is None:
             return {}
         return {key: value for key, value in self.report_settings().items()
                 if value != self._desk_setting(key, "en" if key == REPORT_LANGUAGE else "")}

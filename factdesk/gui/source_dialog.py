@@ -16,7 +16,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
                                QLabel, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
-from factdesk.gui.accessible import describe, describe_form
+from factdesk.gui.accessible import describe_form
 from factdesk.gui.app import get_icon, tr
 
 MAX_FILE_BYTES = 100 * 1024 * 1024

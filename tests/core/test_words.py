@@ -100,7 +100,8 @@ def test_bundle_summaries_count_in_either_language(tmp_path):
     from factdesk.core.exchange.export import ExportReport
     from factdesk.core.exchange.merge import MergeReport
     report = ExportReport(tmp_path / "a.fdbundle", 1, 3, 0, 0, 5, 0, None)
-    assert report.summary() == "wrote a.fdbundle (everything): 1 article, 3 claims, 0 sources, 0 reviews, 5 history entries"
+    assert report.summary() == ("wrote a.fdbundle (everything): 1 article, 3 claims, 0 sources, 0 reviews, "
+                                "5 history entries")
     assert report.summary("de").startswith("a.fdbundle geschrieben (alles): 1 Artikel, 3 Behauptungen")
     merged = MergeReport("d", new_articles=["a"], new_claims=["c1", "c2"])
     assert merged.summary("de").startswith("1 neuer Artikel; 2 neue Behauptungen; 0 Bewertungen geändert")

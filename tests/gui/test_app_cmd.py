@@ -8,7 +8,7 @@ import sys
 
 from PySide6.QtGui import QImage
 
-from factdesk.cli.app_cmd import SCREENSHOT_SIZE
+from factdesk.gui.startup import SCREENSHOT_SIZE
 
 
 def test_screenshot_writes_a_png_of_the_window(desk, desk_path, tmp_path):
@@ -60,7 +60,7 @@ def test_quitting_waits_for_a_running_import(window, tmp_path, monkeypatch):
 
     from PySide6.QtCore import QThreadPool
 
-    from factdesk.cli.app_cmd import finish_background_work
+    from factdesk.gui.startup import finish_background_work
     from factdesk.core.ops import detector
     from factdesk.gui.import_actions import Importer
     from tests import fake_detector

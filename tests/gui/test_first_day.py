@@ -34,8 +34,9 @@ def test_the_first_start_asks_a_real_name_role_and_desk(qtbot, tmp_path):
 
 def test_the_app_asks_before_opening_a_desk_and_quit_opens_nothing(monkeypatch, tmp_path):
     from factdesk.cli import app_cmd
+    from factdesk.gui import startup
     asked = []
-    monkeypatch.setattr(app_cmd, "_interactive", lambda screenshot: True)
+    monkeypatch.setattr(startup, "_interactive", lambda screenshot: True)
     monkeypatch.setattr(FirstRunDialog, "ask", classmethod(lambda cls, s, path, parent=None: asked.append(path)))
     args = SimpleNamespace(db=None, demo=False, screenshot=None, files=[])
     monkeypatch.setenv("FACTDESK_DB", str(tmp_path / "desk.sqlite"))
@@ -44,7 +45,7 @@ def test_the_app_asks_before_opening_a_desk_and_quit_opens_nothing(monkeypatch, 
 
 
 def test_a_lead_on_a_new_desk_becomes_its_first_lead(desk):
-    from factdesk.cli.app_cmd import _claim_lead_role
+    from factdesk.gui.startup import _claim_lead_role
     settings = load_settings()
     settings.set_user_name("Lena")
     settings.set_role("lead")

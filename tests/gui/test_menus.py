@@ -65,6 +65,7 @@ def test_review_queue_is_for_leads_only(window):
 def test_export_entry_opens_the_export_dialog(window, monkeypatch):
     from factdesk.gui import export_dialog
     calls = []
-    monkeypatch.setattr(export_dialog.ExportDialog, "run", classmethod(lambda cls, desk, parent=None: calls.append(desk)))
+    monkeypatch.setattr(export_dialog.ExportDialog, "run",
+                        classmethod(lambda cls, desk, parent=None: calls.append(desk)))
     window.actions["export"].trigger()
     assert calls == [window.desk]

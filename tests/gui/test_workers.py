@@ -6,7 +6,6 @@ import sqlite3
 import threading
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QThread, Qt
 from PySide6.QtWidgets import QWidget
 

@@ -12,7 +12,7 @@ This module stays light to import: workers import only it, intake and the detect
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass
 
 from factdesk.core.errors import InputError
@@ -85,7 +85,7 @@ def detect_texts(texts: Iterable[str], lang: str = "auto", n_process: int = N_PR
 
 
 def detect_files(paths: Iterable[str], lang: str = "auto", n_process: int = N_PROCESS,
-                 expected: int | None = None, db_path: str | None = None) -> Iterator[FileResult]:
+                 expected: int | None = None, db_path: str | None = None) -> Generator[FileResult, None, None]:
     """Read, hash and detect many files; results come back in order.
 
     With the shipped detector, `n_process` > 1 and at least POOL_MIN_FILES

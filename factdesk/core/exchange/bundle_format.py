@@ -189,18 +189,21 @@ def _cap(name: str, limits: Limits) -> int:
     return min(limits.file_bytes, limits.member_bytes)
 
 
+_ZIP: Any = zipfile  # its end-of-directory helpers are private, so typeshed leaves them out
+
+
 def _precheck_directory(path: Path, limits: Limits) -> None:
     """Refuse a zip whose central directory announces too many members, before parsing it."""
     try:
         with path.open("rb") as fh:
-            end = zipfile._EndRecData(fh)  # the end record only: cheap, and zipfile's own reader
+            end = _ZIP._EndRecData(fh)  # the end record only: cheap, and zipfile's own reader
     except (AttributeError, OSError):  # pragma: no cover - a Python without the helper
         return
     if end is None:
         raise _fail(path, "the zip is truncated or damaged (no end of central directory)")
-    if end[zipfile._ECD_ENTRIES_TOTAL] > limits.members:
-        raise _fail(path, f"too many members ({end[zipfile._ECD_ENTRIES_TOTAL]} > {limits.members})")
-    if end[zipfile._ECD_SIZE] > limits.manifest_bytes * 16:
+    if end[_ZIP._ECD_ENTRIES_TOTAL] > limits.members:
+        raise _fail(path, f"too many members ({end[_ZIP._ECD_ENTRIES_TOTAL]} > {limits.members})")
+    if end[_ZIP._ECD_SIZE] > limits.manifest_bytes * 16:
         raise _fail(path, "the zip's directory is too large")
 
 
@@ -249,7 +252,7 @@ def read_bundle(path: Path | str, limits: Limits = LIMITS) -> Bundle:
                 if head.startswith(SQLITE_MAGIC):
                     raise _fail(path, f"member '{name}' is an SQLite database; bundles never carry databases")
     except InputError as exc:
-        raise _fail(path, exc.message) if not exc.message.startswith(path.name) else exc
+        raise (_fail(path, exc.message) if not exc.message.startswith(path.name) else exc) from None
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, zlib.error, OSError,
             NotImplementedError, ValueError) as exc:
         raise _fail(path, f"the zip is truncated or damaged ({str(exc)[:80] or type(exc).__name__})") from None

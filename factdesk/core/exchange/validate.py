@@ -178,7 +178,7 @@ def check_record(kind: str, number: int, rec: dict[str, Any]) -> None:
 
 
 def _check(allowed: tuple[str, ...] | Callable[[Any], bool], v: Any) -> bool:
-    return v in allowed if allowed.__class__ is tuple else allowed(v)
+    return v in allowed if isinstance(allowed, tuple) else allowed(v)
 
 
 def validate_bundle(bundle: Bundle, scale: RatingScale | None = None, wall: int | None = None) -> links.Reach:

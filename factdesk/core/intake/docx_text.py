@@ -104,4 +104,4 @@ def _text_box_lines(paragraph_element: Any) -> Iterator[str]:
         if any(a.tag == f"{{{_W}}}txbxContent" for a in box.iterancestors()):
             continue  # a box inside a box is read with its outer box
         for p in box.iter(f"{{{_W}}}p"):
-            yield Paragraph(p, None).text
+            yield Paragraph(p, None).text  # type: ignore[arg-type]  # .text needs no parent part

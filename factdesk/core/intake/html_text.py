@@ -6,6 +6,8 @@ style or event handler is ever run, and nothing is fetched from the network.
 
 from __future__ import annotations
 
+from typing import Any
+
 from factdesk.core.errors import InputError
 from factdesk.core.intake.decode import decode, normalize_newlines
 from factdesk.core.intake.document import IntakeDocument
@@ -19,7 +21,7 @@ def read_html(raw: bytes, name: str) -> IntakeDocument:
     markup = decoded.text
     doc = trafilatura.bare_extraction(markup, with_metadata=True, include_comments=False,
                                       include_tables=False, favor_recall=True)
-    data = doc.as_dict() if hasattr(doc, "as_dict") else (doc or {})
+    data: dict[str, Any] = {} if doc is None else doc if isinstance(doc, dict) else doc.as_dict()
     text = normalize_newlines(data.get("text") or "").strip()
     if not text:
         raise InputError(f"{name}: no article text found in this web page")

@@ -142,7 +142,7 @@ def cluster_claims(desk, report: ClusterReport | None = None) -> ClusterReport:
                     store.assign(db, [(c.id, c.id, "alone", at, terms)])
                 else:
                     cluster = store.cluster_ids(db, [found.id]).get(found.id, found.id)
-                    store.assign(db, [(c.id, cluster, how, at, terms)])
+                    store.assign(db, [(c.id, cluster, how or "", at, terms)])
                     report.claims_clustered += 1
                 report.claims_considered += 1
 

@@ -96,7 +96,7 @@ def _points_outside(qualifier: str | None, claim: float, source: float) -> float
 def compare_figure(claim_type: str, value: float, unit: str | None, qualifier: str | None,
                    figure: DetectedClaim) -> FigureComparison:
     """Set one source figure against the claim's value and qualifier."""
-    source = float(figure.value)  # comparable() guarantees a value
+    source = float(figure.value or 0.0)  # comparable() guarantees a value
     deviation = source - value
     relative = deviation / value if value else None
     if _percent(unit):
@@ -132,7 +132,7 @@ def source_figures(claim_type: str, value: float | None, unit: str | None, quali
 def _rated(scale: RatingScale) -> list[Verdict]:
     """The scale's verdicts that carry a rating, best first, one per rating."""
     seen, out = set(), []
-    for v in sorted((v for v in scale.verdicts if v.rating is not None), key=lambda v: -v.rating):
+    for v in sorted((v for v in scale.verdicts if v.rating is not None), key=lambda v: -(v.rating or 0.0)):
         if v.rating not in seen:
             seen.add(v.rating)
             out.append(v)
@@ -179,7 +179,7 @@ def suggest(claim_type: str, value: float | None, unit: str | None, qualifier: s
     verdict = band_verdict(scale, best.band)
     suffix = " %" if _percent(unit) else (f" {unit}" if claim_type == "money" and unit else "")
     claimed = _QUALIFIER_WORDS[lang].get(qualifier or "exact", "") + _fmt(value, lang) + suffix
-    source = _fmt(float(best.figure.value), lang) + suffix
+    source = _fmt(float(best.figure.value or 0.0), lang) + suffix
     if _percent(unit):
         off = f"{_fmt(abs(best.deviation), lang)} " + ("Prozentpunkte" if lang == "de" else "points")
     elif best.relative is not None:

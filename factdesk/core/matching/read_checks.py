@@ -245,7 +245,7 @@ def _web_id(value: Any) -> str | None:
 
 def _google(obj: dict[str, Any], source: str) -> PriorCheck:
     claim = obj["_google"]
-    publisher = obj.get("publisher") if isinstance(obj.get("publisher"), dict) else {}
+    publisher: dict[str, Any] = obj["publisher"] if isinstance(obj.get("publisher"), dict) else {}
     return build(claim=claim.get("text"), title=obj.get("title"), rating=obj.get("textualRating"),
                  url=obj.get("url"), published=obj.get("reviewDate") or claim.get("claimDate"),
                  lang=obj.get("languageCode"), author=publisher.get("name") or publisher.get("site"),

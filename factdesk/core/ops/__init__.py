@@ -44,7 +44,11 @@ _EXPORTS = {
     "apply": "undoable",
     "ApplyReport": "clusters", "apply_verdict": "clusters",
 }
-__all__ = sorted(_EXPORTS)
+__all__ = ["ApplyReport", "Changes", "ClaimEdit", "EVERYTHING", "Edited", "ImportReport", "NOTHING",
+    "Pasted", "Redetected", "Reviewed", "SourceAdd", "SourceChanged", "SourceEdit", "SourceRemove",
+    "add_manual_claim", "add_source", "apply", "apply_edit", "apply_verdict", "dismiss_claim", "edit_claim",
+    "import_paths", "import_text", "redetect", "remove_source", "restore_claim", "review_claim",
+    "update_source"]
 
 if TYPE_CHECKING:
     from factdesk.core.ops.changes import EVERYTHING, NOTHING, Changes

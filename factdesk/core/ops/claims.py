@@ -143,10 +143,10 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”“»«)]*\s+|\n\s*")
 def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of the sentence(s) holding text[start:end]: from the last sentence end before it to the next one."""
     begin = 0
-    for m in _SENTENCE_END.finditer(text, 0, start):
-        begin = m.end()
-    m = _SENTENCE_END.search(text, end)
-    stop = len(text) if m is None else m.start() + (1 if text[m.start()] in ".!?…" else 0)
+    for before in _SENTENCE_END.finditer(text, 0, start):
+        begin = before.end()
+    after = _SENTENCE_END.search(text, end)
+    stop = len(text) if after is None else after.start() + (1 if text[after.start()] in ".!?…" else 0)
     return min(begin, start), max(stop, end)
 
 

@@ -132,7 +132,8 @@ def context(report: Report) -> dict[str, Any]:
     verdicts, types = verdict_counts(report), type_counts(report)
     return {
         "title": report.title, "organisation": report.organisation or "",
-        "generated": report.generated_at, "filters": filter_labels(report.filters, report.language), "lang": report.language,
+        "generated": report.generated_at, "filters": filter_labels(report.filters, report.language),
+        "lang": report.language,
         "scale": report.scale.name, "total": report.claim_count(), "articles": articles,
         "verdicts": verdicts, "types": types,
         "verdict_chart": bar_chart(verdicts), "type_chart": bar_chart(types),

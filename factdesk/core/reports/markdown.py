@@ -72,7 +72,8 @@ def render(report: Report) -> str:
         meta.append(f"{t['generated']} {escape(report.generated_at)}")
     out += [_line_start(" · ".join(meta)), ""]
     if report.filters:
-        out += [f"{t['filters']}: " + ", ".join(f"{escape(k)} = {escape(v)}" for k, v in filter_labels(report.filters, report.language).items()), ""]
+        shown = filter_labels(report.filters, report.language)
+        out += [f"{t['filters']}: " + ", ".join(f"{escape(k)} = {escape(v)}" for k, v in shown.items()), ""]
     out += [f"## {t['summary']}", "", f"| {t['verdict']} | {t['claims']} |", "| --- | ---: |"]
     out += [f"| {escape(r.label)} | {r.count} |" for r in verdict_counts(report)]
     out += ["", f"| {t['type']} | {t['claims']} |", "| --- | ---: |"]

@@ -154,7 +154,7 @@ def _clauses(line: str, lang: str, claim: tuple[int, int] = (0, 0)) -> list[_Cla
             bounds.append((start, i, "main"))
             start = i + 1
     bounds.append((start, n, "aside" if aside else "main"))
-    clauses = []
+    clauses: list[_Clause] = []
     for s, e, kind in bounds:
         while s < e and line[s].isspace():
             s += 1
@@ -201,7 +201,7 @@ def _shorten(line: str, clauses: list[_Clause], lang: str) -> list[bool]:
 
 def _is_leading_subordinate(line: str, clause: _Clause, lang: str) -> bool:
     first = _WORD.match(line, clause.start, clause.end)
-    return bool(first) and first.group().lower() in SUBORDINATORS.get(lang, set())
+    return first is not None and first.group().lower() in SUBORDINATORS.get(lang, set())
 
 
 def _join(line: str, clauses: list[_Clause], keep: list[bool]) -> str:

@@ -66,6 +66,16 @@ def insert(db: Database, act: Action, text: str, content_hash: str, language: st
     return article_id
 
 
+def titles(db: Database, article_ids: list[str]) -> dict[str, str | None]:
+    """Map each of these article ids that is on the desk to its title."""
+    found: dict[str, str | None] = {}
+    for i in range(0, len(article_ids), 500):
+        chunk = article_ids[i:i + 500]
+        sql = f"SELECT id, title FROM articles WHERE id IN ({', '.join('?' * len(chunk))})"
+        found.update(dict(db.execute(sql, chunk).fetchall()))
+    return found
+
+
 def get(db: Database, article_id: str) -> Article:
     """The article with this id; RequestError when unknown."""
     row = db.execute(f"SELECT {rows.select_list(rows.ARTICLE_COLUMNS)} FROM articles WHERE id = ?",

@@ -66,7 +66,7 @@ def band_neighbours(db: Database, article_id: str, keys: list[int]) -> set[str]:
 def signatures(db: Database, article_ids: Iterable[str]) -> dict[str, bytes]:
     """Stored signatures by article id."""
     ids = list(article_ids)
-    out = {}
+    out: dict[str, bytes] = {}
     for i in range(0, len(ids), CHUNK):
         chunk = ids[i:i + CHUNK]
         out.update(db.execute(f"SELECT article_id, signature FROM article_signatures "

@@ -63,7 +63,8 @@ def translate(exc: sqlite3.OperationalError, path: Path | str | None) -> Excepti
         return read_only_error(path)
     if "locked" in text or "busy" in text:
         return RequestError(f"{where} is busy: another program kept it locked for "
-                            f"{BUSY_TIMEOUT_MS // 1000} s; try again when it has finished", "busy", path=str(path or ""))
+                            f"{BUSY_TIMEOUT_MS // 1000} s; try again when it has finished", "busy",
+                            path=str(path or ""))
     if "full" in text:
         return RequestError(f"{where} cannot be written: the disk is full (free some space and try again)",
                             "disk_full", path=str(path or ""))
@@ -156,11 +157,6 @@ _locks: dict[int, threading.RLock] = {}
 def _lock(db: Database) -> threading.RLock:
     """One lock per connection: a GUI worker thread and the main thread never interleave writes."""
     return _locks.setdefault(id(db.conn), threading.RLock())
-
-
-def serialized(db: Database) -> threading.RLock:
-    """The connection's lock, for a read from another thread (e.g. a detector's feeder thread)."""
-    return _lock(db)
 
 
 @contextmanager

@@ -35,6 +35,13 @@ class Desk:
         self.backup_path = backup  # the copy made before migrating an older desk, if any
         self.desk_id: str = self.get_setting("desk_id")
 
+    @staticmethod
+    def default_path() -> Path:
+        """Where a desk lives when nobody named one: desk.sqlite in the user's data folder."""
+        from platformdirs import user_data_dir
+
+        return Path(user_data_dir("FactDesk", "FactDesk")) / "desk.sqlite"
+
     @classmethod
     def open(cls, path: Path | str) -> "Desk":
         """Open the desk at `path`, creating it or migrating it (after a backup copy) as needed."""
@@ -119,6 +126,10 @@ class Desk:
     def get_article(self, article_id: str) -> Article:
         """The article with this id (or unique prefix)."""
         return articles.get(self.db, articles.resolve_id(self.db, article_id))
+
+    def article_titles(self, article_ids: list[str]) -> dict[str, str | None]:
+        """The titles of these articles (without reading their text), by id."""
+        return articles.titles(self.db, article_ids)
 
     def count_articles(self, text: str | None = None, shelf: str | None = None) -> int:
         """How many articles are in use (or on `shelf`: archived, deleted), matching `text`."""

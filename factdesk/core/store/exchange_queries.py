@@ -51,7 +51,8 @@ def _since_where(since: dict[str, str] | None) -> tuple[str, list[Any]]:
     """WHERE fragment selecting history rows newer than a per-desk clock vector (None: all rows)."""
     if since is None:
         return "1", []
-    parts, params = [], []
+    parts: list[str] = []
+    params: list[Any] = []
     if since:
         parts.append(f"desk_id NOT IN ({_marks(len(since))})")
         params.extend(since)
@@ -100,7 +101,7 @@ def rows_where_in(db: Database, entity: str, key: str, values: list[str]) -> lis
     """Bundle columns of the rows of `entity` whose `key` column is one of `values` (key is ours)."""
     table, cols = TABLES[entity]
     assert key in ("id", "article_id", "claim_id")
-    out = []
+    out: list[dict[str, Any]] = []
     for chunk in _chunks(values):
         sql = f"SELECT {_q(cols)} FROM {table} WHERE {key} IN ({_marks(len(chunk))}) ORDER BY rid" \
             if entity != "review" else \
@@ -130,7 +131,7 @@ def aliases_of(db: Database, local_ids: list[str]) -> dict[str, list[str]]:
 
 def alias_rows(db: Database, local_ids: list[str]) -> list[dict[str, Any]]:
     """The alias table's rows for these local ids (removed claims included), as bundle records."""
-    out = []
+    out: list[dict[str, Any]] = []
     for chunk in _chunks(local_ids):
         sql = (f"SELECT alias, entity, local_id FROM exchange_aliases WHERE local_id IN ({_marks(len(chunk))}) "
                "ORDER BY local_id, alias")

@@ -109,7 +109,8 @@ def count(db: Database, origin: str | None = None) -> int:
 def rows(db: Database, origin: str | None = None, since_hlc: str | None = None,
          limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
     """Collection rows (newest import first), optionally of one origin or newer than an HLC."""
-    where, params = [], []
+    where: list[str] = []
+    params: list[Any] = []
     if origin:
         where.append("origin = ?")
         params.append(origin)

@@ -60,9 +60,11 @@ def test_bands_follow_each_scale():
 def test_claim_sources_on_the_desk_are_compared_including_an_attached_file(desk, tmp_path):
     from factdesk.core.matching.source_check import compare_claim_sources
 
-    article_id = ops.import_text(desk, "Bei den Protesten wurden mehr als 30 000 Menschen festgenommen.\n", by="anna").article_id
+    article_id = ops.import_text(desk, "Bei den Protesten wurden mehr als 30 000 Menschen festgenommen.\n",
+                                 by="anna").article_id
     claim = next(c for c in desk.claims_for_article(article_id) if c.type == "arrests")
-    ops.add_source(desk, claim.id, "anna", url="https://ministry.example/a", excerpt="Festgenommen wurden 33 000 Menschen.")
+    ops.add_source(desk, claim.id, "anna", url="https://ministry.example/a",
+                   excerpt="Festgenommen wurden 33 000 Menschen.")
     attached = tmp_path / "report.txt"
     attached.write_text("Laut dem Bericht gab es 12.000 Festnahmen.", encoding="utf-8")
     ops.add_source(desk, claim.id, "anna", url="https://ngo.example/b", file_path=attached)

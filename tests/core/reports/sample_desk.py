@@ -7,7 +7,8 @@ from factdesk.core import ops
 ARTICLE_DE = ("Die Partei erhielt 34,5 Prozent der Stimmen. Mehr als 2000 Menschen kamen zur Kundgebung. "
               "Der Bürgermeister regiert seit 12 Jahren.")
 ARTICLE_HOSTILE = ("<script>alert('x')</script> Laut Sprecher kamen 500 Gäste. "
-                   "قال الوزير إن 40 بالمئة صوتوا. Jubel 👍🏽 bei 77 Fans. =HYPERLINK(\"http://evil.example\") nannte 9 Fälle.")
+                   "قال الوزير إن 40 بالمئة صوتوا. Jubel 👍🏽 bei 77 Fans. "
+                   "=HYPERLINK(\"http://evil.example\") nannte 9 Fälle.")
 
 
 def fill(desk) -> dict[str, str]:

@@ -113,11 +113,13 @@ def test_every_review_meets_googles_required_and_recommended_properties():
 def test_claim_reviewed_is_a_whole_statement_with_its_subject():
     by_id = {r["url"].rsplit("#claim-", 1)[1]: r for r in claimreview.to_data(_news_report())}
     # the relative clause and the attribution go, the subject stays
-    assert by_id["k-1"]["claimReviewed"] == "Lukaschenko erhielt nach Angaben der Wahlkommission 80,1 Prozent der Stimmen."
+    assert by_id["k-1"]["claimReviewed"] == ("Lukaschenko erhielt nach Angaben der Wahlkommission "
+                                             "80,1 Prozent der Stimmen.")
     # "Er" becomes the person the sentence is about
     assert by_id["k-2"]["claimReviewed"] == ("Alexander Lukaschenko hatte sich nach 26 Jahren an der Macht für "
                                              "eine sechste Amtszeit beworben.")
-    assert by_id["k-3"]["claimReviewed"] == "Bei Protesten in der Hauptstadt wurden mehr als 3000 Menschen festgenommen."
+    assert by_id["k-3"]["claimReviewed"] == ("Bei Protesten in der Hauptstadt wurden mehr als 3000 Menschen "
+                                             "festgenommen.")
     assert by_id["k-4"]["claimReviewed"] == "„Diese Wahl war nicht frei“"
 
 
@@ -153,7 +155,8 @@ def test_claim_reviewed_keeps_a_single_clause_whole(report):
 
 
 def test_claim_reviewed_cuts_only_a_very_long_clause_around_the_claim(report):
-    sentence = "Die Regierung hat " + "nach eigenen und sehr ausführlichen Angaben " * 8 + "4,2 Milliarden Euro ausgegeben."
+    sentence = ("Die Regierung hat " + "nach eigenen und sehr ausführlichen Angaben " * 8
+                + "4,2 Milliarden Euro ausgegeben.")
     entry = ClaimEntry(Claim("x", "a", 0, 5, "4,2 Milliarden Euro", "money"), sentence=sentence)
     out = claimreview.claim_reviewed(report, entry)
     assert len(out) <= HARD_LIMIT and "4,2 Milliarden Euro" in out and out.startswith("…")
@@ -196,7 +199,8 @@ def test_claim_reviewed_of_a_quote_is_the_quote(report):
     ("Die Arbeitslosigkeit stieg im Oktober (nach Zahlen der Bundesagentur) auf 6,1 Prozent, den höchsten Wert "
      "seit Jahren.", "6,1 Prozent", "de", "Die Arbeitslosigkeit stieg im Oktober auf 6,1 Prozent."),
     # an inserted subordinate clause between subject and claim goes
-    ("Die Regierung hat, wie sie am Dienstag in Berlin mitteilte, 300 Millionen Euro für den Wiederaufbau bereitgestellt.",
+    ("Die Regierung hat, wie sie am Dienstag in Berlin mitteilte, 300 Millionen Euro für den Wiederaufbau "
+     "bereitgestellt.",
      "300 Millionen Euro", "de", "Die Regierung hat 300 Millionen Euro für den Wiederaufbau bereitgestellt."),
     # German keeps a leading subordinate clause (the main clause starts with its verb) ...
     ("Wie die Polizei am Abend auf Anfrage mitteilte, wurden in der Hauptstadt mehr als 300 Menschen festgenommen.",
@@ -244,7 +248,8 @@ def test_rtl_emoji_and_long_claims(report):
     entries[3].sentence = f"{LONG} {FORMULAS[0]} {LONG}"       # c-4, a formula inside a long text
     entries[0].sentence = f"{EMOJI}: 34,5 Prozent"             # c-1
     by_id = {r["url"].rsplit("#claim-", 1)[1]: r for r in json.loads(claimreview.render(report))}
-    assert RTL.startswith(by_id["c-5"]["claimReviewed"].rstrip("…")) and len(by_id["c-5"]["claimReviewed"]) <= HARD_LIMIT
+    assert RTL.startswith(by_id["c-5"]["claimReviewed"].rstrip("…"))
+    assert len(by_id["c-5"]["claimReviewed"]) <= HARD_LIMIT
     assert len(by_id["c-4"]["claimReviewed"]) <= HARD_LIMIT and FORMULAS[0] in by_id["c-4"]["claimReviewed"]
     assert "👍🏽" in by_id["c-1"]["claimReviewed"] and "34,5 Prozent" in by_id["c-1"]["claimReviewed"]
 

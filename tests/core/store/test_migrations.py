@@ -41,7 +41,8 @@ def test_reopening_an_up_to_date_desk_makes_no_backup(tmp_path):
 def test_a_desk_from_a_newer_factdesk_is_refused(tmp_path):
     Desk.open(tmp_path / "desk.sqlite").close()
     db = sqlite3.connect(tmp_path / "desk.sqlite")
-    db.execute("INSERT INTO _sqlite_migrations(migration_set, name, applied_at) VALUES ('factdesk', '0099_future', 'x')")
+    db.execute("INSERT INTO _sqlite_migrations(migration_set, name, applied_at) "
+               "VALUES ('factdesk', '0099_future', 'x')")
     db.commit()
     with pytest.raises(RequestError, match="newer FactDesk"):
         Desk.open(tmp_path / "desk.sqlite")

@@ -55,8 +55,10 @@ def test_ss_finds_sharp_s_and_back(desk):
 
 
 def test_minus_excludes_quotes_make_a_phrase_or_offers_a_choice(desk):
-    a = ops.import_text(desk, "Haushalt ohne neue Schulden, sagt die Ministerin.\n", by="anna", title="Original").article_id
-    b = ops.import_text(desk, "Haushalt ohne neue Schulden, sagt die Ministerin. Kopie\n", by="anna", title="Kopie").article_id
+    a = ops.import_text(desk, "Haushalt ohne neue Schulden, sagt die Ministerin.\n", by="anna",
+                        title="Original").article_id
+    b = ops.import_text(desk, "Haushalt ohne neue Schulden, sagt die Ministerin. Kopie\n", by="anna",
+                        title="Kopie").article_id
     c = ops.import_text(desk, "Neue Schulden für den Haushalt? Nein.\n", by="anna", title="Frage").article_id
 
     def ids(q):
