@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import re
 import sys
 import tempfile
 from pathlib import Path

@@ -124,7 +124,7 @@ def cluster_claims(desk, report: ClusterReport | None = None) -> ClusterReport:
             return report
         at = history.now_iso()
         linked = store.linked_pairs(db, {c.article_id for c in todo})
-        near = {}  # claims of linked articles without a value are found through their article
+        near: dict[str, list] = {}  # claims of linked articles without a value are found through their article
         with write_transaction(db):
             for c in todo:
                 cands = _candidates(db, c)

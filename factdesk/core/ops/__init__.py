@@ -14,7 +14,9 @@ that. Ops that can be undone also return the request that undoes them
 - `shelf`: archive, delete and restore articles and claims
 - `imports`: import files, folders and pasted text (intake → detection → desk)
 - `redetection`: detect an article again, keeping people's work
-- `exchange`: settle a merge conflict; `clusters`: one verdict for every occurrence of a claim
+- `exchange`: settle a merge conflict
+- `clusters`: one verdict for every occurrence of a claim, or split one off
+- `checks`: import earlier fact-checks, use one as a claim's starting verdict
 
 The one seam to the claim detector is `factdesk.core.detector` (below ops, so
 matching and bundles use it too). Names are imported lazily.
@@ -42,17 +44,20 @@ _EXPORTS = {
     "ImportReport": "imports", "Pasted": "imports", "import_paths": "imports", "import_text": "imports",
     "Redetected": "redetection", "redetect": "redetection",
     "apply": "undoable",
-    "ApplyReport": "clusters", "apply_verdict": "clusters",
+    "ClusterApplied": "clusters", "apply_cluster_verdict": "clusters", "split_from_cluster": "clusters",
+    "ChecksImported": "checks", "import_checks": "checks", "PriorUsed": "checks", "use_prior_verdict": "checks",
 }
-__all__ = ["ApplyReport", "Changes", "ClaimEdit", "EVERYTHING", "Edited", "ImportReport", "NOTHING",
-    "Pasted", "Redetected", "Reviewed", "SourceAdd", "SourceChanged", "SourceEdit", "SourceRemove",
-    "add_manual_claim", "add_source", "apply", "apply_edit", "apply_verdict", "dismiss_claim", "edit_claim",
-    "import_paths", "import_text", "redetect", "remove_source", "restore_claim", "review_claim",
-    "update_source"]
+__all__ = ["Changes", "ChecksImported", "ClaimEdit", "ClusterApplied", "EVERYTHING", "Edited", "ImportReport",
+           "NOTHING", "Pasted", "PriorUsed", "Redetected", "Reviewed", "SourceAdd", "SourceChanged", "SourceEdit",
+           "SourceRemove", "add_manual_claim", "add_source", "apply", "apply_cluster_verdict", "apply_edit",
+           "dismiss_claim", "edit_claim", "import_checks", "import_paths", "import_text", "redetect",
+           "remove_source", "restore_claim", "review_claim", "split_from_cluster", "update_source",
+           "use_prior_verdict"]
 
 if TYPE_CHECKING:
     from factdesk.core.ops.changes import EVERYTHING, NOTHING, Changes
-    from factdesk.core.ops.clusters import ApplyReport, apply_verdict
+    from factdesk.core.ops.checks import ChecksImported, PriorUsed, import_checks, use_prior_verdict
+    from factdesk.core.ops.clusters import ClusterApplied, apply_cluster_verdict, split_from_cluster
     from factdesk.core.ops.claims import (ClaimEdit, Edited, add_manual_claim, apply_edit, dismiss_claim,
                                           edit_claim, restore_claim)
     from factdesk.core.ops.imports import ImportReport, Pasted, import_paths, import_text

@@ -41,11 +41,11 @@ def _detect_many(texts: list[str], lang: str, n_process: int):
     return pool.detect_texts(texts, lang=lang, n_process=n_process, expected=len(texts))
 
 
-def import_checks(desk: Desk, paths: Iterable[Path | str], by: str, source: str | None = None,
+def import_checks(desk: Desk, files: Iterable[Path | str], by: str, source: str | None = None,
                   progress: Callable[[int, int, str], None] | None = None,
                   cancelled: Callable[[], bool] | None = None) -> ChecksImported:
     """Import fact-check files into the desk's collection; `progress(done, total, file name)`."""
-    paths = [Path(p) for p in paths]
+    paths = [Path(p) for p in files]
     report = CheckImportReport()
     for number, path in enumerate(paths, 1):
         if cancelled and cancelled():
@@ -121,5 +121,6 @@ def use_prior_verdict(desk: Desk, claim_id: str, check_id: str, by: str) -> Prio
     edit = edit_claim(desk, claim.id, by, verdict=plan.verdict).inverse if plan.verdict else None
     added = add_source(desk, claim.id, by, **plan.source)
     claim = desk.get_claim(claim.id)
+    assert added.source is not None  # attaching a source gives it back
     return PriorUsed(claim, added.source, claim.verdict, Changes.of([claim.id], counts=True),
                      (SourceRemove(added.source.id), edit))
