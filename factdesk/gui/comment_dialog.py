@@ -1,4 +1,7 @@
-"""The dialog that asks a lead for a comment: why a claim is returned or reopened, why the four-eyes rule is overridden."""
+"""The dialog that asks a lead for a comment.
+
+Why a claim is returned or reopened, or why the four-eyes rule is overridden.
+"""
 
 from __future__ import annotations
 

@@ -63,7 +63,7 @@ class DeskReviewBox(QGroupBox):
     def apply(self, name: str, role: str) -> str | None:
         """Write the changed leads and rule as `name` (choosing the lead role on a desk without leads
         makes them its first lead); a refusal to show, or None."""
-        if self.desk is None or not hasattr(self.desk, "get_setting"):
+        if self.desk is None:
             return None
         try:
             wanted = _names(self.leads_edit.text()) if self.leads_edit.isEnabled() else self._leads

@@ -362,7 +362,6 @@ class ReviewQueueWidget(QWidget):
         return acts_as_lead(self.desk, self.settings)
 
     def _refused(self, exc: FactDeskError) -> None:
-        from factdesk.gui import refusals
         self.message.setText(refusals.message(exc))
         claim = self.current_claim()
         self._refused_approval = claim.id if exc.code == "four_eyes" and claim is not None else None
@@ -394,7 +393,8 @@ class ReviewQueueWidget(QWidget):
                 return False
         self._refused_approval = None
         self.override_button.hide()
-        self.message.setText({"approve": tr("Approved and locked.") + (" " + tr("Undo with Ctrl+Z.") if self.undo else ""),
+        undo_hint = " " + tr("Undo with Ctrl+Z.") if self.undo else ""
+        self.message.setText({"approve": tr("Approved and locked.") + undo_hint,
                               "return": tr("Returned to the checker."),
                               "reopen": tr("Reopened: the checker can edit it again.")}[decision])
         self.reload(select=position)

@@ -40,16 +40,6 @@ def snapshot(path: Path) -> str:
         con.close()
 
 
-@pytest.fixture
-def db(tmp_path, fake_detector, capsys):
-    """A desk holding one imported article with two claims; returns (desk path, claim ids)."""
-    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
-    path = tmp_path / "desk.sqlite"
-    assert run(capsys, "import", "--db", path, tmp_path / "a.txt")[0] == 0
-    code, out, _ = run(capsys, "claims", "list", "--db", path, "--format", "json")
-    return path, [c["id"] for c in json.loads(out)]
-
-
 def test_import_reports_a_summary_and_skips_known_content(db, tmp_path, capsys):
     path, _ = db
     (tmp_path / "b.txt").write_text(TEXT.replace("\n", "\r\n"), encoding="utf-8")

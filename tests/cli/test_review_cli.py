@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from tests.cli.test_desk_cli import db, run  # noqa: F401 - the shared desk fixture
+from tests.cli.test_desk_cli import run
 
 
 def _ready(path, cid, capsys, source=True):

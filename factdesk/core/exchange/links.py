@@ -57,7 +57,7 @@ class Reach:
 
     removed: dict[tuple[str, str], str] = field(default_factory=dict)
     unproven: set[tuple[str, str]] = field(default_factory=set)
-    reviews: list[tuple[str, str, str]] = field(default_factory=list)
+    reviews: list[tuple[str, str, str | None]] = field(default_factory=list)
 
 
 def _bad(kind: str, number: int, why: str) -> InputError:
