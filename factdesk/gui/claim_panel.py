@@ -256,9 +256,11 @@ class ClaimPanel(QScrollArea):
                 self.verdict_combo.setItemData(self.verdict_combo.count() - 1,
                                                tr("Shortcut: %1").replace("%1", str(n)), Qt.ItemDataRole.ToolTipRole)
 
-    def show_claim(self, claim: Claim | None) -> None:
-        """Show `claim` as given (with its sources; None: an empty panel); only its history is read.
+    def show_claim(self, claim: Claim | None, comments: bool = True) -> None:
+        """Show `claim` as given (with its sources; None: an empty panel); its history is read.
 
+        Its comments are read too, unless `comments` is False (the claim shown
+        already, after an edit of its fields, which leaves the thread as it is).
         Saves a pending rationale of the claim shown before first.
         """
         if self.claim is not None and (claim is None or claim.id != self.claim.id):
@@ -286,7 +288,7 @@ class ClaimPanel(QScrollArea):
             self.review_banner.show_claim(None)
             self.comments.show_claim(None)
             return
-        self._fill(claim)
+        self._fill(claim, comments)
 
     def refresh(self) -> None:
         """Re-read the shown claim from the desk and update every field."""
@@ -300,7 +302,7 @@ class ClaimPanel(QScrollArea):
         self.claim = claim
         self._fill(claim)
 
-    def _fill(self, claim: Claim) -> None:
+    def _fill(self, claim: Claim, comments: bool = True) -> None:
         dark = is_dark(self)  # the header follows the palette, like the reader's highlights
         colour = type_colour(claim.type, dark).name()
         ink = "#E4E6E8" if dark else "#111"
@@ -339,7 +341,8 @@ class ClaimPanel(QScrollArea):
         self._update_warning()
         self.checked_before.show_claim(claim, self._sentence(claim), self._language)  # reasoning in the UI language
         self.review_banner.show_claim(claim)
-        self.comments.show_claim(claim)
+        if comments:
+            self.comments.show_claim(claim)
         locked = claim.status == "approved"
         self.locked.setVisible(locked)
         for w in self._editors:

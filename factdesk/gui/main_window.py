@@ -433,7 +433,7 @@ class MainWindow(QMainWindow):
         if type_changed:
             self.reader.legend.set_counts(_type_counts(claims))
         if self.panel.claim is not None and self.panel.claim.id == claim.id:
-            self.panel.show_claim(claim)
+            self.panel.show_claim(claim, comments=False)  # an edit of its fields leaves the thread as it is
 
     def refresh_desk_claims(self) -> None:
         """After an edit or import: re-read the desk-wide claims now if shown, else when its tab opens."""

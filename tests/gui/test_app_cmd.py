@@ -61,7 +61,7 @@ def test_quitting_waits_for_a_running_import(window, tmp_path, monkeypatch):
     from PySide6.QtCore import QThreadPool
 
     from factdesk.gui.startup import finish_background_work
-    from factdesk.core.ops import detector
+    from factdesk.core import detector
     from factdesk.gui.import_actions import Importer
     from tests import fake_detector
 

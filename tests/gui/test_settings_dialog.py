@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
 
-from factdesk.core.errors import RequestError
 from factdesk.core.store.scales import available_scales
 from factdesk.gui.settings import Settings
 from factdesk.gui.settings_dialog import SettingsDialog, check_desk_path
@@ -18,24 +16,6 @@ def settings(tmp_path, monkeypatch):
     ini = tmp_path / "factdesk.ini"
     monkeypatch.setenv("FACTDESK_SETTINGS_FILE", str(ini))
     return Settings()
-
-
-class FakeDesk:
-    """Just the desk API the dialog uses: path, rating_scale(), set_rating_scale()."""
-
-    def __init__(self, path: Path):
-        self.path = path
-        self.scale = available_scales()[0]
-        self.calls: list[tuple[str, str]] = []
-
-    def rating_scale(self):
-        return self.scale
-
-    def set_rating_scale(self, scale_id, by):
-        if scale_id == "refused":
-            raise RequestError("unknown rating scale 'refused'")
-        self.calls.append((scale_id, by))
-        self.scale = next(s for s in available_scales() if s.id == scale_id)
 
 
 def test_settings_persist_across_objects(settings, tmp_path):
@@ -77,14 +57,15 @@ def test_defaults(settings):
     assert settings.last_desk() is None
 
 
-def test_dialog_writes_settings_and_scale(qtbot, settings, tmp_path):
-    desk = FakeDesk(tmp_path / "desk.sqlite")
+def test_dialog_writes_settings_and_scale(qtbot, settings, file_desk):
+    desk = file_desk
+    before = desk.rating_scale()
     dialog = SettingsDialog(settings, desk)
     qtbot.addWidget(dialog)
     dialog.name_edit.setText("Jonas Weber")
     dialog.role_combo.setCurrentIndex(dialog.role_combo.findData("lead"))
     dialog.theme_combo.setCurrentIndex(dialog.theme_combo.findData("dark"))
-    other = [s.id for s in available_scales() if s.id != desk.scale.id]
+    other = [s.id for s in available_scales() if s.id != before.id]
     if other:
         dialog.scale_combo.setCurrentIndex(dialog.scale_combo.findData(other[0]))
     with qtbot.waitSignal(dialog.theme_changed) as blocker:
@@ -93,12 +74,13 @@ def test_dialog_writes_settings_and_scale(qtbot, settings, tmp_path):
     assert dialog.result() == dialog.DialogCode.Accepted
     assert settings.user_name() == "Jonas Weber" and settings.role() == "lead"
     if other:
-        assert desk.calls == [(other[0], "Jonas Weber")]
+        changed = [(h.new, h.by) for h in desk.history() if h.entity == "setting" and h.field == "rating_scale"]
+        assert desk.rating_scale().id == other[0] and changed == [(other[0], "Jonas Weber")]
 
 
-def test_dialog_refuses_an_empty_name_and_writes_nothing(qtbot, settings, tmp_path):
+def test_dialog_refuses_an_empty_name_and_writes_nothing(qtbot, settings, file_desk):
     settings.set_user_name("Anna")
-    dialog = SettingsDialog(settings, FakeDesk(tmp_path / "d.sqlite"))
+    dialog = SettingsDialog(settings, file_desk)
     qtbot.addWidget(dialog)
     dialog.name_edit.setText("  ")
     dialog.theme_combo.setCurrentIndex(dialog.theme_combo.findData("dark"))
@@ -108,9 +90,8 @@ def test_dialog_refuses_an_empty_name_and_writes_nothing(qtbot, settings, tmp_pa
     assert settings.user_name() == "Anna" and settings.theme() == "system"
 
 
-def test_dialog_shows_a_refused_scale_change(qtbot, settings, tmp_path):
-    desk = FakeDesk(tmp_path / "d.sqlite")
-    dialog = SettingsDialog(settings, desk)
+def test_dialog_shows_a_refused_scale_change(qtbot, settings, file_desk):
+    dialog = SettingsDialog(settings, file_desk)
     qtbot.addWidget(dialog)
     dialog.scale_combo.addItem("Refused", "refused")
     dialog.scale_combo.setCurrentIndex(dialog.scale_combo.count() - 1)

@@ -198,7 +198,9 @@ class Desk:
 
     def comments_for_claim(self, claim_id: str, include_withdrawn: bool = False) -> list[Comment]:
         """The claim's comment thread, oldest first."""
-        return comments.for_claim(self.db, claims.resolve_id(self.db, claim_id), include_withdrawn)
+        if len(claim_id) != FULL_ID:
+            claim_id = claims.resolve_id(self.db, claim_id)
+        return comments.for_claim(self.db, claim_id, include_withdrawn)
 
     def get_comment(self, comment_id: str) -> Comment:
         """The comment with this id."""
