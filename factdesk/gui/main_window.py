@@ -381,7 +381,7 @@ class MainWindow(QMainWindow):
         claim = getattr(outcome, "claim", None)
         if claim is not None and self.article is not None and claim.article_id != self.article.id:
             self.go_to_claim(claim.article_id, claim.id)  # an undo of an edit in another article
-        self.apply_changes(outcome.changes, claim)
+        self.apply_changes(outcome.changes, claim, fields_only=isinstance(outcome, ops.Edited))
         if getattr(outcome, "kind", None) in ("article", "articles"):
             self._close_if_shelved(outcome.changes)
 
@@ -396,10 +396,12 @@ class MainWindow(QMainWindow):
         if shelf != self.library.shelf:
             self.close_article()
 
-    def apply_changes(self, changes: Changes, claim: Claim | None = None, origin: Any = None) -> None:
+    def apply_changes(self, changes: Changes, claim: Claim | None = None, origin: Any = None,
+                      fields_only: bool = False) -> None:
         """Refresh only the views showing what `changes` names; `claim` is an edited claim as it is now.
 
-        `origin` is a view that made the change and shows it already (the review queue).
+        `origin` is a view that made the change and shows it already (the review queue);
+        `fields_only`: the op changed the claim's fields and nothing attached to it (comments).
         """
         if changes.everything:
             self.refresh_from_desk()
@@ -408,7 +410,7 @@ class MainWindow(QMainWindow):
         if changes.touches_article(open_id):
             self.reload_article()
         elif claim is not None and self.claims.row_of(claim.id) >= 0:
-            self._show_edited(claim)
+            self._show_edited(claim, fields_only)
         elif any(self.claims.row_of(cid) >= 0 for cid in changes.claims):
             self.reload_article()
         if changes.library:
@@ -421,7 +423,7 @@ class MainWindow(QMainWindow):
         if changes.claims or changes.articles:
             self.refresh_desk_claims()
 
-    def _show_edited(self, claim: Claim) -> None:
+    def _show_edited(self, claim: Claim, fields_only: bool = False) -> None:
         """One claim of the open article changed its fields: update its row, highlight and panel."""
         previous = self.claims.claim(self.claims.row_of(claim.id))
         if previous is not None:
@@ -433,7 +435,7 @@ class MainWindow(QMainWindow):
         if type_changed:
             self.reader.legend.set_counts(_type_counts(claims))
         if self.panel.claim is not None and self.panel.claim.id == claim.id:
-            self.panel.show_claim(claim, comments=False)  # an edit of its fields leaves the thread as it is
+            self.panel.show_claim(claim, comments=not fields_only)  # a field edit leaves the thread as it is
 
     def refresh_desk_claims(self) -> None:
         """After an edit or import: re-read the desk-wide claims now if shown, else when its tab opens."""
