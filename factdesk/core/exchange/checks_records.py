@@ -15,6 +15,7 @@ valid and not in the future, no duplicate ids.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from factdesk.core.errors import InputError
@@ -54,7 +55,7 @@ CHECK: dict[str, tuple[tuple[type, ...], bool, int, Any]] = {
 FIELDS = tuple(CHECK)
 
 
-def check_links(rows: list[dict[str, Any]], bad) -> None:
+def check_links(rows: Sequence[dict[str, Any]], bad) -> None:
     """No check id twice in one bundle; `bad(number, why)` makes the InputError."""
     seen: set[str] = set()
     for number, rec in enumerate(rows, 1):
@@ -81,7 +82,7 @@ def export_rows(store, since: dict[str, str] | None) -> list[dict[str, Any]]:
     return out
 
 
-def merge(desk, rows: list[dict[str, Any]]) -> int:
+def merge(desk, rows: Sequence[dict[str, Any]]) -> int:
     """Add or update the bundle's checks (the newer HLC wins); return how many changed. In the caller's transaction."""
     if not rows:
         return 0

@@ -10,6 +10,7 @@ the bundle, times valid and not newer than the bundle, ids once.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, Callable
 
 from factdesk.core.store import clock
@@ -37,7 +38,7 @@ COMMENT: dict[str, tuple[tuple[type, ...], bool, int, Any]] = {
 }
 
 
-def check_links(rows: list[dict[str, Any]], claims: set[str], history: list[dict[str, Any]],
+def check_links(rows: Sequence[dict[str, Any]], claims: set[str], history: Sequence[dict[str, Any]],
                 bad: Callable[[int, str], Exception]) -> None:
     """Each comment under a claim the bundle carries, once, its state no older than it; history rows
     about comments name one the bundle carries, under the same claim. `bad(n, why)` makes the error."""
@@ -56,7 +57,7 @@ def check_links(rows: list[dict[str, Any]], claims: set[str], history: list[dict
                          f"under that claim")
 
 
-def newest(rows: list[dict[str, Any]]) -> list[str]:
+def newest(rows: Sequence[dict[str, Any]]) -> list[str]:
     """The times a bundle's comments carry (for its clock checks)."""
     return [c["updated_hlc"] for c in rows]
 
@@ -66,7 +67,7 @@ def export_rows(store, claim_ids: list[str]) -> list[dict[str, Any]]:
     return store.comment_rows(claim_ids)
 
 
-def merge(store, rows: list[dict[str, Any]], cmap: dict[str, str]) -> int:
+def merge(store, rows: Sequence[dict[str, Any]], cmap: dict[str, str]) -> int:
     """Add new comments (under this desk's claim ids) and take newer states; return how many changed."""
     if not rows:
         return 0

@@ -21,6 +21,7 @@ whole trust model; `trust` holds the checks against the receiving desk):
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from collections.abc import Sequence
 from typing import Any
 
 from factdesk.core.errors import InputError
@@ -129,7 +130,7 @@ def _check_clock(bundle: Bundle, wall: int | None) -> tuple[int, int, str]:
     return newest
 
 
-def _check_articles(recs: list[dict[str, Any]]) -> dict[str, str]:
+def _check_articles(recs: Sequence[dict[str, Any]]) -> dict[str, str]:
     """Article ids to texts; each id once, each hash the hash of its text."""
     texts: dict[str, str] = {}
     for n, a in enumerate(recs, 1):
@@ -147,7 +148,7 @@ def _check_values_from(kind: str, n: int, rec: dict[str, Any]) -> None:
         raise _bad(kind, n, "its values_from is none of its own ids")
 
 
-def _check_claims(recs: list[dict[str, Any]], texts: dict[str, str], reviews: list[dict[str, Any]],
+def _check_claims(recs: Sequence[dict[str, Any]], texts: dict[str, str], reviews: Sequence[dict[str, Any]],
                   scale: RatingScale | None, manifest: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """Claim ids to records; inside their article, quoting it, with a status their reviews explain."""
     by_id = {v["id"]: v for v in reviews}
@@ -192,7 +193,7 @@ def check_verdict(verdict: str, scale: RatingScale, manifest: dict[str, Any], wh
                      f"scale '{scale.id}'{other}; choose the same rating scale on both desks and export again")
 
 
-def _check_history(rows: list[dict[str, Any]], texts: dict[str, str], claims: dict[str, dict[str, Any]],
+def _check_history(rows: Sequence[dict[str, Any]], texts: dict[str, str], claims: dict[str, dict[str, Any]],
                    sources: dict[str, str], reviews: dict[str, dict[str, Any]]) -> Reach:
     """Each row inside the bundle's articles, about what it carries or says was removed; reviews paired."""
     reach = Reach()
@@ -276,8 +277,8 @@ def _standing_return(h: dict[str, Any], reviews: dict[str, dict[str, Any]]) -> b
     return bool(standing) and max(standing, key=lambda v: clock.key(v["hlc"]))["decision"] == "return"
 
 
-def _check_aliases(recs: list[dict[str, Any]], texts: dict[str, str], claims: dict[str, dict[str, Any]],
-                   history: list[dict[str, Any]]) -> None:
+def _check_aliases(recs: Sequence[dict[str, Any]], texts: dict[str, str], claims: dict[str, dict[str, Any]],
+                   history: Sequence[dict[str, Any]]) -> None:
     """An alias record names an article the bundle carries, or a claim it carries or talks about."""
     talked = {h["entity_id"] for h in history if h["entity"] == "claim"}
     for n, a in enumerate(recs, 1):

@@ -69,7 +69,7 @@ class Records(Sequence[dict[str, Any]]):
         start = self._ends[i - 1] if i else 0
         return DECODER.decode(self._data[start:self._ends[i]].decode("utf-8"))
 
-    def __getitem__(self, index):  # type: ignore[override]
+    def __getitem__(self, index):
         if isinstance(index, slice):
             return [self._parse(i) for i in range(*index.indices(len(self)))]
         if index < 0:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
+from collections.abc import Sequence
 from typing import Any
 
 from factdesk.core import words
@@ -193,7 +194,7 @@ class _Merger:
             out.append(hit)
         return out
 
-    def _aliases(self, recs: list[dict[str, Any]]) -> None:
+    def _aliases(self, recs: Sequence[dict[str, Any]]) -> None:
         """Learn the other desk's id pairs where this desk knows one side of the pair."""
         by_entity: dict[str, list[dict[str, Any]]] = {}
         for a in recs:
@@ -223,7 +224,7 @@ class _Merger:
                 self.resettle.add((entity, local))
             self.store.set_values_from(local, rec["values_from"])
 
-    def _articles(self, recs: list[dict[str, Any]]) -> None:
+    def _articles(self, recs: Sequence[dict[str, Any]]) -> None:
         found = self._resolve("article", [[a["id"], *a["aliases"]] for a in recs])
         found = [f or self.store.article_by_hash(a["content_hash"]) for a, f in zip(recs, found)]
         matched = sorted({f for f in found if f})
@@ -248,7 +249,7 @@ class _Merger:
             self.amap[a["id"]] = local
         self.store.insert_rows("article", new, self.stamp)
 
-    def _claims(self, recs: list[dict[str, Any]]) -> None:
+    def _claims(self, recs: Sequence[dict[str, Any]]) -> None:
         found = self._resolve("claim", [[c["id"], *c["aliases"]] for c in recs])
         taken = {f for f in found if f}
         present = self.store.existing_ids("claim", sorted(taken))
@@ -292,7 +293,7 @@ class _Merger:
         # a claim this desk already saw removed, sent again by a desk that had not seen the removal
         self.recheck_removed = self.store.removed_entities("claim", [c["id"] for c in new])
 
-    def _sources(self, recs: list[dict[str, Any]], history: list[dict[str, Any]]) -> None:
+    def _sources(self, recs: Sequence[dict[str, Any]], history: Sequence[dict[str, Any]]) -> None:
         trust.check_children(self.store, "sources", "source", recs, self.cmap)
         ids = [s["id"] for s in recs]
         exist = self.store.existing_ids("source", ids)
@@ -308,7 +309,7 @@ class _Merger:
         self.store.insert_rows("source", new, self.stamp)
         self.report.new_sources = len(new)
 
-    def _reviews(self, recs: list[dict[str, Any]]) -> None:
+    def _reviews(self, recs: Sequence[dict[str, Any]]) -> None:
         trust.check_children(self.store, "reviews", "review", recs, self.cmap)
         exist = self.store.existing_ids("review", [v["id"] for v in recs])
         new = [{**v, "claim_id": self.cmap[v["claim_id"]]} for v in recs

@@ -17,6 +17,7 @@ articles the bundle carries:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from factdesk.core.errors import InputError
@@ -45,7 +46,7 @@ def check_claim(store, n: int, rec: dict[str, Any], local: str, article: str) ->
                                 f"which is another claim (another article or span)")
 
 
-def check_children(store, kind: str, entity: str, recs: list[dict[str, Any]], cmap: dict[str, str]) -> None:
+def check_children(store, kind: str, entity: str, recs: Sequence[dict[str, Any]], cmap: dict[str, str]) -> None:
     """Sources and reviews this desk already holds stay under the claim they belong to."""
     held = store.placements(entity, [r["id"] for r in recs])
     for n, r in enumerate(recs, 1):
@@ -53,7 +54,7 @@ def check_children(store, kind: str, entity: str, recs: list[dict[str, Any]], cm
             raise _bad(kind, n, f"it names {entity} {r['id'][:8]} of this desk under another claim")
 
 
-def check_aliases(store, recs: list[dict[str, Any]], resolve) -> None:
+def check_aliases(store, recs: Sequence[dict[str, Any]], resolve) -> None:
     """Both ids of an alias record name the same live thing here (or at most one of them does).
 
     A claim removed here may have a twin that lives on: that is no clash.
@@ -65,7 +66,7 @@ def check_aliases(store, recs: list[dict[str, Any]], resolve) -> None:
             raise _bad("aliases", n, f"it ties {a['entity']} {left[:8]} of this desk to another one")
 
 
-def check_rows(store, rows: list[dict[str, Any]], have: set[tuple[str, str, str | None]], desk_id: str,
+def check_rows(store, rows: Sequence[dict[str, Any]], have: set[tuple[str, str, str | None]], desk_id: str,
                offset: int = 0) -> None:
     """History rows (with this desk's ids) land where they say, and none speaks in this desk's name.
 
@@ -100,7 +101,7 @@ def check_reach(store, reach: Reach, local) -> None:
                                         f"status change it made")
 
 
-def check_reviews_not_mine(store, recs: list[dict[str, Any]], desk_id: str) -> None:
+def check_reviews_not_mine(store, recs: Sequence[dict[str, Any]], desk_id: str) -> None:
     """A review in this desk's name must be one this desk made."""
     mine = [r for r in recs if clock.parse(r["hlc"]).desk_id == desk_id]
     held = store.existing_ids("review", [r["id"] for r in mine])
