@@ -37,6 +37,7 @@ from factdesk.gui.typing_conflict import TypingConflict
 from factdesk.gui.worthiness_box import WorthinessBox
 
 RATIONALE_DELAY_MS = 800
+LOOKUP_DELAY_MS = 250  # stepping with J/K: look for earlier checks once the selection rests this long
 
 
 class RationaleEdit(QPlainTextEdit):
@@ -141,6 +142,10 @@ class ClaimPanel(QScrollArea):
         self._rationale_timer.setSingleShot(True)
         self._rationale_timer.setInterval(RATIONALE_DELAY_MS)
         self._rationale_timer.timeout.connect(self._autosave)
+        self._lookup_timer = QTimer(self)
+        self._lookup_timer.setSingleShot(True)
+        self._lookup_timer.setInterval(LOOKUP_DELAY_MS)
+        self._lookup_timer.timeout.connect(self._look_up_earlier_checks)
         self.rationale.textChanged.connect(self._rationale_typed)
         self.rationale.focus_lost.connect(self._autosave)
         # the claim as stored when someone else saved a rationale over this editor's unsaved typing
@@ -256,11 +261,15 @@ class ClaimPanel(QScrollArea):
                 self.verdict_combo.setItemData(self.verdict_combo.count() - 1,
                                                tr("Shortcut: %1").replace("%1", str(n)), Qt.ItemDataRole.ToolTipRole)
 
-    def show_claim(self, claim: Claim | None, comments: bool = True) -> None:
+    def show_claim(self, claim: Claim | None, attached: bool = True, defer: bool = False) -> None:
         """Show `claim` as given (with its sources; None: an empty panel); its history is read.
 
-        Its comments are read too, unless `comments` is False (the claim shown
-        already, after an edit of its fields, which leaves the thread as it is).
+        What hangs on the claim — its comment thread and what was checked
+        before — is read too, unless `attached` is False (the claim shown
+        already, after an edit of its verdict, status, rationale or assignee,
+        which changes neither). With `defer` (stepping through claims with J
+        and K) the search for earlier checks waits until the selection has
+        stayed for LOOKUP_DELAY_MS, so skimming stays instant.
         Saves a pending rationale of the claim shown before first.
         """
         if self.claim is not None and (claim is None or claim.id != self.claim.id):
@@ -282,13 +291,14 @@ class ClaimPanel(QScrollArea):
                 self.rationale.clear()
             self.sources_model.set_sources([])
             self.history_model.set_entries([])
+            self._lookup_timer.stop()
             self.checked_before.show_claim(None)
             self.warning.hide()
             self.locked.hide()
             self.review_banner.show_claim(None)
             self.comments.show_claim(None)
             return
-        self._fill(claim, comments)
+        self._fill(claim, attached, defer)
 
     def refresh(self) -> None:
         """Re-read the shown claim from the desk and update every field."""
@@ -302,7 +312,7 @@ class ClaimPanel(QScrollArea):
         self.claim = claim
         self._fill(claim)
 
-    def _fill(self, claim: Claim, comments: bool = True) -> None:
+    def _fill(self, claim: Claim, attached: bool = True, defer: bool = False) -> None:
         dark = is_dark(self)  # the header follows the palette, like the reader's highlights
         colour = type_colour(claim.type, dark).name()
         ink = "#E4E6E8" if dark else "#111"
@@ -339,14 +349,27 @@ class ClaimPanel(QScrollArea):
         except FactDeskError:
             self.history_model.set_entries([])
         self._update_warning()
-        self.checked_before.show_claim(claim, self._sentence(claim), self._language)  # reasoning in the UI language
         self.review_banner.show_claim(claim)
-        if comments:
+        if attached:
             self.comments.show_claim(claim)
+            self._lookup_timer.stop()
+            if defer:
+                self._lookup_timer.start()
+            else:
+                self._look_up_earlier_checks()
         locked = claim.status == "approved"
         self.locked.setVisible(locked)
         for w in self._editors:
             w.setEnabled(not locked)
+
+    def hold_lookups(self) -> None:
+        """Forget a search for earlier checks still waiting (the window is closing)."""
+        self._lookup_timer.stop()
+
+    def _look_up_earlier_checks(self) -> None:
+        """Show what was checked before for the claim shown (the reasoning in the UI language)."""
+        if self.claim is not None:
+            self.checked_before.show_claim(self.claim, self._sentence(self.claim), self._language)
 
     def _sentence(self, claim: Claim) -> str:
         text = getattr(self, "_article_text", None)

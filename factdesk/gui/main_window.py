@@ -32,6 +32,10 @@ from factdesk.gui.reader import ReaderPane
 from factdesk.gui.undo import Undo
 
 
+# Fields of the checker's work: editing them changes neither a claim's comment thread nor its earlier checks.
+WORK_FIELDS = frozenset({"verdict", "status", "rationale", "assignee"})
+
+
 class MainWindow(QMainWindow):
     """The window a checker lives in all day."""
 
@@ -45,6 +49,7 @@ class MainWindow(QMainWindow):
         self.article: Article | None = None
         self.show_dismissed = False
         self._refusal: str | None = None  # the refusal the status bar shows, cleared by the next success
+        self._stepping = False
         self.setWindowTitle("FactDesk")
         self.setAcceptDrops(True)
         self.undo = Undo(desk, self.user_name, self._after_op, self._edit_refused, self)
@@ -213,7 +218,7 @@ class MainWindow(QMainWindow):
                     | QItemSelectionModel.SelectionFlag.Rows)
                 self.claims_view.scrollTo(proxy_index)
         if (self.panel.claim.id if self.panel.claim else None) != (claim.id if claim else None):
-            self.panel.show_claim(claim)
+            self.panel.show_claim(claim, defer=self._stepping)
 
     def _claims_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         claim_id = current.data(ID_ROLE) if current.isValid() else None
@@ -232,7 +237,11 @@ class MainWindow(QMainWindow):
             if source_row >= 0:
                 row = self.claims_proxy.mapFromSource(self.claims.index(source_row, 0)).row()
         row = 0 if row < 0 and step > 0 else (n - 1 if row < 0 else max(0, min(n - 1, row + step)))
-        self.select_claim(self._claim_at_proxy_row(row))
+        self._stepping = True  # skimming: the panel looks for earlier checks once the selection rests
+        try:
+            self.select_claim(self._claim_at_proxy_row(row))
+        finally:
+            self._stepping = False
 
     def go_to_claim(self, article_id: str, claim_id: str | None = None) -> None:
         """Open an article at a claim (from search or the desk-wide claims list)."""
@@ -381,7 +390,8 @@ class MainWindow(QMainWindow):
         claim = getattr(outcome, "claim", None)
         if claim is not None and self.article is not None and claim.article_id != self.article.id:
             self.go_to_claim(claim.article_id, claim.id)  # an undo of an edit in another article
-        self.apply_changes(outcome.changes, claim, fields_only=isinstance(outcome, ops.Edited))
+        fields_only = isinstance(outcome, ops.Edited) and set(outcome.fields) <= WORK_FIELDS
+        self.apply_changes(outcome.changes, claim, fields_only=fields_only)
         if getattr(outcome, "kind", None) in ("article", "articles"):
             self._close_if_shelved(outcome.changes)
 
@@ -401,7 +411,8 @@ class MainWindow(QMainWindow):
         """Refresh only the views showing what `changes` names; `claim` is an edited claim as it is now.
 
         `origin` is a view that made the change and shows it already (the review queue);
-        `fields_only`: the op changed the claim's fields and nothing attached to it (comments).
+        `fields_only`: the op changed only the checker's work on the claim (verdict, status, rationale,
+        assignee): its comments and earlier checks are as they were.
         """
         if changes.everything:
             self.refresh_from_desk()
@@ -435,7 +446,7 @@ class MainWindow(QMainWindow):
         if type_changed:
             self.reader.legend.set_counts(_type_counts(claims))
         if self.panel.claim is not None and self.panel.claim.id == claim.id:
-            self.panel.show_claim(claim, comments=not fields_only)  # a field edit leaves the thread as it is
+            self.panel.show_claim(claim, attached=not fields_only)
 
     def refresh_desk_claims(self) -> None:
         """After an edit or import: re-read the desk-wide claims now if shown, else when its tab opens."""
@@ -637,6 +648,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.panel.save_rationale()
+        self.panel.hold_lookups()
         self.save_layout()
         super().closeEvent(event)
 

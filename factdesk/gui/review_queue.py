@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QFrame, QScrollArea, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QListView,
+from PySide6.QtWidgets import (QComboBox, QFrame, QScrollArea, QHBoxLayout, QLabel, QListView,
                                QPlainTextEdit, QPushButton, QSplitter, QTableView, QTabWidget,
                                QTreeView, QVBoxLayout, QWidget)
 
