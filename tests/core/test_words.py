@@ -49,7 +49,8 @@ def test_reports_and_the_app_say_the_same():
     ((26, "years", None), "de", "26 Jahre"), ((1, "years", None), "en", "1 year"),
     ((80.1, "percent", "exact"), "de", "80,1 %"), ((80.1, "percent", None), "en", "80.1%"),
     ((1.5e9, "EUR", None), "de", "1,5 Mrd. EUR"), ((2.5e6, "USD", None), "en", "2.5 million USD"),
-    ((1 / 3, "years", None), "de", "4 Monate"), ((2, "terms", None), "de", "2 Amtszeiten"), ((None, "people", "vague"), "de", "unbestimmte Zahl"),
+    ((1 / 3, "years", None), "de", "4 Monate"), ((2, "terms", None), "de", "2 Amtszeiten"),
+    ((None, "people", "vague"), "de", "unbestimmte Zahl"),
     ((None, None, None), "en", ""),
 ])
 def test_values_are_worded_in_each_language(args, language, expected):
