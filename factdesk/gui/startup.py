@@ -196,12 +196,13 @@ def run(desk_file: Path | None = None, demo: bool = False, screenshot: str | Non
         sys.stdout.flush()
         window.close()
         finish_background_work(window, cancel=False)  # the samples still land on the desk
+        _dispose(app, window)
         desk.close()
         return 0
     try:
         return int(app.exec())
     finally:
-        finish_background_work(window)
+        _dispose(app, window)
         desk.close()
         if temp is not None:
             temp.cleanup()
@@ -224,6 +225,24 @@ def finish_background_work(window: Any, timeout_ms: int = 60_000, cancel: bool =
     return QThreadPool.globalInstance().waitForDone(timeout_ms)
 
 
+def _dispose(app: Any, window: Any) -> None:
+    """Let the worker threads end, then delete the window now, while the QApplication still lives.
+
+    Left to Python's shutdown, the window and the application are destroyed in no fixed
+    order, and a window outliving its application crashed `--screenshot` (SIGSEGV) now and then.
+    """
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    finish_background_work(window)
+    if not shiboken6.isValid(window):
+        return
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    app.processEvents()
+
+
 def _screenshot(app: Any, window: Any, out: Path, desk: Any, temp: Any) -> int:
     """Render the window with the first article and claim selected and save it as PNG."""
     window.restoreGeometry(b"")  # never the user's saved size: screenshots are comparable
@@ -241,7 +260,7 @@ def _screenshot(app: Any, window: Any, out: Path, desk: Any, temp: Any) -> int:
     except OSError:
         ok = False
     window.hide()
-    window.deleteLater()
+    _dispose(app, window)
     desk.close()
     if temp is not None:
         temp.cleanup()

@@ -97,7 +97,7 @@ def test_a_docx_part_compressed_suspiciously_well_is_refused(tmp_path):
 
 def test_a_parser_that_fails_unexpectedly_fails_one_file(folder, desk_path, capsys, monkeypatch):
     """Whatever a reader raises for one file (here: an lxml error that cannot cross a process) stays with it."""
-    from factdesk.core.ops import detect_pool
+    from factdesk.core.detector import pool as detect_pool
 
     real = detect_pool.read_article
 

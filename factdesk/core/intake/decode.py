@@ -120,7 +120,6 @@ def decode(raw: bytes, name: str = "input") -> Decoded:
         return marked
     if looks_binary(raw):
         raise InputError(f"{name}: not a text file (binary data)")
-    text: str | None
     try:
         return Decoded(normalize_newlines(raw.decode("utf-8")))
     except UnicodeDecodeError:
