@@ -214,11 +214,11 @@ class Importer(QObject):
                       tr("The pasted text is too long for one article (%1 characters). "
                          "Save it as a file and open it instead.").replace("%1", f"{len(text):,}"))
             return
-        by = self.by()
+        by, desk = self.by(), self.desk
 
-        def work():
+        def work():  # on a pool thread: it holds no QObject (see workers' lifetime rule)
             from factdesk.core.ops import import_text
-            return import_text(self.desk, text, by, title=title, lang=lang)
+            return import_text(desk, text, by, title=title, lang=lang)
 
         def done(pasted):
             self._settle(tr("Paste as new article"), [pasted.article_id] if pasted.created else [],

@@ -205,3 +205,81 @@ def test_cancelling_an_import_leaves_whole_articles_only(qtbot, tmp_path):
 def test_cancel_stops_before_the_remaining_articles(qtbot, tmp_path):
     db, report = _cancelled_import(qtbot, tmp_path, 12, after=2)
     assert report.cancelled and len(report.imported) < 12
+
+
+# -- lifetime: ops and jobs belong to the GUI thread -----------------------------------------
+
+
+def _track(obj, died: list) -> None:
+    """Record the thread in which `obj`'s C++ object is destroyed (a direct connection runs there)."""
+    obj.destroyed.connect(lambda *_: died.append(threading.current_thread()), Qt.ConnectionType.DirectConnection)
+
+
+def test_ops_are_deleted_on_the_gui_thread_while_their_widgets_close(qtbot):
+    """Hundreds of ops finishing at once while the widgets they report to close: every op is
+    deleted on the GUI thread after it delivered (never by a pool thread dropping the last
+    reference), a closed widget hears nothing, and nothing is kept once all have delivered."""
+    import random
+
+    import shiboken6
+
+    from factdesk.gui import workers
+
+    rng = random.Random(15)
+    died: list = []
+    heard: list = []
+    widgets = [QWidget() for _ in range(32)]
+    started = 0
+
+    def work(n):
+        if n % 3 == 0:
+            QThread.usleep(rng.randrange(0, 400))
+        if n % 7 == 0:
+            raise RequestError(f"refused {n}")
+        return n
+
+    def heard_by(widget):
+        return lambda value: heard.append(shiboken6.isValid(widget))
+
+    for _round in range(16):
+        for widget in widgets:
+            if not shiboken6.isValid(widget):
+                continue
+            n = started
+            _track(run_op(widget, lambda n=n: work(n), heard_by(widget), on_error=heard_by(widget)), died)
+            started += 1
+        for widget in rng.sample(widgets, 1):  # a widget closes while its ops run
+            if shiboken6.isValid(widget):
+                widget.close()
+                widget.deleteLater()
+        qtbot.wait(rng.randrange(0, 3))
+    qtbot.waitUntil(lambda: workers.running() == 0 and len(died) == started, timeout=30_000)
+    assert started > 300
+    assert all(thread is threading.main_thread() for thread in died)
+    assert heard and all(heard)  # delivered only to widgets still open
+    assert len(heard) < started  # ... and the closed ones heard nothing
+    assert workers._keeper().findChildren(workers.Op) == []
+    for widget in widgets:
+        if shiboken6.isValid(widget):
+            widget.deleteLater()
+
+
+def test_import_jobs_are_deleted_on_the_gui_thread_when_their_window_closes(qtbot, tmp_path, fake_detector):
+    from factdesk.gui import workers
+
+    (tmp_path / "a.txt").write_text("Artikel: 12 Festnahmen.", encoding="utf-8")
+    Desk.open(tmp_path / "desk.sqlite").close()
+    died: list = []
+    heard: list = []
+    for i in range(8):
+        audience = QWidget()
+        job = ImportJob(tmp_path / "desk.sqlite", [tmp_path / "a.txt"], by="anna", parent=audience)
+        _track(job, died)
+        job.finished.connect(lambda report, i=i: heard.append(i))
+        job.start()
+        if i % 2:
+            audience.deleteLater()  # the window closes while its import runs
+        del job
+    qtbot.waitUntil(lambda: workers.running() == 0 and len(died) == 8, timeout=30_000)
+    assert all(thread is threading.main_thread() for thread in died)
+    assert sorted(heard) == [0, 2, 4, 6]
