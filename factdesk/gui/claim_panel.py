@@ -326,7 +326,7 @@ class ClaimPanel(QScrollArea):
             self.qualifier_combo.setCurrentIndex(max(0, self.qualifier_combo.findData(claim.qualifier)))
         self.speaker_edit.setText(claim.speaker or "")
         self.sentence.setText(self._sentence(claim))
-        self._show_worthiness(claim)
+        self._show_worthiness(claim, defer)
         with QSignalBlocker(self.status_combo):
             self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(claim.status)))
             model = self.status_combo.model()
@@ -386,8 +386,9 @@ class ClaimPanel(QScrollArea):
         self._article_language = language or "en"
         self._article_claims = list(claims or [])
 
-    def _show_worthiness(self, claim: Claim | None) -> None:
-        """The sentence's score and its reasons; recomputed only when what they depend on changed."""
+    def _show_worthiness(self, claim: Claim | None, defer: bool = False) -> None:
+        """The sentence's score and its reasons; recomputed only when what they depend on changed
+        (with `defer`, stepping with J/K: once the selection rests)."""
         text = getattr(self, "_article_text", None) or ""
         key = None if claim is None else (claim.id, claim.type, claim.value, claim.qualifier, claim.score,
                                           claim.sentence_start, claim.sentence_end, len(text))
@@ -401,7 +402,7 @@ class ClaimPanel(QScrollArea):
         sentence = text[s:e] if text and e > s else ""
         inside = [c for c in getattr(self, "_article_claims", []) if c.status != "dismissed"
                   and s <= c.start and c.end <= e]
-        self.worthiness.show_claim(claim, sentence, getattr(self, "_article_language", "en"), inside)
+        self.worthiness.show_claim(claim, sentence, getattr(self, "_article_language", "en"), inside, defer=defer)
 
     def _update_warning(self) -> None:
         claim = self.claim

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from factdesk.core import words
@@ -21,6 +21,7 @@ from factdesk.gui.app import tr, ui_language
 SHOWN_FOR = 3  # reasons shown for the score
 SHOWN_AGAINST = 2  # reasons shown against it
 MIN_CONTRIBUTION = 0.15  # smaller parts are noise to a reader
+REST_MS = 250  # stepping with J/K: reasons are computed once the selection rests this long
 
 
 def reason_label(feature: str, examples: Sequence[str] = ()) -> str:
@@ -51,13 +52,24 @@ class WorthinessBox(QWidget):
         layout.addWidget(self.reasons_label)
         self._generation = 0
         self.reasons: list[Any] = []
+        self._asked: tuple[int, str, str, list[Any]] | None = None  # the reasons waiting for the rest
+        self._rest = QTimer(self)
+        self._rest.setSingleShot(True)
+        self._rest.setInterval(REST_MS)
+        self._rest.timeout.connect(self._compute_reasons)
 
     def show_claim(self, claim: Any | None, sentence: str = "", lang: str = "en",
-                   claims: Sequence[Any] = ()) -> None:
-        """Show `claim`'s score now and its reasons once computed (None: clear)."""
+                   claims: Sequence[Any] = (), defer: bool = False) -> None:
+        """Show `claim`'s score now and its reasons once computed (None: clear).
+
+        With `defer` (stepping through claims) the reasons are computed only
+        once the selection has rested REST_MS: skimming starts no model work.
+        """
         self._generation += 1
         self.reasons = []
         self.reasons_label.clear()
+        self._asked = None
+        self._rest.stop()
         if claim is None:
             self.score_label.clear()
             return
@@ -65,9 +77,20 @@ class WorthinessBox(QWidget):
         self.score_label.setText(f"{words.format_number(score, ui_language(), 2)} — {verdict_words(score)}")
         if not sentence.strip():
             return
+        self._asked = (self._generation, sentence, lang, list(claims))
+        if defer:
+            self._rest.start()
+        else:
+            self._compute_reasons()
+
+    def _compute_reasons(self) -> None:
+        """Compute the asked-for reasons on a worker thread (the model loads there, never here)."""
+        if self._asked is None:
+            return
+        generation, sentence, lang, claims = self._asked
+        self._asked = None
         from factdesk.gui.workers import run_op
 
-        generation = self._generation
         run_op(self, lambda: _reasons(sentence, lang, claims),
                lambda found: self._show_reasons(generation, found),
                on_error=lambda _exc: None)  # no reasons is a quiet loss, never an error box

@@ -83,3 +83,26 @@ def test_claims_list_by_check_worthiness_is_remembered(window, desk, qtbot):
     qtbot.addWidget(again)
     assert again.actions["by_score"].isChecked()
     assert not again.claims_view.horizontalHeader().isSectionHidden(6)
+
+
+def test_the_model_works_off_the_gui_thread_and_not_while_skimming(window, qtbot, monkeypatch):
+    """Stepping through the claims with J starts no model work until the selection rests, and the
+    worthiness model is loaded and run on worker threads only: the window never waits for spaCy."""
+    import threading
+
+    from factdesk.core.detect import worthiness
+    from factdesk.gui import worthiness_box
+
+    used_in, asked = [], []
+    shipped, reasons = worthiness._shipped, worthiness_box._reasons
+    monkeypatch.setattr(worthiness, "_shipped", lambda lang: used_in.append(threading.current_thread())
+                        or shipped(lang))
+    monkeypatch.setattr(worthiness_box, "_reasons", lambda s, lang, c: asked.append(s) or reasons(s, lang, c))
+    for _ in range(4):
+        window.actions["next"].trigger()
+    box = window.panel.worthiness
+    qtbot.waitUntil(lambda: bool(box.reasons), timeout=20000)
+    assert asked == [window.panel.sentence.text()]  # the claim the user stopped at, and only that one
+    window.reader.dim.check.setChecked(True)
+    qtbot.waitUntil(lambda: len(window.reader.view._sentences) > 0, timeout=20000)
+    assert used_in and all(thread is not threading.main_thread() for thread in used_in)
