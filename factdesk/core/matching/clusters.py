@@ -156,3 +156,8 @@ def refresh(desk) -> ClusterReport:
 def occurrences(desk, claim_id: str) -> list[dict]:
     """The claims of this claim's cluster (itself included) with their articles; [] when it stands alone."""
     return store.members(desk.db, desk.resolve_claim_id(claim_id))
+
+
+def occurrences_of(desk, claim_ids: list[str]) -> dict[str, list[dict]]:
+    """`occurrences` of several claims (full ids) by claim id; claims standing alone are left out."""
+    return store.members_of(desk.db, list(claim_ids))

@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, fields, replace
-from typing import Any, Callable, TypeVar
+from typing import Any, Callable, Iterable, TypeVar
 
 from factdesk.core.errors import InputError
-from factdesk.core.model import CLAIM_TYPES, STATUSES, Article, Claim
+from factdesk.core.model import CLAIM_TYPES, STATUSES, Article, Claim, Review
 from factdesk.core.printable import printable
 from factdesk.core.reports.common import date_part, is_web_link
 from factdesk.core.reports.data import ArticleEntry, ClaimEntry, Report
@@ -97,40 +97,57 @@ def validate(f: ReportFilter, desk: Any) -> ReportFilter:
     return f
 
 
-def _checker(desk: Any, claim: Claim) -> str | None:
+@dataclass
+class _PageReads:
+    """What the entries of one page of claims need besides the claims, read for the whole page at once
+    (a few statements per page, not per claim)."""
+
+    reviews: dict[str, list[Review]]
+    verdict_setters: dict[str, str]
+    occurrences: dict[str, list[dict]]
+    articles: dict[str, Article]  # the page's articles and those its claims also appear in
+
+    @classmethod
+    def read(cls, desk: Any, page: list[Claim], known: Iterable[str] = ()) -> _PageReads:
+        """Read for `page`; articles in `known` (already read) are not read again."""
+        from factdesk.core.matching.clusters import occurrences_of
+
+        ids = [c.id for c in page]
+        unassigned = [c.id for c in page if c.verdict and not c.assignee]
+        setters = {cid: entry.by for cid, entry in desk.last_changes(unassigned, "verdict").items()}
+        occurrences = occurrences_of(desk, ids)
+        wanted = {c.article_id for c in page} | {m["article_id"] for ms in occurrences.values() for m in ms}
+        return cls(desk.reviews_for_claims(ids), setters, occurrences,
+                   desk.articles_by_id(sorted(wanted - set(known))))
+
+
+def _checker(claim: Claim, reads: _PageReads) -> str | None:
     """The assignee, else the author of the last verdict change in the claim's history."""
     if claim.assignee:
         return claim.assignee
     if not claim.verdict:
         return None
-    setters = [h.by for h in desk.history(claim_id=claim.id)
-               if h.entity == "claim" and h.field == "verdict"]
-    who = setters[-1] if setters else claim.updated_by
+    who = reads.verdict_setters.get(claim.id) or claim.updated_by
     return printable(who) if who else who
 
 
-def _entry(desk: Any, claim: Claim, article: Article) -> ClaimEntry:
-    """Build a claim's report entry: its sources, reviews, checker and reviewer."""
+def _entry(claim: Claim, article: Article, reads: _PageReads, article_of: Callable[[str], Article]) -> ClaimEntry:
+    """Build a claim's report entry: its sources, reviews, checker, reviewer and other appearances."""
     full = shown(claim)  # claim_rows(with_sources=True) filled its sources
     # an undone review (and the withdrawal that undid it) is history, not a decision the report states
-    reviews = [shown(r) for r in desk.reviews_for_claim(claim.id) if r.decision != "withdraw" and not r.withdrawn]
+    reviews = [shown(r) for r in reads.reviews.get(claim.id, []) if r.decision != "withdraw" and not r.withdrawn]
     approvals = [r for r in reviews if r.decision == "approve"]
     standing = approvals[-1] if approvals else (reviews[-1] if reviews else None)
     if full.sentence_end > full.sentence_start:
         sentence = article.text[full.sentence_start:full.sentence_end]
     else:
         sentence = full.text
-    return ClaimEntry(full, _checker(desk, full), standing.reviewer if standing else None,
+    # the other articles holding the same claim (its cluster), oldest first
+    others = dict.fromkeys(m["article_id"] for m in reads.occurrences.get(claim.id, [])
+                           if m["article_id"] != claim.article_id)
+    return ClaimEntry(full, _checker(full, reads), standing.reviewer if standing else None,
                       standing.created_at if standing else None, reviews, sentence.strip(),
-                      _occurrences(desk, full))
-
-
-def _occurrences(desk: Any, claim: Claim) -> list[Article]:
-    """The other articles holding the same claim (its cluster), oldest first; [] when it stands alone."""
-    from factdesk.core.matching.clusters import occurrences
-
-    ids = dict.fromkeys(m["article_id"] for m in occurrences(desk, claim.id) if m["article_id"] != claim.article_id)
-    return [desk.get_article(article_id) for article_id in ids]
+                      [article_of(article_id) for article_id in others])
 
 
 def _in_range(entry: ClaimEntry, f: ReportFilter) -> bool:
@@ -166,14 +183,23 @@ def collect(desk: Any, f: ReportFilter | None = None, title: str | None = None,
     query = ClaimFilter(article_id=f.article_id, type=f.type, status=f.status, verdict=f.verdict)
     total = desk.count_claims(query)
     articles: dict[str, ArticleEntry] = {}
+    read: dict[str, Article] = {}
+
+    def article_of(article_id: str) -> Article:
+        if article_id not in read:
+            read[article_id] = desk.get_article(article_id)
+        return read[article_id]
+
     done = 0
     while True:
         batch = desk.claim_rows(query, offset=done, limit=PAGE, sort="start", with_sources=True)
+        reads = _PageReads.read(desk, batch, read)
+        read.update(reads.articles)
         for claim in batch:
             holder = articles.get(claim.article_id)
             if holder is None:
-                holder = articles[claim.article_id] = ArticleEntry(shown(desk.get_article(claim.article_id)))
-            entry = _entry(desk, claim, holder.article)
+                holder = articles[claim.article_id] = ArticleEntry(shown(article_of(claim.article_id)))
+            entry = _entry(claim, holder.article, reads, article_of)
             if _in_range(entry, f):
                 holder.claims.append(entry)
         done += len(batch)

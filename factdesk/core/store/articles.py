@@ -85,6 +85,19 @@ def get(db: Database, article_id: str) -> Article:
     return rows.article(row)
 
 
+def by_ids(db: Database, article_ids: list[str]) -> dict[str, Article]:
+    """The articles with these ids (unknown ids left out), one statement per 500."""
+    out: dict[str, Article] = {}
+    for i in range(0, len(article_ids), 500):
+        chunk = article_ids[i:i + 500]
+        sql = (f"SELECT {rows.select_list(rows.ARTICLE_COLUMNS)} FROM articles "
+               f"WHERE id IN ({', '.join('?' * len(chunk))})")
+        for row in db.execute(sql, chunk).fetchall():
+            article = rows.article(row)
+            out[article.id] = article
+    return out
+
+
 def _where(text: str | None, shelf: str | None = None) -> tuple[str, list[Any]]:
     parts, params = [schema_shelf.ARTICLE_IN_USE if shelf is None else "a.shelf = ?"], []
     if shelf is not None:

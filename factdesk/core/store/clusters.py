@@ -171,6 +171,33 @@ def members(db: Database, claim_id: str) -> list[dict[str, Any]]:
     return out if len(out) > 1 else []
 
 
+def members_of(db: Database, claim_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+    """`members` of several claims by claim id (those alone in their cluster left out), in two statements
+    per CHUNK claims."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    keys = ("id", "article_id", "text", "type", "value", "status", "verdict", "how", "article_title",
+            "outlet", "published", "article_url")
+    for i in range(0, len(claim_ids), CHUNK):
+        chunk = claim_ids[i:i + CHUNK]
+        clusters = dict(db.execute(f"SELECT claim_id, cluster_id FROM claim_clusters WHERE split = 0 AND "
+                                   f"claim_id IN ({_marks(len(chunk))})", chunk).fetchall())
+        wanted = sorted(set(clusters.values()))
+        if not wanted:
+            continue
+        found: dict[str, list[dict[str, Any]]] = {}
+        for row in db.execute(
+                "SELECT k.cluster_id, c.id, c.article_id, c.text, c.type, c.value, c.status, c.verdict, k.how, "
+                "a.title, a.outlet, a.published, a.url FROM claim_clusters k JOIN claims c ON c.id = k.claim_id "
+                f"JOIN articles a ON a.id = c.article_id WHERE k.cluster_id IN ({_marks(len(wanted))}) "
+                "AND k.split = 0 ORDER BY c.rid", wanted).fetchall():
+            found.setdefault(row[0], []).append(dict(zip(keys, row[1:])))
+        for claim_id, cluster in clusters.items():
+            members_ = found.get(cluster, [])
+            if len(members_) > 1:
+                out[claim_id] = members_
+    return out
+
+
 def split(db: Database, claim_id: str, at: str) -> str | None:
     """Take a claim out of its cluster for good; return the cluster id it left (None when it was alone)."""
     row = db.execute("SELECT cluster_id, split FROM claim_clusters WHERE claim_id = ?", [claim_id]).fetchone()

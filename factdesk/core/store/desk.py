@@ -127,6 +127,10 @@ class Desk:
         """The article with this id (or unique prefix)."""
         return articles.get(self.db, articles.resolve_id(self.db, article_id))
 
+    def articles_by_id(self, article_ids: list[str]) -> dict[str, Article]:
+        """The articles with these full ids, by id (unknown ids left out): many in one statement."""
+        return articles.by_ids(self.db, list(dict.fromkeys(article_ids)))
+
     def article_titles(self, article_ids: list[str]) -> dict[str, str | None]:
         """The titles of these articles (without reading their text), by id."""
         return articles.titles(self.db, article_ids)
@@ -213,6 +217,14 @@ class Desk:
     def get_review(self, review_id: str) -> Review:
         """The review with this id (`withdrawn` filled)."""
         return reviews.get(self.db, review_id)
+
+    def reviews_for_claims(self, claim_ids: list[str]) -> dict[str, list[Review]]:
+        """The reviews of several claims (full ids) by claim id: a report page's in one statement."""
+        return reviews.for_claims(self.db, list(claim_ids))
+
+    def last_changes(self, claim_ids: list[str], field: str) -> dict[str, HistoryEntry]:
+        """`last_change` of several claims (full ids) by claim id; claims never changed are left out."""
+        return history.last_changes(self.db, list(claim_ids), field)
 
     def last_change(self, claim_id: str, field: str) -> HistoryEntry | None:
         """The newest recorded change of one field of a claim (who set its verdict, and when), or None."""

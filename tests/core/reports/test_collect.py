@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from factdesk.core import ops
 from factdesk.core.errors import InputError, RequestError
 from factdesk.core.reports.collect import ReportFilter, collect
 
@@ -64,3 +65,30 @@ def test_bad_filters_are_input_errors(built, f):
 def test_unknown_article_is_request_error(built):
     with pytest.raises(RequestError):
         collect(built[0], ReportFilter(article_id="no-such-article"))
+
+
+def _statements(desk, **kw) -> list[str]:
+    seen: list[str] = []
+    desk.db.conn.set_trace_callback(lambda sql: seen.append(sql) if not sql.startswith("--") else None)
+    try:
+        report = collect(desk, ReportFilter(**kw))
+    finally:
+        desk.db.conn.set_trace_callback(None)
+    assert report.articles
+    return seen
+
+
+def test_a_report_reads_a_few_statements_per_page_not_per_claim(built):
+    """A report of many claims costs what a report of a few costs (was: 2 or more statements per claim)."""
+    desk, ids = built
+    few = _statements(desk, status="any")
+    for i in range(6):  # three times the claims, with verdicts, sources and reviews
+        more = ops.import_text(desk, f"{sample_desk.ARTICLE_DE} Meldung {i}.", by="kim", lang="de").article_id
+        for claim in desk.claims_for_article(more):
+            ops.edit_claim(desk, claim.id, by="kim", verdict="true", rationale="Amtlich.", status="ready_for_review")
+            ops.add_source(desk, claim.id, by="kim", url="https://wahlen.example/ergebnis", title="Ergebnis")
+            ops.review_claim(desk, claim.id, "approve", by="lea")
+    many = _statements(desk, status="any")
+    assert desk.count_claims() >= 3 * 6
+    assert len(many) <= 16, "\n".join(many)  # a dozen per page of 1,000 claims: nothing per claim or article
+    assert len(many) <= len(few) + 1  # (the cluster members are read only once some claim is in a cluster)
