@@ -21,6 +21,7 @@ worker thread and closes it there.
 
 from __future__ import annotations
 
+import atexit
 import itertools
 import logging
 import threading
@@ -95,8 +96,31 @@ def _keeper() -> _Keeper:
     if QThread.currentThread() is not app.thread():
         raise RuntimeError("start background work from the GUI thread")
     if _KEEPER is None or not shiboken6.isValid(_KEEPER) or _KEEPER.parent() is not app:
+        if _KEEPER is None:
+            _wait_at_exit()
         _KEEPER = _Keeper(app)  # a child of the application: it lives as long as Qt can deliver
     return _KEEPER
+
+
+def _wait_at_exit() -> None:
+    """Make Python's shutdown wait for the pool threads, before any atexit handler tears things down.
+
+    Plain `atexit` runs too late: handlers registered after this one (by the
+    libraries spaCy loads) run first, and a pool thread still inside spaCy then
+    crashed the process. `threading._register_atexit` (what concurrent.futures
+    uses) runs before every atexit handler.
+    """
+    register = getattr(threading, "_register_atexit", atexit.register)
+    register(wait_for_workers)
+
+
+def wait_for_workers(timeout_ms: int = 60_000) -> bool:
+    """Wait until no pool thread runs work any more; True when they all ended in time.
+
+    Runs at interpreter exit too: a pool thread still inside spaCy while Python
+    shuts down crashed the process (SIGSEGV) after the last window had closed.
+    """
+    return _pool().waitForDone(timeout_ms)
 
 
 def running() -> int:

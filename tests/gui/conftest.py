@@ -53,3 +53,14 @@ def window(qtbot, desk):
     qtbot.waitExposed(w)
     w.select_first_article()
     return w
+
+
+@pytest.fixture(autouse=True)
+def _workers_end_with_the_test(qapp):
+    """No background op outlives its test: it would deliver into the next test's window, or run spaCy
+    while Python shuts down after the last test (that crashed the process, SIGSEGV)."""
+    yield
+    from factdesk.gui.workers import wait_for_workers
+
+    assert wait_for_workers(60_000), "a background operation was still running a minute after its test"
+    qapp.processEvents()  # deliver what they returned, so the ops are released
