@@ -47,15 +47,15 @@ _EXPORTS = {
     "ClusterApplied": "clusters", "apply_cluster_verdict": "clusters", "split_from_cluster": "clusters",
     "ChecksImported": "checks", "import_checks": "checks", "PriorUsed": "checks", "use_prior_verdict": "checks",
 }
-__all__ = ["Changes", "ChecksImported", "ClaimEdit", "ClusterApplied", "Commented", "EVERYTHING", "Edited",
-           "ImportReport", "NOTHING", "Pasted", "PriorUsed", "Redetected", "ReviewRedo", "ReviewUndo",
+__all__ = ["ArticlesShelf", "Changes", "ChecksImported", "ClaimEdit", "ClusterApplied", "Commented", "EVERYTHING",
+           "Edited", "ImportReport", "NOTHING", "Pasted", "PriorUsed", "Redetected", "ReviewRedo", "ReviewUndo",
            "Reviewed", "ShelfChange", "Shelved", "SourceAdd", "SourceChanged", "SourceEdit", "SourceRemove",
-           "add_comment", "add_lead", "add_manual_claim", "add_source", "apply", "apply_cluster_verdict",
-           "apply_edit", "become_lead", "check_review", "desk_leads", "dismiss_claim", "edit_claim",
-           "four_eyes", "import_checks", "import_paths", "import_text", "is_lead", "latest_review", "redetect",
-           "remove_lead", "remove_source", "restore_claim", "restore_comment", "review_claim", "set_four_eyes",
-           "shelve_article", "shelve_claim", "split_from_cluster", "update_source", "use_prior_verdict",
-           "withdraw_comment", "withdraw_review"]  # == sorted(_EXPORTS), tests/core/ops/test_package.py checks
+           "add_comment", "add_lead", "add_manual_claim", "add_source", "apply", "apply_cluster_verdict", "apply_edit",
+           "become_lead", "check_review", "desk_leads", "dismiss_claim", "edit_claim", "four_eyes", "import_checks",
+           "import_paths", "import_text", "is_lead", "latest_review", "redetect", "remove_lead", "remove_source",
+           "restore_claim", "restore_comment", "review_claim", "set_four_eyes", "shelve_article", "shelve_articles",
+           "shelve_claim", "split_from_cluster", "update_source", "use_prior_verdict", "withdraw_comment",
+           "withdraw_review"]  # == sorted(_EXPORTS), tests/core/ops/test_package.py checks
 
 if TYPE_CHECKING:
     from factdesk.core.ops.changes import EVERYTHING, NOTHING, Changes
