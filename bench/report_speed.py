@@ -3,7 +3,8 @@
 The writer timings use a synthetic `Report` built directly from the report
 dataclasses (no store), so they measure the writers alone. `--desk` also
 builds a real desk through the desk API (articles imported with a stand-in
-detector that makes every number a claim) and times `collect()` on it.
+detector that makes every number a claim), times `collect()` on it and counts
+the SQL statements one `collect()` runs (SQLite's statement trace).
 
     .venv/bin/python bench/report_speed.py [--claims 10000] [--pdf-claims 500] [--desk]
 """
@@ -88,6 +89,11 @@ def desk_collect(n_articles: int, out: Path) -> None:
     n = desk.count_claims()
     print(f"{'desk built via import_text (' + str(n) + ' claims)':<44} {time.perf_counter() - start:7.2f} s")
     timed(f"collect() of {n} claims", lambda: collect(desk, ReportFilter()), 30)
+    seen: list[str] = []
+    desk.db.conn.set_trace_callback(lambda sql: seen.append(sql) if not sql.startswith("--") else None)
+    collect(desk, ReportFilter())
+    desk.db.conn.set_trace_callback(None)
+    print(f"{'SQL statements of one collect()':<44} {len(seen):7d}")
     desk.close()
 
 
