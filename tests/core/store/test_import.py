@@ -110,7 +110,7 @@ def test_workers_see_content_already_on_the_desk(file_desk, tmp_path):
 
 
 def test_a_text_the_detector_cannot_take_fails_alone(desk, tmp_path):
-    from factdesk.core.ops import detector
+    from factdesk.core import detector
 
     from tests import fake_detector
 
