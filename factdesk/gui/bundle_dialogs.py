@@ -13,7 +13,7 @@ import summary as `conflicts_changed`) tells the window to re-read the desk.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout,
@@ -29,6 +29,9 @@ from factdesk.gui.workers import Op, error_message, run_op, show_error
 from factdesk.gui import refusals
 from factdesk.gui.app import ui_language
 from factdesk.gui.detail_models import field_label, value_label
+
+if TYPE_CHECKING:
+    from factdesk.core.store import Desk
 
 FILTER = "FactDesk bundles (*.fdbundle *.zip);;All files (*)"
 LAST_FOLDER = "bundle/last_folder"
@@ -63,7 +66,7 @@ def _start_folder(settings) -> str:
     return str(value or Path.home())
 
 
-def export_bundle_dialog(desk, settings, parent: QWidget | None = None, everything: bool = False,
+def export_bundle_dialog(desk: Desk, settings, parent: QWidget | None = None, everything: bool = False,
                          on_done: Callable[[ExportReport, QDialog], None] | None = None) -> Op | None:
     """Ask for a file and write a bundle of the changes since the last exchange (or everything)."""
     start = str(Path(_start_folder(settings)) / f"{desk.path.stem}-bundle.fdbundle")
@@ -83,7 +86,7 @@ def export_bundle_dialog(desk, settings, parent: QWidget | None = None, everythi
                   done, progress_label=_tr("Writing the bundle…"))
 
 
-def import_bundle_dialog(desk, settings, parent: QWidget | None = None,
+def import_bundle_dialog(desk: Desk, settings, parent: QWidget | None = None,
                          on_done: Callable[[MergeReport, QDialog], None] | None = None,
                          on_error: Callable[[BaseException], None] | None = None) -> Op | None:
     """Ask for a bundle, merge it on a worker thread and show what came in."""
@@ -109,7 +112,7 @@ def import_bundle_dialog(desk, settings, parent: QWidget | None = None,
                   progress_label=_tr("Merging the bundle…"))
 
 
-def _on_own_connection(desk, fn, *args, **kwargs):
+def _on_own_connection(desk: Desk, fn, *args, **kwargs):
     """Run `fn(desk, …)` on the worker thread with its own connection to the desk file.
 
     The GUI keeps reading through its connection meanwhile and sees the
@@ -162,7 +165,7 @@ class SummaryDialog(QDialog):
             self.conflicts_button.clicked.connect(lambda: self.open_conflicts(desk, settings))
         layout.addWidget(buttons)
 
-    def open_conflicts(self, desk, settings) -> "ConflictsDialog":
+    def open_conflicts(self, desk: Desk, settings) -> "ConflictsDialog":
         """Open the conflicts window; its settlements are relayed as `conflicts_changed`."""
         dialog = ConflictsDialog(desk, settings, self)
         dialog.changed.connect(self.conflicts_changed)
@@ -175,7 +178,7 @@ class ConflictsModel(QAbstractTableModel):
 
     HEADERS = ("Claim", "Field", "Kept value", "Kept by", "Other value", "Other by", "Found")
 
-    def __init__(self, desk, parent=None):
+    def __init__(self, desk: Desk, parent=None):
         super().__init__(parent)
         self.desk = desk
         self.rows: list[Conflict] = []
@@ -245,7 +248,7 @@ class ConflictsView(QWidget):
 
     changed = Signal()
 
-    def __init__(self, desk, settings, parent: QWidget | None = None):
+    def __init__(self, desk: Desk, settings, parent: QWidget | None = None):
         super().__init__(parent)
         self.desk, self.settings = desk, settings
         self.model = ConflictsModel(desk, self)
@@ -312,7 +315,7 @@ class ConflictsDialog(QDialog):
 
     changed = Signal()
 
-    def __init__(self, desk, settings, parent: QWidget | None = None):
+    def __init__(self, desk: Desk, settings, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(_tr("Conflicts"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -14,7 +14,7 @@
 from __future__ import annotations
 
 import html
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QIcon
@@ -33,6 +33,9 @@ from factdesk.gui.accessible import describe
 from factdesk.gui.app import get_icon, tr
 from factdesk.gui.claims_model import swatch
 from factdesk.gui.flow_layout import FlowLayout
+
+if TYPE_CHECKING:
+    from factdesk.core.store import Desk
 
 SHOWN = 5
 NO_RATING_COLOUR = "#757575"
@@ -103,7 +106,7 @@ class MatchesModel(QAbstractTableModel):
 class CheckedBeforeBox(QGroupBox):
     """Earlier fact-checks, the claim's other occurrences and its sources' figures."""
 
-    def __init__(self, desk: Any, undo: Any, by: Callable[[], str], parent=None):
+    def __init__(self, desk: Desk, undo: Any, by: Callable[[], str], parent=None):
         super().__init__(tr("Checked before"), parent)
         self.desk, self.undo, self.by = desk, undo, by
         self.claim: Claim | None = None

@@ -13,7 +13,7 @@ independent sources.
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QLocale, QSignalBlocker, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QIcon
@@ -36,6 +36,9 @@ from factdesk.gui.source_dialog import SourceDialog
 from factdesk.gui.typing_conflict import TypingConflict
 from factdesk.gui.worthiness_box import WorthinessBox
 
+if TYPE_CHECKING:
+    from factdesk.core.store import Desk
+
 RATIONALE_DELAY_MS = 800
 LOOKUP_DELAY_MS = 250  # stepping with J/K: look for earlier checks once the selection rests this long
 
@@ -53,7 +56,7 @@ class RationaleEdit(QPlainTextEdit):
 class ClaimPanel(QScrollArea):
     """Details and work of one claim."""
 
-    def __init__(self, desk: Any, undo: Any, by: Callable[[], str], parent=None):
+    def __init__(self, desk: Desk, undo: Any, by: Callable[[], str], parent=None):
         super().__init__(parent)
         self.desk, self.undo, self.by = desk, undo, by
         self.claim: Claim | None = None

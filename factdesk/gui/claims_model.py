@@ -10,7 +10,7 @@ store (type, status, verdict, assignee, text).
 from __future__ import annotations
 
 from collections import OrderedDict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QPersistentModelIndex,
                             QSortFilterProxyModel, Qt)
@@ -20,6 +20,9 @@ from factdesk.core.errors import FactDeskError
 from factdesk.core.model import Claim, RatingScale
 from factdesk.core.store import ClaimFilter
 from factdesk.gui.app import format_value, is_dark, status_label, tr, type_colour, type_label
+
+if TYPE_CHECKING:
+    from factdesk.core.store import Desk
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole
@@ -206,7 +209,7 @@ MAX_PAGES = 10
 class DeskClaimsModel(_ClaimColumns, QAbstractTableModel):
     """Every claim on the desk matching a filter, fetched page by page from the store."""
 
-    def __init__(self, desk: Any, parent=None):
+    def __init__(self, desk: Desk, parent=None):
         QAbstractTableModel.__init__(self, parent)
         self._desk = desk
         self._filter = ClaimFilter()

@@ -8,7 +8,7 @@ Ctrl+Z takes one's own comment back (it stays in the history).
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHBoxLayout, QListView, QPlainTextEdit, QPushButton,
@@ -20,6 +20,9 @@ from factdesk.core.model import Claim, Comment
 from factdesk.gui.accessible import describe
 from factdesk.gui.app import tr
 from factdesk.gui.review_banner import when_text
+
+if TYPE_CHECKING:
+    from factdesk.core.store import Desk
 
 
 class CommentsModel(QAbstractListModel):
@@ -75,7 +78,7 @@ class CommentEdit(QPlainTextEdit):
 class CommentThread(QGroupBox):
     """The thread of one claim and the field to write the next comment."""
 
-    def __init__(self, desk: Any, undo: Any, by: Callable[[], str], parent: QWidget | None = None):
+    def __init__(self, desk: Desk, undo: Any, by: Callable[[], str], parent: QWidget | None = None):
         super().__init__(tr("Comments"), parent)
         self.desk, self.undo, self.by = desk, undo, by
         self.claim: Claim | None = None

@@ -9,7 +9,7 @@ or None.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
@@ -18,6 +18,9 @@ from factdesk.core.errors import FactDeskError
 from factdesk.gui import refusals
 from factdesk.gui.accessible import describe
 from factdesk.gui.app import tr
+
+if TYPE_CHECKING:
+    from factdesk.core.store import Desk
 
 
 def _names(text: str) -> list[str]:
@@ -32,7 +35,7 @@ def _names(text: str) -> list[str]:
 class DeskReviewBox(QGroupBox):
     """Leads and the four-eyes rule of one desk (disabled without a desk)."""
 
-    def __init__(self, desk: Any, user: str, parent: QWidget | None = None):
+    def __init__(self, desk: Desk, user: str, parent: QWidget | None = None):
         super().__init__(tr("Review on this desk"), parent)
         self.desk = desk
         usable = desk is not None and hasattr(desk, "get_setting")

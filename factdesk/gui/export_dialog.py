@@ -9,6 +9,8 @@ went — or, on failure, one plain sentence why.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,6 +26,9 @@ from factdesk.gui.accessible import describe, describe_form
 from factdesk.gui.app import status_label, tr, type_label
 from factdesk.gui.workers import error_message, run_op
 from factdesk.gui import refusals
+
+if TYPE_CHECKING:
+    from factdesk.core.store import Desk
 
 FORMAT_LABELS = {
     "html": "HTML report (one file, prints well)", "pdf": "PDF report", "md": "Markdown",
@@ -48,7 +53,7 @@ class ExportRequest:
 class ExportDialog(QDialog):
     """The export form: format, filters (status, article, verdict, type, dates) and the file."""
 
-    def __init__(self, desk, parent: QWidget | None = None):
+    def __init__(self, desk: Desk, parent: QWidget | None = None):
         super().__init__(parent)
         self.desk = desk
         self.setWindowTitle(tr("Export report"))
@@ -168,7 +173,7 @@ class ExportDialog(QDialog):
 
     # -- entry points -------------------------------------------------------
     @classmethod
-    def ask(cls, desk, parent: QWidget | None = None) -> ExportRequest | None:
+    def ask(cls, desk: Desk, parent: QWidget | None = None) -> ExportRequest | None:
         """Show the dialog; the request, or None when cancelled (tests replace this)."""
         dialog = cls(desk, parent)
         try:
@@ -186,13 +191,13 @@ class ExportDialog(QDialog):
         box.open()
 
     @classmethod
-    def run(cls, desk, parent: QWidget | None = None):
+    def run(cls, desk: Desk, parent: QWidget | None = None):
         """Ask what to export, then export it; return the running worker op (None when cancelled)."""
         request = cls.ask(desk, parent)
         return None if request is None else cls.export(desk, request, parent)
 
     @staticmethod
-    def remember(desk, request: ExportRequest, parent: QWidget | None) -> None:
+    def remember(desk: Desk, request: ExportRequest, parent: QWidget | None) -> None:
         """Keep the organisation, report address and language as desk settings for next time."""
         settings = getattr(parent, "settings", None)
         by = settings.user_name() if settings is not None else "factdesk"
@@ -202,7 +207,7 @@ class ExportDialog(QDialog):
                 desk.set_setting(key, value, by=by)
 
     @classmethod
-    def export(cls, desk, request: ExportRequest, parent: QWidget | None = None):
+    def export(cls, desk: Desk, request: ExportRequest, parent: QWidget | None = None):
         """Collect and write the report on a worker thread (PDF laid out on the GUI thread)."""
         try:
             cls.remember(desk, request, parent)

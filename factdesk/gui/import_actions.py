@@ -9,12 +9,15 @@ huge paste, an empty clipboard) gets a clear message and changes nothing.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from factdesk.gui.app import Ask, count_words, tr
+
+if TYPE_CHECKING:
+    from factdesk.core.store import Desk
 
 MAX_PASTE_CHARS = 2_000_000  # about 300,000 words: far beyond any article
 FILE_FILTER = "Articles (*.txt *.md *.html *.htm *.docx *.pdf *.eml);;All files (*)"
@@ -62,7 +65,7 @@ class Importer(QObject):
 
     imported = Signal(list)  # article ids, first = the one to show
 
-    def __init__(self, window: QWidget, desk: Any, by: Callable[[], str]):
+    def __init__(self, window: QWidget, desk: Desk, by: Callable[[], str]):
         super().__init__(window)
         self.window, self.desk, self.by = window, desk, by
         self.job = None

@@ -10,12 +10,15 @@ QSortFilterProxyModel would have to read every row to sort it.
 from __future__ import annotations
 
 from collections import OrderedDict
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 
 from factdesk.core.errors import FactDeskError
 from factdesk.gui.app import tr
+
+if TYPE_CHECKING:
+    from factdesk.core.store import Desk
 
 PAGE_SIZE = 200
 MAX_PAGES = 20  # at most 4,000 rows in memory
@@ -43,7 +46,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 class LibraryModel(QAbstractTableModel):
     """Articles on the desk, one row each, fetched page by page from the store."""
 
-    def __init__(self, desk: Any, parent=None):
+    def __init__(self, desk: Desk, parent=None):
         super().__init__(parent)
         self._desk = desk
         self._count = 0

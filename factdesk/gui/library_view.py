@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QMenu, QTableView,
@@ -11,6 +11,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 from factdesk.gui.accessible import describe
 from factdesk.gui.app import tr
 from factdesk.gui.library_model import COLUMNS, LibraryModel
+
+if TYPE_CHECKING:
+    from factdesk.core.store import Desk
 
 HIDDEN_COLUMNS = (3, 6)  # language and decided: one right-click on the header away
 NARROW_COLUMNS = (1, 2)  # outlet and date: hidden while the pane is too narrow for the titles to be read
@@ -33,7 +36,7 @@ def table_defaults(view: QTableView) -> None:
 class LibraryPane(QWidget):
     """The articles on the desk: `filter` (store-side text filter), `view` over `model`."""
 
-    def __init__(self, desk: Any, parent=None):
+    def __init__(self, desk: Desk, parent=None):
         super().__init__(parent)
         self.model = LibraryModel(desk, self)
         self.filter = QLineEdit(self)

@@ -10,7 +10,7 @@ shown by `refresh_from_desk()`.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QSplitter, QTableView, QTabWidget
@@ -31,6 +31,9 @@ from factdesk.gui.menus import build_menus
 from factdesk.gui.reader import ReaderPane
 from factdesk.gui.undo import Undo
 
+if TYPE_CHECKING:
+    from factdesk.core.store import Desk
+
 
 # Fields of the checker's work: editing them changes neither a claim's comment thread nor its earlier checks.
 WORK_FIELDS = frozenset({"verdict", "status", "rationale", "assignee"})
@@ -42,7 +45,7 @@ class MainWindow(QMainWindow):
     bundle_exported = Signal(object)  # ExportReport, once the bundle file is written
     bundle_imported = Signal(object)  # MergeReport, once the window shows what came in
 
-    def __init__(self, desk: Any, settings: Any = None, parent=None):
+    def __init__(self, desk: Desk, settings: Any = None, parent=None):
         super().__init__(parent)
         self.desk = desk
         self.settings = settings if settings is not None else load_settings()

@@ -6,7 +6,7 @@ until the checker acts on it (moves it on or sends it back for review).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, Qt, QTimeZone
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
@@ -16,6 +16,9 @@ from factdesk.core.errors import FactDeskError
 from factdesk.core.model import Claim
 from factdesk.gui.accessible import describe
 from factdesk.gui.app import format_date_time, is_dark, tr
+
+if TYPE_CHECKING:
+    from factdesk.core.store import Desk
 
 
 def when_text(iso: str | None) -> str:
@@ -30,7 +33,7 @@ def when_text(iso: str | None) -> str:
 class ReviewBanner(QFrame):
     """"Returned by Lena on 05.12.2026 14:02" and the lead's comment, for a returned claim."""
 
-    def __init__(self, desk: Any, parent: QWidget | None = None):
+    def __init__(self, desk: Desk, parent: QWidget | None = None):
         super().__init__(parent)
         self.desk = desk
         self.setObjectName("review_banner")

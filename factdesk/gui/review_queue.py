@@ -10,6 +10,8 @@ reopens it; reopening is a recorded review with its reason.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
@@ -27,6 +29,9 @@ from factdesk.gui.accessible import describe
 from factdesk.gui.app import status_label, tr
 from factdesk.gui.detail_models import HistoryModel, SourcesModel
 from factdesk.gui.review_stats import ReviewStatsWidget
+
+if TYPE_CHECKING:
+    from factdesk.core.store import Desk
 
 CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -67,7 +72,7 @@ def _one_line(text: str | None, limit: int = 80) -> str:
 class ReviewQueueModel(QAbstractItemModel):
     """Articles at the top level, their claims below (internalId 0 = article, n = claim of article n-1)."""
 
-    def __init__(self, desk, parent=None):
+    def __init__(self, desk: Desk, parent=None):
         super().__init__(parent)
         self.desk = desk
         self.groups: list[Group] = []
@@ -187,7 +192,7 @@ class ReviewQueueWidget(QWidget):
     claim_activated = Signal(str, str)
     changed = Signal(object)  # the Changes of a review made here (the queue itself is already reloaded)
 
-    def __init__(self, desk, settings, parent: QWidget | None = None, undo=None):
+    def __init__(self, desk: Desk, settings, parent: QWidget | None = None, undo=None):
         super().__init__(parent)
         self.desk, self.settings = desk, settings
         self.undo = undo  # the window's undo: reviews are undone with Ctrl+Z like every edit

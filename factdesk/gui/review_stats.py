@@ -7,6 +7,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
@@ -15,11 +17,14 @@ from factdesk.core.model import STATUSES
 from factdesk.gui.accessible import describe
 from factdesk.gui.app import status_label, tr
 
+if TYPE_CHECKING:
+    from factdesk.core.store import Desk
+
 
 class CountsModel(QAbstractTableModel):
     """Rows: the desk, then each checker; columns: statuses, then verdicts."""
 
-    def __init__(self, desk, parent=None):
+    def __init__(self, desk: Desk, parent=None):
         super().__init__(parent)
         self.desk = desk
         self._rows: list[tuple[str, dict[str, int], dict[str, int]]] = []
@@ -79,7 +84,7 @@ class CountsModel(QAbstractTableModel):
 class ReviewStatsWidget(QWidget):
     """A table of the counts with a Refresh button."""
 
-    def __init__(self, desk, parent: QWidget | None = None):
+    def __init__(self, desk: Desk, parent: QWidget | None = None):
         super().__init__(parent)
         self.model = CountsModel(desk, self)
         self.view = QTableView(self)

@@ -8,9 +8,12 @@ desk, or one made before leads existed), the role in the settings decides.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from factdesk.core import ops
+
+if TYPE_CHECKING:
+    from factdesk.core.store import Desk
 
 
 def user_name(settings: Any) -> str:
@@ -21,7 +24,7 @@ def user_name(settings: Any) -> str:
         return "checker"
 
 
-def acts_as_lead(desk: Any, settings: Any) -> bool:
+def acts_as_lead(desk: Desk, settings: Any) -> bool:
     """True when this user may review on this desk."""
     try:
         if ops.desk_leads(desk):

@@ -9,6 +9,8 @@ Both emit `article_activated(article_id)` and `claim_activated(claim_id)`
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import html
 import re
 
@@ -26,6 +28,9 @@ from factdesk.core.errors import FactDeskError
 from factdesk.gui.accessible import describe
 from factdesk.gui.icons import icon
 from factdesk.gui.workers import error_message, run_op
+
+if TYPE_CHECKING:
+    from factdesk.core.store import Desk
 
 KIND_ORDER: tuple[str, ...] = ("article", "claim", "source")
 _KIND_ICONS = {"article": "article", "claim": "claims", "source": "source"}
@@ -225,7 +230,7 @@ class SearchPanel(QWidget):
 
     DEBOUNCE_MS = 250
 
-    def __init__(self, desk, parent: QWidget | None = None, threaded: bool = True, limit: int = 50):
+    def __init__(self, desk: Desk, parent: QWidget | None = None, threaded: bool = True, limit: int = 50):
         super().__init__(parent)
         self.desk = desk
         self.threaded = threaded
@@ -373,7 +378,7 @@ class SearchDialog(QDialog):
     article_activated = Signal(str)
     claim_activated = Signal(str)
 
-    def __init__(self, desk, parent: QWidget | None = None, threaded: bool = True):
+    def __init__(self, desk: Desk, parent: QWidget | None = None, threaded: bool = True):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Search the desk"))
         self.setWindowIcon(icon("search"))
@@ -391,7 +396,7 @@ class SearchDialog(QDialog):
         self.panel.query_edit.setFocus()
         self.panel.query_edit.selectAll()
 
-    def set_desk(self, desk) -> None:
+    def set_desk(self, desk: Desk) -> None:
         """Search another desk (after the main window reopened one)."""
         self.panel.desk = desk
         self.panel.model.clear()

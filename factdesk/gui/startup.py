@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from factdesk.core.store import Desk
     from factdesk.gui.settings import Settings
 
 SCREENSHOT_SIZE = (1440, 900)
@@ -50,7 +51,7 @@ def _sample_paths(settings: Settings) -> list[Path]:
     return paths
 
 
-def _claim_lead_role(desk: Any, settings: Settings) -> None:
+def _claim_lead_role(desk: Desk, settings: Settings) -> None:
     """A user who says they are a lead becomes the first lead of a desk without one (recorded)."""
     from factdesk.core import ops
     from factdesk.core.errors import FactDeskError
@@ -243,7 +244,7 @@ def _dispose(app: Any, window: Any) -> None:
     app.processEvents()
 
 
-def _screenshot(app: Any, window: Any, out: Path, desk: Any, temp: Any) -> int:
+def _screenshot(app: Any, window: Any, out: Path, desk: Desk, temp: Any) -> int:
     """Render the window with the first article and claim selected and save it as PNG."""
     window.restoreGeometry(b"")  # never the user's saved size: screenshots are comparable
     window.resize(*SCREENSHOT_SIZE)

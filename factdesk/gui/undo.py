@@ -22,13 +22,16 @@ reload the claim and say so, instead of overwriting the other edit.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand, QUndoGroup, QUndoStack
 
 from factdesk.core import ops
 from factdesk.core.errors import ConflictError, FactDeskError
 from factdesk.core.model import Claim
+
+if TYPE_CHECKING:
+    from factdesk.core.store import Desk
 
 
 class DeskCommand(QUndoCommand):
@@ -59,7 +62,7 @@ class Undo(QUndoGroup):
 
     LIMIT = 200
 
-    def __init__(self, desk: Any, by: Callable[[], str], after: Callable[[Any], None],
+    def __init__(self, desk: Desk, by: Callable[[], str], after: Callable[[Any], None],
                  on_error: Callable[[FactDeskError], None], parent=None):
         super().__init__(parent)
         self.desk, self.by = desk, by
