@@ -429,7 +429,9 @@ class _QuoteReader:
         if same:
             return same[-1]
         if last is not None and last.speaker and last.unit >= so - 3 and fits(last.speaker):
-            others = [n for n in people.between(last.close, q.open) if not people.same_person(n, last.speaker)]
+            # persons named after the previous quote's sentence (not in its attribution: "X, a lawyer for Y, said")
+            since = max(last.close, self.units[last.unit][1]) if so > last.unit else last.close
+            others = [n for n in people.between(since, q.open) if not people.same_person(n, last.speaker)]
             if not others:
                 return last.speaker
         # back to (not into) the unit of the previous quote, whose speaker was weighed above

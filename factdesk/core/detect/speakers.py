@@ -52,6 +52,7 @@ _BREAKS = frozenset("""in on at outside inside from to during after before with 
 that near into by am im vom von bei auf aus nach gegenüber und mit während vor als der des dem""".split())
 _PUNCT = frozenset(",.;:!?()[]")
 _DECLINED = ("en", "er", "es", "em")  # German adjective endings after an article
+APPOSITION_WORDS = 14  # at most so many words between commas: ", a local businessman helping to lead the effort,"
 # German words opening a sentence with an adverb or adjective ending are no names ("Offiziell", "Natürlich")
 _ADVERB_ENDINGS = ("lich", "ig", "isch", "ell", "bar", "sam", "haft", "los", "weise", "falls", "mals", "dings")
 # what may follow an English speaker placed after its verb ("said the mayor, …", "said Lee on Monday")
@@ -101,6 +102,8 @@ def read_speaker(t: Tokens, i: int, limit: int | None = None, names_before_role:
         return i, i
     # a role may carry a genitive or "for/of the X" tail: "ein Sprecher des Ministeriums"
     head_is_role = not any(t.flags[k] & CAP and not t.flags[k] & (ROLE | COLLECTIVE | HONORIFIC) for k in range(i, j))
+    if head_is_role and j < n and j > i and t.low[j - 1] in _GENITIVE:
+        j -= 1  # the role phrase took its "for" along ("spokesman for" is one title): read the tail after it
     if head_is_role and j + 1 < n and t.low[j] in _GENITIVE:
         k = j + 1
         if k < n and t.low[k] in ("the", "des", "der"):
@@ -180,6 +183,9 @@ def clean_speaker(t: Tokens, start: int, end: int) -> Speaker | None:
             first == genitive + 1 or t.lang_de and all(t.words[idx[n]].islower() for n in range(genitive + 1, first))):
         if t.lang_de and len(idx) - first >= 3 and all(is_name[first + 1:]):
             return _speaker(t, idx[first + 1:])  # "Abgeordneten des russischen Föderationsrates Viktor Oserow"
+        if not t.lang_de and len(idx) - first >= 3 and all(is_name[first:]) and not any(
+                t.flags[k] & ORG for k in idx[first:]):
+            return _speaker(t, idx[-2:])  # "Minister for Citizenship Julian Hill": a full name closes the phrase
         if t.lang_de and t.flags[idx[0]] & DETERMINER:
             idx = idx[1:]
         return _speaker(t, idx)  # a role with its genitive: "Sprecher des Ministeriums"
@@ -314,12 +320,15 @@ def _headline_speaker(t: Tokens, i: int, limit: int) -> Speaker | None:
 
 def _subject_of_later_verb(t: Tokens, i: int, limit: int) -> Speaker | None:
     """The named subject of a speech verb later in the same clause: '"…" to boost jobs, Mr Weise added',
-    '"…," Professor of Law at Northfield University Jane Example told reporters'."""
-    for v in range(i + 1, min(limit, i + 16)):
+    '"…," Professor of Law at Northfield University Jane Example told reporters',
+    '"…," pollster Peter Hart, who conducted the survey, says'."""
+    for v in range(i + 1, min(limit, i + 16 + APPOSITION_WORDS)):
         if t.words[v] in (".", ";", "!", "?") or t.flags[v] & STOP:
             return None
         if t.verb(v):
             s, e = read_speaker_backward(t, v, i)
+            if e == s and v - 1 > i and t.words[v - 1] == ",":
+                s, e = _apposition_speaker(t, v - 1, i)
             name = clean_speaker(t, s, e) if e > s else None
             return name if name is not None and t.flags[name.start] & CAP else None
     return None
@@ -378,6 +387,8 @@ def _attribution_at(t: Tokens, i: int, limit: int) -> Speaker | str | None:
         return None
     if t.flags[i] & PRONOUN_W:
         j = _skip_adverbs(t, i + 1, limit)
+        if j + 1 < limit and t.low[j] in ("was", "were", "is", "wurde") and t.cue(j + 1, "QUOTED"):
+            return _pronoun(t, i)  # "he was quoted as saying"
         return _pronoun(t, i) if j < limit and t.verb(j) else None
     s, e = read_speaker(t, i, limit)
     if e > s:  # "X said", "X zufolge", "X, 54, said", "X, a spokesman for Y, said", "X was quoted as saying"
@@ -397,7 +408,7 @@ def _attribution_at(t: Tokens, i: int, limit: int) -> Speaker | str | None:
 def _skip_apposition(t: Tokens, j: int, limit: int) -> int:
     """Skip ", 54," or ", a spokesman for the ministry," after a name; return where the verb should be."""
     if j < limit and t.words[j] == ",":
-        for k in range(j + 1, min(j + 9, limit)):
+        for k in range(j + 1, min(j + APPOSITION_WORDS, limit)):
             if t.words[k] == ",":
                 return k + 1
             if t.words[k] in (".", ";", ":") or t.flags[k] & STOP:
@@ -464,8 +475,11 @@ def attribution_before(t: Tokens, floor: int, end: int, people=None) -> Speaker 
             s, e = _apposition_speaker(t, v - 1, floor)
         if e > s:
             return clean_speaker(t, s, e)
-        if v > floor and t.flags[v - 1] & PRONOUN_W:
-            return _pronoun(t, v - 1)
+        p = v - 1
+        if p > floor and not t.lang_de and t.low[p].endswith("ly"):
+            p -= 1  # "He recently said", "she later told"
+        if p >= floor and t.flags[p] & PRONOUN_W:
+            return _pronoun(t, p)
         if people is not None:
             return people.last_before(t.starts[end - 1] + 1, within=t.starts[end - 1] + 1 - t.starts[floor])
         return None
@@ -473,13 +487,20 @@ def attribution_before(t: Tokens, floor: int, end: int, people=None) -> Speaker 
         named = speech_speakers(t, floor, body_end)
         if named:
             return named[-1]
-        subject = next((x for x in range(floor, body_end) if t.flags[x] & PRONOUN_W and (x == floor or t.verb(x - 1))),
-                       None)
+        subject = next((x for x in range(floor, body_end) if t.flags[x] & PRONOUN_W and (
+            x == floor or t.verb(x - 1) or _german_inverted_subject(t, x, floor))), None)
         if subject is not None:
             return _pronoun(t, subject)  # "He said: …", "In einer Nachricht würdigte er …: „…“"
         if people is not None:
             return people.first_in(t.starts[floor], t.starts[end - 1], strong_first=True)
     return None
+
+
+def _german_inverted_subject(t: Tokens, x: int, floor: int) -> bool:
+    """True when the pronoun at `x` is the subject right after the verb of a German main clause that opens
+    the sentence or follows a comma ("…, lehnt er jedoch ab: „…“")."""
+    return t.lang_de and t.low[x] in ("er", "sie") and x - 1 >= floor and t.words[x - 1].islower() \
+        and t.words[x - 1].isalpha() and (x - 1 == floor or t.words[x - 2] == ",")
 
 
 def speech_speakers(t: Tokens, start: int, end: int, strong: bool = False) -> list[Speaker]:

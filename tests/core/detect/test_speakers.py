@@ -148,3 +148,42 @@ def test_an_unlisted_hyphenated_role_before_the_name_after_said():
 ])
 def test_german_roles_genitives_and_appositions(text, expected):
     assert speakers(text, "de") == [expected]
+
+
+def test_he_with_an_adverb_before_the_verb():
+    text = ("Senator Dana Example opposes the treaty. She spoke in Ohio on Friday.\n\n"
+            'He recently said in an interview that "I am not a great believer in the treaty."')
+    assert speakers(text) == ["Dana Example"]  # "he" after a named senator, however the gender is unknown
+
+
+def test_a_long_apposition_between_the_name_and_told():
+    text = ('"Loss of business is staggering," Mr Rik Example, a local businessman helping to lead the rebuilding '
+            "effort, told him at the meeting.")
+    assert speakers(text) == ["Rik Example"]
+
+
+def test_a_name_inside_the_previous_attribution_does_not_break_he():
+    text = ('"The settlement is significant," Will Example, the lawyer suing Senator Ann Other, said. '
+            '"Hopefully this will send a message to boardrooms," he added.')
+    assert speakers(text) == ["Will Example", "Will Example"]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("“This has never been matched,” pollster Peter Example, who ran the survey with a rival firm, says of "
+     "the figures.", "en", "Peter Example"),
+    ("Interior minister Yuri Example defended the officers. \"There are no calmer police anywhere in the world,\" "
+     "he was quoted as saying by the state news agency.", "en", "Yuri Example"),
+    ("Ebenso äußerte sich Parteichef Ismail Beispiel. Das Angebot der Regierung, Verletzte kostenlos zu behandeln, "
+     "lehnt er jedoch ab: „Die Grenze muss für alle offen sein.“", "de", "Ismail Beispiel"),
+])
+def test_speakers_behind_an_apposition_a_passive_quote_or_an_inverted_pronoun(text, lang, expected):
+    assert speakers(text, lang) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"We will review every visa," said Minister for Citizenship Julian Example.', "Julian Example"),
+    ('"We will act," said a spokesman for the European Commission.', "a spokesman for the European Commission"),
+    ('"We will act," a spokesman for the ministry said.', "a spokesman for the ministry"),
+])
+def test_a_role_for_a_body_keeps_the_body_and_gives_way_to_a_full_name(text, expected):
+    assert speakers(text) == [expected]
