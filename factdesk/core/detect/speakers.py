@@ -380,6 +380,11 @@ def _attribution_at(t: Tokens, i: int, limit: int) -> Speaker | str | None:
     cue = t.cue(i, "SOURCE")
     if cue:  # "according to police", "laut Polizei"
         return _phrase(t, cue[1], limit)
+    if t.lang_de and t.low[i] in ("wird", "wurde") and i + 1 < limit:  # „…“, wird Panetta zitiert
+        s, e = read_speaker(t, i + 1, limit)
+        k = next((k for k in range(e, min(e + 6, limit)) if t.cue(k, "QUOTED") or t.words[k] in _PUNCT), limit)
+        if e > s and k < limit and t.cue(k, "QUOTED"):  # "wurde Beispiel in der Zeitung zitiert"
+            return clean_speaker(t, s, e)
     if t.words[i] in ("–", "—", "-"):  # "… – Jane Dorsey" closing a standalone quote
         s, e = read_speaker(t, i + 1, limit)
         if e > s and (e == limit or t.words[e] in (".", ",")):

@@ -187,3 +187,11 @@ def test_speakers_behind_an_apposition_a_passive_quote_or_an_inverted_pronoun(te
 ])
 def test_a_role_for_a_body_keeps_the_body_and_gives_way_to_a_full_name(text, expected):
     assert speakers(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "„Wir sehen die Kommentare der Regierung sehr genau“, wird Minister Leo Beispiel zitiert.",
+    "„Wir sehen die Kommentare der Regierung sehr genau“, wurde Leo Beispiel in der Zeitung zitiert.",
+])
+def test_german_passive_quoted(text):
+    assert speakers(text, "de") == ["Leo Beispiel"]
