@@ -394,7 +394,9 @@ class _QuoteReader:
         if speaker is None and head[1] > head[0]:
             # a speech verb with its speaker earlier in the quote's own unit wins over the previous
             # quote's speaker: 'Minister X on Tuesday said that the protesters were "..."'
-            names = [n for n in speech_speakers(t, *head) if len(n.name.split()) >= 2]  # a full name, not "View"
+            # a full name or a person the text surely names ("But DiMicco said the threats are "…""), not "View"
+            names = [n for n in speech_speakers(t, *head)
+                     if len(n.name.split()) >= 2 or self.people.surely_person(n.name)]
             speaker, how = (names[-1] if names else None), "sentence"
         if speaker is None and last is not None and last.unit in (so, so - 1):
             return True, last.speaker, "previous quote"  # continues the previous quote

@@ -118,6 +118,11 @@ class PersonIndex:
     def _honorific_words(self) -> set[str]:
         return self._honorifics_used
 
+    def surely_person(self, name: str) -> bool:
+        """True when the text surely names `name` as a person (with a title or honorific, or as a speaker)."""
+        words = name.split()
+        return bool(words) and words[-1].lower() in self.strong_keys and words[-1][:1].isupper()
+
     def pronoun_fits(self, name: str, pronoun: str) -> bool:
         """False when the text's honorifics for the person contradict the pronoun ("Ms Hutt" for "he")."""
         hon = self.honorifics.get(name.split()[-1].lower(), set())

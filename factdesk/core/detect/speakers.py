@@ -432,9 +432,17 @@ def _apposition_speaker(t: Tokens, comma: int, floor: int) -> tuple[int, int]:
         paren = next((k for k in range(end - 2, max(opening, end - 6), -1) if t.words[k] == "("), None)
         end = paren if paren is not None else end
     inner = range(opening + 1, end)
-    if len(inner) and all(t.flags[k] & (CAP | ROLE | HONORIFIC) for k in inner):
+    if len(inner) and all(t.flags[k] & (CAP | ROLE | HONORIFIC) for k in inner) and not _party_tag(t, inner[0], end):
         return opening + 1, end
-    return read_speaker_backward(t, opening, floor)
+    s, e = read_speaker_backward(t, opening, floor)
+    if _party_tag(t, s, e) and s - 1 > floor and t.words[s - 1] == ",":
+        return read_speaker_backward(t, s - 1, floor)  # "Marco Rubio, R-Florida, who …, argued"
+    return s, e
+
+
+def _party_tag(t: Tokens, s: int, e: int) -> bool:
+    """True when words s..e are a US party-and-state tag ("R-Florida", "D-Ill."), not a name."""
+    return e - s == 1 and t.words[s][:2] in ("R-", "D-", "I-")
 
 
 def attribution_before(t: Tokens, floor: int, end: int, people=None) -> Speaker | str | None:

@@ -195,3 +195,16 @@ def test_a_role_for_a_body_keeps_the_body_and_gives_way_to_a_full_name(text, exp
 ])
 def test_german_passive_quoted(text):
     assert speakers(text, "de") == ["Leo Beispiel"]
+
+
+def test_a_one_word_name_the_text_knows_as_a_person_speaks_in_the_sentence():
+    text = ('Steel company CEO Dan Example backs President Tom Sample. "A trade war would hurt every household in '
+            'the country," the institute said. But Example said Sample’s threats are "very real, and partners who '
+            'cheat should take them seriously."')
+    assert speakers(text) == ["the institute", "Dan Example"]
+
+
+def test_a_party_tag_after_the_name_is_no_speaker():
+    text = ('Sen. Marco Example, R-Florida, who wants the funds cleared, argued Democrats are "looking for any '
+            'excuse to shut down the government because they think it helps them."')
+    assert speakers(text) == ["Marco Example"]
