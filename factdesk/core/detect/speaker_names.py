@@ -89,6 +89,7 @@ class PersonIndex:
         self.full = full
         self.strong_keys = strong
         self._honorifics_used = {h for hs in self.honorifics.values() for h in hs} | _SHE | _HE
+        self._given: dict[str, set[str]] | None = None
         self.mentions: list[Mention] = []
         for run in runs:
             key = run.words[-1].lower()
@@ -109,11 +110,20 @@ class PersonIndex:
         longer = self.full.get(key)
         if not longer or key not in self.strong_keys or not longer.endswith(words[-1]) or longer == words[-1]:
             # a person named by a given name ("Mr Anwar" for Anwar Ibrahim): the one strong name holding it
-            holders = {n for n in self.full.values() if key in n.lower().split()[:-1]}
+            holders = self._holders().get(key, set())
             if len(holders) != 1:
                 return name
-            longer = holders.pop()
+            longer = next(iter(holders))
         return longer if len(words) == 1 else f"{words[0]} {longer}"
+
+    def _holders(self) -> dict[str, set[str]]:
+        """Each word that is not the last of a person's longest name -> those names ("anwar" -> {"Anwar Ibrahim"})."""
+        if self._given is None:
+            self._given = {}
+            for n in self.full.values():
+                for w in n.lower().split()[:-1]:
+                    self._given.setdefault(w, set()).add(n)
+        return self._given
 
     def _honorific_words(self) -> set[str]:
         return self._honorifics_used

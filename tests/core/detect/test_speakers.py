@@ -56,8 +56,8 @@ def test_an_honorific_stays_and_the_full_name_is_added():
 
 def test_a_person_named_by_the_given_name_gets_the_full_name():
     text = ('Home Minister Datuk Seri Aziz Sample Rahman announced the rules on Thursday. '
-            '"The special prisons are ready," Mr Aziz said.')
-    assert speakers(text) == ["Mr Aziz Sample Rahman"]
+            '"The special prisons are ready," Mr Aziz said. "Nobody will be sent home early," Mr Aziz added.')
+    assert speakers(text) == ["Mr Aziz Sample Rahman", "Mr Aziz Sample Rahman"]
 
 
 def test_an_organisation_glued_before_a_name_is_no_part_of_it():
