@@ -143,6 +143,11 @@ def read_speaker_backward(t: Tokens, end: int, floor: int = 0) -> tuple[int, int
             break
     if not content:
         return e, e
+    while t.lang_de and j - 2 >= floor and t.low[j - 1] in ("des", "der") and t.flags[j - 2] & NOUNISH \
+            and not t.flags[j - 2] & QUOTED:
+        j -= 2  # a genitive chain: "der Sekretär des Weltkongresses der Uiguren| sagte"
+        while j - 1 >= floor and t.flags[j - 1] & NOUNISH and not t.flags[j - 1] & QUOTED:
+            j -= 1
     if j - 2 >= floor and t.low[j - 1] in ("of", "for") and t.flags[j - 2] & (COLLECTIVE | TITLE):
         # "the interim government of Bangladesh said": the role is the speaker, not the place
         j -= 2
@@ -546,6 +551,14 @@ def speech_speakers(t: Tokens, start: int, end: int, strong: bool = False) -> li
         s, e = read_speaker_backward(t, i, start)
         if e == s and i - 1 > start and t.words[i - 1] == ",":  # "X, who leads the union, said"
             s, e = _apposition_speaker(t, i - 1, start)
+        if e > s and s - 2 >= start and t.words[s - 1] == "," and t.flags[s] & DETERMINER:
+            # "Dolkun Isa, der Sekretär des Weltkongresses der Uiguren sagte": the name before the apposition
+            ns, ne = read_speaker_backward(t, s - 1, start)
+            named = clean_speaker(t, ns, ne) if ne > ns else None
+            if named and t.flags[named.start] & CAP and not t.flags[named.start] & (ROLE | COLLECTIVE) and (
+                    ns == start or t.words[ns - 1] in (",", ":", ";", ".") or t.unit_start(ns)):
+                found.append(named)
+                continue
         if e > s and (s == start or t.words[s - 1] in (",", ":", ";") or t.unit_start(s)):
             if name := clean_speaker(t, s, e):  # the clause's subject: "Die Ministerin sagte der Zeitung"
                 found.append(name)

@@ -208,3 +208,9 @@ def test_a_party_tag_after_the_name_is_no_speaker():
     text = ('Sen. Marco Example, R-Florida, who wants the funds cleared, argued Democrats are "looking for any '
             'excuse to shut down the government because they think it helps them."')
     assert speakers(text) == ["Marco Example"]
+
+
+def test_german_name_before_an_apposition_with_a_genitive_chain():
+    text = ("Die Regierung schweigt. Dolkun Beispiel, der Sekretär des Weltkongresses der Uiguren sagte gegenüber "
+            "dem Sender, es sei schwierig. „Natürlich bekommen die Menschen Rachegedanken“, sagte er.")
+    assert speakers(text, "de") == ["Dolkun Beispiel"]
