@@ -258,7 +258,8 @@ def _review_queue(w) -> None:
         dock = QDockWidget(tr("Review queue"), w)
         dock.setObjectName("review_queue_dock")
         widget = ReviewQueueWidget(w.desk, w.settings, dock, undo=w.undo)
-        for signal_name in ("claim_activated",):
+        # the window follows the queue: the selected claim in its article, with sources, comments, history
+        for signal_name in ("claim_activated", "claim_selected"):
             signal = getattr(widget, signal_name, None)
             if signal is not None:
                 signal.connect(lambda *args: _review_go(w, *args))
@@ -270,6 +271,9 @@ def _review_queue(w) -> None:
     from factdesk.gui import window_fit
     dock.show()
     dock.raise_()
+    current = dock.widget().current_claim()
+    if current is not None:  # the queue opened on a claim: show it in its article too
+        _review_go(w, current.article_id, current.id)
     # the queue takes a share of the window, never more room than the screen has
     w.resizeDocks([dock], [int(w.height() * window_fit.QUEUE_SHARE)], Qt.Orientation.Vertical)
     window_fit.keep_on_screen(w)
@@ -282,6 +286,8 @@ def _review_queue(w) -> None:
 def _review_go(w, *args) -> None:
     ids = [x for x in args if isinstance(x, str)]
     if len(ids) >= 2:
+        if w.article is not None and w.article.id == ids[0]:
+            w.reload_article()  # the queue reads the desk afresh; the claim under review is shown as it is now
         w.go_to_claim(ids[0], ids[1])
     elif ids:
         w._search_claim(ids[0])

@@ -190,6 +190,7 @@ class ReviewQueueWidget(QWidget):
     """The review queue and the counts, for a lead. Emits claim_activated(article_id, claim_id)."""
 
     claim_activated = Signal(str, str)
+    claim_selected = Signal(str, str)  # (article_id, claim_id) of the row just selected: the window follows
     changed = Signal(object)  # the Changes of a review made here (the queue itself is already reloaded)
 
     def __init__(self, desk: Desk, settings, parent: QWidget | None = None, undo=None):
@@ -340,6 +341,7 @@ class ReviewQueueWidget(QWidget):
             self.sources_model.set_sources([])
             self.history_model.set_entries([])
             return
+        self.claim_selected.emit(claim.article_id, claim.id)
         verdict = self.model.scale.verdict(claim.verdict) if claim.verdict else None
         bg = verdict_colour(verdict)
         self.verdict_label.setText(verdict.label(self.model.language) if verdict else tr("no verdict"))

@@ -174,3 +174,17 @@ def test_ctrl_z_after_a_paste_takes_the_pasted_article_back(app_window, qtbot):
     assert w.article.id == pasted and "brought back" in w.statusBar().currentMessage()
     w.actions["undo"].trigger()  # and goes back to the bin
     assert desk.get_article(pasted).shelf == "deleted"
+
+
+def test_the_window_follows_the_queue_so_the_lead_sees_the_claim_in_its_article(app_window):
+    w, desk = app_window, app_window.desk
+    first, _, third = desk.claim_rows()[:3]
+    _checked(desk, third.id)
+    w.select_claim(first.id)
+    _become(w, "lena", "lead")
+    queue = _queue(w)
+    queue.tree.setFocus()
+    queue.tree.setCurrentIndex(queue.model.index_of(third.id))
+    assert w.panel.claim.id == third.id  # sources, comments and history of the claim under review
+    assert w.current_claim().id == third.id
+    assert w.panel.sources_model.rowCount() == 1
