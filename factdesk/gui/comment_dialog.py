@@ -23,11 +23,16 @@ class CommentDialog(QDialog):
         describe(self.edit, title, prompt)
         self.error = QLabel("", self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(title)  # says what it does, not "OK"
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        label = QLabel(prompt, self)
+        label.setWordWrap(True)
+        self.error.setWordWrap(True)
         layout = QVBoxLayout(self)
-        for w in (QLabel(prompt, self), self.edit, self.error, buttons):
+        for w in (label, self.edit, self.error, buttons):
             layout.addWidget(w)
+        self.setMinimumWidth(460)  # room for a comment of a few lines
 
     def accept(self) -> None:
         if self.required and not self.edit.toPlainText().strip():

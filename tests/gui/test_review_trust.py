@@ -188,3 +188,15 @@ def test_the_window_follows_the_queue_so_the_lead_sees_the_claim_in_its_article(
     assert w.panel.claim.id == third.id  # sources, comments and history of the claim under review
     assert w.current_claim().id == third.id
     assert w.panel.sources_model.rowCount() == 1
+
+
+def test_the_return_dialog_names_its_action_and_has_room_to_write(qtbot):
+    from PySide6.QtWidgets import QDialogButtonBox
+    dialog = CommentDialog(None, "Return claim", "What should the checker change?", True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert buttons.button(QDialogButtonBox.StandardButton.Ok).text() == "Return claim"
+    assert dialog.width() >= 460
+    dialog.accept()  # nothing written: refused, and said why
+    assert dialog.isVisible() and dialog.error.text()
