@@ -302,19 +302,10 @@ class CheckedBeforeBox(QGroupBox):
         if self.claim is None:
             return
         claim_id = self.claim.id
-        self.undo.run(tr("Take out of cluster"), lambda: _Split(cluster_ops.split_from_cluster(
-            self.desk, claim_id, self.by())))
+        self.undo.run(tr("Take out of cluster"),
+                      lambda: cluster_ops.split_from_cluster(self.desk, claim_id, self.by()))
         if self.claim is not None and self.claim.id == claim_id:
             self._show_cluster(self.claim)
-
-
-class _Split:
-    """A split's outcome for the undo stack (not undoable: the claim stays on its own)."""
-
-    inverse = None
-
-    def __init__(self, changes):
-        self.changes = changes
 
 
 def _button(icon, text: str, parent) -> Any:

@@ -65,6 +65,12 @@ def refusal(exc: FactDeskError) -> str | None:
         return tr("Not undone: this was done by %1; only they can undo it.").replace("%1", d.get("owner") or "")
     if code == "last_lead":
         return tr("Not changed: a desk keeps at least one lead. Add another lead first.")
+    if code == "not_in_cluster":
+        return tr("Not changed: this claim is not grouped with the same claim in other articles.")
+    if code == "in_cluster":
+        return tr("Not changed: this claim is grouped with the same claim in other articles already.")
+    if code == "cluster_gone":
+        return tr("Not changed: the claims it was grouped with have all been taken out of the group since.")
     if code == "stale":
         return tr("Not saved: this claim was changed by %1 at %2 since you opened it. "
                   "It was reloaded; please redo your change.").replace(

@@ -1894,37 +1894,52 @@
     </message>
     <message>
       <location filename="../../factdesk/gui/refusals.py" line="69" />
+      <source>Not changed: this claim is not grouped with the same claim in other articles.</source>
+      <translation>Nicht geändert: Diese Behauptung ist nicht mit derselben Behauptung in anderen Artikeln gruppiert.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/refusals.py" line="71" />
+      <source>Not changed: this claim is grouped with the same claim in other articles already.</source>
+      <translation>Nicht geändert: Diese Behauptung ist bereits mit derselben Behauptung in anderen Artikeln gruppiert.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/refusals.py" line="73" />
+      <source>Not changed: the claims it was grouped with have all been taken out of the group since.</source>
+      <translation>Nicht geändert: Die Behauptungen, mit denen sie gruppiert war, wurden inzwischen alle aus der Gruppe genommen.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/refusals.py" line="75" />
       <source>Not saved: this claim was changed by %1 at %2 since you opened it. It was reloaded; please redo your change.</source>
       <translation>Nicht gespeichert: %1 hat diese Behauptung am %2 geändert, seit Sie sie geöffnet haben. Sie wurde neu geladen; bitte nehmen Sie Ihre Änderung noch einmal vor.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/refusals.py" line="71" />
+      <location filename="../../factdesk/gui/refusals.py" line="77" />
       <location filename="../../factdesk/gui/typing_conflict.py" line="70" />
       <source>someone else</source>
       <translation>jemand anderes</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/refusals.py" line="81" />
+      <location filename="../../factdesk/gui/refusals.py" line="87" />
       <source>The desk file is read-only. Check the file's permissions, or choose another desk.</source>
       <translation>Die Desk-Datei ist schreibgeschützt. Prüfen Sie die Dateirechte oder wählen Sie einen anderen Desk.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/refusals.py" line="83" />
+      <location filename="../../factdesk/gui/refusals.py" line="89" />
       <source>The desk's folder is read-only, so the desk can be read but not changed. Make the folder writable, or move the desk.</source>
       <translation>Der Ordner des Desks ist schreibgeschützt: Der Desk lässt sich lesen, aber nicht ändern. Machen Sie den Ordner beschreibbar oder verschieben Sie den Desk.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/refusals.py" line="86" />
+      <location filename="../../factdesk/gui/refusals.py" line="92" />
       <source>The desk is busy: another program has kept it locked. Try again when it has finished.</source>
       <translation>Der Desk ist belegt: Ein anderes Programm hält ihn gesperrt. Versuchen Sie es erneut, wenn es fertig ist.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/refusals.py" line="88" />
+      <location filename="../../factdesk/gui/refusals.py" line="94" />
       <source>The desk cannot be written: the disk is full. Free some space and try again.</source>
       <translation>Der Desk kann nicht gespeichert werden: Der Datenträger ist voll. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/refusals.py" line="90" />
+      <location filename="../../factdesk/gui/refusals.py" line="96" />
       <source>The desk cannot be read or written (disk I/O error). Is the drive still attached?</source>
       <translation>Der Desk kann nicht gelesen oder geschrieben werden (Ein-/Ausgabefehler). Ist das Laufwerk noch angeschlossen?</translation>
     </message>

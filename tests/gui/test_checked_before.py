@@ -69,6 +69,38 @@ def test_the_same_claim_in_another_article_is_shown_and_can_be_split(window, qtb
     assert [h.field for h in window.desk.history(claim_id=claim.id)][-1] == "cluster"
 
 
+def test_taking_a_claim_out_of_its_cluster_is_undone_with_ctrl_z(window, qtbot):
+    ops.import_text(window.desk, ARTICLE.replace("Lukaschenko lässt sich bestätigen", "Nachdruck"), "tester",
+                    title="Nachdruck")
+    claim = _select(window, "mehr als 30 000")
+    window.panel.refresh()
+    box = window.panel.checked_before
+    qtbot.mouseClick(box.split_button, Qt.MouseButton.LeftButton)
+    assert not box.cluster_label.isVisibleTo(window)
+    assert window.actions["undo"].text().endswith("Take out of cluster")
+    window.actions["undo"].trigger()
+    assert box.cluster_label.isVisibleTo(window) and "Nachdruck" in box.cluster_label.text()
+    assert [(h.field, h.by) for h in window.desk.history(claim_id=claim.id)][-2:] == [
+        ("cluster", "tester"), ("cluster", "tester")]
+    window.actions["redo"].trigger()
+    assert not box.cluster_label.isVisibleTo(window)
+
+
+def test_applying_the_verdict_to_all_occurrences_is_one_undo_step(window, qtbot):
+    other = ops.import_text(window.desk, ARTICLE.replace("Lukaschenko lässt sich bestätigen", "Nachdruck"),
+                            "tester", title="Nachdruck").article_id
+    claim = _select(window, "mehr als 30 000")
+    ops.edit_claim(window.desk, claim.id, "tester", verdict="true")
+    window.panel.refresh()
+    box = window.panel.checked_before
+    qtbot.mouseClick(box.apply_button, Qt.MouseButton.LeftButton)
+    copy = next(c for c in window.desk.claims_for_article(other) if c.text.startswith("mehr als 30 000"))
+    assert window.desk.get_claim(copy.id).verdict == "true"
+    window.actions["undo"].trigger()
+    assert window.desk.get_claim(copy.id).verdict is None
+    assert window.desk.get_claim(claim.id).verdict == "true"  # the claim's own verdict was set before
+
+
 def test_source_figure_beside_the_claim(window, qtbot):
     claim = _select(window, "mehr als 30 000")
     ops.add_source(window.desk, claim.id, "tester", url="https://ministry.example/a",

@@ -17,6 +17,8 @@ CASES = [
     (RequestError("x", "not_ready", decision="approve", status="new", needed="ready_for_review"),
      "“Ready for review” can be given “approve”; this one is “New”", "freigeben"),
     (InputError("x", "needs_comment"), "say in a comment", "Kommentar"),
+    (RequestError("x", "not_in_cluster"), "not grouped with the same claim", "nicht mit derselben Behauptung"),
+    (RequestError("x", "cluster_gone"), "have all been taken out of the group", "aus der Gruppe genommen"),
     (ConflictError("x", who="cli", when="2026-12-05T10:00:00.000Z"), "was changed by cli at", "cli"),
 ]
 

@@ -161,3 +161,8 @@ def occurrences(desk, claim_id: str) -> list[dict]:
 def occurrences_of(desk, claim_ids: list[str]) -> dict[str, list[dict]]:
     """`occurrences` of several claims (full ids) by claim id; claims standing alone are left out."""
     return store.members_of(desk.db, list(claim_ids))
+
+
+def cluster_of(desk, claim_id: str) -> tuple[str, bool] | None:
+    """(cluster id, taken out by a user) of a claim; None when clustering has not looked at it."""
+    return store.cluster_of(desk.db, claim_id)

@@ -216,6 +216,20 @@ def split(db: Database, claim_id: str, at: str) -> str | None:
     return old
 
 
+def cluster_of(db: Database, claim_id: str) -> tuple[str, bool] | None:
+    """(cluster id, split) of a claim clustering has looked at; None when it has not."""
+    row = db.execute("SELECT cluster_id, split FROM claim_clusters WHERE claim_id = ?", [claim_id]).fetchone()
+    return None if row is None else (row[0], bool(row[1]))
+
+
+def join(db: Database, claim_id: str, cluster_id: str, at: str) -> None:
+    """Put a claim (back) into a cluster; automatic clustering may move it again with its cluster."""
+    db.execute("INSERT INTO claim_clusters(claim_id, cluster_id, split, how, at, terms) "
+               "VALUES (?, ?, 0, 'rejoined', ?, '') ON CONFLICT(claim_id) DO UPDATE SET "
+               "cluster_id = excluded.cluster_id, split = 0, how = excluded.how, at = excluded.at",
+               [claim_id, cluster_id, at])
+
+
 def cluster_sizes(db: Database) -> dict[str, int]:
     """Cluster id → number of claims, for clusters of two or more."""
     return dict(db.execute("SELECT cluster_id, count(*) FROM claim_clusters WHERE split = 0 "

@@ -100,6 +100,11 @@ class Writer:
             self.act.record("claim", claim.id, "cluster", old, None, claim.article_id, claim.id)
         return old
 
+    def join_cluster(self, claim: Claim, cluster_id: str) -> None:
+        """Put a claim back into a cluster (the undo of a split), recorded in its history."""
+        clusters.join(self.db, claim.id, cluster_id, self.act.at)
+        self.act.record("claim", claim.id, "cluster", None, cluster_id, claim.article_id, claim.id)
+
     # reviews ----------------------------------------------------------------
     def add_review(self, claim: Claim, decision: str, comment: str | None, withdraws: str | None = None,
                    override: str | None = None) -> Review:

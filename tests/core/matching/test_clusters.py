@@ -99,6 +99,54 @@ def test_split_takes_a_claim_out_for_good_and_is_recorded(desk_with_wire):
         split_from_cluster(desk, other.id, "anna")
 
 
+def test_split_is_undone_and_redone_as_ordinary_recorded_steps(desk_with_wire):
+    desk, a, b, c, d = desk_with_wire
+    founder, other = claim_of(desk, a), claim_of(desk, c)
+    split = split_from_cluster(desk, founder.id, "anna")  # the claim the cluster is named after leaves
+    assert {m["article_id"] for m in clusters.occurrences(desk, other.id)} == {b, c}
+    back = ops.apply(desk, split.inverse, "anna")
+    assert {m["article_id"] for m in clusters.occurrences(desk, founder.id)} == {a, b, c}
+    assert [(h.field, h.old is None, h.new is None) for h in desk.history(claim_id=founder.id)][-2:] == [
+        ("cluster", False, True), ("cluster", True, False)]
+    ops.apply(desk, back.inverse, "anna")  # redo: out again
+    assert clusters.occurrences(desk, founder.id) == []
+    assert {m["article_id"] for m in clusters.occurrences(desk, other.id)} == {b, c}
+
+
+def test_undoing_a_split_after_its_mates_left_too_is_refused_and_changes_nothing(desk_with_wire):
+    desk, a, b, c, d = desk_with_wire
+    first = split_from_cluster(desk, claim_of(desk, a).id, "anna")
+    split_from_cluster(desk, claim_of(desk, b).id, "anna")  # c is alone now: its cluster is gone
+    assert clusters.occurrences(desk, claim_of(desk, c).id) == []
+    ops.apply(desk, first.inverse, "anna")  # c was never taken out: a joins it again
+    assert {m["article_id"] for m in clusters.occurrences(desk, claim_of(desk, a).id)} == {a, c}
+    split_from_cluster(desk, claim_of(desk, c).id, "anna")  # now a's mates b and c have both left
+    rows = len(desk.history(claim_id=claim_of(desk, a).id))
+    with pytest.raises(RequestError) as refused:
+        ops.apply(desk, first.inverse, "anna")
+    assert refused.value.code == "cluster_gone"
+    assert clusters.occurrences(desk, claim_of(desk, a).id) == []
+    assert len(desk.history(claim_id=claim_of(desk, a).id)) == rows
+
+
+def test_applying_a_verdict_to_the_cluster_is_one_undo_step(desk_with_wire):
+    desk, a, b, c, d = desk_with_wire
+    first = claim_of(desk, a)
+    ops.edit_claim(desk, first.id, "anna", verdict="true", rationale="Wjasna lists the names.")
+    ops.add_source(desk, first.id, "anna", url="https://spring96.example/list", title="List")
+    report = apply_cluster_verdict(desk, first.id, "anna")
+    undone = ops.apply(desk, report.inverse, "anna")
+    for article_id in (b, c):
+        other = claim_of(desk, article_id)
+        assert (other.verdict, other.rationale, other.sources) == (None, None, [])
+    assert undone.changes.claims >= {claim_of(desk, b).id, claim_of(desk, c).id}
+    ops.apply(desk, undone.inverse, "anna")  # redo
+    for article_id in (b, c):
+        other = claim_of(desk, article_id)
+        assert other.verdict == "true" and [s.url for s in other.sources] == ["https://spring96.example/list"]
+    assert claim_of(desk, a).verdict == "true"
+
+
 def test_apply_without_verdict_is_refused(desk_with_wire):
     desk, a, *_ = desk_with_wire
     with pytest.raises(RequestError, match="no verdict"):
