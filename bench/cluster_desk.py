@@ -7,7 +7,9 @@ title + description) and of the annotated corpora into a fresh desk (in-process)
 what the import op clustered and times `core.matching.clusters.refresh` — MinHash signatures and near-duplicate
 links for every article, then clustering of every claim — and prints the counts. It writes a
 sample of clusters and of near-duplicate pairs (seeded) to WORK/cluster-sample.txt for checking
-by hand; that file holds corpus text and stays outside the repository.
+by hand (each cluster: its first claim and up to three other members drawn at random, so a
+large cluster's precision is not judged on its best members); that file holds corpus text and
+stays outside the repository.
 
 Texts longer than --max-chars (default 1,000,000, spaCy's default max_length) are left out and
 counted: one article of en_news_2025 (1.2 M characters) crashed the import before detect2's
@@ -116,8 +118,8 @@ def main() -> int:
         lines = []
         for n, cid in enumerate(rng.sample(sorted(sizes), min(args.sample, len(sizes))), 1):
             members = cluster_store.members(db, cid)
-            lines.append(f"## cluster {n} ({len(members)} claims)")
-            for m in members[:4]:
+            lines.append(f"## cluster {n} ({len(members)} claims; the first, then up to 3 others at random)")
+            for m in members[:1] + rng.sample(members[1:], min(3, len(members) - 1)):
                 sentence = db.execute(
                     "SELECT substr(a.text, c.sentence_start + 1, c.sentence_end - c.sentence_start) "
                     "FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id = ?", [m["id"]]).fetchone()[0]

@@ -7,8 +7,13 @@ put into a cluster with an earlier claim that is the same claim:
 - in a near-duplicate article, the same type and the same words;
 - a quotation with the same words (at least `MIN_QUOTE` characters);
 - a figure of the same type and value (within `VALUE_TOLERANCE`) in a
-  sentence that shares enough of its match terms (German and English alike);
-  small round numbers need more shared words than distinctive ones.
+  sentence that shares enough of its words (German and English alike, the
+  figure and its unit left out) and names no other things; round and small
+  numbers need more shared words than distinctive ones.
+
+A claim joins the cluster whose members it matches best, and only when it
+matches at least half of them (average linkage): one loose match never
+chains unrelated claims into one cluster.
 
 A claim a user took out of its cluster stays alone. The user's actions on
 clusters (one verdict for all, split) are ops: `core.ops.clusters`.
@@ -27,10 +32,30 @@ from factdesk.core.store.connection import write_transaction
 
 VALUE_TOLERANCE = 0.005
 MIN_QUOTE = 20
-SHARED_DISTINCTIVE = 0.25   # share of sentence terms for a distinctive figure (80.1, 30000)
-SHARED_COMMON = 0.5         # for a small whole number (2, 15), which many sentences hold
+SHARED_DISTINCTIVE = 0.25   # share of sentence words for a distinctive figure (80.1, 4391, 33000)
+SHARED_COMMON = 0.4         # for a round or small number (3, 20, 100, 50 million), which many sentences hold
+WORDS_DISTINCTIVE = 2       # and at least this many shared words
+WORDS_COMMON = 3
+LINKAGE = 0.5               # a claim joins a cluster when it is the same claim as this share of its members
 CANDIDATES = 200
 BATCH = 5000
+SUBJECT = "@"               # stored terms: names carry this prefix
+
+# Words that say the figure or its unit: two sentences with the same figure share them anyway.
+_NUMBER_WORDS = {
+    "en": "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy "
+          "eighty ninety dozen dozens half",
+    "de": "eins ein eine zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig vierzig "
+          "fünfzig sechzig siebzig achtzig neunzig Dutzend halb Hälfte",
+}
+# Capitalised words that name no subject of a claim: days, months, news agencies of datelines.
+_NOT_NAMES = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag freitag samstag
+sonntag january february march april may june july august september october november december januar februar
+marz mai juni juli oktober dezember reuters ap afp dpa apa upi ani pti ians epa kna bbc cnn cbs
+""".split())
+_UNIT_CONCEPTS = frozenset(CONCEPT_PREFIX + c for c in (
+    "year", "month", "week", "day", "percent", "point", "hundred", "thousand", "million", "billion", "money"))
 
 
 @dataclass(slots=True)
@@ -67,24 +92,48 @@ def index_articles(desk, report: ClusterReport | None = None) -> ClusterReport:
                 report.near_duplicates += len(links)
 
 
+@lru_cache(maxsize=1)
+def _numeric_words() -> frozenset[str]:
+    return frozenset(t for lang, words in _NUMBER_WORDS.items() for w in words.split()
+                     for t in analyse(w, lang).terms)
+
+
+def _telling(term: str) -> bool:
+    """A sentence word that tells two claims with the same figure apart (not the figure, its unit or a name)."""
+    return not term[:1].isdigit() and term not in _UNIT_CONCEPTS and term not in _numeric_words()
+
+
 @lru_cache(maxsize=65_536)
 def _sentence_terms(sentence: str, lang: str) -> frozenset[str]:
-    return frozenset(t for t in analyse(sentence, lang).terms if not t[:1].isdigit())
+    found = analyse(sentence, lang)
+    return frozenset(t for t in found.terms if _telling(t)) | {SUBJECT + name for name in found.subjects
+                                                                if name not in _NOT_NAMES}
 
 
 def terms_of(c: store.ClaimKey) -> frozenset[str]:
-    """The match terms (numbers left out) of a claim's sentence: stored, or computed from the sentence."""
+    """A claim's sentence as clustering compares it: its telling words, and its names marked with SUBJECT."""
     if c.terms is not None:
-        return frozenset(c.terms.split())
+        return frozenset(t for t in c.terms.split()
+                         if (t[1:] not in _NOT_NAMES if t.startswith(SUBJECT) else _telling(t)))
     return _sentence_terms(c.sentence, c.language if c.language in ("de", "en") else "en")
 
 
 def _distinctive(value: float) -> bool:
-    return not float(value).is_integer() or abs(value) >= 100
+    """A figure few sentences share by chance: not a small whole number, not a round one (80.1, 4391, 33000)."""
+    if not float(value).is_integer():
+        return True
+    digits = str(int(abs(value))).rstrip("0")
+    return abs(value) >= 100 and len(digits) >= 2
 
 
 def same_claim(a: store.ClaimKey, b: store.ClaimKey, linked: set[tuple[str, str]]) -> str | None:
-    """How `a` and `b` are the same claim ('near_duplicate', 'same_quote', 'same_figure'), or None."""
+    """How `a` and `b` are the same claim ('near_duplicate', 'same_quote', 'same_figure'), or None.
+
+    The same figure is the same claim only when the sentences share enough of their words (the
+    figure, its unit and number words left out), more for a round or small number, and do not
+    name different things: when both name someone or something, they share a name; a round or
+    small number (3, 20, 10,000) needs a shared name in any case.
+    """
     if a.article_id == b.article_id or a.type != b.type:
         return None
     if (a.article_id, b.article_id) in linked and fold(" ".join(a.text.split())) == fold(" ".join(b.text.split())):
@@ -97,12 +146,18 @@ def same_claim(a: store.ClaimKey, b: store.ClaimKey, linked: set[tuple[str, str]
     if abs(a.value - b.value) > VALUE_TOLERANCE * max(abs(a.value), abs(b.value)):
         return None
     ta, tb = terms_of(a), terms_of(b)
-    if not ta or not tb:
+    words_a = {t for t in ta if not t.startswith(SUBJECT)}
+    words_b = {t for t in tb if not t.startswith(SUBJECT)}
+    if not words_a or not words_b:
         return None
-    shared = len(ta & tb) / min(len(ta), len(tb))
-    concepts = {t for t in ta & tb if t.startswith(CONCEPT_PREFIX)}
-    needed = SHARED_DISTINCTIVE if _distinctive(a.value) else SHARED_COMMON
-    return "same_figure" if shared >= needed and (concepts or shared >= 2 * needed) else None
+    names_a, names_b = ta - words_a, tb - words_b
+    distinctive = _distinctive(a.value)
+    if (names_a and names_b or not distinctive) and not names_a & names_b:
+        return None
+    shared = len(words_a & words_b)
+    needed = SHARED_DISTINCTIVE if distinctive else SHARED_COMMON
+    enough = WORDS_DISTINCTIVE if distinctive else WORDS_COMMON
+    return "same_figure" if shared >= enough and shared / min(len(words_a), len(words_b)) >= needed else None
 
 
 def _candidates(db, c: store.ClaimKey) -> list[store.ClaimKey]:
@@ -112,6 +167,31 @@ def _candidates(db, c: store.ClaimKey) -> list[store.ClaimKey]:
         return []
     delta = abs(c.value) * VALUE_TOLERANCE
     return store.claims_with_value(db, c.type, c.value - delta, c.value + delta, CANDIDATES)
+
+
+def best_cluster(db, c: store.ClaimKey, cands: list[store.ClaimKey],
+                 linked: set[tuple[str, str]]) -> tuple[str, str] | None:
+    """(cluster id, how) of the cluster `c` belongs to, or None.
+
+    Average linkage: `c` must be the same claim as at least LINKAGE of the cluster's
+    members among the candidates, so one loose match does not chain unrelated claims.
+    """
+    found = [(other, same_claim(c, other, linked)) for other in cands]
+    if not any(how for _, how in found):
+        return None
+    clusters = store.cluster_ids(db, [other.id for other, _ in found])
+    seen: dict[str, list[int]] = {}
+    hows: dict[str, str] = {}
+    for other, how in found:
+        cluster = clusters.get(other.id, other.id)
+        tally = seen.setdefault(cluster, [0, 0])
+        tally[1] += 1
+        if how:
+            tally[0] += 1
+            hows.setdefault(cluster, how)
+    best = max((cl for cl in hows if seen[cl][0] >= LINKAGE * seen[cl][1]),
+               key=lambda cl: (seen[cl][0] / seen[cl][1], seen[cl][0]), default=None)
+    return None if best is None else (best, hows[best])
 
 
 def cluster_claims(desk, report: ClusterReport | None = None) -> ClusterReport:
@@ -131,18 +211,12 @@ def cluster_claims(desk, report: ClusterReport | None = None) -> ClusterReport:
                 if c.value is None and c.type != "quote":
                     others = [b for (a, b) in linked if a == c.article_id]
                     cands = near.setdefault(c.article_id, store.claims_in_articles(db, others)) if others else []
-                found, how = None, None
-                for other in cands:
-                    how = same_claim(c, other, linked)
-                    if how:
-                        found = other
-                        break
+                joined = best_cluster(db, c, cands, linked)
                 terms = " ".join(sorted(terms_of(c))) if c.type != "quote" else ""
-                if found is None:
+                if joined is None:
                     store.assign(db, [(c.id, c.id, "alone", at, terms)])
                 else:
-                    cluster = store.cluster_ids(db, [found.id]).get(found.id, found.id)
-                    store.assign(db, [(c.id, cluster, how or "", at, terms)])
+                    store.assign(db, [(c.id, joined[0], joined[1], at, terms)])
                     report.claims_clustered += 1
                 report.claims_considered += 1
 

@@ -19,6 +19,7 @@ from factdesk.core.errors import RequestError
 from factdesk.core.matching import collection, ratings
 from factdesk.core.matching.collection import CheckImportReport
 from factdesk.core.model import Claim, Source
+from factdesk.core import detector
 from factdesk.core.detector import pool
 from factdesk.core.ops import workflow
 from factdesk.core.ops.changes import NOTHING, Changes
@@ -38,6 +39,9 @@ class ChecksImported:
 
 
 def _detect_many(texts: list[str], lang: str, n_process: int):
+    """Checks are detected for their facts only: the shipped detector skips its score step; another runs as is."""
+    if detector.current().shipped:
+        return collection.facts_many(texts, lang, n_process)
     return pool.detect_texts(texts, lang=lang, n_process=n_process, expected=len(texts))
 
 

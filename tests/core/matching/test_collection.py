@@ -90,3 +90,20 @@ def test_claim_on_the_desk_is_matched_without_its_own_entry(desk, tmp_path):
                                      by="anna").article_id
     claim = next(c for c in desk.claims_for_article(article_id) if c.type == "arrests")
     assert ids(match_claim(desk, claim.id)) == ["https://checks.example/belarus"]
+
+
+def test_checks_are_detected_for_their_facts_as_the_full_detector_finds_them():
+    from factdesk.core.detect import detect
+    from factdesk.core.matching.collection import facts_many, main_facts
+
+    texts = ["More than 30,000 people were arrested in Belarus after the election.",
+             "Lukaschenko erhielt nach offiziellen Angaben 80,1 Prozent der Stimmen.",
+             "The mayor spent 2 million euros on a new fountain, not the 500,000 he promised.",
+             "\"We will never give up,\" the opposition leader said."]
+    fast = list(facts_many(texts, "auto"))
+    for text, found in zip(texts, fast):
+        full = detect(text)
+        assert found.language == full.language
+        assert [(c.type, c.value, c.unit, c.qualifier, c.start, c.end) for c in found.claims] == [
+            (c.type, c.value, c.unit, c.qualifier, c.start, c.end) for c in full.claims]
+    assert main_facts(fast[0]).value == 30000 and main_facts(fast[1]).value == 80.1
