@@ -9,7 +9,8 @@ put into a cluster with an earlier claim that is the same claim:
 - a figure of the same type and value (within `VALUE_TOLERANCE`) in a
   sentence that shares enough of its words (German and English alike, the
   figure and its unit left out) and names no other things; round and small
-  numbers need more shared words than distinctive ones.
+  numbers need more shared words than distinctive ones, and a shared name
+  (an English headline in title case names nothing: its capitals are style).
 
 A claim joins the cluster whose members it matches best, and only when it
 matches at least half of them (average linkage): one loose match never
@@ -21,6 +22,7 @@ clusters (one verdict for all, split) are ops: `core.ops.clusters`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -92,6 +94,15 @@ def index_articles(desk, report: ClusterReport | None = None) -> ClusterReport:
                 report.near_duplicates += len(links)
 
 
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _title_case(sentence: str) -> bool:
+    """An English headline in title case ("Two Soldiers Killed in Iraq"): its capitals name nothing in particular."""
+    words = _LONG_WORD.findall(sentence)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
 @lru_cache(maxsize=1)
 def _numeric_words() -> frozenset[str]:
     return frozenset(t for lang, words in _NUMBER_WORDS.items() for w in words.split()
@@ -106,7 +117,8 @@ def _telling(term: str) -> bool:
 @lru_cache(maxsize=65_536)
 def _sentence_terms(sentence: str, lang: str) -> frozenset[str]:
     found = analyse(sentence, lang)
-    return frozenset(t for t in found.terms if _telling(t)) | {SUBJECT + name for name in found.subjects
+    names = () if lang == "en" and _title_case(sentence) else found.subjects
+    return frozenset(t for t in found.terms if _telling(t)) | {SUBJECT + name for name in names
                                                                 if name not in _NOT_NAMES}
 
 

@@ -167,3 +167,19 @@ def test_claimreview_lists_every_occurrence_as_an_appearance(desk_with_wire):
     seen = review["itemReviewed"]["appearance"]
     assert [w.get("headline") for w in seen] == ["Wire", "Wire, new lede", "Next day"]
     assert [w.get("url") for w in seen][:2] == ["https://wire.example/1", "https://paper.example/2"]
+
+
+def _key(claim_id, article_id, sentence, value=2.0):
+    from factdesk.core.store.clusters import ClaimKey
+
+    return ClaimKey(claim_id, article_id, "casualties", value, "two", sentence, "en")
+
+
+def test_a_small_number_needs_a_shared_name_and_a_title_case_headline_names_nothing():
+    report = _key("a", "A", "Two Soldiers Killed In Bombing Near Falluja In Iraq")
+    prose = _key("b", "B", "Two soldiers were killed in a bombing near Falluja in Iraq on Monday, the army said.")
+    elsewhere = _key("c", "C", "Planes bombed a town in Syria on Monday, killing two soldiers, the army said.")
+    same_story = _key("d", "D", "Two soldiers died when a bomb went off near Falluja in Iraq, the army said on Monday.")
+    assert clusters.same_claim(prose, same_story, set()) == "same_figure"
+    assert clusters.same_claim(prose, elsewhere, set()) is None  # another place
+    assert clusters.same_claim(report, prose, set()) is None    # the headline's capitals name nothing
