@@ -10,7 +10,8 @@ put into a cluster with an earlier claim that is the same claim:
   sentence that shares enough of its words (German and English alike, the
   figure and its unit left out) and names no other things; round and small
   numbers need more shared words than distinctive ones, and a shared name
-  (an English headline in title case names nothing: its capitals are style).
+  (an English headline in title case names nothing: its capitals are style);
+  small counts and spans of time need nearly the same sentence.
 
 A claim joins the cluster whose members it matches best, and only when it
 matches at least half of them (average linkage): one loose match never
@@ -38,6 +39,8 @@ SHARED_DISTINCTIVE = 0.25   # share of sentence words for a distinctive figure (
 SHARED_COMMON = 0.4         # for a round or small number (3, 20, 100, 50 million), which many sentences hold
 WORDS_DISTINCTIVE = 2       # and at least this many shared words
 WORDS_COMMON = 3
+SHARED_SMALL = 0.5          # a small count (2 soldiers, 3 days, a four-week low) needs nearly the same sentence
+WORDS_SMALL = 4
 LINKAGE = 0.5               # a claim joins a cluster when it is the same claim as this share of its members
 CANDIDATES = 200
 BATCH = 5000
@@ -100,7 +103,7 @@ _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 def _title_case(sentence: str) -> bool:
     """An English headline in title case ("Two Soldiers Killed in Iraq"): its capitals name nothing in particular."""
     words = _LONG_WORD.findall(sentence)
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 @lru_cache(maxsize=1)
@@ -138,13 +141,20 @@ def _distinctive(value: float) -> bool:
     return abs(value) >= 100 and len(digits) >= 2
 
 
+def _small(claim: store.ClaimKey) -> bool:
+    """A small count that countless different sentences hold: a whole number under 10, or a span of time."""
+    return claim.type == "duration" or (claim.value is not None and float(claim.value).is_integer()
+                                        and abs(claim.value) < 10)
+
+
 def same_claim(a: store.ClaimKey, b: store.ClaimKey, linked: set[tuple[str, str]]) -> str | None:
     """How `a` and `b` are the same claim ('near_duplicate', 'same_quote', 'same_figure'), or None.
 
     The same figure is the same claim only when the sentences share enough of their words (the
     figure, its unit and number words left out), more for a round or small number, and do not
     name different things: when both name someone or something, they share a name; a round or
-    small number (3, 20, 10,000) needs a shared name in any case.
+    small number (3, 20, 10,000) needs a shared name in any case, and a small count or a span
+    of time (2 soldiers, a four-week low) half of the shorter sentence's words.
     """
     if a.article_id == b.article_id or a.type != b.type:
         return None
@@ -167,8 +177,11 @@ def same_claim(a: store.ClaimKey, b: store.ClaimKey, linked: set[tuple[str, str]
     if (names_a and names_b or not distinctive) and not names_a & names_b:
         return None
     shared = len(words_a & words_b)
-    needed = SHARED_DISTINCTIVE if distinctive else SHARED_COMMON
-    enough = WORDS_DISTINCTIVE if distinctive else WORDS_COMMON
+    if _small(a):
+        needed, enough = SHARED_SMALL, WORDS_SMALL
+    else:
+        needed = SHARED_DISTINCTIVE if distinctive else SHARED_COMMON
+        enough = WORDS_DISTINCTIVE if distinctive else WORDS_COMMON
     return "same_figure" if shared >= enough and shared / min(len(words_a), len(words_b)) >= needed else None
 
 

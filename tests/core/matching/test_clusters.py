@@ -183,3 +183,11 @@ def test_a_small_number_needs_a_shared_name_and_a_title_case_headline_names_noth
     assert clusters.same_claim(prose, same_story, set()) == "same_figure"
     assert clusters.same_claim(prose, elsewhere, set()) is None  # another place
     assert clusters.same_claim(report, prose, set()) is None    # the headline's capitals name nothing
+
+
+def test_a_small_count_needs_nearly_the_same_sentence():
+    first = _key("e", "E", "Rebels killed two soldiers in Kandahar, Afghanistan.")
+    wounded = _key("f", "F", "Two soldiers were wounded by a bomb in Kandahar, Afghanistan, on Monday.")
+    same = _key("g", "G", "Rebels killed two soldiers in Kandahar, Afghanistan, officials said.")
+    assert clusters.same_claim(wounded, first, set()) is None
+    assert clusters.same_claim(same, first, set()) == "same_figure"
