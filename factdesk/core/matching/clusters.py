@@ -142,9 +142,8 @@ def _distinctive(value: float) -> bool:
 
 
 def _small(claim: store.ClaimKey) -> bool:
-    """A small count that countless different sentences hold: a whole number under 10, or a span of time."""
-    return claim.type == "duration" or (claim.value is not None and float(claim.value).is_integer()
-                                        and abs(claim.value) < 10)
+    """A small figure countless different sentences hold: under 10 (2 soldiers, half, 0.4 %), or a span of time."""
+    return claim.type == "duration" or (claim.value is not None and abs(claim.value) < 10)
 
 
 def same_claim(a: store.ClaimKey, b: store.ClaimKey, linked: set[tuple[str, str]]) -> str | None:

@@ -191,3 +191,14 @@ def test_a_small_count_needs_nearly_the_same_sentence():
     same = _key("g", "G", "Rebels killed two soldiers in Kandahar, Afghanistan, officials said.")
     assert clusters.same_claim(wounded, first, set()) is None
     assert clusters.same_claim(same, first, set()) == "same_figure"
+
+
+def test_a_share_under_ten_needs_nearly_the_same_sentence_too():
+    from factdesk.core.store.clusters import ClaimKey
+
+    def share(claim_id, sentence):
+        return ClaimKey(claim_id, claim_id, "statistic", 0.5, "die Hälfte", sentence, "de")
+
+    survey = share("h", "Mehr als die Hälfte der befragten Manager in Österreich sieht eine wachsende Bedrohung.")
+    other = share("i", "Mehr als die Hälfte der befragten Rentner in Österreich ist privat versichert.")
+    assert clusters.same_claim(other, survey, set()) is None
