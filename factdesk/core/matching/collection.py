@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+from factdesk.core import detector
 from factdesk.core.errors import FactDeskError
 from factdesk.core.matching.features import Facts
 from factdesk.core.matching.read_checks import Problem, read
@@ -94,11 +95,15 @@ def to_rows(checks: list[PriorCheck], by: str, stamp: str, at: str,
 DetectMany = Callable[[list[str], str, int], Iterable[Detection]]
 
 
-def shipped_detect_many(texts: list[str], lang: str, n_process: int) -> Iterable[Detection]:
-    """The shipped detector's detect_many."""
-    from factdesk.core.detect import detect_many
+def installed_detect_many(texts: list[str], lang: str, n_process: int) -> Iterable[Detection]:
+    """The detector in place (`core.detector.current()`, the one seam): the shipped one detects facts only.
 
-    return detect_many(texts, lang=lang, n_process=n_process)
+    What a bundle's checks and the desk's own verdicts are analysed with when no caller says.
+    """
+    current = detector.current()
+    if current.shipped:
+        return facts_many(texts, lang, n_process)
+    return current.detect_many(texts, lang=lang, n_process=1)
 
 
 def facts_many(texts: list[str], lang: str, n_process: int = 1) -> Iterator[Detection]:
@@ -128,7 +133,7 @@ def _detect(texts: list[str], langs: list[str | None], detect_many: DetectMany |
 
     A large batch is spread over worker processes, as the article import does.
     """
-    detect_many = detect_many or shipped_detect_many
+    detect_many = detect_many or installed_detect_many
     out: list[Detection | None] = [None] * len(texts)
     for lang in ("de", "en", "auto"):
         idx = [i for i, lg in enumerate(langs) if (lg if lg in ("de", "en") else "auto") == lang]

@@ -107,3 +107,24 @@ def test_a_check_stamped_far_in_the_future_is_refused(desks, exported, tmp_path)
     with pytest.raises(InputError, match="future"):
         import_bundle(b, bad, "ben")
     assert collection(b) == {}
+
+
+def test_the_receiving_desk_analyses_the_checks_with_the_detector_in_place(desks, exported):
+    from factdesk.core import detector
+    from tests import fake_detector as fake
+
+    asked: list[str] = []
+
+    def detect_many(texts, lang="auto", n_process=1):
+        texts = list(texts)
+        asked.extend(texts)
+        return fake.detect_many(texts, lang=lang, n_process=n_process)
+
+    b = desks("b")
+    previous = detector.use(detector.Detector(fake.detect, detect_many))
+    try:
+        assert import_bundle(b, exported[2], "ben").new_checks == 2
+    finally:
+        detector.use(previous)
+    assert sorted(asked) == ["The city has 5000 new flats.", "The mayor earns 9000 euros a month."]
+    assert (prior_checks.get(b.db, "k1")["type"], prior_checks.get(b.db, "k1")["value"]) == ("statistic", 5000)
