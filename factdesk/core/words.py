@@ -124,8 +124,9 @@ REASONS: dict[str, tuple[str, str]] = {
     "past_action": ("something done (past tense)", "etwas Getanes (Vergangenheit)"),
     "long_text": ("a long text (30 words or more)", "ein langer Text (30 Wörter oder mehr)"),
     "cites_link": ("cites a web link", "nennt einen Weblink"),
-    "comment_style": ("written like a comment, not a news sentence",
-                      "wie ein Kommentar geschrieben, nicht wie ein Nachrichtensatz"),
+    # also true of a headline without a full stop: the label must fit both
+    "comment_style": ("not a full news sentence (a comment or a headline)",
+                      "kein ganzer Nachrichtensatz (Kommentar oder Überschrift)"),
 }
 _REASON_TYPE = ("a claim about {type}", "eine Behauptung zu {type}")
 _REASON_WORDING = ("wording like {words}", "Wortwahl wie {words}")

@@ -114,5 +114,8 @@ def test_reasons_for_check_worthiness_in_both_languages():
     assert words.reason_label("type:arrests", "en").startswith("a claim about ")
     assert words.reason_label("wording", "de", ("Prozent",)) == "Wortwahl wie „Prozent“"
     assert words.reason_label("wording", "en") == "its wording"
+    # a headline without a full stop has the comment feature too: the words must not call it a comment
+    assert "headline" in words.reason_label("comment_style", "en")
+    assert "Überschrift" in words.reason_label("comment_style", "de")
     assert words.worthiness_label(0.5, "en") == "worth checking"
     assert words.worthiness_label(0.49, "de") == "eher nicht prüfenswert"
