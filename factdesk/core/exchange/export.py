@@ -89,7 +89,10 @@ def export_bundle(desk, path: Path | str, by: str, since: dict[str, str] | None 
         held = store.values_from(article_ids + claim_ids)
         for rec in arts + claims:
             rec["aliases"] = aliases.get(rec["id"], [])
-            rec["values_from"] = held[rec["id"]]
+            # never send what every desk refuses: a values_from that is none of the record's own ids (a
+            # twin's id this desk already files under another claim) goes as the record's own id
+            own = held[rec["id"]] == rec["id"] or held[rec["id"]] in rec["aliases"]
+            rec["values_from"] = held[rec["id"]] if own else rec["id"]
         # every id pair known here for what the history talks about, removed claims included
         talked_about = sorted({h["entity_id"] for h in history if h["entity"] == "claim"} | set(article_ids))
         alias_rows = store.alias_rows(talked_about)

@@ -228,6 +228,22 @@ def test_values_from_must_be_one_of_the_records_own_ids(scene):
     _refused(s["ben"], _forge(s["good"], s["tmp"] / "vf.zip", edit), "values_from")
 
 
+def test_a_desk_never_sends_a_values_from_that_is_none_of_the_records_ids(scene):
+    """Seen once in a long three-desk run: a desk held a claim's values as those of a twin whose id it
+    files under another claim, and every desk refused its bundles."""
+    s = scene
+    anna, ben = s["anna"], s["ben"]
+    first, second = [c.id for c in anna.claims_for_article(s["article"])][:2]
+    twin = "00000000-0000-4000-8000-00000000000a"
+    with anna.transaction():
+        anna.exchange.add_alias("claim", twin, first)
+        anna.exchange.set_values_from(second, twin)
+    path = s["tmp"] / "twin.zip"
+    export_bundle(anna, path, "anna", everything=True)
+    import_bundle(ben, path, "ben")   # was refused: "its values_from is none of its own ids"
+    assert second in {c.id for c in ben.claims_for_article(s["article"])}
+
+
 def test_an_alias_cannot_tie_a_claim_of_this_desk_to_another_claim(scene):
     s = scene
 
