@@ -11,10 +11,11 @@ history), or take theirs (Ctrl+Z in the editor brings mine back).
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from factdesk.gui.accessible import describe
 from factdesk.gui.app import is_dark, tr
+from factdesk.gui.flow_layout import FlowLayout
 from factdesk.gui.refusals import when_text
 
 QUOTE_CHARS = 400  # the note quotes this much of their text; the history keeps all of it
@@ -35,8 +36,8 @@ class TypingConflict(QFrame):
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         layout.addWidget(self.label)
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
+        buttons = QWidget(self)
+        row = FlowLayout(buttons, margin=0, spacing=6)  # wraps in a narrow panel or with German labels
         self.both_button = QPushButton(tr("Keep both"), self)
         self.mine_button = QPushButton(tr("Keep mine"), self)
         self.theirs_button = QPushButton(tr("Take theirs"), self)
@@ -51,8 +52,7 @@ class TypingConflict(QFrame):
         self.theirs_button.clicked.connect(self.take_theirs)
         for button in (self.both_button, self.mine_button, self.theirs_button):
             row.addWidget(button)
-        row.addStretch(1)
-        layout.addLayout(row)
+        layout.addWidget(buttons)
         self.hide()
 
     def show_theirs(self, who: str | None, when: str | None, text: str | None) -> None:
