@@ -47,9 +47,27 @@ class StepComponent:
         time costs about a fifth more.
         """
         for batch in minibatch(docs, batch_size):
-            for doc in batch:
-                self(doc)
+            if self.step.run_many is None or self.options:
+                for doc in batch:
+                    self(doc)
+            else:
+                self._run_many(batch)
             yield from batch
+
+    def _run_many(self, batch: list[Doc]) -> None:
+        """Run the step's `run_many` over the Docs of `batch` that have text (as __call__ would, one by one)."""
+        todo = []
+        for doc in batch:
+            if doc._.claims is None:
+                doc._.claims = []
+            if doc_text(doc).strip():
+                todo.append(doc)
+        if not todo:
+            return
+        assert self.step.run_many is not None
+        results = self.step.run_many([doc_text(d) for d in todo], [d._.claims for d in todo], self.lang)
+        for doc, claims in zip(todo, results):
+            doc._.claims = claims
 
 
 def _component(nlp: Language, name: str, **options: Any) -> StepComponent:

@@ -32,6 +32,9 @@ class Step:
 
     component: str
     run: Callable[..., list[DetectedClaim]]
+    # optional: the step over several documents at once, (texts, claims of each, lang) -> claims of each;
+    # the same result as `run` on each (component.StepComponent.pipe uses it)
+    run_many: Callable[..., list[list[DetectedClaim]]] | None = None
 
 
 def claim_type_step(text: str, lang: str, claims: list[DetectedClaim], doc=None) -> list[DetectedClaim]:
@@ -61,10 +64,17 @@ def score_step(text: str, lang: str, claims: list[DetectedClaim], doc=None) -> l
     return score_claims(text, claims, lang) if claims else claims
 
 
+def score_step_many(texts: list[str], claims_lists: list[list[DetectedClaim]], lang: str) -> list[list[DetectedClaim]]:
+    """score_step over several documents: their sentences are scored in one batch (score.score_claims_many)."""
+    from factdesk.core.detect.score import score_claims_many
+
+    return score_claims_many(texts, claims_lists, lang)
+
+
 STEPS: tuple[Step, ...] = (
     Step("factdesk_claim_types", claim_type_step),
     Step("factdesk_quotes", quote_step),
-    Step(SCORE_COMPONENT, score_step),
+    Step(SCORE_COMPONENT, score_step, score_step_many),
 )
 
 

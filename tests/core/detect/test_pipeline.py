@@ -30,7 +30,10 @@ def test_detect_auto_language():
 
 
 def test_detect_many_equals_detect():
-    texts = [DE, EN, "", DE + " " + DE]
+    # detect_many scores the sentences of a whole batch of documents at once; each claim's
+    # score must still be the one detect() gives the document alone
+    texts = [DE, EN, "", DE + " " + DE, "  \n", "Heute gibt es nichts zu zählen.",
+             EN + ' "We counted 12,000 marchers," the organisers said.', DE.replace("300", "drei")]
     assert list(detect_many(texts)) == [detect(t) for t in texts]
     assert list(detect_many(texts, batch_size=1)) == [detect(t) for t in texts]
 
