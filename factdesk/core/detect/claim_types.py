@@ -127,22 +127,42 @@ class ClaimTyper:
 
     def claims(self, text: str, doc, rule_prior: float = RULE_PRIOR) -> list[DetectedClaim]:
         """The numeric claims of `text` (tokenized as `doc`): candidates typed by the rules or the model."""
+        return self.claims_many([text], [doc], rule_prior)[0]
+
+    def claims_many(self, texts: list[str], docs: list, rule_prior: float = RULE_PRIOR) -> list[list[DetectedClaim]]:
+        """`claims` of several texts, the model asked once for the candidates of all of them.
+
+        Each candidate's label depends on its own feature words only (the
+        classifier scores each row on its own), so the claims are those of
+        `claims` on each text alone; one prediction saves the model's
+        per-call overhead.
+        """
         from factdesk.core.detect.features import candidates_with_words
         from factdesk.core.detect.numeric_claims import find_candidates
 
-        cands = find_candidates(text, self.lang)
-        rules = [rule_type(c) for c in cands]
-        labels = dict(zip(range(len(cands)), rules))
-        asked = [i for i, r in enumerate(rules) if r not in RULES_DECIDE]  # only these need the model
-        if asked:
-            found = candidates_with_words(text, self.lang, doc, lambda: self.maker, [cands[i] for i in asked])
-            said = self.labels_for([w for _, w in found], [rules[i] for i in asked], rule_prior)
-            labels.update(zip(asked, said))
+        per_text = []
+        words: list[list[str]] = []
+        proposed: list[str] = []
+        for text, doc in zip(texts, docs):
+            cands = find_candidates(text, self.lang)
+            rules = [rule_type(c) for c in cands]
+            asked = [i for i, r in enumerate(rules) if r not in RULES_DECIDE]  # only these need the model
+            if asked:
+                found = candidates_with_words(text, self.lang, doc, lambda: self.maker, [cands[i] for i in asked])
+                words += [w for _, w in found]
+                proposed += [rules[i] for i in asked]
+            per_text.append((cands, rules, asked))
+        said = iter(self.labels_for(words, proposed, rule_prior) if words else [])
         out = []
-        for i, cand in enumerate(cands):
-            claim = typed_claim(cand, labels[i])
-            if claim is not None:
-                out.append(claim)
+        for cands, rules, asked in per_text:
+            labels = dict(zip(range(len(cands)), rules))
+            labels.update(zip(asked, said))
+            claims = []
+            for i, cand in enumerate(cands):
+                claim = typed_claim(cand, labels[i])
+                if claim is not None:
+                    claims.append(claim)
+            out.append(claims)
         return out
 
 

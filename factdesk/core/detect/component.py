@@ -65,7 +65,7 @@ class StepComponent:
         if not todo:
             return
         assert self.step.run_many is not None
-        results = self.step.run_many([doc_text(d) for d in todo], [d._.claims for d in todo], self.lang)
+        results = self.step.run_many([doc_text(d) for d in todo], [d._.claims for d in todo], self.lang, todo)
         for doc, claims in zip(todo, results):
             doc._.claims = claims
 

@@ -32,7 +32,7 @@ class Step:
 
     component: str
     run: Callable[..., list[DetectedClaim]]
-    # optional: the step over several documents at once, (texts, claims of each, lang) -> claims of each;
+    # optional: the step over several documents at once, (texts, claims of each, lang, docs) -> claims of each;
     # the same result as `run` on each (component.StepComponent.pipe uses it)
     run_many: Callable[..., list[list[DetectedClaim]]] | None = None
 
@@ -47,6 +47,16 @@ def claim_type_step(text: str, lang: str, claims: list[DetectedClaim], doc=None)
         doc = get_pipeline(lang).make_doc(text)
     claims.extend(typer(lang).claims(text, doc))
     return claims
+
+
+def claim_type_step_many(texts: list[str], claims_lists: list[list[DetectedClaim]], lang: str,
+                         docs: list) -> list[list[DetectedClaim]]:
+    """claim_type_step over several documents: the classifier types all their candidates at once."""
+    from factdesk.core.detect.claim_types import typer
+
+    for claims, found in zip(claims_lists, typer(lang).claims_many(texts, docs)):
+        claims.extend(found)
+    return claims_lists
 
 
 def quote_step(text: str, lang: str, claims: list[DetectedClaim], doc=None) -> list[DetectedClaim]:
@@ -64,7 +74,8 @@ def score_step(text: str, lang: str, claims: list[DetectedClaim], doc=None) -> l
     return score_claims(text, claims, lang) if claims else claims
 
 
-def score_step_many(texts: list[str], claims_lists: list[list[DetectedClaim]], lang: str) -> list[list[DetectedClaim]]:
+def score_step_many(texts: list[str], claims_lists: list[list[DetectedClaim]], lang: str,
+                    docs: list | None = None) -> list[list[DetectedClaim]]:
     """score_step over several documents: their sentences are scored in one batch (score.score_claims_many)."""
     from factdesk.core.detect.score import score_claims_many
 
@@ -72,7 +83,7 @@ def score_step_many(texts: list[str], claims_lists: list[list[DetectedClaim]], l
 
 
 STEPS: tuple[Step, ...] = (
-    Step("factdesk_claim_types", claim_type_step),
+    Step("factdesk_claim_types", claim_type_step, claim_type_step_many),
     Step("factdesk_quotes", quote_step),
     Step(SCORE_COMPONENT, score_step, score_step_many),
 )
