@@ -38,14 +38,59 @@ def _entry_rx(entry: str) -> str:
     return r"[^.!?;]{0,80}?\b".join(parts)
 
 
-def words_rx(entries: list[str], *, bounded: bool = True) -> str:
-    """Regex source matching any entry as a whole word (longest first)."""
-    alts = "|".join(_entry_rx(e) for e in sorted(set(entries), key=len, reverse=True) if e)
+def words_rx(entries: list[str], *, bounded: bool = True, ignorecase: bool = True) -> str:
+    """Regex source matching any entry as a whole word (longest first).
+
+    With `ignorecase` (the pattern is compiled with re.IGNORECASE, as every
+    lexicon pattern is), the alternatives are factored on their first
+    letters (factor_alternatives): the same matches, found in about half
+    the time.
+    """
+    sources = [_entry_rx(e) for e in sorted(set(entries), key=len, reverse=True) if e]
+    alts = factor_alternatives(sources) if ignorecase else "|".join(sources)
     if not alts:
         return r"(?!x)x"
     if not bounded:
         return f"(?:{alts})"
     return rf"(?<![\w-])(?:{alts})(?![\w])"
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+# letters whose case-insensitive matches are exactly their upper and lower case (no "ı" or "ſ" among them)
+_SIMPLE_KEYS = frozenset("abcdefghijklmnopqrstuvwxyzäöüéèàáíóúçñ")
+
+
+def factor_alternatives(alts: list[str]) -> str:
+    """`"|".join(alts)` left-factored on leading letters, for a pattern compiled with re.IGNORECASE.
+
+    Python's `re` tries every alternative at every position, and under
+    IGNORECASE it cannot skip one whose first letter differs. Grouping the
+    alternatives by their first letter ("a(?:bc|d)|x(?:y|z)") keeps the
+    alternatives of each group in their order; alternatives of different
+    groups never match at the same position (their first letters differ in
+    any case), so the first alternative that matches, and with it every
+    match, is the same as the plain alternation's. Each `alts[i]` is regex
+    source whose leading letters are literal (as _entry_rx and re.escape
+    write them).
+    """
+    if len(alts) < 2 or not all(a and _LETTER.match(a[0]) and a[0].lower() in _SIMPLE_KEYS for a in alts):
+        return "|".join(alts)
+    groups: dict[str, list[str]] = {}
+    for a in alts:
+        groups.setdefault(a[0].lower(), []).append(a)
+    return "|".join(g[0] if len(g) == 1 else key + "(?:" + factor_alternatives([a[1:] for a in g]) + ")"
+                    for key, g in groups.items())
+
+
+def first_letters(alts: list[str]) -> str:
+    """A look-ahead for the first letters of `alts` (both cases), "" when one does not start with a letter.
+
+    Put before an alternation compiled with re.IGNORECASE, it rejects most
+    positions with one character test and changes no match.
+    """
+    if not alts or not all(a and _LETTER.match(a[0]) for a in alts):
+        return ""
+    return "(?=[" + "".join(sorted({c for a in alts for c in (a[0].lower(), a[0].upper())})) + "])"
 
 
 class WordSet:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from factdesk.core.detect import numbers as N
-from factdesk.core.detect.rules import WordSet, rules_for, trie_rx, words_rx
+from factdesk.core.detect.rules import WordSet, factor_alternatives, first_letters, rules_for, trie_rx, words_rx
 
 _WORD = re.compile(r"[^\W_](?:[\w’']*[^\W_])?(?:-[^\W_][\w’']*)*|[^\w\s]")
 # Words that end the search for the noun a number counts ("five of the", "drei in der").
@@ -112,7 +112,9 @@ class Scanner:
                                                                 for t, ws in vb.items()) + r")\s*$", flags)
                             if vb else None)
         parts = lex.get("vote_compound_parts") or []  # word endings: "Bundestagswahl", "Austrittsbefürworter"
-        self.vote_rx = re.compile(words_rx(lex["vote_words"]) + (r"|\w(?:" + "|".join(map(re.escape, parts)) + r")\b"
+        endings = [re.escape(p) for p in parts]
+        self.vote_rx = re.compile(words_rx(lex["vote_words"]) + (r"|\w" + first_letters(endings)
+                                                                 + "(?:" + factor_alternatives(endings) + r")\b"
                                                                  if parts else ""), flags)
         self.not_vote = WordSet(lex["not_vote_words"])
         self.power_after = re.compile(r"\s*(?:" + words_rx(lex["power_after"], bounded=False) + r")(?![\w])", flags)
