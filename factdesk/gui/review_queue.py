@@ -241,7 +241,8 @@ class ReviewQueueWidget(QWidget):
         self.tree.setModel(self.model)
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
-        self.tree.selectionModel().currentChanged.connect(lambda *_: self._show_current())
+        self._reloading = False  # a reload keeps the lead's place; only the lead's own moves pull the window along
+        self.tree.selectionModel().currentChanged.connect(lambda *_: self._selected())
         self.tree.activated.connect(self._activate)
         self.tree.installEventFilter(self)
         describe(self.tree, tr("Review queue"), tr("Claims by article; A approves, R returns the selected one"))
@@ -310,6 +311,20 @@ class ReviewQueueWidget(QWidget):
 
     def reload(self, select: int | None = 0) -> None:
         """Read the queue again and select the claim at position `select` (in queue order)."""
+        self._reloading = True
+        try:
+            self._reload(select)
+        finally:
+            self._reloading = False
+
+    def _selected(self) -> None:
+        """The lead moved to another claim in the queue: show it here, and in the window."""
+        self._show_current()
+        claim = self.current_claim()
+        if claim is not None and not self._reloading:
+            self.claim_selected.emit(claim.article_id, claim.id)
+
+    def _reload(self, select: int | None) -> None:
         self.model.load(self.view_combo.currentData())
         for row in range(self.model.rowCount()):
             self.tree.setFirstColumnSpanned(row, QModelIndex(), True)  # article titles use the full width
@@ -341,7 +356,6 @@ class ReviewQueueWidget(QWidget):
             self.sources_model.set_sources([])
             self.history_model.set_entries([])
             return
-        self.claim_selected.emit(claim.article_id, claim.id)
         verdict = self.model.scale.verdict(claim.verdict) if claim.verdict else None
         bg = verdict_colour(verdict)
         self.verdict_label.setText(verdict.label(self.model.language) if verdict else tr("no verdict"))
@@ -406,6 +420,9 @@ class ReviewQueueWidget(QWidget):
                               "reopen": tr("Reopened: the checker can edit it again.")}[decision])
         self.reload(select=position)
         self.changed.emit(outcome.changes)
+        after = self.current_claim()
+        if after is not None:  # the lead goes on to the next claim: the window goes along
+            self.claim_selected.emit(after.article_id, after.id)
         return True
 
     def approve(self) -> bool:

@@ -200,3 +200,24 @@ def test_the_return_dialog_names_its_action_and_has_room_to_write(qtbot):
     assert dialog.width() >= 460
     dialog.accept()  # nothing written: refused, and said why
     assert dialog.isVisible() and dialog.error.text()
+
+
+def test_a_queue_refresh_never_pulls_the_window_away_from_the_claim_being_edited(app_window):
+    w, desk = app_window, app_window.desk
+    first, second, third = desk.claim_rows()[:3]
+    _checked(desk, third.id)
+    _become(w, "lena", "lead")
+    queue = _queue(w)
+    assert w.current_claim().id == third.id  # the queue opened on it
+    w.select_claim(second.id)
+    w.panel.set_status("researching")  # the counts change, the queue re-reads itself
+    assert w.current_claim().id == second.id
+    queue.tree.setCurrentIndex(queue.model.index_of(third.id))
+    w.select_claim(first.id)
+    _checked(desk, second.id, by="kim")
+    w.reload_article()
+    queue.reload(select=0)
+    assert w.current_claim().id == first.id
+    queue.tree.setCurrentIndex(queue.model.index_of(third.id))
+    assert queue.approve()  # the lead moves on: the window follows to the next one in the queue
+    assert w.current_claim().id == queue.current_claim().id == second.id
