@@ -451,8 +451,3 @@ class _QuoteReader:
                 return subject[0]
         main = people.protagonist()
         return main if fits(main) else None
-
-
-def register_component() -> None:
-    """Register the spaCy factories of the detector, "factdesk_quotes" among them (see component.py)."""
-    import factdesk.core.detect.component  # noqa: F401  registers the factories at import

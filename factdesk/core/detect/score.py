@@ -168,8 +168,3 @@ def sentence_score(sentence: str, lang: str, claims: list[DetectedClaim] | None 
     from factdesk.core.detect.worthiness import score_text
 
     return score_text(sentence, lang, claims)
-
-
-def register_component() -> None:
-    """Register the spaCy factories of the detector, "factdesk_score" among them (see component.py)."""
-    import factdesk.core.detect.component  # noqa: F401  registers the factories at import

@@ -6,7 +6,8 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from factdesk.core.detect.quotes import detect_quotes, find_quotations, is_clause, register_component
+from factdesk.core.detect.component import register_components
+from factdesk.core.detect.quotes import detect_quotes, find_quotations, is_clause
 
 
 def quotes(text: str, lang: str) -> list[tuple[str, str | None]]:
@@ -139,7 +140,7 @@ def test_single_quotes_are_english_only():
 
 def test_spacy_component_appends_to_doc_claims():
     Doc.set_extension("claims", default=None, force=True)
-    register_component()  # a no-op when importing the module after spaCy already did it
+    register_components()  # a no-op when spaCy already imported the factories
     nlp = spacy.blank("en")
     nlp.add_pipe("factdesk_quotes")
     doc = nlp('"The tunnel will open in May," Mayor Ada Stone said.')

@@ -8,7 +8,8 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from factdesk.core.detect import quotes, score, worthiness
+from factdesk.core.detect import worthiness
+from factdesk.core.detect.component import register_components
 from factdesk.core.detect.api import detect
 from factdesk.core.detect.score import score_claims, sentence_features, sentence_score
 from factdesk.core.model import DetectedClaim
@@ -118,8 +119,7 @@ def test_combination_file_drives_the_score(tmp_path):
 
 def test_spacy_component_scores_doc_claims():
     Doc.set_extension("claims", default=None, force=True)
-    quotes.register_component()
-    score.register_component()
+    register_components()
     nlp = spacy.blank("en")
     nlp.add_pipe("factdesk_quotes")
     nlp.add_pipe("factdesk_score")
