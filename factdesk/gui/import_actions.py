@@ -221,7 +221,13 @@ class Importer(QObject):
 
         def work():  # on a pool thread: it holds no QObject (see workers' lifetime rule)
             from factdesk.core.ops import import_text
-            return import_text(desk, text, by, title=title, lang=lang)
+            if str(desk.path) == ":memory:":  # no second connection to a desk in memory
+                return import_text(desk, text, by, title=title, lang=lang)
+            from factdesk.core.store import Desk
+            # a connection of its own, as file imports have: the window's connection stays the window's,
+            # and a key pressed meanwhile is its own transaction, never part of the import's
+            with Desk.open(desk.path) as own:
+                return import_text(own, text, by, title=title, lang=lang)
 
         def done(pasted):
             self._settle(tr("Paste as new article"), [pasted.article_id] if pasted.created else [],

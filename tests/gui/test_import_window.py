@@ -90,6 +90,19 @@ def test_paste_as_new_article(window, qtbot, monkeypatch):
     assert [c.type for c in window.claims.claims()] == ["vote_share"]
 
 
+def test_a_paste_is_imported_on_a_connection_of_its_own(window, qtbot, monkeypatch):
+    """The import runs on a worker thread; the window's desk connection must not carry its transaction."""
+    from factdesk.core import ops
+
+    used = []
+    real = ops.import_text
+    monkeypatch.setattr(ops, "import_text", lambda desk, *a, **kw: used.append(desk) or real(desk, *a, **kw))
+    with qtbot.waitSignal(window.importer.imported, timeout=30_000):
+        window.importer.import_text("Neu\n\nDie Partei erhielt 80,1 Prozent der Stimmen.", lang="de")
+    assert len(used) == 1 and used[0] is not window.desk
+    assert window.desk.count_articles() == 2  # and the window sees what it committed
+
+
 def test_huge_or_empty_paste_is_refused(window, monkeypatch):
     messages = _errors(monkeypatch)
     window.importer.import_text("x" * (MAX_PASTE_CHARS + 1))
