@@ -24,6 +24,7 @@ from __future__ import annotations
 import atexit
 import itertools
 import logging
+import sys
 import threading
 import traceback
 from pathlib import Path
@@ -160,9 +161,29 @@ class _Task(QRunnable):
             work()
 
 
+_FIRST_SPACY = threading.Lock()
+
+
+def _spacy_first() -> None:
+    """Import spaCy, one pool thread at a time, before any background work runs.
+
+    Two pool threads importing spaCy at once (a claim's reasons and a report's
+    speaker names, right after the start) got a half-initialised module
+    ("cannot import name 'get_string_id' from partially initialized module
+    'spacy.strings'", then KeyError: 'spacy') and the report failed. The first
+    piece of work imports it under a lock (the others wait for that second or
+    two); after that this is one dictionary lookup.
+    """
+    if getattr(sys.modules.get("spacy"), "load", None) is not None:
+        return
+    with _FIRST_SPACY:
+        import spacy  # noqa: F401 - imported for the side effect: every later import finds it whole
+
+
 def _call(fn: Callable[..., Any], cancelled: threading.Event | None) -> tuple[bool, Any]:
     """Run `fn` on the pool thread: (True, result) or (False, the exception), logged unless a FactDeskError."""
     try:
+        _spacy_first()
         return True, (fn(cancelled.is_set) if cancelled is not None else fn())
     except BaseException as exc:  # noqa: BLE001 - every failure is delivered to the GUI
         if not isinstance(exc, FactDeskError):
@@ -339,6 +360,7 @@ def _import_work(ticket: int, desk_path: Path, paths: list[Path], lang: str, by:
             desk = open_desk(desk_path)
             from factdesk.core.ops import import_paths
 
+            _spacy_first()
             report = import_paths(desk, paths, lang=lang, by=by, progress=on_progress, cancelled=cancel.is_set)
         except FactDeskError as exc:
             keeper.delivered.emit(ticket, False, exc.message)
