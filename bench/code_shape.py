@@ -7,7 +7,9 @@ training): the number of modules and the median, 90th percentile and largest
 module size in lines; then the counts of what issue 15 called scaffolding:
 broad `except Exception`/`except BaseException` handlers without a
 `# noqa: BLE001` reason, `hasattr(settings, …)` guards, "not built yet"
-branches, and modules without a docstring. `--package` measures another
+branches, modules without a docstring, and the import circles between
+FactDesk's modules (strongly connected parts of grimp's import graph, the
+graph import-linter checks; counted for this checkout only). `--package` measures another
 checkout (issue 15's figures compare main before ops' first landing:
 `git archive d13c3da^ factdesk | tar -x -C /tmp/before`). Lines are physical lines, blank
 lines and comments included (what a reader scrolls through).
@@ -58,6 +60,44 @@ def _broad(text: str) -> tuple[int, int, int]:
     return silent, reason, reraise
 
 
+def _import_circles() -> list[list[str]]:
+    """Groups of modules that import each other, directly or through others (Tarjan's algorithm)."""
+    import grimp
+
+    graph = grimp.build_graph("factdesk")
+    edges = {m: sorted(i for i in graph.find_modules_directly_imported_by(m) if i.startswith("factdesk"))
+             for m in sorted(graph.modules) if m.startswith("factdesk")}
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    out: list[list[str]] = []
+
+    def visit(v: str) -> None:
+        index[v] = low[v] = len(index)
+        stack.append(v)
+        for w in edges.get(v, []):
+            if w not in index:
+                visit(w)
+                low[v] = min(low[v], low[w])
+            elif w in stack:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            part = []
+            while True:
+                w = stack.pop()
+                part.append(w)
+                if w == v:
+                    break
+            if len(part) > 1:
+                out.append(sorted(part))
+
+    sys.setrecursionlimit(max(sys.getrecursionlimit(), 10_000))
+    for v in edges:
+        if v not in index:
+            visit(v)
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the figures."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -85,6 +125,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"'not built yet' branches: {not_built}")
     print(f"modules without a docstring: {len(undocumented)}"
           + ("" if not undocumented else " — " + ", ".join(str(p.relative_to(package)) for p in undocumented[:5])))
+    if args.package.resolve() == PACKAGE.resolve():
+        circles = _import_circles()
+        print(f"import circles: {len(circles)}")
+        for circle in circles:
+            print(f"  {len(circle)} modules: {', '.join(circle[:6])}{' …' if len(circle) > 6 else ''}")
     print("\nlargest modules:")
     for p in sorted(modules, key=lambda p: -len(texts[p].splitlines()))[:args.top]:
         print(f"  {len(texts[p].splitlines()):>5}  {p.relative_to(package.parent)}")
