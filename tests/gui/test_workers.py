@@ -182,16 +182,32 @@ def test_import_job_imports_a_folder_and_reports_progress(qtbot, tmp_path):
 
 
 def _cancelled_import(qtbot, tmp_path, n: int, after: int):
+    """Import n articles and cancel from the GUI thread once `after` arrived, as the dialog's button does.
+
+    The shipped detector, 0.2 s slower per article: the GUI thread hears of the
+    progress in time to cancel before the last article (the pool would detect
+    all twelve before the first progress reached the window on a fast machine).
+    """
+    import time
+
+    from factdesk.core import detector
     from factdesk.gui.import_dialog import collect_paths
+
+    def slow_many(texts, lang="auto", n_process=1):
+        for text in texts:
+            time.sleep(0.2)
+            yield from detector.SHIPPED.detect_many([text], lang)
 
     folder = _folder(tmp_path, n)
     db = tmp_path / "desk.sqlite"
     Desk.open(db).close()
     job = ImportJob(db, collect_paths([folder]), lang="de", by="anna")
-    # a direct connection runs in the worker thread, so the cancel lands before the next article
-    job.progress.connect(lambda d, t, name: job.cancel() if d >= after else None,
-                         Qt.ConnectionType.DirectConnection)
-    return db, _run(qtbot, job)
+    job.progress.connect(lambda d, t, name: job.cancel() if d >= after else None)
+    previous = detector.use(detector.Detector(detector.SHIPPED.detect, slow_many))
+    try:
+        return db, _run(qtbot, job)
+    finally:
+        detector.use(previous)
 
 
 def test_cancelling_an_import_leaves_whole_articles_only(qtbot, tmp_path):
