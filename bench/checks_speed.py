@@ -80,11 +80,11 @@ def main() -> int:
     texts = texts[: args.queries]
     queries = queries_for_texts(texts, "en")
     with Desk.open(desk_path) as desk:
-        rank(desk.db, queries[0])
+        rank(desk.checks, queries[0])
         times, cpus = [], []
         for q in queries:
             t, c = time.perf_counter(), time.process_time()
-            rank(desk.db, q)
+            rank(desk.checks, q)
             times.append((time.perf_counter() - t) * 1000)
             cpus.append((time.process_time() - c) * 1000)
     times.sort()

@@ -114,11 +114,9 @@ def _flat(value: object) -> str:
 def run_list(args: argparse.Namespace) -> int:
     """Print the collection (refreshing the desk's own approved verdicts first)."""
     from factdesk.core.matching.collection import refresh_desk_verdicts
-    from factdesk.core.store import prior_checks
-
     with open_desk(args) as desk:
         refresh_desk_verdicts(desk)
-        rows = prior_checks.rows(desk.db)
+        rows = desk.checks.rows()
     if args.format == "json":
         keys = ("id", "claim", "title", "rating", "rating_value", "url", "published", "lang", "author",
                 "speaker", "source", "origin", "claim_id", "appearances", "type", "value", "unit", "qualifier")

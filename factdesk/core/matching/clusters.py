@@ -31,7 +31,7 @@ from factdesk.core.matching import near_dup
 from factdesk.core.matching.terms import CONCEPT_PREFIX, analyse, fold
 from factdesk.core.store import clusters as store
 from factdesk.core.store import history
-from factdesk.core.store.connection import write_transaction
+from factdesk.core.store.checks_store import ChecksStore
 
 VALUE_TOLERANCE = 0.005
 MIN_QUOTE = 20
@@ -76,23 +76,23 @@ class ClusterReport:
 def index_articles(desk, report: ClusterReport | None = None) -> ClusterReport:
     """Signatures and near-duplicate links for every article that has none yet."""
     report = report or ClusterReport()
-    db = desk.db
+    checks = desk.checks
     while True:
-        todo = store.articles_without_signature(db, 500)
+        todo = checks.articles_without_signature(500)
         if not todo:
             return report
-        with write_transaction(db):
+        with checks.transaction():
             for article_id, text in todo:
                 sig = near_dup.signature(text)
                 if sig is None:
-                    store.save_signature(db, article_id, b"", [], [])
+                    checks.save_signature(article_id, b"", [], [])
                     report.articles_indexed += 1
                     continue
                 keys = near_dup.band_keys(sig)
-                others = store.signatures(db, store.band_neighbours(db, article_id, keys))
+                others = checks.signatures(checks.band_neighbours(article_id, keys))
                 links = [(other, round(s, 3)) for other, data in others.items() if data
                          and (s := near_dup.similarity(sig, near_dup.from_bytes(data))) >= near_dup.THRESHOLD]
-                store.save_signature(db, article_id, sig.tobytes(), keys, links)
+                checks.save_signature(article_id, sig.tobytes(), keys, links)
                 report.articles_indexed += 1
                 report.near_duplicates += len(links)
 
@@ -184,16 +184,16 @@ def same_claim(a: store.ClaimKey, b: store.ClaimKey, linked: set[tuple[str, str]
     return "same_figure" if shared >= enough and shared / min(len(words_a), len(words_b)) >= needed else None
 
 
-def _candidates(db, c: store.ClaimKey) -> list[store.ClaimKey]:
+def _candidates(checks: ChecksStore, c: store.ClaimKey) -> list[store.ClaimKey]:
     if c.type == "quote":
-        return store.quotes_opening_with(db, c.text[:60].lower(), CANDIDATES)
+        return checks.quotes_opening_with(c.text[:60].lower(), CANDIDATES)
     if c.value is None:
         return []
     delta = abs(c.value) * VALUE_TOLERANCE
-    return store.claims_with_value(db, c.type, c.value - delta, c.value + delta, CANDIDATES)
+    return checks.claims_with_value(c.type, c.value - delta, c.value + delta, CANDIDATES)
 
 
-def best_cluster(db, c: store.ClaimKey, cands: list[store.ClaimKey],
+def best_cluster(checks: ChecksStore, c: store.ClaimKey, cands: list[store.ClaimKey],
                  linked: set[tuple[str, str]]) -> tuple[str, str] | None:
     """(cluster id, how) of the cluster `c` belongs to, or None.
 
@@ -203,7 +203,7 @@ def best_cluster(db, c: store.ClaimKey, cands: list[store.ClaimKey],
     found = [(other, same_claim(c, other, linked)) for other in cands]
     if not any(how for _, how in found):
         return None
-    clusters = store.cluster_ids(db, [other.id for other, _ in found])
+    clusters = checks.cluster_ids([other.id for other, _ in found])
     seen: dict[str, list[int]] = {}
     hows: dict[str, str] = {}
     for other, how in found:
@@ -221,26 +221,26 @@ def best_cluster(db, c: store.ClaimKey, cands: list[store.ClaimKey],
 def cluster_claims(desk, report: ClusterReport | None = None) -> ClusterReport:
     """Put every claim not yet looked at into a cluster (alone when it matches no earlier claim)."""
     report = report or ClusterReport()
-    db = desk.db
+    checks = desk.checks
     while True:
-        todo = store.unclustered_claims(db, BATCH)
+        todo = checks.unclustered_claims(BATCH)
         if not todo:
             return report
         at = history.now_iso()
-        linked = store.linked_pairs(db, {c.article_id for c in todo})
+        linked = checks.linked_pairs({c.article_id for c in todo})
         near: dict[str, list] = {}  # claims of linked articles without a value are found through their article
-        with write_transaction(db):
+        with checks.transaction():
             for c in todo:
-                cands = _candidates(db, c)
+                cands = _candidates(checks, c)
                 if c.value is None and c.type != "quote":
                     others = [b for (a, b) in linked if a == c.article_id]
-                    cands = near.setdefault(c.article_id, store.claims_in_articles(db, others)) if others else []
-                joined = best_cluster(db, c, cands, linked)
+                    cands = near.setdefault(c.article_id, checks.claims_in_articles(others)) if others else []
+                joined = best_cluster(checks, c, cands, linked)
                 terms = " ".join(sorted(terms_of(c))) if c.type != "quote" else ""
                 if joined is None:
-                    store.assign(db, [(c.id, c.id, "alone", at, terms)])
+                    checks.assign([(c.id, c.id, "alone", at, terms)])
                 else:
-                    store.assign(db, [(c.id, joined[0], joined[1], at, terms)])
+                    checks.assign([(c.id, joined[0], joined[1], at, terms)])
                     report.claims_clustered += 1
                 report.claims_considered += 1
 
@@ -253,14 +253,14 @@ def refresh(desk) -> ClusterReport:
 
 def occurrences(desk, claim_id: str) -> list[dict]:
     """The claims of this claim's cluster (itself included) with their articles; [] when it stands alone."""
-    return store.members(desk.db, desk.resolve_claim_id(claim_id))
+    return desk.checks.members(desk.resolve_claim_id(claim_id))
 
 
 def occurrences_of(desk, claim_ids: list[str]) -> dict[str, list[dict]]:
     """`occurrences` of several claims (full ids) by claim id; claims standing alone are left out."""
-    return store.members_of(desk.db, list(claim_ids))
+    return desk.checks.members_of(list(claim_ids))
 
 
 def cluster_of(desk, claim_id: str) -> tuple[str, bool] | None:
     """(cluster id, taken out by a user) of a claim; None when clustering has not looked at it."""
-    return store.cluster_of(desk.db, claim_id)
+    return desk.checks.cluster_of(claim_id)

@@ -24,7 +24,8 @@ from factdesk.core.matching.read_checks import Problem, read
 from factdesk.core.matching.records import PriorCheck
 from factdesk.core.matching.terms import analyse, with_value
 from factdesk.core.model import Detection
-from factdesk.core.store import history, prior_checks
+from factdesk.core.store import history
+from factdesk.core.store.checks_store import ChecksStore
 
 BATCH = 2000
 # From this many checks on, detection runs in worker processes (starting them costs about a second).
@@ -175,9 +176,10 @@ class Analysed:
     kept: dict | None = None
 
 
-def analyse_checks(db, checks: list[PriorCheck], detect_many: DetectMany | None = None) -> list[Analysed]:
+def analyse_checks(checks_store: ChecksStore, checks: list[PriorCheck],
+                   detect_many: DetectMany | None = None) -> list[Analysed]:
     """Detect what is new or changed (all at once, so worker processes pay off); keep the rest's analysis."""
-    known = prior_checks.analysed(db, [c.id for c in checks])
+    known = checks_store.analysed([c.id for c in checks])
     fresh = [c for c in checks if known.get(c.id, {}).get("analysed_from") != analysed_from(c)]
     found = dict(zip((c.id for c in fresh),
                      _detect([c.claim for c in fresh], [c.lang for c in fresh], detect_many)))
@@ -212,9 +214,9 @@ def _reuse(check: PriorCheck, old: dict, by: str, stamp: str, at: str) -> dict:
 
 def refresh_desk_verdicts(desk) -> int:
     """Bring the collection's 'desk' entries in step with the desk's approved verdicts; return rows changed."""
-    db = desk.db
-    fresh, stale = prior_checks.desk_verdicts_to_refresh(db)
-    changed = prior_checks.remove(db, stale) if stale else 0
+    checks_store = desk.checks
+    fresh, stale = checks_store.desk_verdicts_to_refresh()
+    changed = checks_store.remove(stale) if stale else 0
     if not fresh:
         return changed
     scale = desk.rating_scale()
@@ -238,5 +240,5 @@ def refresh_desk_verdicts(desk) -> int:
         # the checker's own type, value and qualifier, not a new detection of the sentence
         row.update(type=c["type"], value=c["value"], unit=c["unit"], qualifier=c["qualifier"],
                    imported_by=c["updated_by"], updated_hlc=c["updated_hlc"])
-    added, updated, _ = prior_checks.upsert(db, rows)
+    added, updated, _ = checks_store.upsert(rows)
     return changed + added + updated

@@ -17,7 +17,7 @@ from factdesk.core.matching import rerank
 from factdesk.core.matching.collection import main_facts, refresh_desk_verdicts
 from factdesk.core.matching.features import Facts, Query, idf_weights, pair_features
 from factdesk.core.model import Claim
-from factdesk.core.store import prior_checks
+from factdesk.core.store.checks_store import ChecksStore
 
 CANDIDATES = 100
 MIN_SCORE = 0.02
@@ -37,11 +37,12 @@ class Match:
                 "url": c["url"], "source": c["source"]}
 
 
-def candidate_features(db, query: Query, exclude: Iterable[str] = ()) -> list[tuple[dict[str, Any], list[float]]]:
+def candidate_features(checks: ChecksStore, query: Query,
+                       exclude: Iterable[str] = ()) -> list[tuple[dict[str, Any], list[float]]]:
     """BM25 candidates for a query with their pair features (the re-ranker's input; training uses it too)."""
     skip = set(exclude)
-    df, total = prior_checks.document_frequencies(db, query.terms.terms)
-    found = [c for c in prior_checks.candidates(db, query.terms.terms, CANDIDATES, df=df, total=total)
+    df, total = checks.document_frequencies(query.terms.terms)
+    found = [c for c in checks.candidates(query.terms.terms, CANDIDATES, df=df, total=total)
              if c.row["id"] not in skip]
     if not found:
         return []
@@ -51,11 +52,11 @@ def candidate_features(db, query: Query, exclude: Iterable[str] = ()) -> list[tu
             for i, c in enumerate(found)]
 
 
-def rank(db, query: Query, top: int = 5, exclude: Iterable[str] = (),
+def rank(checks: ChecksStore, query: Query, top: int = 5, exclude: Iterable[str] = (),
          reranker: rerank.Reranker | None = None, min_score: float = MIN_SCORE) -> list[Match]:
     """The `top` best checks for one query, best first (no refresh of desk verdicts here)."""
     model = reranker or rerank.shipped()
-    scored = [Match(model.score(x), row) for row, x in candidate_features(db, query, exclude)]
+    scored = [Match(model.score(x), row) for row, x in candidate_features(checks, query, exclude)]
     # ties: the id descending, as the CheckThat! scorer breaks them (two stable sorts)
     scored.sort(key=lambda m: m.check["id"], reverse=True)
     scored.sort(key=lambda m: -m.score)
@@ -73,7 +74,7 @@ def queries_for_texts(texts: list[str], lang: str = "auto") -> list[Query]:
 def match_texts(desk, texts: list[str], top: int = 5, lang: str = "auto") -> list[list[Match]]:
     """The best earlier checks for each text (one claim each), after refreshing the desk's own verdicts."""
     refresh_desk_verdicts(desk)
-    return [rank(desk.db, q, top) if q.text.strip() else [] for q in queries_for_texts(texts, lang)]
+    return [rank(desk.checks, q, top) if q.text.strip() else [] for q in queries_for_texts(texts, lang)]
 
 
 def query_for_claim(claim: Claim, sentence: str, lang: str) -> Query:
@@ -90,4 +91,4 @@ def match_claim(desk, claim_id: str, top: int = 5) -> list[Match]:
     sentence = article.text[claim.sentence_start:claim.sentence_end] if claim.sentence_end > claim.sentence_start \
         else claim.text
     query = query_for_claim(claim, sentence, article.language or "en")
-    return rank(desk.db, query, top, exclude={f"desk:{claim.id}"})
+    return rank(desk.checks, query, top, exclude={f"desk:{claim.id}"})

@@ -25,7 +25,7 @@ from factdesk.core.ops import workflow
 from factdesk.core.ops.changes import NOTHING, Changes
 from factdesk.core.ops.claims import ClaimEdit, edit_claim
 from factdesk.core.ops.sources import SourceRemove, add_source
-from factdesk.core.store import Desk, prior_checks
+from factdesk.core.store import Desk
 
 BATCH = collection.BATCH
 
@@ -58,7 +58,7 @@ def import_checks(desk: Desk, files: Iterable[Path | str], by: str, source: str 
         if progress:
             progress(number - 1, len(paths), path.name)
         checks = collection.read_file(path, source, report)
-        analysed = collection.analyse_checks(desk.db, checks, _detect_many) if checks else []
+        analysed = collection.analyse_checks(desk.checks, checks, _detect_many) if checks else []
         for i in range(0, len(analysed), BATCH):
             if cancelled and cancelled():
                 report.cancelled = True
@@ -103,7 +103,7 @@ class PriorPlan:
 
 def plan_prior_verdict(desk: Desk, claim_id: str, check_id: str) -> PriorPlan:
     """The verdict and source `use_prior_verdict` would set; RequestError for an unknown check or a locked claim."""
-    check = prior_checks.get(desk.db, check_id)
+    check = desk.checks.get(check_id)
     if check is None:
         raise RequestError(f"no earlier fact-check '{check_id[:60]}' on this desk", "not_found")
     claim = desk.get_claim(claim_id)

@@ -17,6 +17,7 @@ from factdesk.core.store import (articles, batches, claims, comments, connection
                                  reviews, scales, search, shelf, sources)
 from factdesk.core.store.articles import ArticleRow
 from factdesk.core.store.claims import ClaimFilter
+from factdesk.core.store.checks_store import ChecksStore
 from factdesk.core.store.exchange_store import ExchangeStore
 from factdesk.core.store.history import HistoryEntry
 from factdesk.core.store.search import SearchHit
@@ -69,6 +70,11 @@ class Desk:
     def exchange(self) -> ExchangeStore:
         """The store's exchange queries bound to this desk (bundles read and write through it)."""
         return ExchangeStore(self.db, self.desk_id)
+
+    @property
+    def checks(self) -> ChecksStore:
+        """The collection of earlier checks and the claim clusters, their store functions bound to this desk."""
+        return ChecksStore(self.db)
 
     @contextmanager
     def transaction(self) -> Iterator[None]:

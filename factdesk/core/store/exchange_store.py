@@ -20,14 +20,14 @@ from factdesk.core.store import clock, exchange_queries, prior_checks
 _MODULES = (exchange_queries, prior_checks)
 
 
-def _public(module: Any) -> set[str]:
+def public_functions(module: Any) -> set[str]:
     """The names of the functions a store module defines (or declares in __all__) for callers."""
     return {name for name, fn in vars(module).items()
             if callable(fn) and not name.startswith("_") and not isinstance(fn, type)
             and (getattr(fn, "__module__", None) == module.__name__ or name in getattr(module, "__all__", ()))}
 
 
-_NAMES = [(module, _public(module)) for module in _MODULES]
+_NAMES = [(module, public_functions(module)) for module in _MODULES]
 
 
 class ExchangeStore:

@@ -35,12 +35,12 @@ def collect(split: data.Split, folder: Path) -> tuple[list[list[float]], list[in
     ids = data.politifact_ids(source) if split.collection == "2b" else None
     xs, ys, groups = [], [], []
     with Desk.open(folder / f"{split.collection}.sqlite") as desk:
-        if not desk.db.execute("SELECT 1 FROM prior_checks LIMIT 1").fetchone():
+        if not desk.checks.count():
             import_checks(desk, [source], "training")
         qids = sorted(split.queries)
         for n, (qid, query) in enumerate(zip(qids, queries_for_texts([split.queries[q] for q in qids], "en"))):
             gold = split.gold.get(qid, set())
-            for row, x in candidate_features(desk.db, query):
+            for row, x in candidate_features(desk.checks, query):
                 doc = ids.get(row["id"], row["id"]) if ids else row["id"]
                 xs.append(x)
                 ys.append(1 if doc in gold else 0)
