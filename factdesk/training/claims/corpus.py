@@ -6,6 +6,8 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+REPO = Path(__file__).resolve().parents[3]
+
 NUMERIC_TYPES = ("vote_share", "arrests", "casualties", "crowd_size", "duration_in_power", "term_count", "money",
                  "statistic")
 
@@ -23,6 +25,15 @@ class Article:
     def prefix(self) -> str:
         """The source prefix of the file name ("gde", "ben", ...; "gnad", "news" in dev)."""
         return self.path.name.split("_")[0]
+
+    def quotes(self) -> list[dict]:
+        """The gold quote claims, in text order."""
+        return [g for g in self.gold if g["type"] == "quote"]
+
+
+def default_shared() -> Path:
+    """../shared beside the checkout."""
+    return REPO.parent / "shared"
 
 
 def read_text(path: Path) -> str:

@@ -21,18 +21,12 @@ from collections import Counter
 from pathlib import Path
 
 from factdesk.training.claims.data import article_examples, full_lemma_table, write_docbin
-from factdesk.training.claims.corpus import articles
+from factdesk.training.claims.corpus import REPO, articles, default_shared
 
 HERE = Path(__file__).resolve().parent
-REPO = HERE.parents[2]
 CONFIG = HERE / "configs" / "claims-bow.cfg"
 LANGS = ("de", "en")
 PREFIXES = {"de": ("gde", "wde", "rde"), "en": ("ben", "oen", "ren")}
-
-
-def default_shared() -> Path:
-    """../shared beside the checkout."""
-    return REPO.parent / "shared"
 
 
 def _feature_vocab(examples) -> set[str]:
