@@ -42,9 +42,8 @@ class ArticleRow:
 def find_hashes(db: Database, hashes: list[str]) -> dict[str, str]:
     """Map each content hash already on the desk to its article id."""
     found: dict[str, str] = {}
-    for i in range(0, len(hashes), 500):
-        chunk = hashes[i:i + 500]
-        sql = f"SELECT content_hash, id FROM articles WHERE content_hash IN ({', '.join('?' * len(chunk))})"
+    for chunk in rows.chunks(hashes):
+        sql = f"SELECT content_hash, id FROM articles WHERE content_hash IN ({rows.marks(len(chunk))})"
         found.update(dict(db.execute(sql, chunk).fetchall()))
     return found
 
@@ -69,9 +68,8 @@ def insert(db: Database, act: Action, text: str, content_hash: str, language: st
 def titles(db: Database, article_ids: list[str]) -> dict[str, str | None]:
     """Map each of these article ids that is on the desk to its title."""
     found: dict[str, str | None] = {}
-    for i in range(0, len(article_ids), 500):
-        chunk = article_ids[i:i + 500]
-        sql = f"SELECT id, title FROM articles WHERE id IN ({', '.join('?' * len(chunk))})"
+    for chunk in rows.chunks(article_ids):
+        sql = f"SELECT id, title FROM articles WHERE id IN ({rows.marks(len(chunk))})"
         found.update(dict(db.execute(sql, chunk).fetchall()))
     return found
 
@@ -88,10 +86,9 @@ def get(db: Database, article_id: str) -> Article:
 def by_ids(db: Database, article_ids: list[str]) -> dict[str, Article]:
     """The articles with these ids (unknown ids left out), one statement per 500."""
     out: dict[str, Article] = {}
-    for i in range(0, len(article_ids), 500):
-        chunk = article_ids[i:i + 500]
+    for chunk in rows.chunks(article_ids):
         sql = (f"SELECT {rows.select_list(rows.ARTICLE_COLUMNS)} FROM articles "
-               f"WHERE id IN ({', '.join('?' * len(chunk))})")
+               f"WHERE id IN ({rows.marks(len(chunk))})")
         for row in db.execute(sql, chunk).fetchall():
             article = rows.article(row)
             out[article.id] = article

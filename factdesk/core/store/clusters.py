@@ -14,8 +14,7 @@ from typing import Any, Iterable
 from sqlite_utils import Database
 
 from factdesk.core.store.connection import write_transaction
-
-CHUNK = 500
+from factdesk.core.store.rows import chunks, marks
 
 
 @dataclass(slots=True)
@@ -30,10 +29,6 @@ class ClaimKey:
     sentence: str
     language: str | None
     terms: str | None = None   # for clustered claims: their sentence's match terms, space-separated
-
-
-def _marks(n: int) -> str:
-    return ", ".join("?" * n)
 
 
 _KEY_SQL = ("SELECT c.id, c.article_id, c.type, c.value, c.text, "
@@ -67,10 +62,9 @@ def signatures(db: Database, article_ids: Iterable[str]) -> dict[str, bytes]:
     """Stored signatures by article id."""
     ids = list(article_ids)
     out: dict[str, bytes] = {}
-    for i in range(0, len(ids), CHUNK):
-        chunk = ids[i:i + CHUNK]
+    for chunk in chunks(ids):
         out.update(db.execute(f"SELECT article_id, signature FROM article_signatures "
-                              f"WHERE article_id IN ({_marks(len(chunk))})", chunk).fetchall())
+                              f"WHERE article_id IN ({marks(len(chunk))})", chunk).fetchall())
     return out
 
 
@@ -101,10 +95,9 @@ def linked_pairs(db: Database, article_ids: Iterable[str]) -> set[tuple[str, str
     """Near-duplicate pairs (a, b) with a among `article_ids`."""
     ids = list(article_ids)
     out: set[tuple[str, str]] = set()
-    for i in range(0, len(ids), CHUNK):
-        chunk = ids[i:i + CHUNK]
+    for chunk in chunks(ids):
         out.update(tuple(r) for r in db.execute(
-            f"SELECT article_id, other_id FROM article_links WHERE article_id IN ({_marks(len(chunk))})", chunk))
+            f"SELECT article_id, other_id FROM article_links WHERE article_id IN ({marks(len(chunk))})", chunk))
     return out
 
 
@@ -135,10 +128,9 @@ def cluster_ids(db: Database, claim_ids: Iterable[str]) -> dict[str, str]:
     """claim id → cluster id for the given claims that have one."""
     ids = list(claim_ids)
     out: dict[str, str] = {}
-    for i in range(0, len(ids), CHUNK):
-        chunk = ids[i:i + CHUNK]
+    for chunk in chunks(ids):
         out.update(db.execute(f"SELECT claim_id, cluster_id FROM claim_clusters WHERE claim_id IN "
-                              f"({_marks(len(chunk))})", chunk).fetchall())
+                              f"({marks(len(chunk))})", chunk).fetchall())
     return out
 
 
@@ -173,14 +165,13 @@ def members(db: Database, claim_id: str) -> list[dict[str, Any]]:
 
 def members_of(db: Database, claim_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
     """`members` of several claims by claim id (those alone in their cluster left out), in two statements
-    per CHUNK claims."""
+    per chunk of claims (rows.CHUNK)."""
     out: dict[str, list[dict[str, Any]]] = {}
     keys = ("id", "article_id", "text", "type", "value", "status", "verdict", "how", "article_title",
             "outlet", "published", "article_url")
-    for i in range(0, len(claim_ids), CHUNK):
-        chunk = claim_ids[i:i + CHUNK]
+    for chunk in chunks(claim_ids):
         clusters = dict(db.execute(f"SELECT claim_id, cluster_id FROM claim_clusters WHERE split = 0 AND "
-                                   f"claim_id IN ({_marks(len(chunk))})", chunk).fetchall())
+                                   f"claim_id IN ({marks(len(chunk))})", chunk).fetchall())
         wanted = sorted(set(clusters.values()))
         if not wanted:
             continue
@@ -188,7 +179,7 @@ def members_of(db: Database, claim_ids: list[str]) -> dict[str, list[dict[str, A
         for row in db.execute(
                 "SELECT k.cluster_id, c.id, c.article_id, c.text, c.type, c.value, c.status, c.verdict, k.how, "
                 "a.title, a.outlet, a.published, a.url FROM claim_clusters k JOIN claims c ON c.id = k.claim_id "
-                f"JOIN articles a ON a.id = c.article_id WHERE k.cluster_id IN ({_marks(len(wanted))}) "
+                f"JOIN articles a ON a.id = c.article_id WHERE k.cluster_id IN ({marks(len(wanted))}) "
                 "AND k.split = 0 ORDER BY c.rid", wanted).fetchall():
             found.setdefault(row[0], []).append(dict(zip(keys, row[1:])))
         for claim_id, cluster in clusters.items():
@@ -239,9 +230,8 @@ def cluster_sizes(db: Database) -> dict[str, int]:
 def claims_in_articles(db: Database, article_ids: list[str]) -> list[ClaimKey]:
     """Clustered, not dismissed claims of the given articles."""
     out: list[ClaimKey] = []
-    for i in range(0, len(article_ids), CHUNK):
-        chunk = article_ids[i:i + CHUNK]
+    for chunk in chunks(article_ids):
         out += [ClaimKey(*r) for r in db.execute(
-            _CLUSTERED_SQL + f"WHERE c.article_id IN ({_marks(len(chunk))}) "
+            _CLUSTERED_SQL + f"WHERE c.article_id IN ({marks(len(chunk))}) "
             f"AND k.split = 0 AND c.status != 'dismissed' ORDER BY c.rid", chunk)]
     return out

@@ -9,6 +9,7 @@ from sqlite_utils import Database
 from factdesk.core.errors import RequestError
 from factdesk.core.model import Claim, Comment
 from factdesk.core.store.history import Action
+from factdesk.core.store.rows import chunks, marks
 
 COLUMNS = ("id", "claim_id", "author", "body", "created_at", "withdrawn")
 
@@ -55,10 +56,9 @@ def for_claim(db: Database, claim_id: str, include_withdrawn: bool = False) -> l
 def counts(db: Database, claim_ids: list[str]) -> dict[str, int]:
     """How many standing comments each of these claims has (claims without any left out)."""
     out: dict[str, int] = {}
-    for i in range(0, len(claim_ids), 500):
-        chunk = claim_ids[i:i + 500]
+    for chunk in chunks(claim_ids):
         sql = (f"SELECT claim_id, count(*) FROM comments WHERE withdrawn = 0 AND claim_id IN "
-               f"({', '.join('?' * len(chunk))}) GROUP BY claim_id")
+               f"({marks(len(chunk))}) GROUP BY claim_id")
         out.update(dict(db.execute(sql, chunk).fetchall()))
     return out
 

@@ -14,6 +14,7 @@ from typing import Any, Iterable, Iterator
 from sqlite_utils import Database
 
 from factdesk.core.store.migrations_exchange import ensure
+from factdesk.core.store.rows import chunks, marks
 
 __all__ = ["ensure"]
 
@@ -31,20 +32,10 @@ HISTORY_COLS = ("at", "by", "entity", "entity_id", "article_id", "claim_id", "fi
                 "hlc", "desk_id")
 TABLES = {"article": ("articles", ARTICLE_COLS), "claim": ("claims", CLAIM_COLS),
           "source": ("sources", SOURCE_COLS), "review": ("reviews", REVIEW_COLS)}
-CHUNK = 500
 
 
 def _q(cols: Iterable[str]) -> str:
     return ", ".join(f'"{c}"' for c in cols)
-
-
-def _chunks(items: list[Any]) -> Iterator[list[Any]]:
-    for i in range(0, len(items), CHUNK):
-        yield items[i:i + CHUNK]
-
-
-def _marks(n: int) -> str:
-    return ", ".join("?" * n)
 
 
 def _since_where(since: dict[str, str] | None) -> tuple[str, list[Any]]:
@@ -54,7 +45,7 @@ def _since_where(since: dict[str, str] | None) -> tuple[str, list[Any]]:
     parts: list[str] = []
     params: list[Any] = []
     if since:
-        parts.append(f"desk_id NOT IN ({_marks(len(since))})")
+        parts.append(f"desk_id NOT IN ({marks(len(since))})")
         params.extend(since)
         for desk_id, stamp in since.items():
             parts.append("(desk_id = ? AND hlc > ?)")
@@ -68,7 +59,7 @@ def _since_where(since: dict[str, str] | None) -> tuple[str, list[Any]]:
 
 def knowledge(db: Database) -> dict[str, str]:
     """The newest HLC this desk holds from each desk (its own included): what it knows."""
-    sql = (f"SELECT desk_id, max(hlc) FROM history WHERE entity IN ({_marks(len(ENTITIES))}) "
+    sql = (f"SELECT desk_id, max(hlc) FROM history WHERE entity IN ({marks(len(ENTITIES))}) "
            "GROUP BY desk_id")
     return {d: h for d, h in db.execute(sql, list(ENTITIES)).fetchall()}
 
@@ -78,7 +69,7 @@ def changed_article_ids(db: Database, since: dict[str, str] | None) -> list[str]
     if since is None:
         return [r[0] for r in db.execute("SELECT id FROM articles ORDER BY rid")]
     where, params = _since_where(since)
-    sql = (f"SELECT DISTINCT article_id FROM history WHERE entity IN ({_marks(len(ENTITIES))}) "
+    sql = (f"SELECT DISTINCT article_id FROM history WHERE entity IN ({marks(len(ENTITIES))}) "
            f"AND article_id IS NOT NULL AND {where}")
     found = {r[0] for r in db.execute(sql, [*ENTITIES, *params])}
     return [r[0] for r in db.execute("SELECT id FROM articles ORDER BY rid") if r[0] in found]
@@ -88,9 +79,9 @@ def history_rows(db: Database, article_ids: list[str], since: dict[str, str] | N
     """History rows of these articles newer than `since`, oldest first, as bundle records."""
     where, params = _since_where(since)
     out: list[tuple[int, dict[str, Any]]] = []
-    for chunk in _chunks(article_ids):
-        sql = (f"SELECT id, {_q(HISTORY_COLS)} FROM history WHERE article_id IN ({_marks(len(chunk))}) "
-               f"AND entity IN ({_marks(len(ENTITIES))}) AND {where}")
+    for chunk in chunks(article_ids):
+        sql = (f"SELECT id, {_q(HISTORY_COLS)} FROM history WHERE article_id IN ({marks(len(chunk))}) "
+               f"AND entity IN ({marks(len(ENTITIES))}) AND {where}")
         for row in db.execute(sql, [*chunk, *ENTITIES, *params]):
             out.append((row[0], dict(zip(HISTORY_COLS, row[1:]))))
     out.sort(key=lambda t: t[0])
@@ -102,10 +93,10 @@ def rows_where_in(db: Database, entity: str, key: str, values: list[str]) -> lis
     table, cols = TABLES[entity]
     assert key in ("id", "article_id", "claim_id")
     out: list[dict[str, Any]] = []
-    for chunk in _chunks(values):
-        sql = f"SELECT {_q(cols)} FROM {table} WHERE {key} IN ({_marks(len(chunk))}) ORDER BY rid" \
+    for chunk in chunks(values):
+        sql = f"SELECT {_q(cols)} FROM {table} WHERE {key} IN ({marks(len(chunk))}) ORDER BY rid" \
             if entity != "review" else \
-            f"SELECT {_q(cols)} FROM {table} WHERE {key} IN ({_marks(len(chunk))}) ORDER BY created_at, id"
+            f"SELECT {_q(cols)} FROM {table} WHERE {key} IN ({marks(len(chunk))}) ORDER BY created_at, id"
         out.extend(dict(zip(cols, r)) for r in db.execute(sql, chunk))
     return out
 
@@ -113,8 +104,8 @@ def rows_where_in(db: Database, entity: str, key: str, values: list[str]) -> lis
 def files(db: Database, hashes: list[str]) -> dict[str, bytes]:
     """Attached files by sha256."""
     out: dict[str, bytes] = {}
-    for chunk in _chunks(hashes):
-        sql = f"SELECT sha256, data FROM files WHERE sha256 IN ({_marks(len(chunk))})"
+    for chunk in chunks(hashes):
+        sql = f"SELECT sha256, data FROM files WHERE sha256 IN ({marks(len(chunk))})"
         out.update({h: bytes(d) for h, d in db.execute(sql, chunk)})
     return out
 
@@ -122,8 +113,8 @@ def files(db: Database, hashes: list[str]) -> dict[str, bytes]:
 def aliases_of(db: Database, local_ids: list[str]) -> dict[str, list[str]]:
     """Other desks' ids for these local ids."""
     out: dict[str, list[str]] = {}
-    for chunk in _chunks(local_ids):
-        sql = f"SELECT local_id, alias FROM exchange_aliases WHERE local_id IN ({_marks(len(chunk))}) ORDER BY alias"
+    for chunk in chunks(local_ids):
+        sql = f"SELECT local_id, alias FROM exchange_aliases WHERE local_id IN ({marks(len(chunk))}) ORDER BY alias"
         for local, alias in db.execute(sql, chunk):
             out.setdefault(local, []).append(alias)
     return out
@@ -132,8 +123,8 @@ def aliases_of(db: Database, local_ids: list[str]) -> dict[str, list[str]]:
 def alias_rows(db: Database, local_ids: list[str]) -> list[dict[str, Any]]:
     """The alias table's rows for these local ids (removed claims included), as bundle records."""
     out: list[dict[str, Any]] = []
-    for chunk in _chunks(local_ids):
-        sql = (f"SELECT alias, entity, local_id FROM exchange_aliases WHERE local_id IN ({_marks(len(chunk))}) "
+    for chunk in chunks(local_ids):
+        sql = (f"SELECT alias, entity, local_id FROM exchange_aliases WHERE local_id IN ({marks(len(chunk))}) "
                "ORDER BY local_id, alias")
         out.extend({"alias": a, "entity": e, "id": i} for a, e, i in db.execute(sql, chunk))
     return out
@@ -142,8 +133,8 @@ def alias_rows(db: Database, local_ids: list[str]) -> list[dict[str, Any]]:
 def values_from(db: Database, local_ids: list[str]) -> dict[str, str]:
     """For each local id, the id of the creation whose values it holds (itself unless recorded)."""
     out = {i: i for i in local_ids}
-    for chunk in _chunks(local_ids):
-        sql = f"SELECT local_id, values_from FROM exchange_settled WHERE local_id IN ({_marks(len(chunk))})"
+    for chunk in chunks(local_ids):
+        sql = f"SELECT local_id, values_from FROM exchange_settled WHERE local_id IN ({marks(len(chunk))})"
         out.update(dict(db.execute(sql, chunk).fetchall()))
     return out
 
@@ -174,16 +165,16 @@ def existing_ids(db: Database, entity: str, ids: list[str]) -> set[str]:
     """Which of these ids exist in the entity's table."""
     table, _ = TABLES[entity]
     out: set[str] = set()
-    for chunk in _chunks(ids):
-        out.update(r[0] for r in db.execute(f"SELECT id FROM {table} WHERE id IN ({_marks(len(chunk))})", chunk))
+    for chunk in chunks(ids):
+        out.update(r[0] for r in db.execute(f"SELECT id FROM {table} WHERE id IN ({marks(len(chunk))})", chunk))
     return out
 
 
 def alias_targets(db: Database, aliases: list[str]) -> dict[str, str]:
     """Local ids recorded for these foreign ids."""
     out: dict[str, str] = {}
-    for chunk in _chunks(aliases):
-        sql = f"SELECT alias, local_id FROM exchange_aliases WHERE alias IN ({_marks(len(chunk))})"
+    for chunk in chunks(aliases):
+        sql = f"SELECT alias, local_id FROM exchange_aliases WHERE alias IN ({marks(len(chunk))})"
         out.update(dict(db.execute(sql, chunk).fetchall()))
     return out
 
@@ -239,7 +230,7 @@ def insert_rows(db: Database, entity: str, rows: list[dict[str, Any]], stamp: st
             return base + [stamp]
         return base
 
-    sql = f"INSERT INTO {table}({_q(cols + extra)}) VALUES ({_marks(len(cols) + len(extra))})"
+    sql = f"INSERT INTO {table}({_q(cols + extra)}) VALUES ({marks(len(cols) + len(extra))})"
     db.conn.executemany(sql, [values(r) for r in rows])
 
 
@@ -269,8 +260,8 @@ def delete_source(db: Database, source_id: str) -> bool:
 def removed_entities(db: Database, entity: str, ids: list[str]) -> set[str]:
     """Which of these sources or claims were removed on some desk (a 'removed' history row)."""
     out: set[str] = set()
-    for chunk in _chunks(ids):
-        sql = (f"SELECT entity_id FROM history WHERE entity_id IN ({_marks(len(chunk))}) "
+    for chunk in chunks(ids):
+        sql = (f"SELECT entity_id FROM history WHERE entity_id IN ({marks(len(chunk))}) "
                "AND entity = ? AND field = 'removed'")
         out.update(r[0] for r in db.execute(sql, [*chunk, entity]))
     return out
@@ -288,7 +279,7 @@ WORK_FIELDS = ("status", "verdict", "rationale", "assignee", "type")
 def claim_has_work(db: Database, claim_id: str) -> bool:
     """True when any desk recorded work on the claim (workflow, verdict, sources, reviews) or added it by hand."""
     row = db.execute(
-        f"SELECT 1 FROM history WHERE entity_id = ? AND entity = 'claim' AND field IN ({_marks(len(WORK_FIELDS))}) "
+        f"SELECT 1 FROM history WHERE entity_id = ? AND entity = 'claim' AND field IN ({marks(len(WORK_FIELDS))}) "
         "UNION ALL SELECT 1 FROM history WHERE claim_id = ? AND entity IN ('source', 'review') "
         "UNION ALL SELECT 1 FROM claims WHERE id = ? AND origin = 'manual' LIMIT 1",
         [claim_id, *WORK_FIELDS, claim_id, claim_id]).fetchone()
@@ -308,15 +299,15 @@ def insert_file(db: Database, digest: str, data: bytes) -> None:
 def history_keys_at(db: Database, stamps: list[str]) -> set[tuple[str, str, str | None]]:
     """(entity id, hlc, field) of the history rows this desk holds at these times."""
     out: set[tuple[str, str, str | None]] = set()
-    for chunk in _chunks(stamps):
-        sql = f"SELECT entity_id, hlc, field FROM history WHERE hlc IN ({_marks(len(chunk))})"
+    for chunk in chunks(stamps):
+        sql = f"SELECT entity_id, hlc, field FROM history WHERE hlc IN ({marks(len(chunk))})"
         out.update(db.execute(sql, chunk).fetchall())
     return out
 
 
 def insert_history(db: Database, rows: list[dict[str, Any]]) -> None:
     """Append other desks' history rows, keeping their time, HLC and desk id."""
-    sql = f"INSERT INTO history({_q(HISTORY_COLS)}) VALUES ({_marks(len(HISTORY_COLS))})"
+    sql = f"INSERT INTO history({_q(HISTORY_COLS)}) VALUES ({marks(len(HISTORY_COLS))})"
     db.conn.executemany(sql, [[r[c] for c in HISTORY_COLS] for r in rows])
 
 
@@ -372,7 +363,7 @@ CONFLICT_COLS = ("id", "entity", "entity_id", "article_id", "claim_id", "field",
 def add_conflict(db: Database, c: dict[str, Any]) -> bool:
     """Record a conflict once; True when it is new."""
     cols = CONFLICT_COLS[1:13]
-    sql = f"INSERT OR IGNORE INTO conflicts({_q(cols)}) VALUES ({_marks(len(cols))})"
+    sql = f"INSERT OR IGNORE INTO conflicts({_q(cols)}) VALUES ({marks(len(cols))})"
     return db.execute(sql, [c.get(k) for k in cols]).rowcount > 0
 
 
@@ -424,13 +415,13 @@ def placements(db: Database, entity: str, ids: list[str]) -> dict[str, str]:
     table, _ = TABLES[entity]
     parent = "article_id" if entity == "claim" else "claim_id"
     out: dict[str, str] = {}
-    for chunk in _chunks(ids):
-        marks = _marks(len(chunk))
-        out.update(db.execute(f"SELECT id, {parent} FROM {table} WHERE id IN ({marks})", chunk).fetchall())
+    for chunk in chunks(ids):
+        in_list = marks(len(chunk))
+        out.update(db.execute(f"SELECT id, {parent} FROM {table} WHERE id IN ({in_list})", chunk).fetchall())
         rest = [i for i in chunk if i not in out]
         if rest:
             sql = (f"SELECT entity_id, {parent} FROM history WHERE entity = ? AND entity_id IN "
-                   f"({_marks(len(rest))}) AND {parent} IS NOT NULL")
+                   f"({marks(len(rest))}) AND {parent} IS NOT NULL")
             for eid, where in db.execute(sql, [entity, *rest]):
                 out.setdefault(eid, where)
     return out
@@ -439,8 +430,8 @@ def placements(db: Database, entity: str, ids: list[str]) -> dict[str, str]:
 def claim_spans(db: Database, ids: list[str]) -> dict[str, tuple[int, int]]:
     """(start, end) of these live claims."""
     out: dict[str, tuple[int, int]] = {}
-    for chunk in _chunks(ids):
-        sql = f'SELECT id, start, "end" FROM claims WHERE id IN ({_marks(len(chunk))})'
+    for chunk in chunks(ids):
+        sql = f'SELECT id, start, "end" FROM claims WHERE id IN ({marks(len(chunk))})'
         out.update({i: (s, e) for i, s, e in db.execute(sql, chunk)})
     return out
 
@@ -484,8 +475,8 @@ COMMENT_COLS = ("id", "claim_id", "author", "body", "created_at", "hlc", "withdr
 def comment_rows(db: Database, claim_ids: list[str]) -> list[dict[str, Any]]:
     """Every comment (withdrawn ones too) of these claims, as bundle records, oldest first."""
     out: list[dict[str, Any]] = []
-    for chunk in _chunks(claim_ids):
-        sql = (f"SELECT {_q(COMMENT_COLS)} FROM comments WHERE claim_id IN ({_marks(len(chunk))}) "
+    for chunk in chunks(claim_ids):
+        sql = (f"SELECT {_q(COMMENT_COLS)} FROM comments WHERE claim_id IN ({marks(len(chunk))}) "
                "ORDER BY created_at, hlc")
         out += [dict(zip(COMMENT_COLS, r)) for r in db.execute(sql, chunk).fetchall()]
     return out
@@ -494,8 +485,8 @@ def comment_rows(db: Database, claim_ids: list[str]) -> list[dict[str, Any]]:
 def comment_stamps(db: Database, ids: list[str]) -> dict[str, str]:
     """Each held comment's `updated_hlc`, by id."""
     found: dict[str, str] = {}
-    for chunk in _chunks(ids):
-        sql = f"SELECT id, updated_hlc FROM comments WHERE id IN ({_marks(len(chunk))})"
+    for chunk in chunks(ids):
+        sql = f"SELECT id, updated_hlc FROM comments WHERE id IN ({marks(len(chunk))})"
         found.update(dict(db.execute(sql, chunk).fetchall()))
     return found
 
@@ -503,7 +494,7 @@ def comment_stamps(db: Database, ids: list[str]) -> dict[str, str]:
 def insert_comments(db: Database, records: list[dict[str, Any]]) -> None:
     """Store comments a bundle brought (checked, and mapped to this desk's claims)."""
     if records:
-        db.conn.executemany(f"INSERT INTO comments({_q(COMMENT_COLS)}) VALUES ({_marks(len(COMMENT_COLS))})",
+        db.conn.executemany(f"INSERT INTO comments({_q(COMMENT_COLS)}) VALUES ({marks(len(COMMENT_COLS))})",
                             [[r[c] for c in COMMENT_COLS] for r in records])
 
 

@@ -16,6 +16,7 @@ from sqlite_utils import Database
 from factdesk.core.errors import InputError
 from factdesk.core.store import clock
 from factdesk.core.store.connection import write_transaction
+from factdesk.core.store.rows import chunks, marks
 
 
 def now_iso() -> str:
@@ -119,9 +120,8 @@ def last_change(db: Database, claim_id: str, field: str) -> HistoryEntry | None:
 def last_changes(db: Database, claim_ids: list[str], field: str) -> dict[str, HistoryEntry]:
     """`last_change` of several claims by claim id (claims never changed left out), one statement per 500."""
     out: dict[str, HistoryEntry] = {}
-    for i in range(0, len(claim_ids), 500):
-        chunk = claim_ids[i:i + 500]
-        sql = (f"SELECT {_COLUMNS} FROM history WHERE claim_id IN ({', '.join('?' * len(chunk))}) "
+    for chunk in chunks(claim_ids):
+        sql = (f"SELECT {_COLUMNS} FROM history WHERE claim_id IN ({marks(len(chunk))}) "
                "AND entity = 'claim' AND field = ? ORDER BY id")
         for row in db.execute(sql, [*chunk, field]).fetchall():
             entry = HistoryEntry(*row)

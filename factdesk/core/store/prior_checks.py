@@ -15,6 +15,7 @@ from typing import Any, Iterable
 from sqlite_utils import Database
 
 from factdesk.core.store.connection import write_transaction
+from factdesk.core.store.rows import chunks, marks
 
 CHECK_COLUMNS = ("id", "claim", "title", "rating", "rating_value", "best_rating", "worst_rating", "url",
                  "published", "lang", "author", "speaker", "source", "origin", "claim_id", "appearances")
@@ -50,10 +51,9 @@ def upsert(db: Database, rows: list[dict[str, Any]]) -> tuple[int, int, int]:
     with write_transaction(db):
         existing = {}
         ids = [r["id"] for r in rows]
-        for i in range(0, len(ids), 500):
-            chunk = ids[i:i + 500]
+        for chunk in chunks(ids):
             sql = f"SELECT {_q(('id',) + CHECK_COLUMNS[1:] + MATCH_COLUMNS)} FROM prior_checks " \
-                  f"WHERE id IN ({', '.join('?' * len(chunk))})"
+                  f"WHERE id IN ({marks(len(chunk))})"
             for row in db.execute(sql, chunk):
                 existing[row[0]] = row
         compare = ("id",) + CHECK_COLUMNS[1:] + MATCH_COLUMNS
@@ -81,9 +81,8 @@ def analysed(db: Database, ids: list[str]) -> dict[str, dict[str, Any]]:
     """For ids already in the collection: their analysis and what it was made from (`analysed_from`)."""
     out: dict[str, dict[str, Any]] = {}
     cols = ("id", "analysed_from", "lang", "speaker") + MATCH_COLUMNS
-    for i in range(0, len(ids), 500):
-        chunk = ids[i:i + 500]
-        sql = f"SELECT {_q(cols)} FROM prior_checks WHERE id IN ({', '.join('?' * len(chunk))})"
+    for chunk in chunks(ids):
+        sql = f"SELECT {_q(cols)} FROM prior_checks WHERE id IN ({marks(len(chunk))})"
         for r in db.execute(sql, chunk):
             out[r[0]] = dict(zip(cols, r))
     return out
@@ -92,10 +91,9 @@ def analysed(db: Database, ids: list[str]) -> dict[str, dict[str, Any]]:
 def stamps(db: Database, ids: list[str]) -> list[dict[str, Any]]:
     """id, origin and updated_hlc of the given checks that the collection holds."""
     out = []
-    for i in range(0, len(ids), 500):
-        chunk = ids[i:i + 500]
+    for chunk in chunks(ids):
         out += [dict(zip(("id", "origin", "updated_hlc"), r)) for r in db.execute(
-            f"SELECT id, origin, updated_hlc FROM prior_checks WHERE id IN ({', '.join('?' * len(chunk))})", chunk)]
+            f"SELECT id, origin, updated_hlc FROM prior_checks WHERE id IN ({marks(len(chunk))})", chunk)]
     return out
 
 
@@ -217,9 +215,8 @@ def remove(db: Database, ids: list[str]) -> int:
     """Remove collection rows by id (desk entries whose claim is no longer approved)."""
     removed = 0
     with write_transaction(db):
-        for i in range(0, len(ids), 500):
-            chunk = ids[i:i + 500]
-            removed += db.execute(f"DELETE FROM prior_checks WHERE id IN ({', '.join('?' * len(chunk))})",
+        for chunk in chunks(ids):
+            removed += db.execute(f"DELETE FROM prior_checks WHERE id IN ({marks(len(chunk))})",
                                   chunk).rowcount
     return removed
 

@@ -58,10 +58,9 @@ def for_claim(db: Database, claim_id: str) -> list[Review]:
 def for_claims(db: Database, claim_ids: list[str]) -> dict[str, list[Review]]:
     """The reviews of several claims by claim id (`for_claim` for each, in one statement per 500 claims)."""
     out: dict[str, list[Review]] = {cid: [] for cid in claim_ids}
-    for i in range(0, len(claim_ids), 500):
-        chunk = claim_ids[i:i + 500]
+    for chunk in rows.chunks(claim_ids):
         sql = (f"SELECT {rows.select_list(rows.REVIEW_COLUMNS)} FROM reviews "
-               f"WHERE claim_id IN ({', '.join('?' * len(chunk))}) ORDER BY created_at, hlc")
+               f"WHERE claim_id IN ({rows.marks(len(chunk))}) ORDER BY created_at, hlc")
         for r in db.execute(sql, chunk).fetchall():
             review = rows.review(r)
             out[review.claim_id].append(review)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import sqlite3
+from collections.abc import Iterator
 from typing import Any
 
 from factdesk.core.model import Article, Claim, Review, Source
@@ -16,6 +17,20 @@ CLAIM_COLUMNS = ("id", "article_id", "start", "end", "text", "type", "value", "u
 SOURCE_COLUMNS = ("id", "claim_id", "url", "title", "publisher", "published", "accessed",
                   "excerpt", "file_name", "file_hash", "created_at", "created_by")
 REVIEW_COLUMNS = ("id", "claim_id", "decision", "reviewer", "comment", "created_at", "withdraws", "override")
+
+
+CHUNK = 500  # ids per IN (...) list: well under SQLite's bound on host parameters
+
+
+def chunks(items: list[Any]) -> Iterator[list[Any]]:
+    """`items` in slices of CHUNK, for one `IN (...)` statement each."""
+    for i in range(0, len(items), CHUNK):
+        yield items[i:i + CHUNK]
+
+
+def marks(n: int) -> str:
+    """`n` parameter marks for an `IN (...)` list: "?, ?, ?"."""
+    return ", ".join("?" * n)
 
 
 def select_list(columns: tuple[str, ...], alias: str = "") -> str:

@@ -137,10 +137,9 @@ def get(db: Database, source_id: str) -> Source:
 def for_claims(db: Database, claim_ids: list[str]) -> dict[str, list[Source]]:
     """Sources of several claims, by claim id, oldest first."""
     out: dict[str, list[Source]] = {cid: [] for cid in claim_ids}
-    for i in range(0, len(claim_ids), 500):
-        chunk = claim_ids[i:i + 500]
+    for chunk in rows.chunks(claim_ids):
         sql = (f"SELECT {rows.select_list(rows.SOURCE_COLUMNS)} FROM sources "
-               f"WHERE claim_id IN ({', '.join('?' * len(chunk))}) ORDER BY rid")
+               f"WHERE claim_id IN ({rows.marks(len(chunk))}) ORDER BY rid")
         for r in db.execute(sql, chunk).fetchall():
             s = rows.source(r)
             out[s.claim_id].append(s)
