@@ -10,8 +10,7 @@ import sys
 from pathlib import Path
 
 from factdesk.cli import db_parent
-from factdesk.cli.common import JSON_VERSION, print_json
-from factdesk.cli.desk_cmds import default_user, open_desk, print_table
+from factdesk.cli.common import JSON_VERSION, default_user, open_desk, print_json, print_table
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:

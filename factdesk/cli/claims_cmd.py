@@ -7,9 +7,8 @@ import csv
 import json
 import sys
 
-from factdesk.cli import db_parent
-from factdesk.cli.common import print_json_records
-from factdesk.cli.desk_cmds import format_option, open_desk, print_table
+from factdesk.cli import db_parent, shelf_cmd
+from factdesk.cli.common import format_option, open_desk, print_json_records, print_table
 from factdesk.core import ops
 from factdesk.core.errors import InputError, RequestError
 from factdesk.core.model import CLAIM_TYPES, STATUSES, Claim
@@ -42,8 +41,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     sp.add_argument("--assignee", metavar="NAME")
     sp.add_argument("--by", metavar="NAME", required=True, help="who makes the change")
     sp.set_defaults(func=run_set)
-    from factdesk.cli.shelf_cmd import add_actions
-    add_actions(sub, "claim")
+    shelf_cmd.add_actions(sub, "claim")
 
     p = subparsers.add_parser("sources", help="attach sources to claims")
     sub = p.add_subparsers(dest="sources_command", metavar="add", required=True)

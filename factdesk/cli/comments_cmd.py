@@ -9,8 +9,7 @@ from __future__ import annotations
 import argparse
 
 from factdesk.cli import db_parent
-from factdesk.cli.common import print_json_records
-from factdesk.cli.desk_cmds import format_option, open_desk, print_table
+from factdesk.cli.common import format_option, open_desk, print_json_records, print_table
 from factdesk.core import ops
 
 

@@ -1,12 +1,20 @@
-"""Helpers shared by the subcommands: the desk path and JSON output."""
+"""Helpers shared by the subcommands: the desk (path, opening it, who works), tables and JSON output.
+
+Every subcommand module imports these from here and never from another
+subcommand's module, so the subcommands stay independent of each other.
+"""
 
 from __future__ import annotations
 
+import argparse
+import getpass
 import os
 import sys
 from pathlib import Path
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
+if TYPE_CHECKING:
+    from factdesk.core.store import Desk
 
 
 def desk_path(args: Any) -> Path:
@@ -20,6 +28,25 @@ def desk_path(args: Any) -> Path:
     from factdesk.core.store import Desk
 
     return Desk.default_path()
+
+
+def open_desk(args: argparse.Namespace, create: bool = False) -> Desk:
+    """Open the desk named by --db / $FACTDESK_DB; only `import` may create a new one."""
+    from factdesk.core.errors import RequestError
+    from factdesk.core.store import Desk
+
+    path = desk_path(args)
+    if not create and not path.exists():
+        raise RequestError(f"no desk at {path} (import articles first, or give --db PATH)")
+    return Desk.open(path)
+
+
+def default_user() -> str:
+    """The login name, used when a subcommand is not given --by."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no login name in some containers (getpass's documented failures)
+        return "factdesk"
 
 
 def read_stdin(name: str = "standard input") -> str:
@@ -54,3 +81,39 @@ def print_json(data: Any) -> None:
     from factdesk.core import strict_json
 
     sys.stdout.write(strict_json.dumps(data, indent=2) + "\n")
+
+
+def format_option(parser: argparse.ArgumentParser, choices: tuple[str, ...] = ("table", "json")) -> None:
+    """Add --format with `table` as the default."""
+    parser.add_argument("--format", choices=choices, default="table", help="output format (default: table)")
+
+
+def print_table(headers: list[str], rows: Iterable[Iterable[Any]], widths: dict[int, int] | None = None) -> None:
+    """Print rows as aligned columns for people; long cells are cut with an ellipsis."""
+    widths = widths or {}
+    cells = [[_cell(v, widths.get(i)) for i, v in enumerate(r)] for r in rows]
+    sizes = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(headers)]
+    out = sys.stdout
+    out.write("  ".join(h.ljust(sizes[i]) for i, h in enumerate(headers)).rstrip() + "\n")
+    for r in cells:
+        out.write("  ".join(c.ljust(sizes[i]) for i, c in enumerate(r)).rstrip() + "\n")
+
+
+def _cell(value: Any, width: int | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        text = number(value)
+    else:
+        text = " ".join(str(value).split())
+    if width and len(text) > width:
+        text = text[:width - 1] + "…"
+    return text
+
+
+def number(value: float) -> str:
+    """A number for people: 2,000,000 rather than 2e+06, 80.1 rather than 80.09999999."""
+    if value != value or value in (float("inf"), float("-inf")):
+        return str(value)
+    text = f"{value:,.6f}".rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text

@@ -1,4 +1,4 @@
-"""`factdesk import`, `articles list` and `search`, plus helpers the desk subcommands share.
+"""`factdesk import`, `articles list` and `search`.
 
 Argument parsing and printing only; the work happens in `factdesk.core.ops` (changes)
 and `factdesk.core.store` (reads).
@@ -9,74 +9,20 @@ The claim subcommands (`claims`, `sources`, `review`, `history`) live in
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
 import sys
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Iterable
 
-from factdesk.cli import db_parent
-from factdesk.cli import terminal
-from factdesk.cli.common import desk_path, print_json_records, read_stdin
+from factdesk.cli import db_parent, shelf_cmd, terminal
+from factdesk.cli.common import default_user, format_option, open_desk, print_json_records, print_table, read_stdin
 from factdesk.core import words
-from factdesk.core.errors import InputError, RequestError
+from factdesk.core.errors import InputError
 from factdesk.core.ops import import_paths, import_text
 from factdesk.core.store import Desk
 
 # Show a progress bar from this many files on (and only when stderr is a terminal).
 PROGRESS_MIN_FILES = 20
-
-
-def open_desk(args: argparse.Namespace, create: bool = False) -> Desk:
-    """Open the desk named by --db / $FACTDESK_DB; only `import` may create a new one."""
-    path = desk_path(args)
-    if not create and not path.exists():
-        raise RequestError(f"no desk at {path} (import articles first, or give --db PATH)")
-    return Desk.open(path)
-
-
-def format_option(parser: argparse.ArgumentParser, choices: tuple[str, ...] = ("table", "json")) -> None:
-    """Add --format with `table` as the default."""
-    parser.add_argument("--format", choices=choices, default="table", help="output format (default: table)")
-
-
-def print_table(headers: list[str], rows: Iterable[Iterable[Any]], widths: dict[int, int] | None = None) -> None:
-    """Print rows as aligned columns for people; long cells are cut with an ellipsis."""
-    widths = widths or {}
-    cells = [[_cell(v, widths.get(i)) for i, v in enumerate(r)] for r in rows]
-    sizes = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(headers)]
-    out = sys.stdout
-    out.write("  ".join(h.ljust(sizes[i]) for i, h in enumerate(headers)).rstrip() + "\n")
-    for r in cells:
-        out.write("  ".join(c.ljust(sizes[i]) for i, c in enumerate(r)).rstrip() + "\n")
-
-
-def _cell(value: Any, width: int | None) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float):
-        text = number(value)
-    else:
-        text = " ".join(str(value).split())
-    if width and len(text) > width:
-        text = text[:width - 1] + "…"
-    return text
-
-
-def number(value: float) -> str:
-    """A number for people: 2,000,000 rather than 2e+06, 80.1 rather than 80.09999999."""
-    if value != value or value in (float("inf"), float("-inf")):
-        return str(value)
-    text = f"{value:,.6f}".rstrip("0").rstrip(".")
-    return "0" if text in ("-0", "") else text
-
-
-def default_user() -> str:
-    """The login name, used when `import` is not given --by."""
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):  # no login name in some containers (getpass's documented failures)
-        return "factdesk"
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -98,8 +44,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     lp.add_argument("--shelf", choices=("archived", "deleted"), help="list the archived or deleted ones instead")
     format_option(lp)
     lp.set_defaults(func=run_articles_list)
-    from factdesk.cli.shelf_cmd import add_actions
-    add_actions(sub, "article")
+    shelf_cmd.add_actions(sub, "article")
 
     p = subparsers.add_parser("search", parents=[db_parent()], help="full-text search",
                               formatter_class=argparse.RawDescriptionHelpFormatter,

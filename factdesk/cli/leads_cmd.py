@@ -13,8 +13,7 @@ from __future__ import annotations
 import argparse
 
 from factdesk.cli import db_parent
-from factdesk.cli.common import print_json
-from factdesk.cli.desk_cmds import format_option, open_desk
+from factdesk.cli.common import format_option, open_desk, print_json
 from factdesk.core import ops
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 
 from factdesk.cli import db_parent
-from factdesk.cli.desk_cmds import open_desk
+from factdesk.cli.common import open_desk
 from factdesk.core import ops
 
 ACTIONS = {"archive": ("archived", "put out of the way: left out of lists, counts, search and exports"),

@@ -242,7 +242,7 @@ def test_claims_table_shows_numbers_readably(db, capsys):
 @pytest.mark.parametrize("value, text", [(2e6, "2,000,000"), (80.1, "80.1"), (0.5, "0.5"), (-3.0, "-3"),
                                          (1234.5678, "1,234.5678")])
 def test_number(value, text):
-    from factdesk.cli.desk_cmds import number
+    from factdesk.cli.common import number
     assert number(value) == text
 
 
