@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from factdesk.core.errors import InputError
+from factdesk.core.exchange.fields import NUM, STR, Spec
 from factdesk.core.store import clock
 from factdesk.core.matching import collection, records
 
@@ -37,9 +38,7 @@ def _rating(v: Any) -> bool:
     return abs(v) <= 1e9
 
 
-STR, NUM = (str,), (int, float)
-# (json types, nullable, max length, allowed values or a checker) — as validate.py's tables
-CHECK: dict[str, tuple[tuple[type, ...], bool, int, Any]] = {
+CHECK: dict[str, Spec] = {
     "id": (STR, False, records.MAX_ID, lambda v: bool(v.strip())),
     "claim": (STR, False, records.MAX_CLAIM, lambda v: bool(v.strip())),
     "title": (STR, True, records.MAX_FIELD, None), "rating": (STR, True, 200, None),

@@ -13,27 +13,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Callable
 
+from factdesk.core.exchange.fields import INT, STR, Spec, is_time, is_uuid
 from factdesk.core.store import clock
 
 KIND = "comments"
-STR, INT = (str,), (int,)
 
-
-def _uuid(v: Any) -> bool:
-    from factdesk.core.exchange.validate import UUID
-    return isinstance(v, str) and UUID.match(v) is not None
-
-
-def _time(v: Any) -> bool:
-    from factdesk.core.exchange.validate import _is_time
-    return _is_time(v)
-
-
-# (json types, nullable, max length, allowed values or a checker) — as validate.py's tables
-COMMENT: dict[str, tuple[tuple[type, ...], bool, int, Any]] = {
-    "id": (STR, False, 36, _uuid), "claim_id": (STR, False, 36, _uuid),
+COMMENT: dict[str, Spec] = {
+    "id": (STR, False, 36, is_uuid), "claim_id": (STR, False, 36, is_uuid),
     "author": (STR, False, 200, lambda v: bool(v.strip())), "body": (STR, False, 20_000, lambda v: bool(v.strip())),
-    "created_at": (STR, False, 40, _time), "hlc": (STR, False, 60, clock.is_valid),
+    "created_at": (STR, False, 40, is_time), "hlc": (STR, False, 60, clock.is_valid),
     "withdrawn": (INT, False, 0, (0, 1)), "updated_hlc": (STR, False, 60, clock.is_valid),
 }
 

@@ -12,122 +12,75 @@ record and the field. The rules are written down in docs/bundle-trust.md.
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 import re
 from typing import Any, Callable
 
 from factdesk.core.errors import InputError
 from factdesk.core.exchange import checks_records, comments_records, links
-from factdesk.core.store import clock
 from factdesk.core.exchange.bundle_format import Bundle
+from factdesk.core.exchange.fields import (INT, NUM, STR, Spec, is_date, is_file_name, is_sha, is_time, is_url,
+                                           is_uuid)
 from factdesk.core.model import CLAIM_TYPES, ORIGINS, QUALIFIERS, SHELVES, STATUSES, RatingScale, plausible_value
-from factdesk.core.store.sources import check_date, check_url
+from factdesk.core.store import clock
 
-UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
-SHA256 = re.compile(r"^[0-9a-f]{64}$")
 ENTITIES = ("article", "claim", "source", "review", "comment")
 DECISIONS = ("approve", "return", "reopen", "withdraw")
 MAX_TEXT = 2_000_000
 MAX_ALIASES = 1000  # one per desk that imported the same article on its own
 
-# (json types, nullable, max length for strings, allowed values or a checker)
-Spec = tuple[tuple[type, ...], bool, int, Any]
-STR, NUM, INT = (str,), (int, float), (int,)
-
-
-def _is_uuid(v: Any) -> bool:
-    return isinstance(v, str) and UUID.match(v) is not None
-
-
-def _is_sha(v: Any) -> bool:
-    return isinstance(v, str) and SHA256.match(v) is not None
-
-
-def _is_time(v: Any) -> bool:
-    """An ISO 8601 time as the desk writes them (2026-11-24T23:45:01.123Z)."""
-    try:
-        dt.datetime.fromisoformat(v.replace("Z", "+00:00"))
-    except ValueError:
-        return False
-    return True
-
-
-def _is_url(v: Any) -> bool:
-    """An absolute http(s) address, as `sources add` accepts them."""
-    try:
-        return check_url(v) == v
-    except InputError:
-        return False
-
-
-def _is_date(v: Any) -> bool:
-    try:
-        return check_date(v, "date") == v
-    except InputError:
-        return False
-
-
-_BAD_NAME = re.compile(r"[/\\\x00-\x1f\x7f]")
-
-
-def _is_file_name(v: Any) -> bool:
-    """A plain file name: no folders, no control characters, not '.' or '..' (it names a file on disk)."""
-    return _BAD_NAME.search(v) is None and v.strip(". ") != ""
-
-
 _TEXT_FAULT = re.compile("[\ud800-\udfff\x00]")
 
 
 ARTICLE: dict[str, Spec] = {
-    "id": (STR, False, 36, _is_uuid), "text": (STR, False, MAX_TEXT, None),
+    "id": (STR, False, 36, is_uuid), "text": (STR, False, MAX_TEXT, None),
     "title": (STR, True, 2000, None), "outlet": (STR, True, 500, None), "url": (STR, True, 4000, None),
     "published": (STR, True, 40, None), "author": (STR, True, 1000, None), "place": (STR, True, 500, None),
     "language": (STR, True, 16, None), "content_hash": (STR, False, 128, None),
-    "imported_at": (STR, False, 40, _is_time), "imported_by": (STR, False, 200, None),
-    "aliases": ((list,), False, MAX_ALIASES, _is_uuid), "values_from": (STR, False, 36, _is_uuid),
+    "imported_at": (STR, False, 40, is_time), "imported_by": (STR, False, 200, None),
+    "aliases": ((list,), False, MAX_ALIASES, is_uuid), "values_from": (STR, False, 36, is_uuid),
     "shelf": (STR, True, 10, SHELVES),
 }
 CLAIM: dict[str, Spec] = {
-    "id": (STR, False, 36, _is_uuid), "article_id": (STR, False, 36, _is_uuid),
+    "id": (STR, False, 36, is_uuid), "article_id": (STR, False, 36, is_uuid),
     "start": (INT, False, 0, None), "end": (INT, False, 0, None), "text": (STR, False, 100_000, None),
     "type": (STR, False, 40, CLAIM_TYPES), "value": (NUM, True, 0, plausible_value), "unit": (STR, True, 100, None),
     "qualifier": (STR, True, 20, QUALIFIERS), "speaker": (STR, True, 1000, None),
     "sentence_start": (INT, False, 0, None), "sentence_end": (INT, False, 0, None),
     "score": (NUM, False, 0, None), "origin": (STR, False, 20, ORIGINS), "status": (STR, False, 30, STATUSES),
     "verdict": (STR, True, 100, None), "rationale": (STR, True, 100_000, None), "assignee": (STR, True, 200, None),
-    "created_at": (STR, False, 40, _is_time), "created_by": (STR, False, 200, None),
-    "aliases": ((list,), False, MAX_ALIASES, _is_uuid), "values_from": (STR, False, 36, _is_uuid),
+    "created_at": (STR, False, 40, is_time), "created_by": (STR, False, 200, None),
+    "aliases": ((list,), False, MAX_ALIASES, is_uuid), "values_from": (STR, False, 36, is_uuid),
     "shelf": (STR, True, 10, SHELVES),
 }
 SOURCE: dict[str, Spec] = {
-    "id": (STR, False, 36, _is_uuid), "claim_id": (STR, False, 36, _is_uuid),
-    "url": (STR, True, 4000, _is_url), "title": (STR, True, 2000, None), "publisher": (STR, True, 500, None),
-    "published": (STR, True, 40, _is_date), "accessed": (STR, True, 40, _is_date),
+    "id": (STR, False, 36, is_uuid), "claim_id": (STR, False, 36, is_uuid),
+    "url": (STR, True, 4000, is_url), "title": (STR, True, 2000, None), "publisher": (STR, True, 500, None),
+    "published": (STR, True, 40, is_date), "accessed": (STR, True, 40, is_date),
     "excerpt": (STR, True, 100_000, None),
-    "file_name": (STR, True, 500, _is_file_name), "file_hash": (STR, True, 64, _is_sha),
-    "created_at": (STR, False, 40, _is_time), "created_by": (STR, False, 200, None),
+    "file_name": (STR, True, 500, is_file_name), "file_hash": (STR, True, 64, is_sha),
+    "created_at": (STR, False, 40, is_time), "created_by": (STR, False, 200, None),
 }
 REVIEW: dict[str, Spec] = {
-    "id": (STR, False, 36, _is_uuid), "claim_id": (STR, False, 36, _is_uuid),
+    "id": (STR, False, 36, is_uuid), "claim_id": (STR, False, 36, is_uuid),
     "decision": (STR, False, 10, DECISIONS), "reviewer": (STR, False, 200, None),
-    "comment": (STR, True, 100_000, None), "created_at": (STR, False, 40, _is_time),
+    "comment": (STR, True, 100_000, None), "created_at": (STR, False, 40, is_time),
     "hlc": (STR, False, 60, clock.is_valid),
-    "withdraws": (STR, True, 36, _is_uuid), "override": (STR, True, 100_000, None),
+    "withdraws": (STR, True, 36, is_uuid), "override": (STR, True, 100_000, None),
 }
 # Fields a record of a bundle written before they existed may lack (read as null).
 LATER_FIELDS: dict[str, tuple[str, ...]] = {"reviews": ("withdraws", "override"), "articles": ("shelf",),
                                             "claims": ("shelf",)}
 HISTORY: dict[str, Spec] = {
-    "at": (STR, False, 40, _is_time), "by": (STR, False, 200, None), "entity": (STR, False, 20, ENTITIES),
-    "entity_id": (STR, False, 36, _is_uuid), "article_id": (STR, True, 36, _is_uuid),
-    "claim_id": (STR, True, 36, _is_uuid), "field": (STR, True, 64, None),
+    "at": (STR, False, 40, is_time), "by": (STR, False, 200, None), "entity": (STR, False, 20, ENTITIES),
+    "entity_id": (STR, False, 36, is_uuid), "article_id": (STR, True, 36, is_uuid),
+    "claim_id": (STR, True, 36, is_uuid), "field": (STR, True, 64, None),
     "old": ((str, int, float), True, 200_000, None), "new": ((str, int, float), True, 200_000, None),
-    "hlc": (STR, False, 60, clock.is_valid), "desk_id": (STR, False, 36, _is_uuid),
+    "hlc": (STR, False, 60, clock.is_valid), "desk_id": (STR, False, 36, is_uuid),
 }
 ALIAS: dict[str, Spec] = {
-    "alias": (STR, False, 36, _is_uuid), "entity": (STR, False, 10, ("article", "claim")),
-    "id": (STR, False, 36, _is_uuid),
+    "alias": (STR, False, 36, is_uuid), "entity": (STR, False, 10, ("article", "claim")),
+    "id": (STR, False, 36, is_uuid),
 }
 SPECS: dict[str, dict[str, Spec]] = {"articles": ARTICLE, "claims": CLAIM, "sources": SOURCE,
                                      "reviews": REVIEW, "history": HISTORY, "aliases": ALIAS,
@@ -172,8 +125,8 @@ def check_record(kind: str, number: int, rec: dict[str, Any]) -> None:
             if not all(_check(allowed, item) for item in v):
                 raise _bad(kind, number, f"field '{name}' holds an invalid entry")
         elif not _check(allowed, v):
-            what = {_is_url: "not a web address (http:// or https://)",
-                    _is_file_name: "not a plain file name"}.get(allowed, "an invalid value")
+            what = {is_url: "not a web address (http:// or https://)",
+                    is_file_name: "not a plain file name"}.get(allowed, "an invalid value")
             raise _bad(kind, number, f"field '{name}' has {what}: {str(v)[:40]!r}")
 
 
@@ -189,7 +142,7 @@ def validate_bundle(bundle: Bundle, scale: RatingScale | None = None, wall: int 
     beyond its own records, for the checks against the receiving desk.
     """
     m = bundle.manifest
-    if not _is_uuid(m.get("desk_id")):
+    if not is_uuid(m.get("desk_id")):
         raise InputError("bundle rejected: the manifest has no valid desk id")
     if not clock.is_valid(m.get("created_hlc")):
         raise InputError("bundle rejected: the manifest's created_hlc is not an HLC time")
@@ -197,7 +150,7 @@ def validate_bundle(bundle: Bundle, scale: RatingScale | None = None, wall: int 
         vec = m.get(key)
         if vec is None and key == "since":
             continue
-        if not isinstance(vec, dict) or not all(_is_uuid(k) and clock.is_valid(v) for k, v in vec.items()):
+        if not isinstance(vec, dict) or not all(is_uuid(k) and clock.is_valid(v) for k, v in vec.items()):
             raise InputError(f"bundle rejected: the manifest's {key} is malformed")
     for kind, records in bundle.records.items():
         for number, rec in enumerate(records, 1):
