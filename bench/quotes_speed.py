@@ -4,7 +4,7 @@ Usage: .venv/bin/python bench/quotes_speed.py [--repeat N]
 
 bench/detect_speed.py times the whole detection on the 10kGNAD test set,
 whose articles hold few quotations; this times the `factdesk_quotes` step
-alone (`detect_quotes` on the pipeline's Doc, as run.quote_step runs it) on
+alone (`detect_quotes` on the pipeline's Doc, as steps.quote_step runs it) on
 the English web news of ../shared/corpus/bulk/en_news_2025.csv (233
 articles, thousands of quotations) and the German 10kGNAD articles, next to
 their `spacy.blank` tokenization. Times are process CPU time, best of N.

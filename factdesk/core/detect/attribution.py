@@ -127,9 +127,9 @@ def load_rules(lang: str) -> AttributionRules:
     from spacy.matcher import Matcher, PhraseMatcher
     from spacy.tokens import Doc
 
-    from factdesk.core.detect.pipeline import get_pipeline
+    from factdesk.core.detect.tokens import language
 
-    nlp = get_pipeline(lang)
+    nlp = language(lang)
     with open(resource_path("rules", lang, "lemmas.json"), encoding="utf-8") as f:
         lemmas_of: dict[str, set[str]] = {}
         for form, lemma in json.load(f)["lemmas"].items():
@@ -197,7 +197,7 @@ class Tokens:
     """The words of a Doc (or of its first `end` characters) with their rule flags and cues."""
 
     def __init__(self, doc, rules: AttributionRules, layout=None, quotations=(), end: int | None = None) -> None:
-        from factdesk.core.detect.pipeline import doc_text
+        from factdesk.core.detect.tokens import doc_text
 
         text = doc_text(doc)
         stop = len(text) if end is None else end

@@ -1,7 +1,7 @@
 """The spaCy components of FactDesk's detector: one per step of `run.STEPS`.
 
 Each component wraps a step's function (`run.py`): it passes the Doc, its
-text (`pipeline.doc_text`, no rebuild from tokens) and `doc._.claims` to the
+text (`tokens.doc_text`, no rebuild from tokens) and `doc._.claims` to the
 step and stores what the step returns. The order of the components is
 `run.STEPS`, used by `pipeline.get_pipeline`; importing this module registers
 the factories "factdesk_claim_types", "factdesk_quotes" and "factdesk_score".
@@ -16,8 +16,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import minibatch
 
-from factdesk.core.detect.pipeline import doc_text, register_extensions
-from factdesk.core.detect.run import LANGS, Step, step_named
+from factdesk.core.detect.run import LANGS, step_named
+from factdesk.core.detect.steps import Step
+from factdesk.core.detect.tokens import doc_text, register_extensions
 
 COMPONENT = "factdesk_claim_types"
 
@@ -77,13 +78,13 @@ def _component(nlp: Language, name: str, **options: Any) -> StepComponent:
 
 @Language.factory("factdesk_claim_types")
 def make_claim_types(nlp: Language, name: str) -> StepComponent:
-    """Build the numeric claims component: rule candidates typed by the trained model (run.claim_type_step)."""
+    """Build the numeric claims component: rule candidates typed by the trained model (steps.claim_type_step)."""
     return _component(nlp, "factdesk_claim_types")
 
 
 @Language.factory("factdesk_quotes")
 def make_quotes(nlp: Language, name: str) -> StepComponent:
-    """Build the quote component (run.quote_step)."""
+    """Build the quote component (steps.quote_step)."""
     return _component(nlp, "factdesk_quotes")
 
 

@@ -250,9 +250,9 @@ class _QuoteReader:
             return [QuoteDecision(q, None, reason) for q, reason, _ in checked]
         doc = self.doc
         if doc is None:
-            from factdesk.core.detect.pipeline import get_pipeline
+            from factdesk.core.detect.tokens import make_doc
 
-            doc = get_pipeline(self.lang).make_doc(text)
+            doc = make_doc(text, self.lang)
         self.t = Tokens(doc, load_rules(self.lang), self.layout, quotations)
         decisions: list[QuoteDecision] = []
         found_list: list[tuple[bool, str | None, int, int, str]] = []

@@ -39,7 +39,8 @@ def split_lines(text: str) -> list[str]:
 def rank_lines(lines: list[str], lang: str) -> list[RankedLine]:
     """Score each line (in input order) in language `lang` ("de" or "en")."""
     from factdesk.core.detect.score import score_claims
-    from factdesk.core.detect.worthiness import make_docs, score_texts, unscored_claims
+    from factdesk.core.detect.steps import unscored_claims
+    from factdesk.core.detect.worthiness import make_docs, score_texts
 
     stripped = [line.strip() for line in lines]
     docs = make_docs(stripped, lang)  # one tokenization per line, for the claims and the classifier

@@ -61,9 +61,9 @@ class PersonIndex:
 
     def __init__(self, text, rules=None, speakers=()) -> None:
         if isinstance(text, str):
-            from factdesk.core.detect.pipeline import get_pipeline
+            from factdesk.core.detect.tokens import make_doc
 
-            tokens = Tokens(get_pipeline(rules.lang).make_doc(text), rules)
+            tokens = Tokens(make_doc(text, rules.lang), rules)
         else:
             tokens = text
         self.lang_de = tokens.lang_de

@@ -6,7 +6,7 @@
 `p_textcat` is the probability of the label CHECK_WORTHY from the spaCy
 `textcat` model in `resources/models/worthiness-{lang}/` (trained with
 `python -m factdesk.training.worthiness`); the features `f` are the
-PASTEL-style ones of `score.py` (a specific number, a named subject, the claim
+PASTEL-style ones (`sentence_cues.py`, and the claims: a specific number, a named subject, the claim
 types, a hedge, a quote, future tense, ...), each 0 or 1. The bias and the
 weights come from `resources/scoring/worthiness-{lang}.json`: a logistic
 regression fitted on held-out sentences the text classifier never saw, so the
@@ -28,6 +28,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from factdesk.core.detect.sentence_cues import sentence_features
+from factdesk.core.detect.steps import unscored_claims
 from factdesk.core.model import DetectedClaim
 from factdesk.resources import resource_path
 
@@ -89,7 +91,7 @@ class Scorer:
 
     Only the classifier's weights are loaded, not the saved pipeline: the
     texts are tokenized by the detector's blank pipeline of the same language
-    (`pipeline.get_pipeline`), the tokenizer the model was trained with, which
+    (`tokens.make_doc`), the tokenizer the model was trained with, which
     `detect` and `rank` have built anyway. Building a second tokenizer cost
     more than the whole classifier (0.1–0.15 s CPU of ~0.17 s).
     """
@@ -106,9 +108,9 @@ class Scorer:
 
     def make_doc(self, text: str):
         """`text` tokenized as the model was trained (spaCy's blank tokenizer of the model's language)."""
-        from factdesk.core.detect.pipeline import get_pipeline
+        from factdesk.core.detect.tokens import make_doc
 
-        return get_pipeline(self.lang).make_doc(text)
+        return make_doc(text, self.lang)
 
     def probabilities(self, texts: Sequence[str], label: str = LABEL, docs: Sequence[Any] | None = None) -> list[float]:
         """P(`label`) of each text from the text classifier alone (`docs`: the texts already tokenized)."""
@@ -163,8 +165,6 @@ def read_combiner(path: str | Path) -> Combiner:
 
 def features(text: str, lang: str, claims: Sequence[DetectedClaim]) -> dict[str, float]:
     """The PASTEL-style features of one sentence (each 0 or 1) given the claims found in it."""
-    from factdesk.core.detect.score import sentence_features
-
     lexical = sentence_features(text, lang)
     out = {name: float(lexical.get(name, 0.0)) for name in LEXICAL_FEATURES}
     numeric = [c for c in claims if c.type in NUMERIC_TYPES]
@@ -179,30 +179,14 @@ def features(text: str, lang: str, claims: Sequence[DetectedClaim]) -> dict[str,
     return out
 
 
-def unscored_claims(text: str, lang: str, doc: Any = None) -> list[DetectedClaim]:
-    """The detector's claims in `text` without their scores (every detector step but the score).
-
-    `doc` is `text` tokenized by the detector's pipeline (`make_docs`); the
-    steps that need tokens tokenize it themselves without one.
-    """
-    from factdesk.core.detect.run import SCORE_COMPONENT, STEPS
-
-    claims: list[DetectedClaim] = []
-    if text.strip():
-        for step in STEPS:
-            if step.component != SCORE_COMPONENT:
-                claims = step.run(text, lang, claims, doc)
-    return claims
-
-
 def make_docs(texts: Sequence[str], lang: str) -> list[Any]:
-    """`texts` tokenized once by the detector's pipeline of `lang`, for both the claim steps and the classifier.
+    """`texts` tokenized once by the detector's tokenizer of `lang`, for both the claim steps and the classifier.
 
     The shipped classifiers were trained on this tokenization (`Scorer.make_doc`).
     """
-    from factdesk.core.detect.pipeline import get_pipeline
+    from factdesk.core.detect.tokens import language
 
-    make_doc = get_pipeline(_lang(lang)).make_doc
+    make_doc = language(_lang(lang)).make_doc
     with _MODEL_LOCK:
         return [make_doc(t) for t in texts]
 

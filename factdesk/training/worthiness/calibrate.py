@@ -18,6 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from factdesk.core.detect import worthiness
+from factdesk.core.detect.steps import unscored_claims
 from factdesk.training.worthiness.data import Example
 
 C = 1.0
@@ -32,7 +33,7 @@ def design(model: Path, examples: list[Example], lang: str) -> tuple[np.ndarray,
     logits = np.array([worthiness.logit(p) for p in probs])
     rows = []
     for text in texts:
-        f = worthiness.features(text, lang, worthiness.unscored_claims(text, lang))
+        f = worthiness.features(text, lang, unscored_claims(text, lang))
         rows.append([f[name] for name in worthiness.FEATURES])
     return logits, np.array(rows, dtype=float)
 

@@ -11,7 +11,8 @@ from spacy.tokens import Doc
 from factdesk.core.detect import worthiness
 from factdesk.core.detect.component import register_components
 from factdesk.core.detect.api import detect
-from factdesk.core.detect.score import score_claims, sentence_features, sentence_score
+from factdesk.core.detect.score import score_claims, sentence_score
+from factdesk.core.detect.sentence_cues import sentence_features
 from factdesk.core.model import DetectedClaim
 
 SENTENCE = "The ministry said 4,200 people were arrested after the protests in Harlow."
