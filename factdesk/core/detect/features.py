@@ -41,6 +41,18 @@ _ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,5}|[A-ZÄÖÜ][a-zäöü]?[A-ZÄÖÜ]{1,4}
 _URLISH = re.compile(r"(?:https?:|www\.|\.(?:de|com|ch|org|net|html?|php)\b|/)")
 
 
+_CACHE_WORDS = 50_000  # a per-word cache is emptied when it holds more words (a long-running app)
+_UNKNOWN = object()
+
+
+def _remember(cache: dict, word: str, value):
+    """Store `value` as `word`'s entry of a per-word cache (emptied when full); return it."""
+    if len(cache) > _CACHE_WORDS:
+        cache.clear()
+    cache[word] = value
+    return value
+
+
 def _bucket(value: float | None) -> str:
     if value is None:
         return "none"
@@ -105,7 +117,12 @@ class FeatureMaker:
         self.sc = sc
         self.function = FUNCTION_DE if sc.lang == "de" else FUNCTION_EN
         self.lemmas = lemma or {}
+        # per-word results (pure functions of the word and the lexicons): news repeats its words,
+        # and the lemma table's own lookup hashes the string on every call
         self._classes: dict[str, list[str]] = {}
+        self._lemma_of: dict[str, str] = {}
+        self._heads: dict[str, list[str]] = {}
+        self._verbs: dict[str, str | None] = {}
         lex = rules_for(sc.lang).lexicon
         self.power_rx = re.compile(words_rx(lex["power_after"] + lex["power_before"] + lex["power_since_verbs"]),
                                    re.IGNORECASE)
@@ -116,19 +133,21 @@ class FeatureMaker:
 
     def lemma(self, word: str) -> str:
         """The lookup lemma of `word`, lower-cased (the word itself when the table lacks it)."""
-        got = self.lemmas.get(word)
+        got = self._lemma_of.get(word)
         if got is None:
-            low = word.lower()
-            got = self.lemmas.get(low, low)
-        return got.lower()
+            got = self.lemmas.get(word)
+            if got is None:
+                low = word.lower()
+                got = self.lemmas.get(low, low)
+            got = got.lower()
+            _remember(self._lemma_of, word, got)
+        return got
 
     def classes(self, word: str) -> list[str]:
         """Lexicon classes of one word: people, type nouns, time, measure, term, rank."""
         got = self._classes.get(word)
         if got is None:
-            if len(self._classes) > 50_000:
-                self._classes.clear()
-            got = self._classes[word] = self._word_classes(word)
+            got = _remember(self._classes, word, self._word_classes(word))
         return got
 
     def _word_classes(self, word: str) -> list[str]:
@@ -156,6 +175,12 @@ class FeatureMaker:
 
     def compound_head(self, word: str) -> list[str]:
         """The classes of the last part of a German compound ("Demonstrationsteilnehmern" -> crowd noun)."""
+        got = self._heads.get(word)
+        if got is None:
+            got = _remember(self._heads, word, self._compound_head(word))
+        return got
+
+    def _compound_head(self, word: str) -> list[str]:
         low = word.lower()
         sc = self.sc
         for i in range(1, len(low) - 3):
@@ -169,6 +194,12 @@ class FeatureMaker:
 
     def verb_lemma(self, word: str) -> str | None:
         """The lemma of `word` when it looks like an inflected verb or participle, else None."""
+        got = self._verbs.get(word, _UNKNOWN)
+        if got is _UNKNOWN:
+            got = _remember(self._verbs, word, self._verb_lemma(word))
+        return got  # type: ignore[return-value]
+
+    def _verb_lemma(self, word: str) -> str | None:
         if not word[:1].islower() or len(word) < 3:
             return None
         lem = self.lemma(word)

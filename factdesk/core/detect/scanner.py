@@ -29,6 +29,7 @@ nicht auch noch nur schon bereits davon dafür damit pro je jeweils insgesamt"""
 PARTITIVE = frozenset({"von", "der", "den", "aus", "of", "out"})
 
 
+_CACHE_WORDS = 50_000  # a per-word cache is emptied when it holds more words (a long-running app)
 _BETWEEN = re.compile(r"(?<![\w])(?:zwischen|between)\s+$", re.IGNORECASE)
 _AND = re.compile(r"[ \u00a0]*(?:%|Prozent|percent)?[ \u00a0]+(?:und|and)[ \u00a0]+(?=\w)")
 _SIGN = re.compile(r"(?:(?<![^\s(\[/:;])([-−+])|(?<![\w-])(minus|plus)[ -])$", re.IGNORECASE)
@@ -132,6 +133,9 @@ class Scanner:
             for p in sorted(num["percent_words"], key=len, reverse=True)) + ")", flags)
         self.stop_after = re.compile(r"\s*(?:" + words_rx(num["stop_after"], bounded=False) + r")(?![\w])", flags)
         self.candidates = self._candidate_rx(num, lex)
+        # per-word answers of type_noun and is_person (pure functions of the word and the lexicons)
+        self._type_of: dict[str, str | None] = {}
+        self._persons: dict[str, bool] = {}
 
     def _candidate_rx(self, num: dict, lex: dict) -> tuple[re.Pattern[str], ...]:
         """Three patterns whose matches together are the candidates: digits, currency
@@ -399,6 +403,14 @@ class Scanner:
 
     def is_person(self, word: str) -> bool:
         """True when a noun names people."""
+        got = self._persons.get(word)
+        if got is None:
+            if len(self._persons) > _CACHE_WORDS:
+                self._persons.clear()
+            got = self._persons[word] = self._is_person(word)
+        return got
+
+    def _is_person(self, word: str) -> bool:
         w = word.lower()
         if w in self.not_person:
             return False
@@ -414,10 +426,12 @@ class Scanner:
 
     def type_noun(self, word: str) -> str | None:
         """The claim type a noun implies on its own ("Festnahmen" -> arrests), or None."""
-        for t, ws in self.type_nouns.items():
-            if word in ws:
-                return t
-        return None
+        got = self._type_of.get(word, "")
+        if got == "":
+            if len(self._type_of) > _CACHE_WORDS:
+                self._type_of.clear()
+            got = self._type_of[word] = next((t for t, ws in self.type_nouns.items() if word in ws), None)
+        return got
 
 
 @lru_cache(maxsize=4)
