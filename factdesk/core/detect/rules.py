@@ -145,7 +145,15 @@ def trie_rx(words: list[str], both_cases: bool = True, more: str = "") -> str:
             node[mark] = {}
 
     def emit(node: dict) -> str:
-        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch not in ("", "*", "+")]
+        # Branches that start with different characters exclude each other, so characters
+        # whose continuations are the same (the "M" and "m" of "Millionen…") share one class
+        # and one copy of the continuation: the same matches, from half the pattern to compile.
+        same: dict[str, list[str]] = {}
+        for ch, sub in sorted(node.items()):
+            if ch not in ("", "*", "+"):
+                same.setdefault(emit(sub), []).append(ch)
+        alts = [(re.escape(chs[0]) if len(chs) == 1 else "[" + "".join(map(re.escape, chs)) + "]") + rest
+                for rest, chs in same.items()]
         if "*" in node:
             alts.append(r"[\w-]*")
         if "+" in node:

@@ -2,7 +2,7 @@
 
 import re
 
-from factdesk.core.detect.rules import factor_alternatives, first_letters, rules_for, words_rx
+from factdesk.core.detect.rules import factor_alternatives, first_letters, rules_for, trie_rx, words_rx
 
 # Words sharing first letters, one a prefix of another, "*" endings, a gap entry, several words,
 # capitals, umlauts and a hyphen: every way an entry can overlap another one.
@@ -46,3 +46,14 @@ def test_word_endings_with_a_first_letter_lookahead():
 def test_alternatives_not_starting_with_a_letter_stay_as_they_are():
     assert factor_alternatives([r"\$", "dollar"]) == r"\$|dollar"
     assert first_letters([r"\$", "dollar"]) == ""
+
+
+def test_a_trie_spells_each_continuation_once_and_finds_every_word():
+    words = ["millionen*", "milliarden*", "acht+", "zwei+", "zweite", "Dutzend", "tausende"]
+    source = trie_rx(words, more="(?:und|zwanzig|hundert)")
+    assert source.count("onen") == 1  # "Millionen…" and "millionen…" share one continuation
+    text = ("Millionenbetrag, millionenschwer, Milliarden-Paket; achtundzwanzig und Achthundert, "
+            "zwei Zweite zweiten, Dutzend dutzend Tausende tausende Zweitausend")
+    found = re.findall(rf"\b(?:{source})\b", text)
+    assert found == ["Millionenbetrag", "millionenschwer", "Milliarden-Paket", "achtundzwanzig", "Achthundert",
+                     "zwei", "Zweite", "Dutzend", "Tausende", "tausende"]
