@@ -38,6 +38,8 @@ _POINTS_AFTER = re.compile(r"[\s-]*(?:percentage\s+)?(?:points?|Punkte[n]?|Proze
                            re.IGNORECASE)
 _AGE_AFTER = re.compile(r"[ -]?-?(?:jährig\w*|Jährige\w*|years?[ -]old\w*|year-olds?)", re.IGNORECASE)
 _ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,5}|[A-ZÄÖÜ][a-zäöü]?[A-ZÄÖÜ]{1,4}")  # SPÖ, CDU, AfD, GOP
+_CLOCK_AFTER = re.compile(r"\s?(?:Uhr\b|[ap]\.\s?m\.|[ap]m\b|o['’]clock\b|GMT\b|UTC\b|MEZ\b|MESZ\b)",
+                          re.IGNORECASE)
 _URLISH = re.compile(r"(?:https?:|www\.|\.(?:de|com|ch|org|net|html?|php)\b|/)")
 
 
@@ -293,6 +295,8 @@ class FeatureMaker:
             f.append("RULE=" + cand.rule.type)
         else:
             f.append("RULE=none")
+        if cand.stop:
+            f.append("STOP")  # the rules read an age, a date, a time or a reference
         if ns < title_end:
             f.append("TITLE")
         line_start = text.rfind("\n", 0, ns) + 1
@@ -317,6 +321,12 @@ class FeatureMaker:
             f.append("VERSUS")  # "54 percent to 39 percent": a head-to-head poll or a tally
         if _POINTS_AFTER.match(text, ne) or _POINTS_AFTER.search(text[ns:ne]):
             f.append("POINTS")
+        if _CLOCK_AFTER.match(text, ne):
+            f.append("CLOCK")  # "ab 23.10 Uhr", "at 5 p.m.": a time of day, never a claim
+        from factdesk.core.detect.numeric_claims import MARGIN_BEFORE
+
+        if MARGIN_BEFORE.search(text, max(0, ns - 80), ns):
+            f.append("MARGIN")  # a poll's margin of error: its precision, no share of votes
         age = _AGE_AFTER.match(text, ne)
         if age and not sc.power_after.match(text, age.end()):
             f.append("AGE")  # "zwei 25-Jährige", "a 42-year-old": the age of someone, never a claim itself

@@ -33,6 +33,7 @@ _COUNT_SUBJECT = re.compile(r"(?:\b(?:Zahl|Anzahl)\s+der\s+([\w-]+)|\bnumber\s+o
 _TALLY = re.compile(rf"\s*(?:zu|gegen|to|against|:)\s*(?:{DIGITS})\s+(Stimmen|Gegenstimmen|votes|Mandate|Sitze|seats)\b",
                     re.IGNORECASE)
 _AMONG = re.compile(r"(?:unter\s+den|among\s+the)\s+([\w-]+)(?:\s+\w+)?\s*$", re.IGNORECASE)
+_POINTS_END = re.compile(r"\s*(?:percentage\s+points?|Prozentpunkte[n]?)\b", re.IGNORECASE)
 _POINTS = re.compile(r".*(?:punkte|punkten|points?)\b", re.IGNORECASE)
 _DASH = re.compile(r"\s[–—-]\s")
 _COUNT_WORD = re.compile(r"\d|\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|"
@@ -51,10 +52,22 @@ _CENTURY_COUNT = re.compile(r"\b(?:scor\w*|hit|hits|made|makes|struck|smash\w*|n
 _OVER_DURING = re.compile(r"\b(?!(?:last|took|tak|span|serv|rul|reign|liv|wait|stay|jail|sentenc)\w*\s)"
                           r"[a-z]+(?:ed|en|ent|ing|ead|aid|id|ut)\s+$")
 _ONE_IN = re.compile(r"\b(?:one|1|eine[rs]?)\s+(?:in|out\s+of|von)\s+$", re.IGNORECASE)
+# "Eight out of 10 voters", "roughly 2-in-3 voters", "nine times out of ten", "acht von zehn Wählern":
+# a ratio, reported in percent (docs: annotating.md's fractions); the second number is part of it
+_TALLY_NOUN = re.compile(r"\s+(?:\w+\s+)?(?:Sitze\w*|Mandate\w*|Stimmen|Gegenstimmen|seats?|votes?|ballots?|"
+                         r"delegates?|electoral\s+votes)\b", re.IGNORECASE)
+_RATIO_DIGITS = re.compile(r"\d{1,4}(?![\w.,%])")
+_RATIO_AFTER = re.compile(r"(?:\s+times)?(?:\s+out\s+of\s+|\s+in\s+|-in-)(?=\S)", re.IGNORECASE)
 _ANOTHER = re.compile(r"(?<![\w])(?:another|a\s+further|further|weitere[nm]?|nochmals|noch\s+einmal)\s+$",
                       re.IGNORECASE)
 _ELIDED_AUX = re.compile(r"\s+(?:were|have\s+been|had\s+been|are|wurden|worden|sind|waren)\s+(?:schwer\s+|leicht\s+|"
                          r"seriously\s+|critically\s+|badly\s+|later\s+)?", re.IGNORECASE)
+# a verb right after a number word with no noun: "Eight made it", "Three were", "Acht wurden"
+_ELIDED_SUBJECT = re.compile(r"\s+(?:were|was|are|is|have|had|has|will|would|could|can|did|do|remain\w*|[a-z]{2,}ed|"
+                             r"made|took|went|got|came|left|fled|won|lost|said|told|saw|became|began|fell|found|gave|"
+                             r"held|kept|led|met|ran|sent|spent|stood|chose|drove|flew|grew|rose|fought|paid|sold|"
+                             r"wurden|waren|sind|haben|hatten|konnten|blieben|schafften|kamen|starben|gingen|"
+                             r"erhielten)\b")
 _NAME_AFTER = re.compile(r"[ \u00a0](?!(?:Der|Die|Das|The|And|Und)\b)[A-ZÄÖÜ][\w’'-]+(?:[ \u00a0][A-ZÄÖÜ][\w’'-]+)?(?=[\s,.;:!?)]|$)")
 _DIMENSION = re.compile(rf"\s*[x×]\s*(?:{DIGITS})(?:\s*[x×]\s*(?:{DIGITS}))?(?:\s*[A-Za-zÄÖÜäöü]+)?(?![\w])")
 _CODE_AFTER = re.compile(r" [A-Z]{1,3}(?![\w])")  # "9 X", "5 GT"
@@ -84,6 +97,14 @@ _PARTY_BEFORE = re.compile(r"(?<![\w-])(?:[A-ZÄÖÜ][a-zäöü]?[A-ZÄÖÜ]+(?:
                            r"(?:\s+(?:auf|mit|bei|über|kommt\s+auf|käme\s+auf|kam\s+auf|erreicht\w*|erhielt|"
                            r"won|got|took|on|at|with))?\s+$")
 _TOPIC_CHARS = 1500
+# a poll's margin of error is its precision, not a share of votes: "plus or minus 3.1 percentage
+# points", "a margin of error of 3 percent", "Fehlertoleranz von 2,5 Prozentpunkten"
+MARGIN_BEFORE = re.compile(r"(?:margin\s+of\s+(?:sampling\s+)?error|sampling\s+error|error\s+margin|"
+                           r"plus[\s-]+(?:or[\s-]+)?minus|±|\+/-|\+-|Fehler(?:spanne|toleranz|marge|bereich)|"
+                           r"statistische\w*\s+(?:Unsicherheit|Ungenauigkeit))"
+                           r"(?:\s+(?:of|was|is|von|liegt\s+bei|beträgt|bei|at|about|around|rund|etwa|"
+                           r"plus[\s-]+(?:or[\s-]+)?minus))*\s*$", re.IGNORECASE)
+_IDIOM_RANK_NOUNS = frozenset({"stelle", "position"})  # "an erster Stelle": "first of all", seldom a rank
 _IDENTITY = re.compile(r"\b(?:Identität\w*|Personalien|identit(?:y|ies))\b", re.IGNORECASE)  # checked, not a crowd  # how far an election or poll word makes a head-to-head a vote share
 _GEN_DE = frozenset("der des ihrer seiner ihres seines aller dieser jener unserer".split())
 _POSSESSIVE_EN = frozenset("his her their its the our these those them us".split())
@@ -102,6 +123,7 @@ class _State:
     money: tuple[int, int, float, str | None] | None = None  # (sentence start, end, scale, currency)
     claims: list[DetectedClaim] = field(default_factory=list)
     protest: bool | None = None  # is the story about a protest (crowd words in its title or often)?
+    stopped: bool = False  # the last number read is an age, a date, a time or a reference
 
 
 def _protest_story(text: str, sc: Scanner, st: _State) -> bool:
@@ -138,7 +160,7 @@ class Candidate:
     claim: DetectedClaim
     rule: DetectedClaim | None
     years: float | None = None
-    stop: bool = False
+    stop: bool = False  # the rules read it as an age, a date, a time or a reference: seldom a claim
 
 
 def find_candidates(text: str, lang: str) -> list[Candidate]:
@@ -161,13 +183,42 @@ def find_candidates(text: str, lang: str) -> list[Candidate]:
         if dim and num.kind == "card":  # "1.024 x 768 Pixel": a resolution or size, no count
             skip_until = dim.end()
             continue
+        ratio = _ratio(text, num, sc)
+        if ratio is not None:
+            num, skip_until = ratio, ratio.end
+        state.stopped = False
         claim = _classify(text, num, sc, sents, state)
         if claim is not None and not plausible(claim.value):
             claim = None
         if claim is not None:
             state.claims.append(claim)
         out.append(_candidate(text, num, sc, sents, claim))
+        out[-1].stop = state.stopped
     return out
+
+
+def _ratio(text: str, num: Num, sc: Scanner) -> Num | None:
+    """`num` read as the first number of a ratio ("Eight out of 10", "2-in-3"): a Num of kind "ratio"
+    whose value is the share in percent and whose span ends after the second number, else None."""
+    if num.kind not in ("card", "word", "one") or num.value is None or num.percent or num.currency or num.scale:
+        return None
+    m = _RATIO_AFTER.match(text, num.end)
+    if m is None or (m.group().strip().lower() == "in" and num.value != 1 and "-" not in m.group()):
+        return None  # "two in Berlin": only "one in five" reads "in" as a ratio without hyphens
+    digits = _RATIO_DIGITS.match(text, m.end())
+    if digits:  # read here: the number scanner takes no digit right after a word's hyphen ("2-in-3")
+        value, end = parse_digits(digits.group(), sc.lang), digits.end()
+    else:
+        second = sc.match_at(text, m.end())
+        other = sc.read(text, second) if second is not None else None
+        if other is None or other.kind != "word" or other.percent or other.scale or other.currency:
+            return None
+        value, end = other.value, other.end
+    if value is None or not (num.value < value <= 1000):
+        return None
+    if _TALLY_NOUN.match(text, end):
+        return None  # "328 von 547 Sitzen": counts of seats and votes are statistics of their own
+    return Num(num.start, end, round(100 * num.value / value, 9), "ratio")
 
 
 def _candidate(text: str, num: Num, sc: Scanner, sents: SentenceIndex, rule: DetectedClaim | None) -> Candidate:
@@ -247,6 +298,7 @@ def _classify(text: str, num: Num, sc: Scanner, sents: SentenceIndex, st: _State
 
     if num.kind in ("card", "word", "one") and not num.currency and not num.percent:
         if _stopped(text, num, sc, pw, before):
+            st.stopped = True
             return None
 
     # German "6. Amtszeit": a digit with a dot is an ordinal
@@ -284,6 +336,14 @@ def _classify(text: str, num: Num, sc: Scanner, sents: SentenceIndex, st: _State
             return _claim(text, sents, qs, nxt[0][1], "statistic", num.value, "fraction", qual)
         return None
 
+    if num.kind == "ratio":
+        hi, head = _head(sc, sc.words_after(text, e), e)
+        end = head[1] if head is not None else e
+        local = text[max(sa, s - 100):min(sb, end + 60)]
+        if sc.vote_rx.search(local) and not (head is not None and head[2].lower() in sc.not_vote):
+            # "Eight out of 10 voters": a share of voters or respondents
+            return _claim(text, sents, qs, end, "vote_share", num.value, "percent", qual)
+        return _claim(text, sents, qs, end, "statistic", num.value, "percent", qual)
     ratio = _ONE_IN.search(text, max(0, s - 12), s)
     if ratio and num.value and num.value > 1 and not text[s:e].lower().startswith(("a ", "an ")):
         # "one in eight people": a ratio, 1/8 = 12.5 percent
@@ -353,6 +413,10 @@ def _money(text, sents, st: _State, qs, e, num: Num, qual, sa) -> DetectedClaim:
 
 def _percent(text, sents, sc: Scanner, num: Num, qs, qual, sa, sb) -> DetectedClaim:
     e = num.end
+    margin = MARGIN_BEFORE.search(text, max(0, qs - 60), qs)
+    if margin:
+        end = _POINTS_END.match(text, e)
+        return _claim(text, sents, margin.start(), end.end() if end else e, "statistic", num.value, "percent", EXACT)
     tail = text[e:e + 40]
     m = re.match(r"\s+(?:der|of\s+the|of)\s+(?:abgegebenen\s+|gültigen\s+|popular\s+)?(?:Stimmen|votes?|ballots?|"
                  r"Wählerstimmen|Zweitstimmen|Erststimmen|Sitze|seats)(?![\w])", tail, re.IGNORECASE)
@@ -404,8 +468,10 @@ def _ordinal(text, sents, sc: Scanner, num: Num, qs, qual) -> DetectedClaim | No
         w = nxt[j][2]
         if w in sc.term_words:
             return _claim(text, sents, num.start, nxt[j][1], "term_count", num.value, "term", EXACT)
-        if w in sc.rank_words:
-            end = nxt[j + 1][1] if j + 1 < len(nxt) and nxt[j + 1][2][:1].isalpha() else nxt[j][1]
+        if w in sc.rank_words or (w in sc.rank_nouns and w.lower() not in _IDIOM_RANK_NOUNS):
+            # "zweitgrößte Partei" runs to the noun ranked; "den ersten Platz", "second place" end at their noun
+            noun = w in sc.rank_nouns
+            end = nxt[j + 1][1] if not noun and j + 1 < len(nxt) and nxt[j + 1][2][:1].isalpha() else nxt[j][1]
             return _claim(text, sents, num.start, end, "statistic", num.value, "rank", EXACT)
         if not w[:1].isalpha() or w.lower() not in ("consecutive", "straight", "successive", "weitere",
                                                        "aufeinanderfolgende", "full", "presidential"):
@@ -658,6 +724,10 @@ def _count(text, sents, sc: Scanner, st: _State, num: Num, qs, qual, words, sa, 
         vm = sc.verbs.match(text, aux.end())
         if vm and vm.lastgroup in ("arrests", "casualties"):
             return _claim(text, sents, qs, vm.end(), vm.lastgroup, value, "people", qual)
+    if num.kind == "word" and value > 1 and _ELIDED_SUBJECT.match(text, e) and _sentence_start(text, s, before):
+        # "Eight made it to the runoff", "Acht wurden freigelassen": a number word opening a
+        # sentence as its subject counts what the text spoke of before; its verb says little
+        return _claim(text, sents, qs, e, "statistic", value, None, qual)
     if (st.money and s - st.money[1] < 150 and value < 1000 and num.kind != "one"
             and "\n" not in text[st.money[1]:s] and not _SENTENCE_END.search(text, st.money[1], s + 1)):
         _, _, scale, cur = st.money
@@ -695,6 +765,12 @@ def _other_count_between(text: str, a: int, b: int, after: bool) -> bool:
     if after:
         return not _JOIN_AFTER.fullmatch(text, a, m.start())
     return not _JOIN_BEFORE.fullmatch(text, m.end(), b)
+
+
+def _sentence_start(text: str, s: int, before: list[str]) -> bool:
+    """True when the number opens a sentence or a line (nothing but a hedge stands before it)."""
+    head = text[max(0, s - 3):s]
+    return not before or before[-1] in (".", "!", "?", ":", ";") or "\n" in head or s == 0
 
 
 def _starts_clause(before: list[str], lang: str) -> bool:
