@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
+import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -101,9 +102,7 @@ def connect(path: Path | str) -> Database:
                                check_same_thread=False)
         conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys=ON")
-        mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
-        if mode != "wal":
-            conn.execute("PRAGMA journal_mode=WAL")
+        _use_wal(conn)
         # NORMAL is durable across application crashes in WAL mode (only power loss
         # can lose the last transactions), and much faster than FULL.
         conn.execute("PRAGMA synchronous=NORMAL")
@@ -116,6 +115,27 @@ def connect(path: Path | str) -> Database:
         raise RequestError(f"{p}: not a FactDesk desk ({exc})", "not_a_desk", path=str(p)) from None
     _paths[id(conn)] = p
     return Database(conn, execute_plugins=False)
+
+
+def _use_wal(conn: sqlite3.Connection) -> None:
+    """Put the desk in WAL mode (a new desk), waiting for other connections as long as a write would.
+
+    Switching to WAL needs the file to itself, and SQLite does not wait for
+    that (its busy timeout does not apply): a second process opening the same
+    new desk at that moment (two imports started at once) got "database is
+    locked" at once. Once one of them has switched, the mode is the file's
+    and the others find it set.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                conn.execute("PRAGMA journal_mode=WAL")  # an in-memory desk stays "memory"
+            return
+        except sqlite3.OperationalError as exc:
+            if ("locked" not in str(exc).lower() and "busy" not in str(exc).lower()) or time.monotonic() > deadline:
+                raise
+        time.sleep(0.01)
 
 
 _read_only: set[int] = set()

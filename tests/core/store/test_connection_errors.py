@@ -1,6 +1,8 @@
 """SQLite's read-only, locked, disk-full and I/O failures reach the user as one calm line."""
 
 import sqlite3
+import threading
+import time
 
 import pytest
 
@@ -77,4 +79,24 @@ def test_locked_desk_beyond_the_busy_timeout(file_desk):
             ops.edit_claim(desk, desk.claims_for_article(article)[0].id, by="bea", rationale="x")
     finally:
         other.execute("ROLLBACK")
+        other.close()
+
+
+def test_a_new_desk_opened_by_two_programs_at_once_waits_instead_of_failing(tmp_path):
+    # Two imports started at once both open the same new desk and switch it to WAL. Switching
+    # needs the file to itself, and while the other program holds its lock to set the desk up,
+    # SQLite refuses at once (its busy timeout does not apply). The second import used to fail
+    # with "busy: another program kept it locked for 30 s" within a millisecond.
+    path = tmp_path / "new.sqlite"
+    other = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")  # the other program, setting the new desk up
+    timer = threading.Timer(0.3, lambda: other.execute("COMMIT"))
+    timer.start()
+    try:
+        started = time.monotonic()
+        with Desk.open(path) as desk:
+            assert desk.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert time.monotonic() - started >= 0.25  # it waited for the other program
+    finally:
+        timer.join()
         other.close()
