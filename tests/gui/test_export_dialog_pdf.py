@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
+import numpy as np
 import pypdf
 import pytest
 
@@ -16,11 +17,18 @@ fixture = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(fixture)
 
 
-@pytest.fixture
-def pdf(qapp, tmp_path):
-    path = tmp_path / "report.pdf"
+@pytest.fixture(scope="module")
+def pdf(qapp, tmp_path_factory):
+    """The sample report printed once for the tests that only read it."""
+    path = tmp_path_factory.mktemp("pdf") / "report.pdf"
     write_pdf(fixture.build_report(), path)
     return pypdf.PdfReader(str(path))
+
+
+@pytest.fixture(scope="module")
+def pdf_text(pdf) -> str:
+    """The report's text, extracted once (pypdf takes seconds for its pages)."""
+    return text_of(pdf)
 
 
 def text_of(reader) -> str:
@@ -28,8 +36,8 @@ def text_of(reader) -> str:
     return " ".join(" ".join(page.extract_text() or "" for page in reader.pages).split())
 
 
-def test_markup_is_printed_as_text(pdf):
-    text = text_of(pdf)
+def test_markup_is_printed_as_text(pdf_text):
+    text = pdf_text
     assert "<script>alert('x')</script>" in text
     assert "<b>fett</b>" in text
 
@@ -43,13 +51,13 @@ def test_no_javascript_anywhere_in_the_pdf(pdf):
             assert not str(action.get("/URI", "")).lower().startswith("javascript")
 
 
-def test_long_text_runs_over_pages_and_one_article_per_page(pdf):
+def test_long_text_runs_over_pages_and_one_article_per_page(pdf, pdf_text):
     assert len(pdf.pages) > 5  # the very long rationale is paged, not cut
-    assert "Sehr lange Begründung" in text_of(pdf)
+    assert "Sehr lange Begründung" in pdf_text
 
 
-def test_formula_and_rtl_text_survive(pdf):
-    text = text_of(pdf)
+def test_formula_and_rtl_text_survive(pdf_text):
+    text = pdf_text
     assert '=HYPERLINK("http://evil.example","klick")' in text
     assert "@SUM(A1:A9)" in text
     assert any(ch in text for ch in "قالאמר")
@@ -68,16 +76,13 @@ def _bar_lengths(report, colours):
     painter = QPainter(image)
     doc.drawContents(painter)
     painter.end()
+    pixels = np.frombuffer(image.constBits(), dtype=np.uint32).reshape(image.height(), image.width())
     longest = {}
     for colour in colours:
-        target = QColor(colour).rgb()
-        best = 0
-        for y in range(image.height()):
-            run = 0
-            for x in range(image.width()):
-                run = run + 1 if image.pixel(x, y) == target else 0
-                best = max(best, run)
-        longest[colour] = best
+        hit = np.pad(pixels == QColor(colour).rgb(), ((0, 0), (1, 1))).astype(np.int8)
+        edges = np.diff(hit, axis=1)  # +1 where a run starts, -1 just after it ends, row by row
+        starts, ends = np.nonzero(edges == 1), np.nonzero(edges == -1)
+        longest[colour] = int((ends[1] - starts[1]).max()) if starts[1].size else 0
     return longest
 
 

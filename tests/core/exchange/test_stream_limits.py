@@ -93,7 +93,7 @@ def test_a_lying_size_is_cut_off_at_the_cap(good, tmp_path):
 def test_records_cost_about_their_lines_not_five_times_that(good, tmp_path):
     """Valid-looking records up to the cap: memory stays below twice the largest allowed member."""
     line = b'{"alias":"00000000-0000-4000-8000-000000000000","entity":"claim","id":"x"}\n'
-    cap = 24 * MB
+    cap = 8 * MB
     data = line * ((cap - 64 * 1024) // len(line))
     bad = _with_member(good, tmp_path / "many.zip", "records/aliases.jsonl", data)
     limits = bundle_format.Limits(member_bytes=cap, ratio=10_000)
