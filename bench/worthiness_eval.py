@@ -172,7 +172,7 @@ TASKS = {"ct24": ct24, "clef": clef, "clef-lodo": clef_lodo, "germeval": germeva
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("tasks", nargs="*", choices=[*TASKS, []], default=list(TASKS))
-    parser.add_argument("--config", default="ensemble", help="training config for germeval/news-de")
+    parser.add_argument("--config", help="training config for germeval/news-de (default: the shipped German one)")
     parser.add_argument("--folds", type=int, default=1,
                         help="calibration folds for germeval/news-de models (the shipped ones use 5; 1 is "
                              "a sixth of the time)")

@@ -135,6 +135,8 @@ def load_textcat(model: Path) -> tuple[Any, str]:
     from spacy.util import load_config, registry
     from spacy.vocab import Vocab
 
+    import factdesk.core.detect.worthiness_ngrams  # noqa: F401 - registers the architecture a config may name
+
     config = load_config(model / "config.cfg")
     settings = config["components"]["textcat"]
     factory = MultiLabel_TextCategorizer if settings["factory"] == "textcat_multilabel" else TextCategorizer

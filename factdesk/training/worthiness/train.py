@@ -1,6 +1,6 @@
 """Train the check-worthiness model of each language and write it into resources/.
 
-    python -m factdesk.training.worthiness [--lang de en] [--config ensemble] [--folds 5] [--no-dev]
+    python -m factdesk.training.worthiness [--lang de en] [--config NAME] [--folds 5] [--no-dev]
 
 For each language:
 1. collect the labelled sentences (`data.py`; `mix()` says which sets);
@@ -38,6 +38,8 @@ OTHER = "OTHER"
 SEED = 11
 HELD_OUT = 0.2
 FOLDS = 5
+# the shipped classifiers' configs/NAME.cfg, by language (see resources/scoring/README.md for why they differ)
+CONFIGS_BY_LANG = {"de": "charbow", "en": "ensemble"}
 
 
 def mix(lang: str, with_dev: bool = True, news_weight: int = 1) -> list[Example]:
@@ -115,6 +117,8 @@ def train_textcat(fit: list[Example], held: list[Example], lang: str, config: st
     """
     from spacy.cli.train import train
 
+    import factdesk.core.detect.worthiness_ngrams  # noqa: F401 - registers factdesk.CharNgramBOW.v1
+
     settings = {"nlp.lang": lang, "system.seed": seed, **(overrides or {})}
     stamp = training_stamp(fit, config, settings)
     model = work / "out" / "model-last"
@@ -148,15 +152,21 @@ def file_hashes(model: Path) -> dict[str, str]:
             for p in sorted(model.rglob("*")) if p.is_file()}
 
 
-def train_language(lang: str, config: str = "ensemble", with_dev: bool = True, news_weight: int = 1,
+def default_config(lang: str) -> str:
+    """The config the shipped classifier of `lang` is trained with."""
+    return CONFIGS_BY_LANG[lang]
+
+
+def train_language(lang: str, config: str | None = None, with_dev: bool = True, news_weight: int = 1,
                    resources: Path | None = None, work: Path | None = None, folds: int = FOLDS) -> dict:
     """Train, calibrate and (when `resources` is given) install the model of `lang`; return the combination."""
+    config = config or default_config(lang)
     examples = mix(lang, with_dev, news_weight)
     model, combination = train_examples(examples, lang, config, work, folds)
     return install(lang, examples, model, combination, config, folds, with_dev, news_weight, resources)
 
 
-def recalibrate(lang: str, config: str = "ensemble", with_dev: bool = True, news_weight: int = 1,
+def recalibrate(lang: str, config: str | None = None, with_dev: bool = True, news_weight: int = 1,
                 resources: Path | None = None) -> dict:
     """Refit the combination of the shipped 1-fold model on its held-out 20 % (after a feature change).
 
@@ -165,6 +175,7 @@ def recalibrate(lang: str, config: str = "ensemble", with_dev: bool = True, news
     """
     from factdesk.training.worthiness.calibrate import fit_combiner
 
+    config = config or default_config(lang)
     resources = resources or Path(__file__).resolve().parents[3] / "resources"
     examples = mix(lang, with_dev, news_weight)
     held = list(dict.fromkeys(split_by_group(examples)[1]))
@@ -192,7 +203,7 @@ def install(lang: str, examples: list[Example], model: Path, combination: dict, 
     return combination
 
 
-def train_examples(examples: list[Example], lang: str, config: str = "ensemble", work: Path | None = None,
+def train_examples(examples: list[Example], lang: str, config: str | None = None, work: Path | None = None,
                    folds: int = FOLDS) -> tuple[Path, dict]:
     """Train a classifier on `examples` and fit its calibrated combination; return (model folder, combination).
 
@@ -206,6 +217,7 @@ def train_examples(examples: list[Example], lang: str, config: str = "ensemble",
 
     from factdesk.training.worthiness.calibrate import combine, design
 
+    config = config or default_config(lang)
     work = work or Path(tempfile.mkdtemp(prefix=f"worthiness-{lang}-"))
     if folds <= 1:
         fit, held = split_by_group(examples)
@@ -238,7 +250,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m factdesk.training.worthiness",
                                      description="Train the check-worthiness models into resources/.")
     parser.add_argument("--lang", nargs="+", choices=("de", "en"), default=["de", "en"])
-    parser.add_argument("--config", default="ensemble", help="configs/NAME.cfg (default ensemble)")
+    parser.add_argument("--config", help="configs/NAME.cfg or a .cfg path (default: de charbow, en ensemble)")
     parser.add_argument("--folds", type=int, default=FOLDS,
                         help=f"cross-fitted calibration over N folds (default {FOLDS}); 1: one 80/20 split")
     parser.add_argument("--no-dev", action="store_true", help="leave corpus/dev out of the training data")
