@@ -64,3 +64,9 @@ def _workers_end_with_the_test(qapp):
 
     assert wait_for_workers(60_000), "a background operation was still running a minute after its test"
     qapp.processEvents()  # deliver what they returned, so the ops are released
+    # pytest-qt closed the test's widgets with deleteLater(), which only an event loop carries
+    # out: without this, every window of every test stayed alive (hundreds of widgets each),
+    # and a palette change late in the suite repainted all of them.
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
