@@ -6,12 +6,12 @@ Prints the time of `spacy.blank("de")` tokenization (nlp.pipe) and of full
 detection (tokenization + the components of run.STEPS, via detect_many, as
 detect(), `factdesk detect`, the app and the import workers run them) over
 the same 1,028 articles in the same run, their ratio (target <= 2.0, aim 1.5),
-the time of the rule candidates alone, a per-component breakdown, the peak
-memory of the process (ru_maxrss, target < 500 MB) and the wall and CPU
-time of `factdesk detect` on one article including start-up (target < 1 s
-wall, median of 5; see cli_one_article; --one-article times only that).
-Times are process CPU time, best of N runs taken in turns (the machine is
-shared).
+the time of the rule candidates alone, a per-component breakdown (one doc at a
+time, and in batches as detect_many runs them), the peak memory of the process
+(ru_maxrss, target < 500 MB) and the wall and CPU time of `factdesk detect` on
+one article including start-up (target < 1 s wall, median of 5; see
+cli_one_article; --one-article times only that). Times are process CPU time,
+best of N runs taken in turns (the machine is shared).
 """
 
 from __future__ import annotations
@@ -44,14 +44,22 @@ def best_times(fns: dict, repeat: int, clock=time.perf_counter) -> dict[str, flo
     return best
 
 
-def component_times(nlp, texts: list[str], clock) -> dict[str, float]:
-    """Time each pipeline component alone over docs tokenized beforehand (one pass, in pipeline order)."""
+def component_times(nlp, texts: list[str], clock, batch_size: int = 0) -> dict[str, float]:
+    """Time each pipeline component alone over docs tokenized beforehand (one pass, in pipeline order).
+
+    With `batch_size` each component gets the docs in batches (`proc.pipe`, as detect_many and
+    the import run them); without, one doc at a time (as detect() and `factdesk detect` do).
+    """
     docs = [nlp.make_doc(t) for t in texts]
     times = {}
     for name, proc in nlp.pipeline:
         t0 = clock()
-        for doc in docs:
-            proc(doc)
+        if batch_size:
+            for _ in proc.pipe(docs, batch_size=batch_size):
+                pass
+        else:
+            for doc in docs:
+                proc(doc)
         times[name] = clock() - t0
     return times
 
@@ -104,6 +112,7 @@ def main(argv: list[str]) -> int:
     print(f"clock: {'wall' if args.wall else 'process CPU'} time, best of {args.repeat}")
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # before the breakdown keeps all docs
     breakdown = component_times(get_pipeline("de"), texts, clock)
+    batched = component_times(get_pipeline("de"), texts, clock, batch_size=32)
     chars = sum(map(len, texts))
     print(f"articles: {len(texts)}  characters: {chars:,}  claims: {n_claims}")
     print(f"spacy.blank('de') tokenization: {t_tok:.3f} s")
@@ -112,6 +121,8 @@ def main(argv: list[str]) -> int:
     print(f"ratio: {t_det / t_tok:.2f}x  (target <= 2.0, aim 1.5)")
     print("per component (one pass over tokenized docs): "
           + ", ".join(f"{name} {t:.3f} s ({t / t_tok:.2f}x tokenization)" for name, t in breakdown.items()))
+    print("per component (batches of 32, as detect_many): "
+          + ", ".join(f"{name} {t:.3f} s ({t / t_tok:.2f}x tokenization)" for name, t in batched.items()))
     print(f"peak memory (ru_maxrss): {peak_mb:.0f} MB  (target < 500)")
     wall, cpu = cli_one_article()
     print(f"`factdesk detect` on one article incl. start-up: {wall:.2f} s wall, {cpu:.2f} s CPU, median of 5"
