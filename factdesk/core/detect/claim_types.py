@@ -149,7 +149,8 @@ class ClaimTyper:
             rules = [rule_type(c) for c in cands]
             asked = [i for i, r in enumerate(rules) if r not in RULES_DECIDE]  # only these need the model
             if asked:
-                found = candidates_with_words(text, self.lang, doc, lambda: self.maker, [cands[i] for i in asked])
+                found = candidates_with_words(text, self.lang, doc, lambda: self.maker, [cands[i] for i in asked],
+                                              cands)
                 words += [w for _, w in found]
                 proposed += [rules[i] for i in asked]
             per_text.append((cands, rules, asked))
@@ -201,11 +202,20 @@ def allowed_labels(words: list[str]) -> tuple[str, ...] | None:
             break
     if not present & _VOTE_MARKS:  # no election or poll word in the sentence or the story's topic
         out = tuple(lab for lab in out if lab != "vote_share")
+    if _counts_things(present):  # "100,000 entries", "6.000 Arbeitsplätze": no people are counted
+        out = tuple(lab for lab in out if lab not in PEOPLE_TYPES)
     if "NC=tally" in present:
         out = tuple(lab for lab in out if lab not in PEOPLE_TYPES)
     if not present & _AMOUNT_MARKS:  # "(-20)" after a poll's shares is no amount of money
         out = tuple(lab for lab in out if lab != "money")
     return out
+
+
+def _counts_things(present: set[str]) -> bool:
+    """True when the counted noun is known and names no people (no person or event-noun class)."""
+    if "N=none" in present or not any(w.startswith("N=") for w in present):
+        return False
+    return not any(w.startswith(("NC=person", "NC=noun_", "NH=")) for w in present)
 
 
 def text_after(cand) -> str:

@@ -424,11 +424,13 @@ def quoted_ranges(text: str, lang: str) -> list[tuple[int, int]]:
     return [(q.start, q.end) for q in find_quotations(text, lang)]
 
 
-def candidates_with_words(text: str, lang: str, doc, maker, cands=None) -> list[tuple[object, list[str]]]:
+def candidates_with_words(text: str, lang: str, doc, maker, cands=None,
+                          context=None) -> list[tuple[object, list[str]]]:
     """The number candidates of `text` (tokenized as `doc`), each with its feature words.
 
     `maker` is a FeatureMaker, or a function returning one (called only when
-    there are candidates); `cands` the candidates when they are known already.
+    there are candidates); `cands` the candidates when they are known already,
+    `context` all candidates of the text when `cands` is a part of them.
     """
     import bisect
 
@@ -445,9 +447,32 @@ def candidates_with_words(text: str, lang: str, doc, maker, cands=None) -> list[
     first_nl = text.find("\n")
     title_end = first_nl if 0 <= first_nl < 300 else 0
     cues = maker.cues(text, title_end)
+    counted = _people_counts(context or cands)
     out = []
     for c in cands:
         i = bisect.bisect_right(starts, c.num.start) - 1
         quoted = i >= 0 and quotes[i][0] <= c.num.start < quotes[i][1]
-        out.append((c, maker.words(text, doc, c, title_end, quoted, cues)))
+        words = maker.words(text, doc, c, title_end, quoted, cues)
+        if "N=none" in words:
+            # a number with no counted noun counts what the count just before it counted: "die
+            # Polizei sprach von 100.000 Demonstranten, die Veranstalter von 150.000", "rund 200
+            # Personen, deren Anzahl auf 1.200 anstieg", "Twelve migrants set off. Eight made it"
+            j = bisect.bisect_left(counted[0], c.num.start) - 1
+            if j >= 0 and c.num.start - counted[0][j] <= _ELIDED_CHARS:
+                words.append("ELIDED=" + counted[1][j])
+        out.append((c, words))
     return out
+
+
+_ELIDED_CHARS = 300
+
+
+def _people_counts(cands) -> tuple[list[int], list[str]]:
+    """(end, type) of every candidate the rules read as a count of people, in text order."""
+    ends, types = [], []
+    for c in cands:
+        r = c.rule
+        if r is not None and r.unit == "people":
+            ends.append(c.num.end)
+            types.append(r.type)
+    return ends, types

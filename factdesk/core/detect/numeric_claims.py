@@ -97,6 +97,12 @@ _PARTY_BEFORE = re.compile(r"(?<![\w-])(?:[A-ZÄÖÜ][a-zäöü]?[A-ZÄÖÜ]+(?:
                            r"(?:\s+(?:auf|mit|bei|über|kommt\s+auf|käme\s+auf|kam\s+auf|erreicht\w*|erhielt|"
                            r"won|got|took|on|at|with))?\s+$")
 _TOPIC_CHARS = 1500
+# the start of a time in power named by its year (docs/annotating.md: "since he swept to power in 2014")
+_CAME_TO_POWER = re.compile(r"\b(?:came|swept|rose|seized|took|grabbed|assumed|come|risen|seizing|taking)"
+                            r"\s+(?:to\s+)?(?:power|office|the\s+presidency)\s+(?:in|after|with|through|via)\s+"
+                            r"(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?$|"
+                            r"\b(?:Machtübernahme|Machtergreifung|Amtsantritt|Amtsübernahme)\s+(?:im\s+Jahr\s+|im\s+)?$",
+                            re.IGNORECASE)
 # a poll's margin of error is its precision, not a share of votes: "plus or minus 3.1 percentage
 # points", "a margin of error of 3 percent", "Fehlertoleranz von 2,5 Prozentpunkten"
 MARGIN_BEFORE = re.compile(r"(?:margin\s+of\s+(?:sampling\s+)?error|sampling\s+error|error\s+margin|"
@@ -279,6 +285,9 @@ def _classify(text: str, num: Num, sc: Scanner, sents: SentenceIndex, st: _State
         since = sc.power_since.search(text, max(0, s - 80), s)
         if since and "." not in text[since.start():s].rstrip("."):
             return _claim(text, sents, since.start(), e, "duration_in_power", None, "years", EXACT)
+        came = _CAME_TO_POWER.search(text, max(0, s - 60), s)
+        if came:  # "seized power in a 2014 coup", "took office in 2019": time in power without a length
+            return _claim(text, sents, came.start(), e, "duration_in_power", None, "years", EXACT)
         nxt = sc.words_after(text, e, 40, 1)
         if not (nxt and nxt[0][2][:1].isalpha() and (sc.is_person(nxt[0][2]) or sc.type_noun(nxt[0][2]))):
             return None
@@ -726,7 +735,11 @@ def _count(text, sents, sc: Scanner, st: _State, num: Num, qs, qual, words, sa, 
             return _claim(text, sents, qs, vm.end(), vm.lastgroup, value, "people", qual)
     if num.kind == "word" and value > 1 and _ELIDED_SUBJECT.match(text, e) and _sentence_start(text, s, before):
         # "Eight made it to the runoff", "Acht wurden freigelassen": a number word opening a
-        # sentence as its subject counts what the text spoke of before; its verb says little
+        # sentence as its subject counts what the text spoke of before; an event verb right
+        # after it names the count ("Six have died", "Three had been detained")
+        vm = sc.verbs.search(text, e, min(len(text), e + 30))
+        if vm and vm.lastgroup in ("arrests", "casualties") and not _SENTENCE_END.search(text, e, vm.start()):
+            return _claim(text, sents, qs, vm.end(), vm.lastgroup, value, "people", qual)
         return _claim(text, sents, qs, e, "statistic", value, None, qual)
     if (st.money and s - st.money[1] < 150 and value < 1000 and num.kind != "one"
             and "\n" not in text[st.money[1]:s] and not _SENTENCE_END.search(text, st.money[1], s + 1)):

@@ -92,3 +92,47 @@ def test_a_time_of_day_is_no_claim(text, lang):
 ])
 def test_a_number_word_opening_a_sentence_as_its_subject_is_a_count(text, lang, phrase, value):
     assert _claims(text, lang)[phrase] == ("statistic", value)
+
+
+@pytest.mark.parametrize("text, lang, phrase", [
+    ("The colonel seized power in a 2019 coup and has not held an election since.", "en", "seized power in a 2019"),
+    ("She took office in March 2018 after a close vote.", "en", "took office in March 2018"),
+    ("Seit seiner Machtübernahme 2011 regiert der Präsident per Dekret.", "de", "Machtübernahme 2011"),
+])
+def test_the_year_someone_came_to_power_is_a_time_in_power_without_a_length(text, lang, phrase):
+    assert _claims(text, lang)[phrase] == ("duration_in_power", None)
+
+
+def test_ruled_a_country_for_years_is_a_time_in_power():
+    found = _claims("The president has ruled the island for 31 years without a break.", "en")
+    assert found["has ruled the island for 31 years"] == ("duration_in_power", 31)
+
+
+def test_a_founding_year_is_no_time_in_power():
+    assert not any(kind == "duration_in_power"
+                   for kind, _ in _claims("The company was founded in 2014 and took over a rival in 2019.",
+                                          "en").values())
+
+
+def test_a_number_without_its_noun_is_told_what_the_count_before_it_counted():
+    from factdesk.core.detect.claim_types import typer
+    from factdesk.core.detect.features import candidates_with_words
+    from factdesk.core.detect.pipeline import get_pipeline
+
+    text = ("Der Veranstalter sprach von 40.000 Demonstranten, die Polizei von 25.000. "
+            "Die Stadt hat 300.000 Einwohner und 120 Schulen.")
+    doc = get_pipeline("de").make_doc(text)
+    words = {c.claim.text: w for c, w in candidates_with_words(text, "de", doc, typer("de").maker)}
+    assert "ELIDED=crowd_size" in words["25.000"]
+    assert not any(w.startswith("ELIDED=") for w in words["120 Schulen"])
+
+
+@pytest.mark.parametrize("text, lang, phrase", [
+    ("Nach der Demonstration prüfte die Polizei mehr als 2.000 Einträge in den Listen.", "de",
+     "mehr als 2.000 Einträge"),
+    ("After the protest march, officials checked over 5,000 entries in the voter rolls.", "en",
+     "over 5,000 entries"),
+])
+def test_a_count_of_things_is_never_a_count_of_people(text, lang, phrase):
+    kind, _ = _claims(text, lang).get(phrase, ("none", None))
+    assert kind not in ("arrests", "casualties", "crowd_size")
