@@ -408,8 +408,9 @@ def _stopped(text: str, num: Num, sc: Scanner, pw: str, before: list[str]) -> bo
         return True
     if s > 0 and text[s - 1] == ":" and s > 1 and text[s - 2].isdigit():
         return True
-    if s > 0 and text[s - 1] == "(" and text.startswith(")", e) and num.value is not None and num.value < 120:
-        return True
+    if (s > 0 and text[s - 1] == "(" and text.startswith(")", e) and num.value is not None
+            and 0 < num.value < 120 and not num.scale):
+        return True  # "Chol Ri-mun (50)": an age in brackets; "(-79 Mio.)" is a signed amount
     return False
 
 
@@ -670,9 +671,11 @@ def _count(text, sents, sc: Scanner, st: _State, num: Num, qs, qual, words, sa, 
                 return _claim(text, sents, qs, max(head[1], vend), ttype, value, "people", qual)
         elif ttype:
             end = head[1]
-            if ttype == "crowd_size":  # "45 Demonstranten festgenommen": the event decides
+            if ttype in ("crowd_size", "arrests"):
+                # the event decides: "45 Demonstranten festgenommen" are arrests, "83 inmates were
+                # injured" casualties (people held who are hurt or killed, docs/annotating.md)
                 vtype, vend = _verb_type(text, sc, s, head[1], sa, sb, False)
-                if vtype in ("arrests", "casualties"):
+                if vtype == "casualties" or (vtype == "arrests" and ttype == "crowd_size"):
                     ttype, end = vtype, max(end, vend)
             return _claim(text, sents, qs, end, ttype, value, "people", qual)
         if num.kind == "vague" and not person:

@@ -274,7 +274,9 @@ class Scanner:
             return self._extend(text, num)
         if g == "vague":
             num = Num(m.start(), m.end(), None, "vague")
-            d = re.match(r"\s+(?:Dutzend|Hundert|Tausend)(?![\w])", text[m.end():m.end() + 12])
+            # "mehrere hundert", "einige Zehntausend": one vague number, not a vague word and a hundred
+            d = re.match(r"\s+(?:Dutzend|Hundert|Tausend|Zehntausend|Hunderttausend)(?![\w])",
+                         text[m.end():m.end() + 18], re.IGNORECASE)
             if d:
                 num.end += d.end()
             return self._extend(text, num, allow_range=False)

@@ -136,3 +136,24 @@ def test_a_number_without_its_noun_is_told_what_the_count_before_it_counted():
 def test_a_count_of_things_is_never_a_count_of_people(text, lang, phrase):
     kind, _ = _claims(text, lang).get(phrase, ("none", None))
     assert kind not in ("arrests", "casualties", "crowd_size")
+
+
+def test_a_vague_hundreds_is_one_vague_count():
+    found = _claims("Vor dem Rathaus versammelten sich mehrere hundert Personen, am Abend einige Zehntausend.", "de")
+    assert found["mehrere hundert Personen"] == ("crowd_size", None)
+    assert "hundert Personen" not in found
+
+
+def test_a_signed_amount_in_brackets_is_no_age():
+    found = _claims("Der Haushalt schliesst mit 3,1 Milliarden Franken, die Ausgaben sanken (-79 Mio.). "
+                    "Die Ärztin Ana Beispiel (48) bestätigte das.", "de")
+    assert found["-79 Mio."] == ("money", -79e6)
+    assert not any(value == 48 for _, value in found.values())
+
+
+@pytest.mark.parametrize("text, lang, phrase", [
+    ("During the riot 40 inmates were injured, the prison service said.", "en", "40 inmates"),
+    ("Bei dem Aufstand wurden zwölf Häftlinge getötet.", "de", "zwölf Häftlinge getötet"),
+])
+def test_people_held_who_are_hurt_or_killed_are_casualties(text, lang, phrase):
+    assert _claims(text, lang)[phrase][0] == "casualties"
