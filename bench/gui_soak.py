@@ -86,7 +86,7 @@ def child(desk_path: str, edits: int) -> None:
             if window.panel.claim is not None and window.panel.claim.id == claims_of[articles[a_index]][-1]:
                 window.select_claim(claims_of[articles[a_index]][0])
             else:
-                window.actions["next"].trigger()
+                window.menu_actions["next"].trigger()
         claim = window.panel.claim
         state = expected.setdefault(claim.id, {})
         kind = ("verdict", "rationale", "assignee")[i % 3]
@@ -94,7 +94,7 @@ def child(desk_path: str, edits: int) -> None:
             n = 1 + (i // 3) % len(verdicts)
             if state.get("verdict", claim.verdict) == verdicts[n - 1]:
                 n = 1 + n % len(verdicts)
-            window.actions[f"verdict_{n}"].trigger()
+            window.menu_actions[f"verdict_{n}"].trigger()
             state["verdict"] = verdicts[n - 1]
         elif kind == "rationale":
             text = f"Soak edit {i}: the office's table and the minutes agree."
@@ -119,8 +119,8 @@ def child(desk_path: str, edits: int) -> None:
             state["assignee"] = name
         done[kind] += 1
         if i % 50 == 49:  # take the last edit back and forth again
-            window.actions["undo"].trigger()
-            window.actions["redo"].trigger()
+            window.menu_actions["undo"].trigger()
+            window.menu_actions["redo"].trigger()
             done["undo"] += 1
             done["redo"] += 1
         app.processEvents()

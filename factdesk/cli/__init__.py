@@ -16,6 +16,7 @@ import importlib
 import os
 import re
 import sys
+from typing import NoReturn
 
 from factdesk.core.errors import FactDeskError
 
@@ -42,7 +43,7 @@ COMMAND_MODULES: dict[str, str] = {
 class _Parser(argparse.ArgumentParser):
     """ArgumentParser whose usage errors are one line and exit status 2."""
 
-    def error(self, message: str) -> None:  # noqa: D401 - argparse API
+    def error(self, message: str) -> NoReturn:  # noqa: D401 - argparse API
         sys.stderr.write(f"{self.prog}: {message}\n")
         raise SystemExit(2)
 

@@ -71,7 +71,7 @@ def _read_lines(files: list[str]) -> list[tuple[str, int, str]]:
     """(file, line number, text) of every line of every file, in order; InputError naming a bad file."""
     from factdesk.core.intake.decode import decode_bytes, read_bytes
 
-    out = []
+    out: list[tuple[str, int, str]] = []
     for name in files:
         if name == "-":
             text = sys.stdin.read()

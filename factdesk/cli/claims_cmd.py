@@ -144,6 +144,7 @@ def run_sources_add(args: argparse.Namespace) -> int:
         source = ops.add_source(desk, args.claim_id, args.by, url=args.url, title=args.title,
                                 publisher=args.publisher, published=args.published,
                                 excerpt=args.excerpt, file_path=args.file).source
+    assert source is not None  # adding always gives the new source
     print(f"source {source.id} added to claim {source.claim_id}")
     return 0
 

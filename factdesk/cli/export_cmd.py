@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Callable
 
 from factdesk.cli import db_parent
 from factdesk.cli.common import desk_path
@@ -50,9 +51,11 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 def write_any(report: Report, fmt: str, path: Path) -> tuple[int, int]:
     """Write the report in any format (PDF through Qt) atomically to path; return (claims, articles) written."""
-    pdf_writer = None
+    pdf_writer: Callable[[Report, Path | str], None] | None = None
     if fmt == "pdf":
-        from factdesk.gui.pdf_export import write_pdf as pdf_writer
+        from factdesk.gui.pdf_export import write_pdf
+
+        pdf_writer = write_pdf
     return write_atomic(report, fmt, path, pdf_writer)
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING, Any, Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QUrl
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QIcon
 from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHeaderView, QLabel, QTableView, QVBoxLayout,
                                QWidget)
@@ -84,7 +84,7 @@ class MatchesModel(QAbstractTableModel):
         c = self.matches[row].check
         return " · ".join(p for p in (c["author"] or c["source"], c["published"]) if p)
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         c = self.matches[index.row()].check

@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QLocale, QSignalBlocker, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QIcon
+from PySide6.QtGui import QDesktopServices, QIcon, QStandardItemModel
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QFrame, QGroupBox, QHeaderView, QLabel,
                                QLineEdit, QListView, QPlainTextEdit, QScrollArea, QTableView, QToolButton,
                                QVBoxLayout, QWidget)
@@ -333,6 +333,7 @@ class ClaimPanel(QScrollArea):
         with QSignalBlocker(self.status_combo):
             self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(claim.status)))
             model = self.status_combo.model()
+            assert isinstance(model, QStandardItemModel)  # a combo box's own model
             for row in range(self.status_combo.count()):
                 status = self.status_combo.itemData(row)
                 item = model.item(row)
@@ -384,7 +385,7 @@ class ClaimPanel(QScrollArea):
                          claims: list[Claim] | None = None) -> None:
         """The open article's text, language and claims, for a claim's sentence and why it ranks high."""
         if text != getattr(self, "_article_text", None):
-            self._worthiness_key = None
+            self._worthiness_key: tuple[Any, ...] | None = None
         self._article_text = text
         self._article_language = language or "en"
         self._article_claims = list(claims or [])
@@ -492,8 +493,9 @@ class ClaimPanel(QScrollArea):
     def set_verdict(self, verdict_id: str | None) -> None:
         """Give the claim a verdict (None clears it)."""
         label = verdict_id or tr("no verdict")
-        if self._scale and verdict_id and self._scale.verdict(verdict_id):
-            label = self._scale.verdict(verdict_id).label(self._language)
+        verdict = self._scale.verdict(verdict_id) if self._scale and verdict_id else None
+        if verdict is not None:
+            label = verdict.label(self._language)
         self._edit(tr("Set verdict %1").replace("%1", label), verdict=verdict_id)
         self._show_status()
 

@@ -39,15 +39,15 @@ def menu_shortcuts(window: QMainWindow) -> list[tuple[str, str, str]]:
 
     def walk(menu: QMenu, path: str) -> None:
         for action in menu.actions():
-            if action.menu() is not None:
-                walk(action.menu(), f"{path} → {_plain(action.text())}")
+            if isinstance(sub := action.menu(), QMenu):
+                walk(sub, f"{path} → {_plain(action.text())}")
             elif not action.isSeparator() and action.shortcuts():
                 keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts())
                 rows.append((path, _plain(action.text()), keys))
 
     for top in window.menuBar().actions():
-        if top.menu() is not None:
-            walk(top.menu(), _plain(top.text()))
+        if isinstance(menu := top.menu(), QMenu):
+            walk(menu, _plain(top.text()))
     return rows
 
 

@@ -9,7 +9,7 @@ huge paste, an empty clipboard) gets a clear message and changes nothing.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
@@ -18,6 +18,7 @@ from factdesk.gui.app import Ask, count_words, tr
 
 if TYPE_CHECKING:
     from factdesk.core.store import Desk
+    from factdesk.gui.workers import ImportJob
 
 MAX_PASTE_CHARS = 2_000_000  # about 300,000 words: far beyond any article
 FILE_FILTER = "Articles (*.txt *.md *.html *.htm *.docx *.pdf *.eml);;All files (*)"
@@ -68,8 +69,8 @@ class Importer(QObject):
     def __init__(self, window: QWidget, desk: Desk, by: Callable[[], str]):
         super().__init__(window)
         self.window, self.desk, self.by = window, desk, by
-        self.job = None
-        self.dialog = None
+        self.job: ImportJob | None = None
+        self.dialog: Any = None
         self.cancelled_summary: str | None = None  # what the last cancelled import did
 
     # -- asking --------------------------------------------------------------
@@ -98,12 +99,12 @@ class Importer(QObject):
             self.import_paths([path])
 
     # -- files and folders ---------------------------------------------------
-    def import_paths(self, paths: list[str | Path]) -> None:
+    def import_paths(self, given: Sequence[str | Path]) -> None:
         """Import files/folders in the background with progress and Cancel."""
         from factdesk.gui.import_dialog import collect_paths  # lazy: not needed at start-up
-        if any(Path(p).is_dir() for p in paths):
-            paths = [p for p in paths if not Path(p).exists()] + collect_paths(paths)
-        paths = [Path(p) for p in paths]
+        paths = [Path(p) for p in given]
+        if any(p.is_dir() for p in paths):
+            paths = [p for p in paths if not p.exists()] + collect_paths(paths)
         missing = [p for p in paths if not p.exists()]
         if missing:
             Ask.error(self.window, tr("Import"), tr("Not found: %1").replace("%1", ", ".join(map(str, missing))))

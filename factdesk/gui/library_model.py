@@ -91,9 +91,9 @@ class LibraryModel(QAbstractTableModel):
 
     def set_filter(self, text: str) -> None:
         """Show only articles matching `text` (the store's filter over title, outlet, text)."""
-        text = text.strip() or None
-        if text != self._text:
-            self._text = text
+        wanted = text.strip() or None
+        if wanted != self._text:
+            self._text = wanted
             self.refresh()
 
     def _page(self, number: int) -> list:

@@ -135,9 +135,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.counts_label = QLabel()
         self.statusBar().addPermanentWidget(self.counts_label)
-        self.actions = build_menus(self)
+        self.menu_actions = build_menus(self)
         if self.settings.value("claims/order", "position") == "score":  # the order the user chose last
-            self.actions["by_score"].setChecked(True)
+            self.menu_actions["by_score"].setChecked(True)
             self.sort_claims_by("score")
         self._restore_layout()
         self.update_counts()
@@ -612,7 +612,7 @@ class MainWindow(QMainWindow):
         """Re-read the review queue dock, if it is open (and did not make the change), keeping the lead's place."""
         dock = getattr(self, "_review_dock", None)
         widget = dock.widget() if dock is not None else None
-        if widget is not None and widget is not origin and dock.isVisible():
+        if dock is not None and widget is not None and widget is not origin and dock.isVisible():
             position = getattr(widget, "_position", lambda: 0)()
             widget.reload(select=position)
 
@@ -634,7 +634,7 @@ class MainWindow(QMainWindow):
         state = self.settings.window_state("main")
         splitter = self.settings.value("main/splitter")
         middle = self.settings.value("main/middle_splitter")
-        remembered = bool(geometry) and self.restoreGeometry(geometry)
+        remembered = geometry is not None and self.restoreGeometry(geometry)
         window_fit.place(self, remembered)
         if state:
             self.restoreState(state)

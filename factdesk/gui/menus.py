@@ -181,11 +181,11 @@ def build_menus(w) -> dict[str, QAction]:
     toolbar.setIconSize(QSize(18, 18))
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     toolbar.setMovable(False)
-    for name in ("open", "paste", "search", None, "previous", "next", "ready", "add_source"):
-        if name is None:
+    for tool in ("open", "paste", "search", None, "previous", "next", "ready", "add_source"):
+        if tool is None:
             toolbar.addSeparator()
-        elif name in a:
-            toolbar.addAction(a[name])
+        elif tool in a:
+            toolbar.addAction(a[tool])
     w.addToolBar(toolbar)
     for act in a.values():  # show shortcuts in tooltips too
         if not act.shortcut().isEmpty():
@@ -208,7 +208,9 @@ def open_settings(w) -> None:
     w.undo.user_changed()  # a new name brings its own undo history
     if settings.theme() != old_theme:
         from PySide6.QtWidgets import QApplication
-        theme.apply_theme(QApplication.instance(), settings.theme())
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply_theme(app, settings.theme())
     last = settings.last_desk()
     if last is not None and str(last) != str(w.desk.path):
         switch_desk(w, last)
@@ -219,7 +221,7 @@ def open_settings(w) -> None:
         pass  # the desk went away meanwhile: keep the scale shown
     w.panel.set_scale(w.scale, w.language)
     w.claims.set_scale(w.scale, w.language)
-    w.actions["review_queue"].setEnabled(w.role() == "lead")
+    w.menu_actions["review_queue"].setEnabled(w.role() == "lead")
     w.reload_article()
 
 
@@ -271,7 +273,8 @@ def _review_queue(w) -> None:
     from factdesk.gui import window_fit
     dock.show()
     dock.raise_()
-    current = dock.widget().current_claim()
+    queue = dock.widget()
+    current = queue.current_claim() if isinstance(queue, ReviewQueueWidget) else None
     if current is not None:  # the queue opened on a claim: show it in its article too
         _review_go(w, current.article_id, current.id)
     # the queue takes a share of the window, never more room than the screen has

@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import bisect
 from itertools import accumulate
+from typing import cast
 
 from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
-from PySide6.QtGui import (QAction, QColor, QFont, QIcon, QPainter, QPen, QTextBlockFormat, QTextCharFormat,
-                           QTextCursor)
+from PySide6.QtGui import (QAction, QColor, QFont, QHelpEvent, QIcon, QPainter, QPen, QTextBlockFormat,
+                           QTextCharFormat, QTextCursor, QTextLine)
 from PySide6.QtWidgets import (QCheckBox, QDoubleSpinBox, QHBoxLayout, QLabel, QMenu, QSizePolicy, QTextEdit,
                                QToolButton, QToolTip, QVBoxLayout, QWidget)
 
@@ -32,6 +33,12 @@ from factdesk.gui.claims_model import swatch
 
 LINE_HEIGHT_PERCENT = 145
 
+
+
+def _x_at(line: QTextLine, position: int) -> float:
+    """The x of a cursor at `position` in `line` (PySide6 returns C++'s (x, position) pair; its stub says object)."""
+    x, _ = cast(tuple[float, int], line.cursorToX(position))
+    return x
 
 class Utf16Map:
     """Converts between Python string offsets and Qt's UTF-16 positions."""
@@ -245,8 +252,7 @@ class ReaderView(QTextEdit):
                 s, e = max(start, line_start), min(end, line_start + line.textLength())
                 if s >= e:
                     continue
-                x1 = line.cursorToX(s - block.position())[0]
-                x2 = line.cursorToX(e - block.position())[0]
+                x1, x2 = _x_at(line, s - block.position()), _x_at(line, e - block.position())
                 rects.append(QRectF(x1, line.y(), x2 - x1, line.height()).translated(origin))
             block = block.next()
         return rects
@@ -306,7 +312,7 @@ class ReaderView(QTextEdit):
 
     # -- events --------------------------------------------------------------
     def viewportEvent(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
+        if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip:
             claim = self.claim_at_point(event.pos())
             if claim is not None:
                 QToolTip.showText(event.globalPos(), self.tooltip(claim), self.viewport())

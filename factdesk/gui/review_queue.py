@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (QComboBox, QFrame, QScrollArea, QHBoxLayout, QLabel, QListView,
                                QPlainTextEdit, QPushButton, QSplitter, QTableView, QTabWidget,
                                QTreeView, QVBoxLayout, QWidget)
@@ -262,14 +263,15 @@ class ReviewQueueWidget(QWidget):
         describe(self.history_view, tr("History"), tr("Every change to the claim: who changed what, and when"))
         detail = QWidget(self)
         d = QVBoxLayout(detail)
-        for caption, w in ((None, self.verdict_label), (None, self.lock_label), (tr("Claim"), self.claim_text),
-                           (tr("Rationale"), self.rationale), (tr("Sources"), self.sources_view),
-                           (tr("History"), self.history_view)):
+        parts: list[tuple[str | None, QWidget]] = [
+            (None, self.verdict_label), (None, self.lock_label), (tr("Claim"), self.claim_text),
+            (tr("Rationale"), self.rationale), (tr("Sources"), self.sources_view), (tr("History"), self.history_view)]
+        for caption, part in parts:
             if caption:
                 d.addWidget(QLabel(f"<b>{caption}</b>", detail))
-            d.addWidget(w)
-        for w in (self.claim_text, self.rationale, self.sources_view, self.history_view):
-            w.setMinimumHeight(48)  # the dock may be short on a laptop: the detail scrolls instead
+            d.addWidget(part)
+        for part in (self.claim_text, self.rationale, self.sources_view, self.history_view):
+            part.setMinimumHeight(48)  # the dock may be short on a laptop: the detail scrolls instead
         self.tree.setMinimumHeight(60)
         scroll = QScrollArea(self)  # never makes the dock (and so the window) taller than the screen
         scroll.setWidgetResizable(True)
@@ -464,7 +466,7 @@ class ReviewQueueWidget(QWidget):
             self.claim_activated.emit(claim.article_id, claim.id)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if obj is self.tree and event.type() == QEvent.Type.KeyPress \
+        if obj is self.tree and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress \
                 and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             if event.key() == Qt.Key.Key_A:
                 self.approve()

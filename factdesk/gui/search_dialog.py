@@ -18,7 +18,8 @@ from PySide6.QtCore import (
     QAbstractItemModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, QRectF, QSize, Qt,
     QTimer, Signal,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QKeySequence, QPalette, QShortcut, QTextDocument
+from PySide6.QtGui import (QAbstractTextDocumentLayout, QFont, QKeyEvent, QKeySequence, QPalette, QShortcut,
+                           QTextDocument)
 from PySide6.QtWidgets import (
     QApplication, QDialog, QHeaderView, QLabel, QLineEdit, QStyle, QStyledItemDelegate,
     QStyleOptionViewItem, QTreeView, QVBoxLayout, QWidget,
@@ -108,7 +109,7 @@ class SearchResultsModel(QAbstractItemModel):
         return self._groups[index.internalId() - 1][1][index.row()]
 
     # -- QAbstractItemModel ---------------------------------------------------
-    def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:
+    def index(self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:
         if column < 0 or column >= self.COLUMNS or row < 0:
             return QModelIndex()
         if not parent.isValid():
@@ -123,20 +124,20 @@ class SearchResultsModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(index.internalId() - 1, 0, _GROUP)
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         if not parent.isValid():
             return len(self._groups)
         if parent.internalId() == _GROUP and parent.column() == 0:
             return len(self._groups[parent.row()][1])
         return 0
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return self.COLUMNS
 
-    def hasChildren(self, parent: QModelIndex = QModelIndex()) -> bool:
+    def hasChildren(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
         return self.rowCount(parent) > 0
 
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -149,7 +150,7 @@ class SearchResultsModel(QAbstractItemModel):
                 return QApplication.translate("SearchResultsModel", "Title")
         return None
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         if index.internalId() == _GROUP:
@@ -189,7 +190,7 @@ class SearchResultsModel(QAbstractItemModel):
 class SnippetDelegate(QStyledItemDelegate):
     """Paints a hit's snippet with the matched words in bold (no widgets, just painting)."""
 
-    def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         markup = index.data(SnippetHtmlRole)
         if markup is None:
             super().paint(painter, option, index)
@@ -215,7 +216,7 @@ class SnippetDelegate(QStyledItemDelegate):
         doc.documentLayout().draw(painter, ctx)
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         size = super().sizeHint(option, index)
         return QSize(size.width(), max(size.height(), option.fontMetrics.height() + 6))
 
@@ -335,9 +336,9 @@ class SearchPanel(QWidget):
         self.search_failed.emit(message)
 
     # -- activation --------------------------------------------------------------
-    def activate(self, index: QModelIndex | QPersistentModelIndex | None = None) -> bool:
+    def activate(self, index: QModelIndex | None = None) -> bool:
         """Open the hit at `index` (default: the current one); groups expand or collapse."""
-        index = QModelIndex(index) if index is not None else self.view.currentIndex()
+        index = index if index is not None else self.view.currentIndex()
         if not index.isValid():
             return False
         index = index.siblingAtColumn(0)
@@ -361,7 +362,7 @@ class SearchPanel(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         """Enter in the results activates; Down in the query field moves into the results."""
-        if event.type() == QEvent.Type.KeyPress:
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
             key = event.key()
             if watched is self.view and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.activate()

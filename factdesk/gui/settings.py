@@ -138,7 +138,7 @@ class Settings:
         """(on, threshold): whether the reader dims sentences scoring below the threshold."""
         on = str(self.qsettings.value("reader/dim", "false")).lower() in ("true", "1")
         try:
-            threshold = float(self.qsettings.value("reader/dim_below", DIM_BELOW_DEFAULT))
+            threshold = float(str(self.qsettings.value("reader/dim_below", DIM_BELOW_DEFAULT)))
         except (TypeError, ValueError):
             threshold = DIM_BELOW_DEFAULT
         return on, min(max(threshold, 0.0), 1.0)

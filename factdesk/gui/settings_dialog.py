@@ -193,7 +193,7 @@ class SettingsDialog(QDialog):
 
     # -- helpers --------------------------------------------------------------
     @staticmethod
-    def _select(combo: QComboBox, data: str) -> None:
+    def _select(combo: QComboBox, data: str | None) -> None:
         index = combo.findData(data)
         combo.setCurrentIndex(max(index, 0))
 

@@ -47,10 +47,10 @@ def _library_menu(w: Any, point) -> None:
     w.library_view.setCurrentIndex(index)
     menu = QMenu(w)
     if w.library.shelf is None:
-        menu.addAction(w.actions["archive_article"])
-        menu.addAction(w.actions["delete_article"])
+        menu.addAction(w.menu_actions["archive_article"])
+        menu.addAction(w.menu_actions["delete_article"])
     else:
-        menu.addAction(w.actions["restore_article"])
+        menu.addAction(w.menu_actions["restore_article"])
     menu.exec(w.library_view.viewport().mapToGlobal(point))
     menu.deleteLater()
 

@@ -68,7 +68,8 @@ def _make_app(screenshot: bool):
         os.environ.setdefault("FACTDESK_OWN_ICONS", "1")
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    running = QApplication.instance()
+    app = running if isinstance(running, QApplication) else QApplication(sys.argv[:1])
     app.setOrganizationName("FactDesk")
     app.setApplicationName("FactDesk")
     app.setApplicationDisplayName("FactDesk")
@@ -115,7 +116,7 @@ def _import_desk():
     spaCy imports numpy normally later, when something is detected."""
     blocked = [name for name in ("numpy", "pandas") if name not in sys.modules]
     for name in blocked:
-        sys.modules[name] = None  # type: ignore[assignment]  # makes `import numpy` raise ImportError
+        sys.modules[name] = None  # makes `import numpy` raise ImportError
     try:
         from factdesk.core.store import Desk
     finally:

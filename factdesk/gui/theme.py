@@ -74,7 +74,7 @@ def type_colour(claim_type: str, dark: bool = False) -> QColor:
         return QColor(_TYPE_COLOURS_DARK[claim_type])
     colour = QColor(_TYPE_COLOURS.get(claim_type, "#C8C8C8"))
     if dark:
-        h, s, lightness, a = colour.getHslF()
+        h, s, a = colour.hslHueF(), colour.hslSaturationF(), colour.alphaF()
         lightness = 0.34
         colour = QColor.fromHslF(h, min(1.0, s * 0.8), lightness, a)
         while _contrast(colour, QColor(_DARK_TEXT)) < 5.0 and lightness > 0.1:
@@ -116,7 +116,9 @@ def readable_text_colour(background: QColor) -> QColor:
 
 def is_dark(app: QGuiApplication | None = None) -> bool:
     """Return True when the application's palette is dark (light text on a dark window)."""
-    app = app or QGuiApplication.instance()
+    if app is None:
+        instance = QGuiApplication.instance()
+        app = instance if isinstance(instance, QGuiApplication) else None
     palette = app.palette() if app is not None else QPalette()
     window = palette.color(QPalette.ColorRole.Window)
     text = palette.color(QPalette.ColorRole.WindowText)

@@ -211,7 +211,9 @@ class Op(QObject):
         self._cancel = threading.Event()
         self.dialog: QProgressDialog | None = None
         if progress_label is not None:
-            self.dialog = QProgressDialog(progress_label, None, 0, 0, parent)
+            self.dialog = QProgressDialog(parent)
+            self.dialog.setLabelText(progress_label)
+            self.dialog.setRange(0, 0)
             self.dialog.setWindowTitle("FactDesk")
             self.dialog.setMinimumDuration(400)
             self.dialog.setAutoClose(False)

@@ -25,7 +25,7 @@ def _import(window, qtbot, tmp_path, monkeypatch):
     path = tmp_path / "checks.tsv"
     path.write_text(CHECKS, encoding="utf-8")
     monkeypatch.setattr(checks_import.ChecksFiles, "ask", classmethod(lambda cls, parent: [str(path)]))
-    window.actions["import_checks"].trigger()
+    window.menu_actions["import_checks"].trigger()
     qtbot.waitUntil(lambda: "Fact-checks: 2 added" in window.statusBar().currentMessage(), timeout=20000)
 
 
@@ -77,12 +77,12 @@ def test_taking_a_claim_out_of_its_cluster_is_undone_with_ctrl_z(window, qtbot):
     box = window.panel.checked_before
     qtbot.mouseClick(box.split_button, Qt.MouseButton.LeftButton)
     assert not box.cluster_label.isVisibleTo(window)
-    assert window.actions["undo"].text().endswith("Take out of cluster")
-    window.actions["undo"].trigger()
+    assert window.menu_actions["undo"].text().endswith("Take out of cluster")
+    window.menu_actions["undo"].trigger()
     assert box.cluster_label.isVisibleTo(window) and "Nachdruck" in box.cluster_label.text()
     assert [(h.field, h.by) for h in window.desk.history(claim_id=claim.id)][-2:] == [
         ("cluster", "tester"), ("cluster", "tester")]
-    window.actions["redo"].trigger()
+    window.menu_actions["redo"].trigger()
     assert not box.cluster_label.isVisibleTo(window)
 
 
@@ -96,7 +96,7 @@ def test_applying_the_verdict_to_all_occurrences_is_one_undo_step(window, qtbot)
     qtbot.mouseClick(box.apply_button, Qt.MouseButton.LeftButton)
     copy = next(c for c in window.desk.claims_for_article(other) if c.text.startswith("mehr als 30 000"))
     assert window.desk.get_claim(copy.id).verdict == "true"
-    window.actions["undo"].trigger()
+    window.menu_actions["undo"].trigger()
     assert window.desk.get_claim(copy.id).verdict is None
     assert window.desk.get_claim(claim.id).verdict == "true"  # the claim's own verdict was set before
 

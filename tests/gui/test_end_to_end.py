@@ -42,23 +42,23 @@ def test_a_checker_and_a_lead_take_an_article_to_the_report(file_desk, qtbot, tm
     path.write_text(ARTICLE, encoding="utf-8")
     monkeypatch.setattr(Importer, "ask_files", classmethod(lambda cls, parent: [str(path)]))
     with qtbot.waitSignal(window.importer.imported, timeout=30_000):
-        window.actions["open"].trigger()
+        window.menu_actions["open"].trigger()
     claim = next(c for c in window.claims.claims() if c.text == "41,5 Prozent")
     window.select_claim(claim.id)
 
     # two sources, a verdict, a rationale, ready for review
     for fields in SOURCES:
         monkeypatch.setattr(SourceDialog, "ask", classmethod(lambda cls, parent, source=None, f=fields: dict(f)))
-        window.actions["add_source"].trigger()
+        window.menu_actions["add_source"].trigger()
     assert not window.panel.warning.isVisibleTo(window.panel)  # two independent sources: no warning
-    window.actions["verdict_1"].trigger()  # key 1
+    window.menu_actions["verdict_1"].trigger()  # key 1
     true = window.scale.verdicts[0]
     window.panel.rationale.setPlainText("Die Wahlleitung nennt 41,5 Prozent; das Musterblatt bestätigt es.")
     window.panel.save_rationale()
-    window.actions["ready"].trigger()  # Ctrl+Enter
+    window.menu_actions["ready"].trigger()  # Ctrl+Enter
     checked = desk.get_claim(claim.id)
     assert (checked.status, checked.verdict, len(checked.sources)) == ("ready_for_review", true.id, 2)
-    assert window.role() == "checker" and not window.actions["review_queue"].isEnabled()
+    assert window.role() == "checker" and not window.menu_actions["review_queue"].isEnabled()
     try:
         ops.review_claim(desk, claim.id, "approve", "Kim Checker")
         raise AssertionError("a checker approved a claim")
@@ -69,15 +69,15 @@ def test_a_checker_and_a_lead_take_an_article_to_the_report(file_desk, qtbot, tm
     settings.set_user_name("Lena Lead")
     settings.set_role("lead")
     window.undo.user_changed()
-    window.actions["review_queue"].setEnabled(window.role() == "lead")
-    window.actions["review_queue"].trigger()
+    window.menu_actions["review_queue"].setEnabled(window.role() == "lead")
+    window.menu_actions["review_queue"].trigger()
     queue = window._review_dock.widget()
     queue.tree.setCurrentIndex(queue.model.index_of(claim.id))
     assert queue.approve()
     assert desk.get_claim(claim.id).status == "approved" and window.panel.locked.isVisibleTo(window.panel)
     settings.set_user_name("Kim Checker")  # back at Kim's desk, Ctrl+Z takes back Kim's own last step only
     window.undo.user_changed()
-    window.actions["undo"].trigger()
+    window.menu_actions["undo"].trigger()
     assert desk.get_claim(claim.id).status == "approved"
     settings.set_user_name("Lena Lead")
     window.undo.user_changed()
@@ -89,7 +89,7 @@ def test_a_checker_and_a_lead_take_an_article_to_the_report(file_desk, qtbot, tm
     monkeypatch.setattr(ExportDialog, "ask", classmethod(
         lambda cls, d, p=None: ExportRequest("html", ReportFilter(status="approved"), out,
                                              base_url="https://faktencheck.example/berichte")))
-    window.actions["export"].trigger()
+    window.menu_actions["export"].trigger()
     qtbot.waitUntil(lambda: bool(notes), timeout=30_000)
     assert notes == [(f"Wrote 1 claim from 1 article to {out}.", True)]
     html = out.read_text(encoding="utf-8")

@@ -59,31 +59,31 @@ def test_a_lead_on_a_new_desk_becomes_its_first_lead(desk):
 def test_samples_come_only_on_request(window, qtbot):
     assert window.desk.count_articles() == 1
     with qtbot.waitSignal(window.importer.imported, timeout=60_000):
-        window.actions["add_samples"].trigger()
+        window.menu_actions["add_samples"].trigger()
     assert window.desk.count_articles() == 3
 
 
 def test_archive_delete_and_restore_an_article_in_the_app(window, qtbot, monkeypatch):
     desk = window.desk
     article = window.article
-    window.actions["archive_article"].trigger()
+    window.menu_actions["archive_article"].trigger()
     assert desk.count_articles() == 0 and window.library.rowCount() == 0 and window.article is None
     assert "Ctrl+Z" in window.statusBar().currentMessage()
-    window.actions["undo"].trigger()
+    window.menu_actions["undo"].trigger()
     assert desk.count_articles() == 1 and window.library.rowCount() == 1
     window.select_first_article()
     monkeypatch.setattr(Ask, "confirm", classmethod(lambda cls, parent, title, message: False))
-    window.actions["delete_article"].trigger()  # asked, and the answer was no
+    window.menu_actions["delete_article"].trigger()  # asked, and the answer was no
     assert desk.count_articles() == 1
     monkeypatch.setattr(Ask, "confirm", classmethod(lambda cls, parent, title, message: True))
-    window.actions["delete_article"].trigger()
+    window.menu_actions["delete_article"].trigger()
     assert desk.count_articles(shelf="deleted") == 1
     pane = window.left_tabs.widget(0)
     pane.shelf.setCurrentIndex(pane.shelf.findData("deleted"))
     assert window.library.rowCount() == 1
     window.library_view.setCurrentIndex(window.library.index(0, 0))
     assert window.article.id == article.id
-    window.actions["restore_article"].trigger()
+    window.menu_actions["restore_article"].trigger()
     assert desk.get_article(article.id).shelf is None and window.library.rowCount() == 0
     assert [e.new for e in desk.history(article_id=article.id) if e.field == "shelf"] == \
         ["archived", None, "deleted", None]
@@ -92,12 +92,12 @@ def test_archive_delete_and_restore_an_article_in_the_app(window, qtbot, monkeyp
 def test_archive_a_claim_and_bring_it_back(window):
     claim = window.current_claim()
     n = window.claims.rowCount()
-    window.actions["archive_claim"].trigger()
+    window.menu_actions["archive_claim"].trigger()
     assert window.claims.rowCount() == n - 1 and window.current_claim().id != claim.id
     assert window.desk.get_claim(claim.id).shelf == "archived"
-    window.actions["show_dismissed"].setChecked(True)
+    window.menu_actions["show_dismissed"].setChecked(True)
     window.select_claim(claim.id)
-    window.actions["restore"].trigger()
+    window.menu_actions["restore"].trigger()
     assert window.desk.get_claim(claim.id).shelf is None
 
 
@@ -107,7 +107,7 @@ def test_open_folder_imports_every_article_in_it(window, qtbot, tmp_path, monkey
     _write(folder / "sub", 2)
     monkeypatch.setattr(Importer, "ask_folder", classmethod(lambda cls, parent: str(folder)))
     with qtbot.waitSignal(window.importer.imported, timeout=30_000):
-        window.actions["open_folder"].trigger()
+        window.menu_actions["open_folder"].trigger()
     assert window.desk.count_articles() == 3
 
 

@@ -17,8 +17,8 @@ def _help_menu(window):
 
 def test_help_menu_offers_documentation_shortcuts_and_about(window):
     assert _help_menu(window) == ["Documentation", "Keyboard shortcuts", "About FactDesk"]
-    assert window.actions["documentation"].shortcut() == QKeySequence("F1")
-    assert window.actions["shortcuts"].shortcut() == QKeySequence("Ctrl+/")
+    assert window.menu_actions["documentation"].shortcut() == QKeySequence("F1")
+    assert window.menu_actions["shortcuts"].shortcut() == QKeySequence("Ctrl+/")
 
 
 def test_shortcuts_are_read_from_the_menus(window, qtbot):
@@ -45,7 +45,7 @@ def test_the_filter_finds_a_command_or_its_key(window, qtbot):
 
 
 def test_documentation_opens_the_guide_in_the_window(window, qtbot):
-    window.actions["documentation"].trigger()
+    window.menu_actions["documentation"].trigger()
     dialog = window._guide_dialog
     qtbot.addWidget(dialog)
     assert dialog.isVisible()

@@ -33,7 +33,7 @@ def test_file_open_imports_in_the_background_and_shows_the_article(window, qtbot
     paths = _write(tmp_path / "in", 2)
     monkeypatch.setattr(Importer, "ask_files", classmethod(lambda cls, parent: [str(p) for p in paths]))
     with qtbot.waitSignal(window.importer.imported, timeout=30_000) as blocker:
-        window.actions["open"].trigger()
+        window.menu_actions["open"].trigger()
     assert len(blocker.args[0]) == 2
     assert window.library.rowCount() == 3
     assert window.article.id == blocker.args[0][-1] == window.library.article_id(0)  # newest, on top
@@ -84,7 +84,7 @@ def test_paste_as_new_article(window, qtbot, monkeypatch):
                                                                       (text_, "Eingefügt", "de")))
     text_ = text
     with qtbot.waitSignal(window.importer.imported, timeout=30_000):
-        window.actions["paste"].trigger()
+        window.menu_actions["paste"].trigger()
     assert window.desk.count_articles() == 2
     assert window.article.title == "Eingefügt"
     assert [c.type for c in window.claims.claims()] == ["vote_share"]

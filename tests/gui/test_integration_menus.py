@@ -59,12 +59,12 @@ def test_file_menu_holds_the_bundle_actions_with_their_shortcuts(window):
     file_menu = window.menuBar().actions()[0].menu()
     in_menu = file_menu.actions()
     for name, keys in (("export_bundle", "Ctrl+Shift+E"), ("import_bundle", "Ctrl+Shift+I")):
-        action = window.actions[name]
+        action = window.menu_actions[name]
         assert action in in_menu
         assert action.shortcut().toString() == keys
-    assert window.actions["export_bundle_all"] in in_menu
+    assert window.menu_actions["export_bundle_all"] in in_menu
     review_menu = next(a.menu() for a in window.menuBar().actions() if a.menu() and "Review" in a.text())
-    assert window.actions["conflicts"] in review_menu.actions()
+    assert window.menu_actions["conflicts"] in review_menu.actions()
 
 
 def test_bundle_from_one_window_to_another(qtbot, window, empty_desk, tmp_path, monkeypatch):
@@ -72,7 +72,7 @@ def test_bundle_from_one_window_to_another(qtbot, window, empty_desk, tmp_path, 
     monkeypatch.setattr(bundle_dialogs.BundleFiles, "ask_save", staticmethod(lambda parent, start: target))
     monkeypatch.setattr(bundle_dialogs.BundleFiles, "ask_open", staticmethod(lambda parent, start: target))
     with qtbot.waitSignal(window.bundle_exported, timeout=10_000) as exported:
-        window.actions["export_bundle"].trigger()
+        window.menu_actions["export_bundle"].trigger()
     assert target.is_file() and exported.args[0].articles == 1
     _close_dialogs(window)
 
@@ -80,7 +80,7 @@ def test_bundle_from_one_window_to_another(qtbot, window, empty_desk, tmp_path, 
     assert other.library.rowCount() == 0 and other.article is None
     other.undo.push(QUndoCommand("an older edit"))
     with qtbot.waitSignal(other.bundle_imported, timeout=10_000) as imported:
-        other.actions["import_bundle"].trigger()
+        other.menu_actions["import_bundle"].trigger()
     report = imported.args[0]
     assert len(report.new_articles) == 1
     assert other.library.rowCount() == 1
@@ -108,7 +108,7 @@ def conflict(desk, tmp_path):
 def test_taking_the_other_value_refreshes_the_open_claim(qtbot, conflict, window):
     window.select_claim(conflict)
     assert window.panel.claim.verdict == "true"
-    window.actions["conflicts"].trigger()
+    window.menu_actions["conflicts"].trigger()
     dialog = window.findChild(ConflictsDialog)
     assert dialog is not None and dialog.isVisible()
     assert dialog.view.model.rowCount() == 1
@@ -129,7 +129,7 @@ def test_approving_in_the_queue_updates_the_claim_panel(qtbot, desk):
     w = _make_window(qtbot, desk, role="lead")
     w.select_claim(claim.id)
     assert w.panel.status_combo.currentData() == "ready_for_review"
-    w.actions["review_queue"].trigger()
+    w.menu_actions["review_queue"].trigger()
     queue = w._review_dock.widget()
     assert queue.current_claim().id == claim.id
     with qtbot.waitSignal(queue.changed, timeout=5_000):
@@ -171,12 +171,12 @@ def test_settings_dialog_stores_report_settings_and_refuses_a_non_http_address(q
 
 def test_a_claim_marked_ready_in_the_window_joins_the_open_queue(qtbot, desk):
     w = _make_window(qtbot, desk, role="lead")
-    w.actions["review_queue"].trigger()
+    w.menu_actions["review_queue"].trigger()
     queue = w._review_dock.widget()
     assert queue.model.claim_count() == 0
     w.select_claim(desk.claim_rows()[0].id)
     w.set_verdict_number(1)  # a claim goes to review with a verdict
-    w.actions["ready"].trigger()
+    w.menu_actions["ready"].trigger()
     assert w.panel.claim.status == "ready_for_review"
     assert queue.model.claim_count() == 1
     assert queue.current_claim().id == w.panel.claim.id
@@ -194,7 +194,7 @@ def test_conflicts_opened_from_the_import_summary_refresh_the_window(qtbot, wind
     got = []
     window.bundle_imported.connect(got.append)
     with qtbot.waitSignal(window.bundle_imported, timeout=10_000):
-        window.actions["import_bundle"].trigger()
+        window.menu_actions["import_bundle"].trigger()
     assert len(got[0].conflicts) == 1 and window.panel.claim.verdict == "true"
     summary = next(d for d in window.findChildren(bundle_dialogs.SummaryDialog) if d.isVisible())
     summary.conflicts_button.click()

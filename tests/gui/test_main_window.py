@@ -99,12 +99,12 @@ def test_undo_restores_the_old_verdict(window, qtbot):
     second = window.scale.verdicts[1].id
     assert window.desk.get_claim(claim_id).verdict == second
     window.set_verdict_number(1)
-    window.actions["undo"].trigger()
+    window.menu_actions["undo"].trigger()
     assert window.desk.get_claim(claim_id).verdict == second
-    window.actions["undo"].trigger()
+    window.menu_actions["undo"].trigger()
     assert window.desk.get_claim(claim_id).verdict is None
     assert window.panel.verdict_combo.currentData() is None
-    window.actions["redo"].trigger()
+    window.menu_actions["redo"].trigger()
     assert window.desk.get_claim(claim_id).verdict == second
     fields = [h.field for h in window.desk.history(claim_id=claim_id)]
     assert fields.count("verdict") == 5  # 2 edits, 2 undos, 1 redo: each one is in the history
@@ -131,19 +131,19 @@ def test_manual_claim_from_a_selection(window, qtbot):
     claim = window.current_claim()
     assert (claim.start, claim.end, claim.type, claim.origin) == (start, start + len(phrase), "crowd_size", "manual")
     assert (start, start + len(phrase)) in {(s, e) for s, e, _f in view.highlight_formats()}
-    window.actions["undo"].trigger()  # undo dismisses it
+    window.menu_actions["undo"].trigger()  # undo dismisses it
     assert window.desk.get_claim(claim.id).status == "dismissed"
 
 
 def test_dismiss_hides_and_show_dismissed_restores(window):
     claim = window.current_claim()
-    window.actions["dismiss"].trigger()
+    window.menu_actions["dismiss"].trigger()
     assert claim.id not in [c.id for c in window.claims.claims()]
     assert window.current_claim() is not None and window.current_claim().id != claim.id
-    window.actions["show_dismissed"].setChecked(True)
+    window.menu_actions["show_dismissed"].setChecked(True)
     assert claim.id in [c.id for c in window.claims.claims()]
     window.select_claim(claim.id)
-    window.actions["restore"].trigger()
+    window.menu_actions["restore"].trigger()
     assert window.desk.get_claim(claim.id).status != "dismissed"
 
 
@@ -242,26 +242,26 @@ def test_undo_of_ready_for_review_steps_back_through_research(window, qtbot):
     assert status_path("ready_for_review", "new") == ["researching", "new"]
     claim_id = window.current_claim().id
     window.set_verdict_number(1)
-    window.actions["ready"].trigger()
+    window.menu_actions["ready"].trigger()
     assert window.desk.get_claim(claim_id).status == "ready_for_review"
-    window.actions["undo"].trigger()
+    window.menu_actions["undo"].trigger()
     assert window.desk.get_claim(claim_id).status == "new"
-    window.actions["redo"].trigger()
+    window.menu_actions["redo"].trigger()
     assert window.desk.get_claim(claim_id).status == "ready_for_review"
 
 
 def test_desk_wide_claims_are_re_read_when_their_tab_opens(window):
     window.set_verdict_number(1)
     first = window.scale.verdicts[0].id
-    window.actions["all_claims"].trigger()
+    window.menu_actions["all_claims"].trigger()
     view = window.desk_claims_view
     view.verdict_combo.setCurrentIndex(view.verdict_combo.findData(first))
     assert window.desk_claims.rowCount() == 1
-    window.actions["library"].trigger()
+    window.menu_actions["library"].trigger()
     window.step_claim(1)
     window.set_verdict_number(1)
     assert window.desk_claims.rowCount() == 1  # stale while hidden: no work for an unseen list
-    window.actions["all_claims"].trigger()
+    window.menu_actions["all_claims"].trigger()
     assert window.desk_claims.rowCount() == 2
 
 

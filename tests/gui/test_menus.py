@@ -27,17 +27,17 @@ def _menu_actions(menu_bar):
 
 @pytest.mark.parametrize("name,keys", SHORTCUTS.items())
 def test_shortcut(window, name, keys):
-    assert window.actions[name].shortcut() == QKeySequence(keys)
+    assert window.menu_actions[name].shortcut() == QKeySequence(keys)
 
 
 def test_every_action_is_in_a_menu(window):
     in_menus = set(map(id, _menu_actions(window.menuBar())))
-    missing = [name for name, action in window.actions.items() if id(action) not in in_menus]
+    missing = [name for name, action in window.menu_actions.items() if id(action) not in in_menus]
     assert missing == []
 
 
 def test_search_opens_and_a_claim_hit_selects_the_claim(window, qtbot):
-    window.actions["search"].trigger()
+    window.menu_actions["search"].trigger()
     dialog = window._search
     assert dialog.isVisible()
     target = window.claims.claims()[3]
@@ -52,14 +52,14 @@ def test_review_queue_for_leads(qtbot, desk):
     settings.set_role("lead")
     w = MainWindow(desk, settings)
     qtbot.addWidget(w)
-    assert w.actions["review_queue"].isEnabled()
-    assert w.actions["review_queue"].shortcut() == QKeySequence("Ctrl+R")
-    w.actions["review_queue"].trigger()
+    assert w.menu_actions["review_queue"].isEnabled()
+    assert w.menu_actions["review_queue"].shortcut() == QKeySequence("Ctrl+R")
+    w.menu_actions["review_queue"].trigger()
     assert w._review_dock.isVisibleTo(w)
 
 
 def test_review_queue_is_for_leads_only(window):
-    assert not window.actions["review_queue"].isEnabled()
+    assert not window.menu_actions["review_queue"].isEnabled()
 
 
 def test_export_entry_opens_the_export_dialog(window, monkeypatch):
@@ -67,5 +67,5 @@ def test_export_entry_opens_the_export_dialog(window, monkeypatch):
     calls = []
     monkeypatch.setattr(export_dialog.ExportDialog, "run",
                         classmethod(lambda cls, desk, parent=None: calls.append(desk)))
-    window.actions["export"].trigger()
+    window.menu_actions["export"].trigger()
     assert calls == [window.desk]

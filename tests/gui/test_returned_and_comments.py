@@ -27,7 +27,7 @@ def test_a_returned_claim_shows_the_leads_comment_until_the_checker_acts(window)
     assert "Die zweite Quelle fehlt noch." in banner.comment.text()
     window.panel.set_status("researching")  # the checker works on it again
     assert not banner.isVisibleTo(window.panel)
-    window.actions["undo"].trigger()
+    window.menu_actions["undo"].trigger()
     assert window.desk.get_claim(claim.id).status == "returned" and banner.isVisibleTo(window.panel)
 
 
@@ -66,9 +66,9 @@ def test_checker_and_lead_talk_in_the_claims_thread(window, qtbot):
     assert [c.body for c in window.desk.comments_for_claim(claim.id)] == ["Ist das Ergebnis schon amtlich?"]
     assert thread.model.rowCount() == 1 and thread.edit.toPlainText() == ""
     assert "tester ·" in thread.model.index(0).data() and thread.title() == "Comments (1)"
-    window.actions["undo"].trigger()  # takes the comment back
+    window.menu_actions["undo"].trigger()  # takes the comment back
     assert window.desk.comments_for_claim(claim.id) == [] and thread.model.rowCount() == 0
-    window.actions["redo"].trigger()
+    window.menu_actions["redo"].trigger()
     assert thread.model.rowCount() == 1
 
 
@@ -77,8 +77,8 @@ def test_only_returned_claims_in_the_articles_claims_list(window):
     n = window.claims_proxy.rowCount()
     _returned(window.desk, claim.id)
     window.reload_article()
-    window.actions["only_returned"].setChecked(True)
+    window.menu_actions["only_returned"].setChecked(True)
     assert window.claims_proxy.rowCount() == 1
     assert window.claims_proxy.index(0, 0).data(ID_ROLE) == claim.id
-    window.actions["only_returned"].setChecked(False)
+    window.menu_actions["only_returned"].setChecked(False)
     assert window.claims_proxy.rowCount() == n

@@ -38,8 +38,8 @@ def _become(w, name, role):
 
 
 def _queue(w):
-    w.actions["review_queue"].setEnabled(True)
-    w.actions["review_queue"].trigger()
+    w.menu_actions["review_queue"].setEnabled(True)
+    w.menu_actions["review_queue"].trigger()
     return w._review_dock.widget()
 
 
@@ -54,18 +54,18 @@ def test_undo_takes_back_only_your_own_work_and_redo_keeps_your_name(app_window,
     queue.tree.setCurrentIndex(queue.model.index_of(theirs.id))
     assert queue.approve()
     assert desk.get_claim(theirs.id).status == "approved"
-    w.actions["undo"].trigger()  # Lena's Ctrl+Z takes back her approval, not Kim's edit
+    w.menu_actions["undo"].trigger()  # Lena's Ctrl+Z takes back her approval, not Kim's edit
     assert desk.get_claim(theirs.id).status == "ready_for_review"
     assert desk.get_claim(mine.id).status == "researching"
     (approval, withdrawal) = desk.reviews_for_claim(theirs.id)
     assert (approval.withdrawn, withdrawal.decision, withdrawal.reviewer) == (True, "withdraw", "lena")
-    w.actions["redo"].trigger()
+    w.menu_actions["redo"].trigger()
     assert desk.get_claim(theirs.id).status == "approved"
     assert ops.latest_review(desk, theirs.id).reviewer == "lena"
-    w.actions["undo"].trigger()
-    assert not w.actions["undo"].isEnabled()  # nothing else of Lena's to undo
+    w.menu_actions["undo"].trigger()
+    assert not w.menu_actions["undo"].isEnabled()  # nothing else of Lena's to undo
     _become(w, "kim", "checker")
-    w.actions["undo"].trigger()
+    w.menu_actions["undo"].trigger()
     assert desk.get_claim(mine.id).status == "new"
     assert [e.by for e in desk.history(claim_id=mine.id) if e.field == "status"] == ["kim", "kim"]
 
@@ -148,13 +148,13 @@ def test_ctrl_z_after_an_import_moves_the_new_articles_to_the_bin_and_redo_bring
         w.importer.import_paths([folder])
     new = blocker.args[0]
     assert len(new) == 2 and desk.count_articles() == before + 2 and w.article.id == new[-1]
-    assert w.actions["undo"].text().endswith("Import 2 articles")
-    w.actions["undo"].trigger()
+    assert w.menu_actions["undo"].text().endswith("Import 2 articles")
+    w.menu_actions["undo"].trigger()
     assert desk.count_articles() == before  # both went to the bin, nothing was removed
     assert {desk.get_article(a).shelf for a in new} == {"deleted"}
     assert w.article is None or w.article.id not in new  # the window does not keep showing a binned article
     assert w.library.rowCount() == before
-    w.actions["redo"].trigger()
+    w.menu_actions["redo"].trigger()
     assert desk.count_articles() == before + 2
     assert [e.by for e in desk.history(article_id=new[0]) if e.field == "shelf"] == ["kim", "kim"]
 
@@ -166,13 +166,13 @@ def test_ctrl_z_after_a_paste_takes_the_pasted_article_back(app_window, qtbot):
         w.importer.import_text("Orvik zählt Stimmen\n\nDie Partei erhielt 41,2 Prozent der Stimmen.", title="Orvik")
     (pasted,) = blocker.args[0]
     assert desk.count_articles() == before + 1
-    w.actions["undo"].trigger()
+    w.menu_actions["undo"].trigger()
     assert desk.get_article(pasted).shelf == "deleted" and desk.count_articles() == before
     with qtbot.waitSignal(w.importer.imported, timeout=30_000):  # the same text again: it comes out of the bin
         w.importer.import_text("Orvik zählt Stimmen\n\nDie Partei erhielt 41,2 Prozent der Stimmen.", title="Orvik")
     assert desk.get_article(pasted).shelf is None and desk.count_articles() == before + 1
     assert w.article.id == pasted and "brought back" in w.statusBar().currentMessage()
-    w.actions["undo"].trigger()  # and goes back to the bin
+    w.menu_actions["undo"].trigger()  # and goes back to the bin
     assert desk.get_article(pasted).shelf == "deleted"
 
 

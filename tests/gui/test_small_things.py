@@ -85,7 +85,7 @@ def test_j_and_k_never_leave_the_claim_clipped(window, qtbot):
     window.middle.setSizes([330, 300])  # a short reader: most claims start off screen
     qtbot.wait(10)
     for _ in range(window.claims_proxy.rowCount()):
-        window.actions["next"].trigger()
+        window.menu_actions["next"].trigger()
         claim = window.current_claim()
         start, end = view._map.to_qt(claim.start), view._map.to_qt(claim.end)
         first, last = QTextCursor(view.document()), QTextCursor(view.document())

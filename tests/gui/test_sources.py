@@ -43,7 +43,7 @@ def test_add_source_through_the_panel_is_stored(window, monkeypatch):
         "url": "https://www.tagesschau.de/x", "title": "Tagesschau", "publisher": "ARD",
         "published": "2020-08-10", "accessed": "2024-01-05", "excerpt": "80,1 Prozent"}))
     claim_id = window.current_claim().id
-    window.actions["add_source"].trigger()
+    window.menu_actions["add_source"].trigger()
     sources = window.desk.get_claim(claim_id).sources
     assert [(s.url, s.publisher) for s in sources] == [("https://www.tagesschau.de/x", "ARD")]
     assert window.panel.sources_model.rowCount() == 1
@@ -78,7 +78,7 @@ def test_remove_source_and_undo(window, monkeypatch):
     window.panel.add_source()
     window.panel.remove_source()
     assert window.desk.get_claim(claim_id).sources == []
-    window.actions["undo"].trigger()
+    window.menu_actions["undo"].trigger()
     assert [s.url for s in window.desk.get_claim(claim_id).sources] == ["https://bpb.de/x"]
 
 

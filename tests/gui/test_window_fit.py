@@ -57,8 +57,8 @@ def test_the_claims_table_gets_a_real_share_of_the_height(window):
 def test_the_review_queue_does_not_grow_the_window(window, qtbot):
     window.settings.set_role("lead")
     before = (window.width(), window.height())
-    window.actions["review_queue"].setEnabled(True)
-    window.actions["review_queue"].trigger()
+    window.menu_actions["review_queue"].setEnabled(True)
+    window.menu_actions["review_queue"].trigger()
     qtbot.waitUntil(lambda: window._review_dock.isVisible())
     QApplication.processEvents()
     assert (window.width(), window.height()) == before

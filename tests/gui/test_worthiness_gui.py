@@ -73,7 +73,7 @@ def test_dimming_choice_is_remembered(window, qtbot):
 
 
 def test_claims_list_by_check_worthiness_is_remembered(window, desk, qtbot):
-    window.actions["by_score"].trigger()
+    window.menu_actions["by_score"].trigger()
     proxy = window.claims_proxy
     scores = [proxy.index(r, 6).data(Qt.ItemDataRole.UserRole) for r in range(proxy.rowCount())]
     assert scores == sorted(scores, reverse=True) and len(scores) == 5
@@ -81,7 +81,7 @@ def test_claims_list_by_check_worthiness_is_remembered(window, desk, qtbot):
     from factdesk.gui.main_window import MainWindow
     again = MainWindow(desk, Settings())
     qtbot.addWidget(again)
-    assert again.actions["by_score"].isChecked()
+    assert again.menu_actions["by_score"].isChecked()
     assert not again.claims_view.horizontalHeader().isSectionHidden(6)
 
 
@@ -99,7 +99,7 @@ def test_the_model_works_off_the_gui_thread_and_not_while_skimming(window, qtbot
                         or shipped(lang))
     monkeypatch.setattr(worthiness_box, "_reasons", lambda s, lang, c: asked.append(s) or reasons(s, lang, c))
     for _ in range(4):
-        window.actions["next"].trigger()
+        window.menu_actions["next"].trigger()
     box = window.panel.worthiness
     qtbot.waitUntil(lambda: bool(box.reasons), timeout=20000)
     assert asked == [window.panel.sentence.text()]  # the claim the user stopped at, and only that one
