@@ -15,7 +15,7 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Iterable, Protocol
 
 from factdesk.core import detector
 from factdesk.core.errors import FactDeskError
@@ -74,7 +74,7 @@ def to_rows(checks: list[PriorCheck], by: str, stamp: str, at: str,
             detections: Iterable[Detection] | None = None, detect_many: DetectMany | None = None) -> list[dict]:
     """Collection rows for checks: their detected facts and match terms added."""
     if detections is None:
-        detections = _detect([c.claim for c in checks], [c.lang for c in checks], detect_many)
+        detections = _detect(checks, detect_many)
     out = []
     for check, det in zip(checks, detections):
         lang = check.lang if check.lang in ("de", "en") else det.language
@@ -92,22 +92,30 @@ def to_rows(checks: list[PriorCheck], by: str, stamp: str, at: str,
     return out
 
 
-# detect_many(texts, lang, n_process) -> Detections in order; the ops pass their detector seam.
-DetectMany = Callable[[list[str], str, int], Iterable[Detection]]
+class DetectMany(Protocol):
+    """detect_many(texts, lang, n_process, quotes=True) -> Detections in order; the ops pass their detector seam.
+
+    `quotes=False` says the texts' speakers are known (the checks name them): a detector may
+    then leave out what only finds speakers (the shipped one: its quote step); one that
+    cannot just detects as usual.
+    """
+
+    def __call__(self, texts: list[str], lang: str, n_process: int, *, quotes: bool = True) -> Iterable[Detection]:
+        ...
 
 
-def installed_detect_many(texts: list[str], lang: str, n_process: int) -> Iterable[Detection]:
+def installed_detect_many(texts: list[str], lang: str, n_process: int, *, quotes: bool = True) -> Iterable[Detection]:
     """The detector in place (`core.detector.current()`, the one seam): the shipped one detects facts only.
 
     What a bundle's checks and the desk's own verdicts are analysed with when no caller says.
     """
     current = detector.current()
     if current.shipped:
-        return facts_many(texts, lang, n_process)
+        return facts_many(texts, lang, n_process, quotes=quotes)
     return current.detect_many(texts, lang=lang, n_process=1)
 
 
-def facts_many(texts: list[str], lang: str, n_process: int = 1) -> Iterator[Detection]:
+def facts_many(texts: list[str], lang: str, n_process: int = 1, *, quotes: bool = True) -> list[Detection]:
     """The shipped detector's claims without their check-worthiness scores, in order, in this process.
 
     A check's facts (type, value, unit, qualifier, speaker) do not depend on the score, the
@@ -115,32 +123,46 @@ def facts_many(texts: list[str], lang: str, n_process: int = 1) -> Iterator[Dete
     check about three times faster, fast enough that worker processes (each loading spaCy and
     the models) no longer pay off, so `n_process` is not used. Of several numeric claims in one
     check, `main_facts` then takes the first.
+
+    `quotes=False` (the checks name their speakers) leaves out the quote step too: it only adds
+    quote claims, whose speaker a check that names its own never takes (`to_rows`), and changes
+    none of the numeric claims. The texts of one language go through the steps' batch paths
+    (`StepComponent.pipe`, as `nlp.pipe` does), which give what one text at a time gives.
     """
     from factdesk.core.detect.pipeline import get_pipeline
     from factdesk.core.detect.run import SCORE_COMPONENT, resolve_language, sort_claims
+    from factdesk.core.detect.steps import FIND_STEPS, quote_step
 
-    for text in texts:
-        language = resolve_language(text, lang)
+    skip = {SCORE_COMPONENT} | (set() if quotes else {s.component for s in FIND_STEPS if s.run is quote_step})
+    langs = [resolve_language(text, lang) for text in texts]
+    out: list[Detection | None] = [None] * len(texts)
+    for language in dict.fromkeys(langs):
         nlp = get_pipeline(language)
-        doc = nlp.make_doc(text)
+        idx = [i for i, lg in enumerate(langs) if lg == language]
+        docs: Iterable = (nlp.make_doc(texts[i]) for i in idx)
         for name, step in nlp.pipeline:
-            if name != SCORE_COMPONENT:
-                doc = step(doc)
-        yield Detection(language=language, claims=sort_claims(list(doc._.claims or [])))
+            if name not in skip:
+                pipe = getattr(step, "pipe", None)
+                docs = pipe(docs) if pipe is not None else map(step, docs)
+        for i, doc in zip(idx, docs):
+            out[i] = Detection(language=language, claims=sort_claims(list(doc._.claims or [])))
+    return out  # type: ignore[return-value]
 
 
-def _detect(texts: list[str], langs: list[str | None], detect_many: DetectMany | None = None) -> list[Detection]:
-    """Detections in input order; texts with a known language are detected in that language.
+def _detect(checks: list[PriorCheck], detect_many: DetectMany | None = None) -> list[Detection]:
+    """Detections of the checks' claims in input order; a check with a known language is detected in it.
 
+    Checks that name their speaker are detected without the quote step (`facts_many`).
     A large batch is spread over worker processes, as the article import does.
     """
     detect_many = detect_many or installed_detect_many
-    out: list[Detection | None] = [None] * len(texts)
-    for lang in ("de", "en", "auto"):
-        idx = [i for i, lg in enumerate(langs) if (lg if lg in ("de", "en") else "auto") == lang]
-        if not idx:
-            continue
-        many = detect_many([texts[i] for i in idx], lang, N_PROCESS if len(idx) >= POOL_MIN else 1)
+    out: list[Detection | None] = [None] * len(checks)
+    groups: dict[tuple[str, bool], list[int]] = {}
+    for i, c in enumerate(checks):
+        groups.setdefault((c.lang if c.lang in ("de", "en") else "auto", not c.speaker), []).append(i)
+    for (lang, quotes), idx in sorted(groups.items()):
+        many = detect_many([checks[i].claim for i in idx], lang, N_PROCESS if len(idx) >= POOL_MIN else 1,
+                           quotes=quotes)
         for i, det in zip(idx, many):
             out[i] = det
     return out  # type: ignore[return-value]
@@ -181,8 +203,7 @@ def analyse_checks(checks_store: ChecksStore, checks: list[PriorCheck],
     """Detect what is new or changed (all at once, so worker processes pay off); keep the rest's analysis."""
     known = checks_store.analysed([c.id for c in checks])
     fresh = [c for c in checks if known.get(c.id, {}).get("analysed_from") != analysed_from(c)]
-    found = dict(zip((c.id for c in fresh),
-                     _detect([c.claim for c in fresh], [c.lang for c in fresh], detect_many)))
+    found = dict(zip((c.id for c in fresh), _detect(fresh, detect_many)))
     return [Analysed(c, found[c.id]) if c.id in found else Analysed(c, kept=known[c.id]) for c in checks]
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 MAX_CLAIM = 10_000
@@ -47,8 +47,14 @@ class PriorCheck:
     appearances: list[str] = field(default_factory=list)  # where the claim was seen (URLs)
 
     def to_json(self) -> dict[str, Any]:
-        """The check as `checks list --format json` prints it."""
-        return asdict(self)
+        """The check as `checks list --format json` prints it (what `dataclasses.asdict` gives, without its
+        deep copy of every field, the costliest part of making a row when 20,000 checks are imported)."""
+        out = {name: getattr(self, name) for name in _FIELDS}
+        out["appearances"] = list(self.appearances)
+        return out
+
+
+_FIELDS = tuple(f.name for f in fields(PriorCheck))
 
 
 def make_id(explicit: str | None, url: str | None, claim: str, author: str | None) -> str:

@@ -87,6 +87,23 @@ def lexicon(lang: str) -> dict[tuple[str, ...], str]:
     return table
 
 
+@lru_cache(maxsize=262_144)
+def _word(token: str, lang: str) -> tuple[str, str, bool, bool]:
+    """A word token's fold, its stem, whether it is a content word and whether it can name a subject
+    (capitalised, not a function word nor a lexicon word) when it does not start a sentence; cached."""
+    folded = fold(token)
+    stemmed = stem(folded, lang)
+    content = folded not in STOPWORDS
+    name = token[0].isupper() and len(token) > 1 and content and (stemmed,) not in lexicon(lang)
+    return folded, stemmed, content, name
+
+
+@cache
+def _heads(lang: str) -> frozenset[str]:
+    """The first stems of the lexicon's phrases in `lang`: where a phrase can start."""
+    return frozenset(key[0] for key in lexicon(lang))
+
+
 def number_term(value: float) -> str:
     """A number as a term: integers without a decimal point, others rounded to 4 places."""
     if float(value).is_integer() and abs(value) < 1e15:
@@ -150,17 +167,20 @@ def analyse(text: str, lang: str = "en") -> Terms:
             stems.append(term)
             keep.append(True)
             continue
-        folded = fold(token)
-        stemmed = stem(folded, lang)
-        content = folded not in STOPWORDS
-        if token[0].isupper() and not sentence_start and len(token) > 1 and content \
-                and (stemmed,) not in table:
+        folded, stemmed, content, name = _word(token, lang)
+        if name and not sentence_start:
             subjects.add(folded)
         stems.append(stemmed)
         keep.append(content)
+    heads = _heads(lang)
     terms: list[str] = []
     i = 0
     while i < len(stems):
+        if stems[i] not in heads:  # no lexicon phrase starts here: the common case, decided at once
+            if keep[i]:
+                terms.append(stems[i])
+            i += 1
+            continue
         for n in range(MAX_PHRASE, 0, -1):
             key = tuple(stems[i:i + n])
             if len(key) == n and key in table and (n > 1 or keep[i]):

@@ -38,10 +38,11 @@ class ChecksImported:
     changes: Changes
 
 
-def _detect_many(texts: list[str], lang: str, n_process: int):
-    """Checks are detected for their facts only: the shipped detector skips its score step; another runs as is."""
+def _detect_many(texts: list[str], lang: str, n_process: int, *, quotes: bool = True):
+    """Checks are detected for their facts only: the shipped detector skips its score step (and its quote
+    step for checks that name their speaker, `quotes=False`); another runs as is."""
     if detector.current().shipped:
-        return collection.facts_many(texts, lang, n_process)
+        return collection.facts_many(texts, lang, n_process, quotes=quotes)
     return pool.detect_texts(texts, lang=lang, n_process=n_process, expected=len(texts))
 
 

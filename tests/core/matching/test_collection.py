@@ -107,3 +107,26 @@ def test_checks_are_detected_for_their_facts_as_the_full_detector_finds_them():
         assert [(c.type, c.value, c.unit, c.qualifier, c.start, c.end) for c in found.claims] == [
             (c.type, c.value, c.unit, c.qualifier, c.start, c.end) for c in full.claims]
     assert main_facts(fast[0]).value == 30000 and main_facts(fast[1]).value == 80.1
+
+
+def test_checks_naming_their_speaker_skip_the_quote_step_and_store_the_same_facts(desk, tmp_path):
+    from factdesk.core.detect import detect
+    from factdesk.core.matching.collection import facts_many
+
+    text = 'Finance Minister Anna Berg said: "Unemployment fell by 12 percent in two years."'
+    full = detect(text, "en")
+    assert "quote" in [c.type for c in full.claims]
+    no_quotes = facts_many([text], "en", quotes=False)[0]
+    assert [(c.type, c.value, c.unit, c.qualifier, c.start, c.end) for c in no_quotes.claims] == [
+        (c.type, c.value, c.unit, c.qualifier, c.start, c.end) for c in full.claims if c.type != "quote"]
+
+    named = claim_review("https://checks.example/named", text,
+                         itemReviewed={"@type": "Claim", "author": {"@type": "Person", "name": "A. Berg"}})
+    unnamed = claim_review("https://checks.example/unnamed", text)
+    path = tmp_path / "two.jsonl"
+    path.write_text(json.dumps(named) + "\n" + json.dumps(unnamed) + "\n", encoding="utf-8")
+    import_op(desk, [path], "anna")
+    rows = [prior_checks.get(desk.db, f"https://checks.example/{name}") for name in ("named", "unnamed")]
+    assert [r["speaker"] for r in rows] == ["A. Berg", "Anna Berg"]
+    assert [(r["type"], r["value"]) for r in rows] == [("statistic", 12.0)] * 2
+    assert rows[0]["terms"] == rows[1]["terms"]
