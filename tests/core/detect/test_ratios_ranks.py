@@ -157,3 +157,14 @@ def test_a_signed_amount_in_brackets_is_no_age():
 ])
 def test_people_held_who_are_hurt_or_killed_are_casualties(text, lang, phrase):
     assert _claims(text, lang)[phrase][0] == "casualties"
+
+
+@pytest.mark.parametrize("text, lang, phrase, value, unit", [
+    ("Offenders face fines of up to RM2,000 under the new rules.", "en", "up to RM2,000", 2000, "MYR"),
+    ("The ministry set aside S$1.2 million for the scheme.", "en", "S$1.2 million", 1.2e6, "SGD"),
+    ("The budget came to 900 trillion rials this year.", "en", "900 trillion rials", 9e14, "IRR"),
+    ("Der Eintritt kostete 1936 noch 12 Reichsmark.", "de", "12 Reichsmark", 12, "DEM"),
+])
+def test_currencies_of_other_countries_and_times_are_money(text, lang, phrase, value, unit):
+    [claim] = [c for c in detect(text, lang).claims if c.text == phrase]
+    assert (claim.type, claim.value, claim.unit) == ("money", pytest.approx(value), unit)
