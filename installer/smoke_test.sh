@@ -134,9 +134,51 @@ if [ $xcb -eq 1 ]; then
   for _ in $(seq 50); do [ -s display.txt ] && break; sleep 0.1; done
   display=":$(head -1 display.txt)"
   xclean=(env -i "HOME=$tmp" "PATH=/usr/bin:/bin" "DISPLAY=$display" "QT_QPA_PLATFORM=xcb")
-  # Three starts: each from launch until the window is mapped on the X server
-  # (the first on a new desk, adding the sample articles), then Ctrl+Q.
+  # The first start in a new home asks who the user is ("Welcome to FactDesk"). Ctrl+Q quits
+  # there as in the window; the next start is answered with a name, as a user would.
   : > xcb.err
+  quit_with_ctrl_q() {  # window id, what it is; the app must exit 0 within 30 s
+    DISPLAY=$display xdotool windowfocus --sync "$1" key --clearmodifiers ctrl+q 2>/dev/null
+    for _ in $(seq 300); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.1; done
+    if kill -0 "$app_pid" 2>/dev/null; then
+      echo "FAIL: $2 did not quit on Ctrl+Q"; kill "$app_pid"; fail=1
+    fi
+    wait "$app_pid" 2>/dev/null
+    local rc=$?
+    if [ $rc -ne 0 ]; then echo "FAIL: the app exited with status $rc after Ctrl+Q in $2"; fail=1; fi
+    cat xrun.err >> xcb.err
+  }
+  welcome() {
+    DISPLAY=$display timeout 60 xdotool search --sync --onlyvisible --name 'Welcome to FactDesk' 2>/dev/null | head -1
+  }
+  "${xclean[@]}" "$bin" --db "$tmp/xcb.sqlite" > xrun.out 2> xrun.err &
+  app_pid=$!
+  wid=$(welcome)
+  if [ -z "$wid" ]; then
+    echo "FAIL: the first start showed no welcome dialog"; cat xrun.err; fail=1; kill "$app_pid" 2>/dev/null
+  else
+    echo "xcb first start: the welcome dialog"
+    quit_with_ctrl_q "$wid" "the welcome dialog"
+    "${xclean[@]}" "$bin" --db "$tmp/xcb.sqlite" > xrun.out 2> xrun.err &
+    app_pid=$!
+    wid=$(welcome)
+    DISPLAY=$display xdotool windowfocus --sync "$wid" type --delay 20 "Smoke Test" 2>/dev/null
+    DISPLAY=$display xdotool key --clearmodifiers Return 2>/dev/null
+    main=""
+    for _ in $(seq 300); do
+      for w in $(DISPLAY=$display xdotool search --onlyvisible --name 'FactDesk' 2>/dev/null); do
+        [ "$(DISPLAY=$display xdotool getwindowname "$w")" != "Welcome to FactDesk" ] && main=$w
+      done
+      [ -n "$main" ] && break; sleep 0.1
+    done
+    if [ -z "$main" ]; then
+      echo "FAIL: answering the welcome dialog opened no window"; cat xrun.err; fail=1; kill "$app_pid" 2>/dev/null
+    else
+      echo "xcb second start: welcome answered, the window opened"
+      quit_with_ctrl_q "$main" "the window"
+    fi
+  fi
+  # Three starts: each from launch until the window is mapped on the X server, then Ctrl+Q.
   for run in 1 2 3; do
     t0=$(now)
     "${xclean[@]}" "$bin" --db "$tmp/xcb.sqlite" > xrun.out 2> xrun.err &

@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
@@ -80,6 +81,9 @@ class FirstRunDialog(QDialog):
         describe(buttons, tr("Start or quit"), tr("Start FactDesk with these answers, or quit"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        # Ctrl+Q quits FactDesk everywhere, and on the first start this dialog is all there is of it.
+        # Spelled out: Qt binds no key to StandardKey.Quit on some platforms (offscreen).
+        QShortcut(QKeySequence("Ctrl+Q"), self, self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)

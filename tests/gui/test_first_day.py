@@ -120,3 +120,20 @@ def test_a_cancelled_import_says_what_it_did(window, qtbot, tmp_path):
     summary = window.importer.cancelled_summary
     assert summary and summary.startswith("Import cancelled: ") and "imported before it stopped" in summary
     assert window.statusBar().currentMessage() == summary
+
+
+def test_ctrl_q_in_the_welcome_dialog_quits_without_introducing(qtbot, tmp_path):
+    """On the first start the welcome dialog is all there is of the app: Ctrl+Q quits there too."""
+    from PySide6.QtCore import Qt
+
+    settings = load_settings()
+    dialog = FirstRunDialog(settings, tmp_path / "desk.sqlite")
+    qtbot.addWidget(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    dialog.name_edit.setFocus()
+    with qtbot.waitSignal(dialog.rejected, timeout=2000):
+        qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.result() == dialog.DialogCode.Rejected
+    assert needs_introduction(settings)
