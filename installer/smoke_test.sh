@@ -198,15 +198,7 @@ if [ $xcb -eq 1 ]; then
       echo "xcb window $wid $geometry; screen shot shot-xcb.xwd $(stat -c %s shot-xcb.xwd) bytes"
       [ -n "${FACTDESK_SMOKE_KEEP:-}" ] && cp shot-xcb.xwd "${FACTDESK_SMOKE_KEEP%.png}-xcb.xwd"
     fi
-    DISPLAY=$display xdotool windowfocus --sync "$wid" key --clearmodifiers ctrl+q 2>/dev/null
-    for _ in $(seq 300); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.1; done
-    if kill -0 "$app_pid" 2>/dev/null; then
-      echo "FAIL: the app did not quit on Ctrl+Q"; kill "$app_pid"; fail=1
-    fi
-    wait "$app_pid" 2>/dev/null
-    rc=$?
-    if [ $rc -ne 0 ]; then echo "FAIL: the app exited with status $rc after Ctrl+Q (run $run)"; fail=1; fi
-    cat xrun.err >> xcb.err
+    quit_with_ctrl_q "$wid" "the window (run $run)"
   done
   if grep -qi "could not load the qt platform plugin\|could not connect to display" xcb.err; then
     echo "FAIL: Qt's xcb platform did not load"; cat xcb.err; fail=1
