@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from factdesk.training.worthiness import data, train
 from factdesk.training.worthiness.data import Example
 
@@ -41,3 +43,28 @@ def test_splits_keep_groups_whole_and_hold_out_each_data_set():
     assert sum(len(f) for f in folds) == len({e.group for e in examples})
     assert all(not a & b for i, a in enumerate(folds) for b in folds[i + 1:])
     assert train.split_by_group(examples) == (fit, held)  # a fixed seed: the same split every time
+
+
+def test_calibration_sentences_cover_every_fold_once_in_a_fixed_order():
+    examples = [Example(f"s{i}", i % 2, "ct24", f"ct24:{i}") for i in range(40)]
+    examples += examples[:4]  # a repeated (weighted) sentence is calibrated on once
+    held = train.calibration_sentences(examples, 5)
+    assert sorted(e.text for e in held) == sorted(f"s{i}" for i in range(40))
+    assert held == train.calibration_sentences(examples, 5)
+    for fit, fold in train.fold_splits(examples, 5):
+        assert not {e.group for e in fit} & {e.group for e in fold}
+
+
+def test_kept_logits_refuse_another_model_or_other_sentences(tmp_path):
+    model = tmp_path / "models" / "worthiness-en"
+    (model / "textcat").mkdir(parents=True)
+    (model / "textcat" / "model").write_bytes(b"weights one")
+    (tmp_path / "scoring").mkdir()
+    held = [Example("Taxes rose 5%.", 1, "ct24", "a"), Example("Hello there", 0, "ct24", "b")]
+    train.write_logits(tmp_path, "en", model, held, [1.5, -2.25])
+    assert list(train.read_logits(tmp_path, "en", model, held)) == [1.5, -2.25]
+    with pytest.raises(SystemExit, match="changed"):
+        train.read_logits(tmp_path, "en", model, [held[1], held[0]])
+    (model / "textcat" / "model").write_bytes(b"weights two")
+    with pytest.raises(SystemExit, match="another en model"):
+        train.read_logits(tmp_path, "en", model, held)

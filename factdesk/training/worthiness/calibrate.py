@@ -27,15 +27,23 @@ BINS = 10
 
 def design(model: Path, examples: list[Example], lang: str) -> tuple[np.ndarray, np.ndarray]:
     """(classifier logits, feature matrix in worthiness.FEATURES order) of `examples`."""
+    return text_logits(model, examples), feature_rows(examples, lang)
+
+
+def text_logits(model: Path, examples: list[Example]) -> np.ndarray:
+    """The classifier's logit of each example (tokenized as at run time)."""
     textcat, model_lang = worthiness.load_textcat(Path(model))
-    texts = [e.text for e in examples]
-    probs = worthiness.Scorer(textcat, None, model_lang).probabilities(texts)  # tokenized as at run time
-    logits = np.array([worthiness.logit(p) for p in probs])
+    probs = worthiness.Scorer(textcat, None, model_lang).probabilities([e.text for e in examples])
+    return np.array([worthiness.logit(p) for p in probs])
+
+
+def feature_rows(examples: list[Example], lang: str) -> np.ndarray:
+    """The PASTEL-style features of each example (worthiness.FEATURES order): they depend on the detector."""
     rows = []
-    for text in texts:
-        f = worthiness.features(text, lang, unscored_claims(text, lang))
+    for e in examples:
+        f = worthiness.features(e.text, lang, unscored_claims(e.text, lang))
         rows.append([f[name] for name in worthiness.FEATURES])
-    return logits, np.array(rows, dtype=float)
+    return np.array(rows, dtype=float).reshape(len(rows), len(worthiness.FEATURES))
 
 
 def fit(logits: np.ndarray, feats: np.ndarray, labels: np.ndarray):

@@ -1,6 +1,7 @@
 """Train the check-worthiness model of each language and write it into resources/.
 
-    python -m factdesk.training.worthiness [--lang de en] [--config NAME] [--folds 5] [--no-dev]
+    python -m factdesk.training.worthiness [--lang de en] [--config NAME] [--folds 5] [--no-dev] [--work DIR]
+    python -m factdesk.training.worthiness --recalibrate [--lang de en]   # after a detector change
 
 For each language:
 1. collect the labelled sentences (`data.py`; `mix()` says which sets);
@@ -12,7 +13,11 @@ For each language:
 4. fit the calibrated combination of the classifier's logit with the
    PASTEL-style features on those out-of-fold scores (`calibrate.py`);
 5. train the shipped classifier on every sentence, copy it to
-   resources/models/worthiness-LANG/ and write resources/scoring/worthiness-LANG.json.
+   resources/models/worthiness-LANG/ and write resources/scoring/worthiness-LANG.json,
+   with the out-of-fold logits of step 3 beside it
+   (worthiness-LANG-held-out-logits.json): the features depend on the
+   detector, the logits do not, so `--recalibrate` refits step 4 on them
+   after a detector change without training again.
 
 Needs the `train` extra (scikit-learn) and ../shared beside the repository.
 """
@@ -21,13 +26,15 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import random
 import shutil
 import sys
 import tempfile
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from factdesk.training.worthiness import data
 from factdesk.training.worthiness.data import Example
@@ -38,6 +45,9 @@ OTHER = "OTHER"
 SEED = 11
 HELD_OUT = 0.2
 FOLDS = 5
+# kept out-of-fold logits are rounded, and the combination is fitted on the rounded values, so that
+# `--recalibrate` on the kept file reproduces it byte for byte
+LOGIT_DECIMALS = 5
 # the shipped classifiers' configs/NAME.cfg, by language (see resources/scoring/README.md for why they differ)
 CONFIGS_BY_LANG = {"de": "charbow", "en": "ensemble"}
 
@@ -159,29 +169,109 @@ def default_config(lang: str) -> str:
 
 def train_language(lang: str, config: str | None = None, with_dev: bool = True, news_weight: int = 1,
                    resources: Path | None = None, work: Path | None = None, folds: int = FOLDS) -> dict:
-    """Train, calibrate and (when `resources` is given) install the model of `lang`; return the combination."""
+    """Train, calibrate and (when `resources` is given) install the model of `lang`; return the combination.
+
+    A cross-fitted model (`folds` > 1) is installed with its out-of-fold
+    logits, which `recalibrate` needs.
+    """
+    from factdesk.training.worthiness.calibrate import combine, feature_rows
+
     config = config or default_config(lang)
     examples = mix(lang, with_dev, news_weight)
-    model, combination = train_examples(examples, lang, config, work, folds)
-    return install(lang, examples, model, combination, config, folds, with_dev, news_weight, resources)
+    model, held, logits = train_with_held_out_logits(examples, lang, config, work, folds)
+    combination = install(lang, examples, model, combine(logits, feature_rows(held, lang), held, lang), config,
+                          folds, with_dev, news_weight, resources)
+    if resources is not None:
+        path = logits_path(resources, lang)
+        if folds > 1:
+            write_logits(resources, lang, resources / "models" / f"worthiness-{lang}", held, logits)
+        elif path.exists():
+            path.unlink()  # a 1-fold model recalibrates on its own held-out part
+    return combination
 
 
 def recalibrate(lang: str, config: str | None = None, with_dev: bool = True, news_weight: int = 1,
                 resources: Path | None = None) -> dict:
-    """Refit the combination of the shipped 1-fold model on its held-out 20 % (after a feature change).
+    """Refit the combination of the shipped model on sentences it never saw (after a feature change).
 
-    The model trained with `--folds 1` saw only the fitting part of the fixed
-    split, so its held-out part is still unseen; no training is needed.
+    The classifier is not trained again: only the features (the detector's
+    claims among them) are recomputed. A model shipped with `--folds 1` saw
+    only the fitting part of the fixed split, so it scores its held-out 20 %
+    again. A model shipped with more folds saw every sentence: the
+    out-of-fold logits kept at training time (`logits_path`, one per
+    calibration sentence, each from the fold model that never saw it) stand
+    in for it, checked against the shipped model's hashes and the sentences.
     """
-    from factdesk.training.worthiness.calibrate import fit_combiner
+    from factdesk.training.worthiness.calibrate import combine, feature_rows, text_logits
 
-    config = config or default_config(lang)
     resources = resources or Path(__file__).resolve().parents[3] / "resources"
+    shipped = json.loads((resources / "scoring" / f"worthiness-{lang}.json").read_text(encoding="utf-8"))
+    config = config or shipped["training"]["config"].removesuffix(".cfg")
+    folds = int(shipped["training"]["folds"])
     examples = mix(lang, with_dev, news_weight)
-    held = list(dict.fromkeys(split_by_group(examples)[1]))
+    held = calibration_sentences(examples, folds)
     model = resources / "models" / f"worthiness-{lang}"
-    return install(lang, examples, model, fit_combiner(model, held, lang), config, 1, with_dev, news_weight,
-                   resources)
+    if folds <= 1:
+        logits = text_logits(model, held)
+    else:
+        logits = read_logits(resources, lang, model, held)
+    combination = combine(logits, feature_rows(held, lang), held, lang)
+    return install(lang, examples, model, combination, config, folds, with_dev, news_weight, resources)
+
+
+def calibration_sentences(examples: list[Example], folds: int = FOLDS) -> list[Example]:
+    """The sentences the combination is fitted on, in a fixed order (repeated news sentences once).
+
+    `folds` = 1: the held-out 20 % of the fixed split; more: every fold's
+    sentences, fold after fold (each scored by the model trained without its fold).
+    """
+    if folds <= 1:
+        return list(dict.fromkeys(split_by_group(examples)[1]))
+    return [e for _, held in fold_splits(examples, folds) for e in held]
+
+
+def fold_splits(examples: list[Example], folds: int = FOLDS) -> Iterator[tuple[list[Example], list[Example]]]:
+    """(training sentences, held-out sentences once each) of every fold of `fold_groups`."""
+    for groups in fold_groups(examples, folds):
+        yield ([e for e in examples if e.group not in groups],
+               list(dict.fromkeys(e for e in examples if e.group in groups)))
+
+
+def logits_path(resources: Path, lang: str) -> Path:
+    """Where the out-of-fold logits of a cross-fitted model are kept (needed by `recalibrate`)."""
+    return resources / "scoring" / f"worthiness-{lang}-held-out-logits.json"
+
+
+def sentences_digest(examples: list[Example]) -> str:
+    """sha256 of the calibration sentences and labels, in order: the stored logits belong to exactly these."""
+    digest = hashlib.sha256()
+    for e in examples:
+        digest.update(f"{e.label}\t{e.group}\t{e.text}\n".encode())
+    return digest.hexdigest()
+
+
+def write_logits(resources: Path, lang: str, model: Path, held: list[Example], logits) -> None:
+    """Keep the out-of-fold logits beside the combination, tied to the model files and the sentences."""
+    write_json({"_doc": "Out-of-fold classifier logits of the calibration sentences (see README.md here); "
+                        "python -m factdesk.training.worthiness --recalibrate refits on them.",
+                "lang": lang, "model_sha256": file_hashes(model), "sentences": len(held),
+                "sentences_sha256": sentences_digest(held), "logits": [float(x) for x in logits]},
+               logits_path(resources, lang), indent=None)
+
+
+def read_logits(resources: Path, lang: str, model: Path, held: list[Example]):
+    """The stored out-of-fold logits of `held`; a clear error when they belong to another model or data."""
+    import numpy as np
+
+    path = logits_path(resources, lang)
+    if not path.is_file():
+        raise SystemExit(f"{path} is missing: a cross-fitted model needs its out-of-fold logits; train again")
+    stored = json.loads(path.read_text(encoding="utf-8"))
+    if stored["model_sha256"] != file_hashes(model):
+        raise SystemExit(f"{path} belongs to another {lang} model: train again (no --recalibrate)")
+    if stored["sentences_sha256"] != sentences_digest(held):
+        raise SystemExit(f"the {lang} training sentences changed since {path} was written: train again")
+    return np.array(stored["logits"], dtype=float)
 
 
 def install(lang: str, examples: list[Example], model: Path, combination: dict, config: str, folds: int,
@@ -205,17 +295,26 @@ def install(lang: str, examples: list[Example], model: Path, combination: dict, 
 
 def train_examples(examples: list[Example], lang: str, config: str | None = None, work: Path | None = None,
                    folds: int = FOLDS) -> tuple[Path, dict]:
-    """Train a classifier on `examples` and fit its calibrated combination; return (model folder, combination).
+    """Train a classifier on `examples` and fit its calibrated combination; return (model folder, combination)."""
+    from factdesk.training.worthiness.calibrate import combine, feature_rows
+
+    model, held, logits = train_with_held_out_logits(examples, lang, config, work, folds)
+    return model, combine(logits, feature_rows(held, lang), held, lang)
+
+
+def train_with_held_out_logits(examples: list[Example], lang: str, config: str | None = None,
+                               work: Path | None = None, folds: int = FOLDS) -> tuple[Path, list[Example], Any]:
+    """Train a classifier on `examples`; return (model folder, calibration sentences, their held-out logits).
 
     With `folds` > 1 the calibration is cross-fitted: a classifier is trained
-    on all folds but one and scores the fold it never saw; the combination is
-    fitted on those out-of-fold scores, and the returned classifier is then
-    trained on every sentence. With `folds` = 1 one classifier is trained on
-    80 % and calibrated on the other 20 % (a sixth of the training time).
+    on all folds but one and scores the fold it never saw; the returned
+    classifier is then trained on every sentence, and the logits are those
+    out-of-fold scores. With `folds` = 1 one classifier is trained on 80 % and
+    scores the other 20 % (a sixth of the training time).
     """
     import numpy as np
 
-    from factdesk.training.worthiness.calibrate import combine, design
+    from factdesk.training.worthiness.calibrate import text_logits
 
     config = config or default_config(lang)
     work = work or Path(tempfile.mkdtemp(prefix=f"worthiness-{lang}-"))
@@ -223,27 +322,20 @@ def train_examples(examples: list[Example], lang: str, config: str | None = None
         fit, held = split_by_group(examples)
         held = list(dict.fromkeys(held))  # repeated news sentences count once when calibrating
         model = train_textcat(fit, held, lang, config, work)
-        logits, feats = design(model, held, lang)
-        calibrated_on = held
-    else:
-        parts, calibrated_on = [], []
-        for k, groups in enumerate(fold_groups(examples, folds)):
-            fit = [e for e in examples if e.group not in groups]
-            held = list(dict.fromkeys(e for e in examples if e.group in groups))
-            parts.append(design(train_textcat(fit, held, lang, config, work / f"fold{k + 1}"), held, lang))
-            calibrated_on += held
-        logits = np.concatenate([p[0] for p in parts])
-        feats = np.concatenate([p[1] for p in parts])
-        # the returned classifier sees every sentence; spaCy's dev set here only feeds its log
-        model = train_textcat(examples, calibrated_on[:2000], lang, config, work / "all")
-    return model, combine(logits, feats, calibrated_on, lang)
+        return model, held, text_logits(model, held)
+    calibrated_on: list[Example] = []
+    parts = []
+    for k, (fit, held) in enumerate(fold_splits(examples, folds)):
+        parts.append(text_logits(train_textcat(fit, held, lang, config, work / f"fold{k + 1}"), held))
+        calibrated_on += held
+    # the returned classifier sees every sentence; spaCy's dev set here only feeds its log
+    model = train_textcat(examples, calibrated_on[:2000], lang, config, work / "all")
+    return model, calibrated_on, np.round(np.concatenate(parts), LOGIT_DECIMALS)
 
 
-def write_json(obj: dict, path: Path) -> None:
-    """Write `obj` as indented JSON with a final newline."""
-    import json
-
-    path.write_text(json.dumps(obj, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+def write_json(obj: dict, path: Path, indent: int | None = 1) -> None:
+    """Write `obj` as JSON (indented unless `indent` is None) with a final newline."""
+    path.write_text(json.dumps(obj, indent=indent, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -256,7 +348,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-dev", action="store_true", help="leave corpus/dev out of the training data")
     parser.add_argument("--news-weight", type=int, default=1, help="repeat the news sentences N times")
     parser.add_argument("--recalibrate", action="store_true",
-                        help="refit the combination of the shipped --folds 1 model without training it again")
+                        help="refit the combination of the shipped model on its held-out logits and today's "
+                             "features, without training it again (after a detector change)")
+    parser.add_argument("--work", type=Path,
+                        help="keep the trained classifiers here and reuse those whose sentences and config "
+                             "are unchanged")
     parser.add_argument("--resources", type=Path, default=Path(__file__).resolve().parents[3] / "resources")
     args = parser.parse_args(argv)
     if not data.BENCHMARKS.is_dir():
@@ -267,6 +363,6 @@ def main(argv: list[str] | None = None) -> int:
             combination = recalibrate(lang, args.config, not args.no_dev, args.news_weight, args.resources)
         else:
             combination = train_language(lang, args.config, not args.no_dev, args.news_weight, args.resources,
-                                         folds=args.folds)
+                                         args.work / lang if args.work else None, args.folds)
         print(f"{lang}: held-out {combination['held_out']}")
     return 0

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from spacy.util import load_config
 
 from factdesk.core.detect import worthiness
 from factdesk.resources import resource_dir
-from factdesk.training.worthiness.train import CONFIGS, file_hashes
+from factdesk.training.worthiness.train import CONFIGS, file_hashes, logits_path
 
 LANGS = ("de", "en")
 SIZE_LIMIT = 20 * 1024 * 1024  # every shipped weight of the project together (issue 11)
@@ -57,3 +59,16 @@ def test_shipped_weights_stay_small():
     total = sum(p.stat().st_size for folder in ("models", "scoring") for p in (resource_dir() / folder).rglob("*")
                 if p.is_file())
     assert total < SIZE_LIMIT
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_cross_fitted_model_keeps_the_held_out_logits_it_was_calibrated_on(lang):
+    """`--recalibrate` refits on these after a detector change: they must belong to the shipped model."""
+    meta = worthiness.shipped(lang).combiner.meta
+    path = logits_path(resource_dir(), lang)
+    if meta["training"]["folds"] <= 1:
+        assert not path.exists()  # a 1-fold model recalibrates on its own held-out part
+        return
+    stored = json.loads(path.read_text(encoding="utf-8"))
+    assert stored["model_sha256"] == meta["model_sha256"]
+    assert len(stored["logits"]) == stored["sentences"] == meta["held_out"]["sentences"]
