@@ -58,6 +58,11 @@ _FORM_LABELS = (
 # Without an election or poll word in the sentence or among the story's topic words, the model
 # never calls a number a vote share (a budget's or a health survey's percentages)
 _VOTE_MARKS = frozenset({"SVOTE", "SPOLL", "D=vote", "D=poll", "T=vote", "T=poll", "PARTY", "VERSUS"})
+# A share whose own complement names things, amounts or ballots is no share of votes, seats,
+# voters or respondents (docs: vote_share; annotating.md: "98% of ballots counted" is a statistic)
+_NOT_VOTED = frozenset({"OFG=thing", "OFG=amount", "OFG=ballots", "OFG=place"})
+_NOT_VOTED_BRACKET = frozenset({"OFB=thing", "OFB=amount", "OFB=ballots", "OFB=place"})
+_SAID = frozenset({"VC=opinion", "VC=vote"})
 # Without one of these the model never calls a number money (the rules may: "50 davon" after
 # "200 Milliarden Euro" in the same sentence)
 _AMOUNT_MARKS = frozenset({"CUR", "SCALE", "K=mcomp", "K=mperson", "K=vague"})
@@ -107,12 +112,13 @@ class ClaimTyper:
         return self._load()[1]
 
     def labels_for(self, words_list: list[list[str]], rule_types: list[str] | None = None,
-                   rule_prior: float = 0.0) -> list[str]:
+                   rule_prior: float = 0.0, tentative: list[bool] | None = None) -> list[str]:
         """The label of each candidate's feature words: the model's most probable one.
 
         With `rule_types`, `rule_prior` is added to the probability of the type
         the rules proposed, so the rules' proposal stands where the model is
-        unsure (RULE_PRIOR below).
+        unsure (RULE_PRIOR below). A `tentative` proposal stands unless the
+        candidate's form rules it out ("0,4 Prozent der Ausgaben" near an election word).
         """
         from spacy.tokens import Doc
 
@@ -124,7 +130,11 @@ class ClaimTyper:
                 textcat.vocab = Vocab()
             docs = [Doc(textcat.vocab, words=w) for w in words_list]
             scores = textcat.model.predict(docs)
-        return decide(textcat.labels, scores, words_list, rule_types, rule_prior)
+        labels = decide(textcat.labels, scores, words_list, rule_types, rule_prior)
+        if tentative is not None and rule_types is not None:
+            labels = [rule if weak and rule in (allowed_labels(w) or (rule,)) else label
+                      for label, rule, weak, w in zip(labels, rule_types, tentative, words_list)]
+        return labels
 
     def claims(self, text: str, doc, rule_prior: float = RULE_PRIOR) -> list[DetectedClaim]:
         """The numeric claims of `text` (tokenized as `doc`): candidates typed by the rules or the model."""
@@ -144,17 +154,21 @@ class ClaimTyper:
         per_text = []
         words: list[list[str]] = []
         proposed: list[str] = []
+        tentative: list[bool] = []
         for text, doc in zip(texts, docs):
             cands = find_candidates(text, self.lang)
             rules = [rule_type(c) for c in cands]
-            asked = [i for i, r in enumerate(rules) if r not in RULES_DECIDE]  # only these need the model
+            # only these need the model: the rules proposed no specific type, or one that rests
+            # on a topic word nearby only (a percentage near an election word)
+            asked = [i for i, r in enumerate(rules) if r not in RULES_DECIDE or cands[i].tentative]
             if asked:
                 found = candidates_with_words(text, self.lang, doc, lambda: self.maker, [cands[i] for i in asked],
                                               cands)
                 words += [w for _, w in found]
                 proposed += [rules[i] for i in asked]
+                tentative += [cands[i].tentative for i in asked]
             per_text.append((cands, rules, asked))
-        said = iter(self.labels_for(words, proposed, rule_prior) if words else [])
+        said = iter(self.labels_for(words, proposed, rule_prior, tentative) if words else [])
         out = []
         for cands, rules, asked in per_text:
             labels = dict(zip(range(len(cands)), rules))
@@ -202,6 +216,8 @@ def allowed_labels(words: list[str]) -> tuple[str, ...] | None:
             break
     if not present & _VOTE_MARKS:  # no election or poll word in the sentence or the story's topic
         out = tuple(lab for lab in out if lab != "vote_share")
+    if _not_voted(present):  # "0,4 Prozent der Voranschlagskredite", "Griechenland (180 Prozent)"
+        out = tuple(lab for lab in out if lab != "vote_share")
     if _counts_things(present):  # "100,000 entries", "6.000 Arbeitsplätze": no people are counted
         out = tuple(lab for lab in out if lab not in PEOPLE_TYPES)
     if "NC=tally" in present:
@@ -209,6 +225,20 @@ def allowed_labels(words: list[str]) -> tuple[str, ...] | None:
     if not present & _AMOUNT_MARKS:  # "(-20)" after a poll's shares is no amount of money
         out = tuple(lab for lab in out if lab != "money")
     return out
+
+
+def _not_voted(present: set[str]) -> bool:
+    """True when what the share is of rules out votes: things, amounts or ballots named by its
+    complement or by the noun its bracket follows, or people named before a bracket whose
+    clause says nothing of an opinion or a vote ("Die Frauen (18 Prozent) sind häufiger
+    betroffen"); a head-to-head ("women (51 percent to 38 percent)") is poll support."""
+    if present & _NOT_VOTED:
+        return True
+    if "VERSUS" in present:
+        return False
+    if present & _NOT_VOTED_BRACKET:
+        return True
+    return "OFB=people" in present and not present & _SAID
 
 
 def _counts_things(present: set[str]) -> bool:

@@ -15,7 +15,11 @@ the phenomenon and not the figures:
   (people nouns, arrest/casualty/crowd nouns and verbs, vote and poll words,
   time-in-power phrases);
 - where it stands: headline or body, inside a quotation, in a URL or a
-  list line, the title's topic words.
+  list line, the title's topic words;
+- for a share, what it is of, as a class ("OF=voters" for "Prozent der
+  Wahlberechtigten", "OFB=people" for "Die Frauen (18 Prozent)"); the clause's
+  lemmas by class ("VC=gather", "VC=opinion", "VC=vote"), and a gathering named
+  just before a count ("EVENT=crowd": "die Demonstration mit 1.000 Personen").
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ _NUMBER_WORD = "<num>"  # another number next to the candidate: its digits are n
 _CONTEXT_CHARS = 300  # how far the sentence's cue words are looked for, each way
 _AUX = frozenset("sein haben werden be have do get".split())
 _PARTICIPLE_DE = re.compile(r"(?:\w+)?ge\w{3,}(?:t|en|te|ten|tes|tem)")
-_CLAUSE_END = re.compile(r"[,;:()\[\]–—]|\s-\s")
+_CLAUSE_END = re.compile(r",(?!\d)|[;:()\[\]–—]|\s-\s")  # "1,000 adults", "1,5 Millionen": no clause end
 _RELATIVE = re.compile(r"\s*(?:der|die|das|denen|deren|dessen|welche[rsmn]?|who|which|that|whom|whose)\b", re.IGNORECASE)
 _VERSUS = re.compile(r"\s*(?:%|Prozent|percent|per cent)?\s*(?:to|zu)\s+\d")
 _VERSUS_BEFORE = re.compile(r"(?:\d\s*(?:%|Prozent|percent|per cent)?\s*(?:to|zu)\s*)$")
@@ -40,6 +44,12 @@ _AGE_AFTER = re.compile(r"[ -]?-?(?:jährig\w*|Jährige\w*|years?[ -]old\w*|year
 _ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,5}|[A-ZÄÖÜ][a-zäöü]?[A-ZÄÖÜ]{1,4}")  # SPÖ, CDU, AfD, GOP
 _CLOCK_AFTER = re.compile(r"\s?(?:Uhr\b|[ap]\.\s?m\.|[ap]m\b|o['’]clock\b|GMT\b|UTC\b|MEZ\b|MESZ\b)",
                           re.IGNORECASE)
+_PARTY_TOKEN = re.compile(r"[A-ZÄÖÜ][\w]*(?:/[\w]+)+(?:-\w+)?|\w*[A-ZÄÖÜ]{2,}\w*-\w+")  # CDU/CSU, CDU/CSU/FDP-Lager
+_OF_WORDS = frozenset("der des aller von vom unter den dem of among".split())
+_AGED = ("olds", "jährige", "jährigen")  # "18 to 24 year olds", "der 18- bis 24-Jährigen": people
+_EVENT_LINKS = frozenset("mit von with of".split())
+_SHARE_NOUNS = frozenset("anteil quote share proportion percentage".split())
+_PARTICLES = frozenset("zusammen teil auf ein mit an aus".split())
 _URLISH = re.compile(r"(?:https?:|www\.|\.(?:de|com|ch|org|net|html?|php)\b|/)")
 
 
@@ -131,6 +141,10 @@ class FeatureMaker:
         self.poll_rx = re.compile(words_rx(lex.get("poll_words", [])), re.IGNORECASE)
         self.econ_rx = re.compile(words_rx(lex["not_vote_words"]), re.IGNORECASE)
         self.tally = WordSet(lex.get("tally_nouns", []))
+        self.owners = [(c, WordSet(ws)) for c, ws in lex.get("share_owners", {}).items()]
+        self.verb_classes = {w: c for c, ws in lex.get("verb_classes", {}).items() for w in ws}
+        self.crowd_events = WordSet(lex.get("crowd_event_nouns", []))
+        self._owner_of: dict[str, str] = {}
         self._compound_heads = [w for ws in lex["type_nouns"].values() for w in ws] + list(lex["person_nouns"])
 
     def lemma(self, word: str) -> str:
@@ -254,13 +268,131 @@ class FeatureMaker:
         if span is None:
             return []
         out = set()
+        lemmas = []
+        particles = []
         for t in span:
             if ns <= t.idx < ne:
                 continue
             v = self.verb_lemma(t.text)
             if v is not None:
                 out.add(f"VB={v}")
+                lemmas.append(v)
+            elif t.text[:1].islower():
+                lem = self.lemma(t.text)
+                if lem in _PARTICLES:
+                    particles.append(lem)
+                lemmas.append(lem)
+        # what the verbs and words of the clause are about, as classes: taking part in a
+        # gathering ("kamen ... zusammen", "trafen sich", "marched"), an opinion ("glauben",
+        # "der Auffassung", "support"); a separable particle joins its verb ("zusammenkommen")
+        for lem in lemmas + [p + v for p in particles for v in lemmas if p != v]:
+            c = self.verb_classes.get(lem)
+            if c is not None:
+                out.add(f"VC={c}")
         return sorted(out)
+
+    def _at_crowd_event(self, doc, ns: int) -> bool:
+        """True when the number counts the people of a gathering named just before it:
+        "die Demonstration mit nunmehr etwa 1.000 Personen", "a rally of some 5,000 people"."""
+        span = doc.char_span(ns, ns + 1, alignment_mode="expand")
+        if span is None:
+            return False
+        left = doc[max(0, span.start - 5):span.start]
+        for i in range(len(left) - 1, 0, -1):
+            if left[i].lower_ in _EVENT_LINKS:
+                return left[i - 1].lower_ in self.crowd_events
+        return False
+
+    def owner_class(self, word: str) -> str:
+        """What a share is of, as a class: votes, seats, voters, respondents, ballots, a party,
+        other people, an amount (budget, growth) or a thing."""
+        got = self._owner_of.get(word)
+        if got is None:
+            got = _remember(self._owner_of, word, self._owner_class(word))
+        return got
+
+    def _owner_class(self, word: str) -> str:
+        low = word.lower()
+        for c, ws in self.owners:
+            if low in ws:
+                return c
+        if self.sc.lang == "de":  # the last part of a compound: "Austrittsbefürworter", "Briefwahlstimmen"
+            for i in range(2, len(low) - 3):
+                for c, ws in self.owners:
+                    if low[i:] in ws and c != "party":
+                        return c
+        if _ACRONYM.fullmatch(word) or _PARTY_TOKEN.fullmatch(word):
+            return "party"
+        if self.sc.is_person(word) or self.compound_head(word) == ["person"] or low.endswith(_AGED):
+            return "people"
+        if self.econ_rx.fullmatch(word) or self.sc.money_context.fullmatch(word):
+            return "amount"
+        return "thing"
+
+    def share_owner(self, doc, span, ss: int, se: int) -> tuple[str, str]:
+        """What the share at token span `span` is of, and where that was read: ("voters", "of")
+        for "76 Prozent der Wahlberechtigten", ("people", "bracket") for "Die Frauen (18 Prozent)",
+        ("party", "left") for "SPD 28 Prozent"; ("none", "none") when nothing says.
+
+        Looked for, in order: the noun after "der/des/von/of/among" (skipping adjectives,
+        participles and numbers: "der etwa 39.000 Wahlberechtigten", "of likely voters"), the
+        noun after "Anteil der"/"share of" earlier in the clause, the noun before a bracket
+        the number opens, a party name or acronym just before the number.
+        """
+        de = self.sc.lang == "de"
+        right = [t for t in doc[span.end:span.end + 8] if t.idx < se]
+        if right and right[0].lower_ in _OF_WORDS:
+            got = self._owner_after(right[1:], de)
+            if got:
+                return got, "of"
+        left = [t for t in doc[max(0, span.start - 12):span.start] if t.idx >= ss]
+        for i in range(len(left) - 1, -1, -1):
+            t = left[i]
+            if t.text in ",;:" and i < len(left) - 2:
+                break
+            if self.lemma(t.text) in _SHARE_NOUNS and i + 1 < len(left) and left[i + 1].lower_ in _OF_WORDS:
+                got = self._owner_after(left[i + 2:], de)
+                if got:
+                    return got, "of"
+        if span.start > 0 and doc[span.start - 1].text == "(" and left[-2:-1]:
+            w = left[-2].text
+            if w[:1].isupper() or (not de and w[:1].isalpha()):
+                return self.owner_class(w), "bracket"
+        for t in left[-3:]:
+            if t.text[:1].isalpha() and self.owner_class(t.text) == "party":
+                return "party", "left"
+        return "none", "none"
+
+    def _owner_after(self, toks, de: bool) -> str | None:
+        """The class of the noun a share is of, from the words after "der"/"of" (`toks`).
+
+        German: the first capitalized word, unless a lower-case word before it says more
+        ("der befragten älteren Wohnbevölkerung"); English: the first word of a known class
+        before the phrase ends ("of Democratic primary voters"), else "thing".
+        """
+        fallback = None
+        content = False
+        for t in toks[:5]:
+            w = t.text
+            if not w[:1].isalpha():
+                if w[:1].isdigit():
+                    continue
+                break
+            c = self.owner_class(w)
+            if de:
+                if w[:1].islower():
+                    if c not in ("thing", "amount") and fallback is None:
+                        fallback = c
+                    continue
+                return fallback if c in ("thing", "people") and fallback is not None else c
+            if self.lemma(w) in self.function:
+                if content:
+                    break
+                continue
+            content = True
+            if c != "thing":
+                return c
+        return fallback or ("thing" if content else None)
 
     def cues(self, text: str, title_end: int = 0) -> CueIndex:
         """Where the sentence-level cue words of `text` stand (one pass over the text per cue kind)."""
@@ -295,6 +427,8 @@ class FeatureMaker:
             f.append("RULE=" + cand.rule.type)
         else:
             f.append("RULE=none")
+        if cand.tentative:
+            f.append("TENTATIVE")  # the rules' type rests on a topic word nearby only
         if cand.stop:
             f.append("STOP")  # the rules read an age, a date, a time or a reference
         if ns < title_end:
@@ -331,6 +465,8 @@ class FeatureMaker:
         if age and not sc.power_after.match(text, age.end()):
             f.append("AGE")  # "zwei 25-Jährige", "a 42-year-old": the age of someone, never a claim itself
         f += self.head_words(text, ne)
+        if self._at_crowd_event(doc, ns):
+            f.append("EVENT=crowd")  # "eine Demonstration mit etwa 1.000 Personen", "a rally of 5,000"
         f += self.clause_verbs(text, doc, ns, ne, ss, se)
         # the clause as words and lemmas, the number marked and abstracted
         span = doc.char_span(ns, ne, alignment_mode="expand")
@@ -362,6 +498,16 @@ class FeatureMaker:
             # a party or candidate next to it: "die SPÖ auf 39 Prozent", "Clinton 46 percent"
             if any(_ACRONYM.fullmatch(w) for w in left[-4:] + right[:4]):
                 f.append("PARTY")
+            owner, where = self.share_owner(doc, span, ss, se)
+            f.append("OF=" + owner)
+            if where == "of":  # "Prozent der Ausgaben": the share's own complement names it
+                f.append("OFG=" + owner)
+            elif where == "bracket":  # "Die Frauen (18 Prozent)", "Griechenland (180 Prozent)"
+                f.append("OFB=" + owner)
+            # an opinion, intention or vote of the people a share counts is poll support; their
+            # state or behaviour is a statistic (annotating.md, gde's survey decision)
+            said = "VC=opinion" in f or "VC=vote" in f
+            f.append(f"OFV={owner}/{'opinion' if said else 'other'}")
             if self.sc.lang == "en" and any(w[:1].isupper() and i > 0 and left[-i - 1:][0] not in ".!?"
                                             for i, w in enumerate(reversed(left[-4:]), start=0)):
                 f.append("NAME")
@@ -395,6 +541,7 @@ class FeatureMaker:
                                       for c in self.classes(w) + self.compound_head(w)) else "COUNT")
         f.append("SHAPE=" + shape)
         f += [f"{shape}&{c}" for c in context if _informs(shape, c)]
+        f += [f"{shape}&{w}" for w in f if w.startswith("VC=")]
         return f
 
 

@@ -97,6 +97,11 @@ _PARTY_BEFORE = re.compile(r"(?<![\w-])(?:[A-ZÄÖÜ][a-zäöü]?[A-ZÄÖÜ]+(?:
                            r"(?:\s+(?:auf|mit|bei|über|kommt\s+auf|käme\s+auf|kam\s+auf|erreicht\w*|erhielt|"
                            r"won|got|took|on|at|with))?\s+$")
 _TOPIC_CHARS = 1500
+# the word right before a share, past a verb of reaching ("Die Linke 9,8 Prozent", "ein CDU/CSU/FDP-Lager
+# über 36,3 Prozent", "ein Bündnis aus CDU/CSU/Grüne käme auf 50,3 Prozent")
+_WORD_BEFORE_SHARE = re.compile(r"(?<![\w/-])([\w/-]+)(?:\s+(?:auf|mit|bei|über|kommt\s+auf|käme\s+auf|kam\s+auf|"
+                                r"bekäme|bekommt|erreicht\w*|erhielt|won|got|took|on|at|with))?\s+$")
+_PARTY_LIST = re.compile(r"[A-ZÄÖÜ][\w-]*/[A-ZÄÖÜ][\w/-]*")  # CDU/CSU, SPD/Grüne-Lager
 # the start of a time in power named by its year (docs/annotating.md: "since he swept to power in 2014")
 _CAME_TO_POWER = re.compile(r"\b(?:came|swept|rose|seized|took|grabbed|assumed|come|risen|seizing|taking)"
                             r"\s+(?:to\s+)?(?:power|office|the\s+presidency)\s+(?:in|after|with|through|via)\s+"
@@ -130,6 +135,7 @@ class _State:
     claims: list[DetectedClaim] = field(default_factory=list)
     protest: bool | None = None  # is the story about a protest (crowd words in its title or often)?
     stopped: bool = False  # the last number read is an age, a date, a time or a reference
+    tentative: bool = False  # the last number's type rests on a topic word nearby only
 
 
 def _protest_story(text: str, sc: Scanner, st: _State) -> bool:
@@ -167,6 +173,7 @@ class Candidate:
     rule: DetectedClaim | None
     years: float | None = None
     stop: bool = False  # the rules read it as an age, a date, a time or a reference: seldom a claim
+    tentative: bool = False  # the rules' type rests on a topic word near it only: the model decides
 
 
 def find_candidates(text: str, lang: str) -> list[Candidate]:
@@ -192,7 +199,7 @@ def find_candidates(text: str, lang: str) -> list[Candidate]:
         ratio = _ratio(text, num, sc)
         if ratio is not None:
             num, skip_until = ratio, ratio.end
-        state.stopped = False
+        state.stopped = state.tentative = False
         claim = _classify(text, num, sc, sents, state)
         if claim is not None and not plausible(claim.value):
             claim = None
@@ -200,6 +207,7 @@ def find_candidates(text: str, lang: str) -> list[Candidate]:
             state.claims.append(claim)
         out.append(_candidate(text, num, sc, sents, claim))
         out[-1].stop = state.stopped
+        out[-1].tentative = state.tentative
     return out
 
 
@@ -328,7 +336,7 @@ def _classify(text: str, num: Num, sc: Scanner, sents: SentenceIndex, st: _State
     if num.kind in ("mcomp", "mperson"):
         return _claim(text, sents, s, e, "money", None, None, VAGUE)
     if num.percent:
-        return _percent(text, sents, sc, num, qs, qual, sa, sb)
+        return _percent(text, sents, sc, num, qs, qual, sa, sb, st)
     if num.kind == "rank":
         nxt = sc.words_after(text, e, 30)
         end = nxt[0][1] if nxt and nxt[0][2][:1].isupper() else e
@@ -421,7 +429,7 @@ def _money(text, sents, st: _State, qs, e, num: Num, qual, sa) -> DetectedClaim:
     return _claim(text, sents, qs, e, "money", num.value, num.currency, qual)
 
 
-def _percent(text, sents, sc: Scanner, num: Num, qs, qual, sa, sb) -> DetectedClaim:
+def _percent(text, sents, sc: Scanner, num: Num, qs, qual, sa, sb, st: _State) -> DetectedClaim:
     e = num.end
     margin = MARGIN_BEFORE.search(text, max(0, qs - 60), qs)
     if margin:
@@ -440,7 +448,8 @@ def _percent(text, sents, sc: Scanner, num: Num, qs, qual, sa, sb) -> DetectedCl
     if _OPINION.match(text, e):  # "30 percent favorable", "43 Prozent zufrieden": poll support
         return _claim(text, sents, qs, e, "vote_share", num.value, "percent", qual)
     if (_head_to_head(text, num, sc.lang) or _OF_RESPONDENTS.match(text, e)
-            or _PARTY_BEFORE.search(text, max(0, num.start - 40), num.start)) and sc.vote_rx.search(text, max(0, num.start - _TOPIC_CHARS), min(len(text), e + _TOPIC_CHARS)):
+            or _PARTY_BEFORE.search(text, max(0, num.start - 40), num.start)
+            or _party_word_before(text, num.start, sc)) and sc.vote_rx.search(text, max(0, num.start - _TOPIC_CHARS), min(len(text), e + _TOPIC_CHARS)):
         # "Clinton leads 54 percent to 39 percent": a head-to-head in an election or poll story
         return _claim(text, sents, qs, e, "vote_share", num.value, "percent", qual)
     if _DEGREE.search(text, max(0, qs - 8), qs):
@@ -453,8 +462,22 @@ def _percent(text, sents, sc: Scanner, num: Num, qs, qual, sa, sb) -> DetectedCl
     local = text[max(sa, num.start - 60):min(sb, e + 40)]
     if support or (sc.vote_rx.search(window) and not any(w[2] in sc.not_vote for w in sc.words_after(local, 0, 200))):
         end = e + support.end() if support else e
+        # an election or poll word nearby is no evidence of what the share is of: a share of
+        # the women elected, of invalid ballots or of a budget stands next to one too
+        st.tentative = support is None
         return _claim(text, sents, qs, end, "vote_share", num.value, "percent", qual)
     return _claim(text, sents, qs, e, "statistic", num.value, "percent", qual)
+
+
+def _party_word_before(text: str, start: int, sc: Scanner) -> bool:
+    """True when a party, an alliance of parties or "others" stands right before a share:
+    a party list or a poll's blocs ("Die Linke 9,8 Prozent", "sonstige 6,2 Prozent")."""
+    m = _WORD_BEFORE_SHARE.search(text, max(0, start - 50), start)
+    if m is None:
+        return False
+    word = m.group(1)
+    return bool(_PARTY_LIST.fullmatch(word)) or word.lower() in sc.party_words \
+        or ("-" in word and word.rsplit("-", 1)[1].lower() in sc.party_words)
 
 
 def _head_to_head(text: str, num: Num, lang: str) -> bool:
@@ -752,7 +775,7 @@ def _count(text, sents, sc: Scanner, st: _State, num: Num, qs, qual, words, sa, 
                    text[e:e + 40], re.IGNORECASE)
     if pct:
         fake = Num(s, e, value, "card", percent=True)
-        return _percent(text, sents, sc, fake, qs, qual, sa, sb)
+        return _percent(text, sents, sc, fake, qs, qual, sa, sb, st)
     subject = _COUNT_SUBJECT.search(text, max(sa, qs - 70), qs)
     if subject:
         stype = sc.type_noun(subject.group(1) or subject.group(2) or "") or ("casualties" if subject.group(3) else None)

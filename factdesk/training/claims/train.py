@@ -29,11 +29,18 @@ LANGS = ("de", "en")
 PREFIXES = {"de": ("gde", "wde", "rde"), "en": ("ben", "oen", "ren")}
 
 
-def _feature_vocab(examples) -> set[str]:
+def _feature_vocab(examples, lang: str) -> set[str]:
+    """The lemmas the features may need: those the examples hold, and the lexicon's class
+    words the features look lemmas up in (a verb of gathering the training data never
+    used is still one: "liefen" -> laufen -> VC=gather)."""
+    from factdesk.core.detect.rules import rules_for
+
     vocab: set[str] = set()
     for words, _, _ in examples:
         for w in words:
             vocab.add(w.split("=", 1)[-1])
+    for ws in rules_for(lang).lexicon.get("verb_classes", {}).values():
+        vocab.update(w.lower() for w in ws)
     return vocab
 
 
@@ -75,7 +82,7 @@ def train_language(lang: str, train_articles, out: Path, config: Path = CONFIG, 
     shipped = load_config(out / "config.cfg")
     shipped["paths"]["train"] = shipped["paths"]["dev"] = None  # a temporary folder: not part of the model
     shipped.to_disk(out / "config.cfg")
-    kept = prune_lemmas(out, lang, _feature_vocab(examples))
+    kept = prune_lemmas(out, lang, _feature_vocab(examples, lang))
     meta_path = out / "meta.json"
     meta = json.loads(meta_path.read_text())
     meta.update({"name": f"claims_{lang}", "version": "1.0.0",
