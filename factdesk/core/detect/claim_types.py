@@ -42,13 +42,13 @@ RULES_DECIDE = ("vote_share", "arrests", "casualties", "crowd_size", "duration_i
 # on the held-out folds (best mean core F1 of 0, 0.1, 0.2, 0.4), never on dev.
 RULE_PRIOR = 0.2
 # What a number's form rules out, whatever its context (docs/claims.md's units): an age or a
-# time of day is no claim, a poll's margin of error no share of votes, an amount of money is
-# money or nothing, a percentage a share or a statistic, "1,3 Mrd." no share, an ordinal a
+# time of day is no claim, a poll's margin of error no share of votes, lives saved no
+# casualties, an amount of money is money or nothing, a percentage a share or a statistic, "1,3 Mrd." no share, an ordinal a
 # term, a rank or nothing, a time span a time in power, a statistic or nothing; counted votes
 # and seats are never people, and a number without a currency or a scale word is no money.
 _FORM_LABELS = (
     (("AGE", "CLOCK"), (NONE,)),
-    (("MARGIN",), ("statistic", NONE)),
+    (("MARGIN", "SPARED"), ("statistic", NONE)),
     (("CUR", "K=mcomp", "K=mperson"), ("money", NONE)),
     (("PCT",), ("vote_share", "statistic", NONE)),
     (("SCALE",), ("money", "statistic", NONE) + PEOPLE_TYPES),

@@ -41,6 +41,10 @@ _VERSUS_BEFORE = re.compile(r"(?:\d\s*(?:%|Prozent|percent|per cent)?\s*(?:to|zu
 _POINTS_AFTER = re.compile(r"[\s-]*(?:percentage\s+)?(?:points?|Punkte[n]?|Prozentpunkte[n]?|Prozentpunkt)\b",
                            re.IGNORECASE)
 _AGE_AFTER = re.compile(r"[ -]?-?(?:jährig\w*|Jährige\w*|years?[ -]old\w*|year-olds?)", re.IGNORECASE)
+# "held an impromptu news conference", "held talks": holding something, nobody held in custody
+_HELD_ACTIVE = re.compile(r"held\s+(?:a|an|the|his|her|their|its|our|talks|meetings?|rall(?:y|ies)|protests?|"
+                          r"elections?|votes?|banners?|placards?|signs?)\b", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\b(?:aged|ages)\s+(?:between\s+|from\s+)?$", re.IGNORECASE)  # "aged 18 to 21"
 _ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,5}|[A-ZÄÖÜ][a-zäöü]?[A-ZÄÖÜ]{1,4}")  # SPÖ, CDU, AfD, GOP
 _CLOCK_AFTER = re.compile(r"\s?(?:Uhr\b|[ap]\.\s?m\.|[ap]m\b|o['’]clock\b|GMT\b|UTC\b|MEZ\b|MESZ\b)",
                           re.IGNORECASE)
@@ -397,7 +401,8 @@ class FeatureMaker:
     def cues(self, text: str, title_end: int = 0) -> CueIndex:
         """Where the sentence-level cue words of `text` stand (one pass over the text per cue kind)."""
         sc = self.sc
-        found = [(m.start(), "verb_" + m.lastgroup) for m in sc.verbs.finditer(text)]
+        found = [(m.start(), "verb_" + m.lastgroup) for m in sc.verbs.finditer(text)
+                 if not (m.lastgroup == "arrests" and _HELD_ACTIVE.match(text, m.start()))]
         found += [(m.start(), "vote") for m in sc.vote_rx.finditer(text)]
         found += [(m.start(), "power") for m in self.power_rx.finditer(text)]
         found += [(m.start(), "poll") for m in self.poll_rx.finditer(text)]
@@ -431,6 +436,8 @@ class FeatureMaker:
             f.append("TENTATIVE")  # the rules' type rests on a topic word nearby only
         if cand.stop:
             f.append("STOP")  # the rules read an age, a date, a time or a reference
+        if cand.spared:
+            f.append("SPARED")  # "would save 65 lives": deaths or injuries that do not happen
         if ns < title_end:
             f.append("TITLE")
         line_start = text.rfind("\n", 0, ns) + 1
@@ -462,7 +469,7 @@ class FeatureMaker:
         if MARGIN_BEFORE.search(text, max(0, ns - 80), ns):
             f.append("MARGIN")  # a poll's margin of error: its precision, no share of votes
         age = _AGE_AFTER.match(text, ne)
-        if age and not sc.power_after.match(text, age.end()):
+        if (age and not sc.power_after.match(text, age.end())) or _AGE_BEFORE.search(text, max(0, ns - 16), ns):
             f.append("AGE")  # "zwei 25-Jährige", "a 42-year-old": the age of someone, never a claim itself
         f += self.head_words(text, ne)
         if self._at_crowd_event(doc, ns):

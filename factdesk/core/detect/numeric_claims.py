@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from factdesk.core.detect.numbers import DIGITS, duration_years, parse_digits, plausible
+from factdesk.core.detect.numbers import DIGITS, EN_UNITS, duration_years, parse_digits, plausible
 from factdesk.core.detect.qualifiers import EXACT, VAGUE, qualifier_before
 from factdesk.core.detect.scanner import FUNCTION_DE, FUNCTION_EN, PARTITIVE, Num, Scanner, scanner
 from factdesk.core.detect.sentences import SentenceIndex
@@ -27,7 +27,9 @@ from factdesk.core.model import DetectedClaim
 
 # "Die Zahl der Toten stieg auf 48", "the number of arrests rose to 300", "the death toll reached 45"
 _COUNT_SUBJECT = re.compile(r"(?:\b(?:Zahl|Anzahl)\s+der\s+([\w-]+)|\bnumber\s+of\s+([\w-]+)|"
-                            r"\b(death\s+toll|toll|Todeszahl|Opferzahl|Totenzahl))"
+                            r"\b(death\s+toll|toll|Todeszahl|Opferzahl|Totenzahl)|"
+                            r"\b(deaths|fatalities|casualties|injuries|arrests|detentions)\s+(?=(?:ris|rose|climb|"
+                            r"increas|jump|reach|total|stood|stand|hit|soar)\w*\s))"
                             r"[^.;:!?]{0,40}?\b(?:auf|bei|to|at|reached|stood\s+at|hit|climbed\s+to|rose\s+to)\s+$",
                             re.IGNORECASE)
 _TALLY = re.compile(rf"\s*(?:zu|gegen|to|against|:)\s*(?:{DIGITS})\s+(Stimmen|Gegenstimmen|votes|Mandate|Sitze|seats)\b",
@@ -60,6 +62,7 @@ _RATIO_DIGITS = re.compile(r"\d{1,4}(?![\w.,%])")
 _RATIO_AFTER = re.compile(r"(?:\s+times)?(?:\s+out\s+of\s+|\s+in\s+|-in-)(?=\S)", re.IGNORECASE)
 _ANOTHER = re.compile(r"(?<![\w])(?:another|a\s+further|further|weitere[nm]?|nochmals|noch\s+einmal)\s+$",
                       re.IGNORECASE)
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE)  # "74 of those were arrested"
 _ELIDED_AUX = re.compile(r"\s+(?:were|have\s+been|had\s+been|are|wurden|worden|sind|waren)\s+(?:schwer\s+|leicht\s+|"
                          r"seriously\s+|critically\s+|badly\s+|later\s+)?", re.IGNORECASE)
 # a verb right after a number word with no noun: "Eight made it", "Three were", "Acht wurden"
@@ -68,6 +71,11 @@ _ELIDED_SUBJECT = re.compile(r"\s+(?:were|was|are|is|have|had|has|will|would|cou
                              r"held|kept|led|met|ran|sent|spent|stood|chose|drove|flew|grew|rose|fought|paid|sold|"
                              r"wurden|waren|sind|haben|hatten|konnten|blieben|schafften|kamen|starben|gingen|"
                              r"erhielten)\b")
+# an object right after a verb that follows the counted people: active voice, they are its agents
+_ACTIVE_OBJECT = re.compile(r"[ \u00a0]+(?:a|an|the|his|her|their|its|our|my|your|several|dozens|hundreds|\d[\d,.]*)\s",
+                            re.IGNORECASE)
+_SPARED_BEFORE = re.compile(r"\b(?:save[sd]?|saving|prevent(?:s|ed|ing)?|avert(?:s|ed|ing)?|spare[sd]?|sparing)\s+$",
+                            re.IGNORECASE)
 _NAME_AFTER = re.compile(r"[ \u00a0](?!(?:Der|Die|Das|The|And|Und)\b)[A-ZÄÖÜ][\w’'-]+(?:[ \u00a0][A-ZÄÖÜ][\w’'-]+)?(?=[\s,.;:!?)]|$)")
 _DIMENSION = re.compile(rf"\s*[x×]\s*(?:{DIGITS})(?:\s*[x×]\s*(?:{DIGITS}))?(?:\s*[A-Za-zÄÖÜäöü]+)?(?![\w])")
 _CODE_AFTER = re.compile(r" [A-Z]{1,3}(?![\w])")  # "9 X", "5 GT"
@@ -86,8 +94,18 @@ _PARTICIPLE = re.compile(r"(?:t|en|end)(?:e|en|er|em|es)$")  # festgenommenen, g
 _OPINION = re.compile(r"\s*(?:favou?rable|unfavou?rable|approve|disapprove|(?:have|had|hold|held)\s+an?\s+"
                       r"(?:positive|negative|favou?rable|unfavou?rable)\s+(?:view|opinion)|zufrieden|unzufrieden)\b",
                       re.IGNORECASE)
-_VERSUS_AFTER = re.compile(r"\s*(?:to|zu)\s+(\d[\d.,]*)\s*(?:%|percent|per\s+cent|Prozent)", re.IGNORECASE)
-_VERSUS_BEFORE = re.compile(r"(\d[\d.,]*)\s*(?:%|percent|per\s+cent|Prozent)\s*(?:to|zu)\s*$", re.IGNORECASE)
+# "54 percent to 39 percent", "an 86 percent-to-6 percent margin"
+_VERSUS_AFTER = re.compile(r"[\s-]*(?:to|zu)[\s-]+(\d[\d.,]*)\s*(?:%|percent|per\s+cent|Prozent)", re.IGNORECASE)
+_VERSUS_BEFORE = re.compile(r"(\d[\d.,]*)\s*(?:%|percent|per\s+cent|Prozent)[\s-]*(?:to|zu)[\s-]*$", re.IGNORECASE)
+# A poll's net rating, a signed difference of two shares: "36 percent negative (+7)" in brackets
+# after the shares, or named as a score ("her minus-24 score", "a net approval of -12")
+_SHARE_BEFORE = re.compile(r"(?:%|\bpercent|\bper\s+cent|\bProzent)(?:\s+[\w’'-]+){0,6}\s*$", re.IGNORECASE)
+_NET_AFTER = re.compile(r"\s*(?:net\s+)?(?:score|rating|approval(?:\s+rating)?|favou?rability)\b", re.IGNORECASE)
+_NET_BEFORE = re.compile(r"\bnet\s+(?:score|rating|approval(?:\s+rating)?|favou?rability)\s+(?:of|at|is|was)\s+$",
+                         re.IGNORECASE)
+_OPINION_WORDS = re.compile(r"\b(?:positive|negative|(?:un)?favou?rab\w+|(?:dis)?approv\w+|ratings?|opinions?)\b",
+                            re.IGNORECASE)
+_SIGNED = re.compile(r"[-−+]|minus|plus", re.IGNORECASE)
 # "62 Prozent der Befragten", "percent of likely voters": a poll's share (docs: annotating.md)
 _OF_RESPONDENTS = re.compile(r"\s+(?:der|of|of\s+the)\s+(?:befragten|bundesbürger\w*|wähler\w*|wahlberechtigten|"
                              r"respondents|voters|likely\s+voters|registered\s+voters|those\s+(?:polled|surveyed))\b",
@@ -136,6 +154,7 @@ class _State:
     protest: bool | None = None  # is the story about a protest (crowd words in its title or often)?
     stopped: bool = False  # the last number read is an age, a date, a time or a reference
     tentative: bool = False  # the last number's type rests on a topic word nearby only
+    spared: bool = False  # the last number read counts deaths or injuries that do not happen
 
 
 def _protest_story(text: str, sc: Scanner, st: _State) -> bool:
@@ -174,6 +193,7 @@ class Candidate:
     years: float | None = None
     stop: bool = False  # the rules read it as an age, a date, a time or a reference: seldom a claim
     tentative: bool = False  # the rules' type rests on a topic word near it only: the model decides
+    spared: bool = False  # it counts deaths or injuries that are prevented or projected away: never casualties
 
 
 def find_candidates(text: str, lang: str) -> list[Candidate]:
@@ -199,7 +219,7 @@ def find_candidates(text: str, lang: str) -> list[Candidate]:
         ratio = _ratio(text, num, sc)
         if ratio is not None:
             num, skip_until = ratio, ratio.end
-        state.stopped = state.tentative = False
+        state.stopped = state.tentative = state.spared = False
         claim = _classify(text, num, sc, sents, state)
         if claim is not None and not plausible(claim.value):
             claim = None
@@ -208,6 +228,7 @@ def find_candidates(text: str, lang: str) -> list[Candidate]:
         out.append(_candidate(text, num, sc, sents, claim))
         out[-1].stop = state.stopped
         out[-1].tentative = state.tentative
+        out[-1].spared = state.spared
     return out
 
 
@@ -314,6 +335,8 @@ def _classify(text: str, num: Num, sc: Scanner, sents: SentenceIndex, st: _State
         pw = before[-2].lower() + "."  # "No. 20", "Nr. 5", "Art. 3"
 
     if num.kind in ("card", "word", "one") and not num.currency and not num.percent:
+        if pw == "from" and (part := _part_of_last(text, st, num, qs)):
+            return _claim(text, sents, qs, e, part, num.value, "people", qual)  # "deaths rose to 748 from 104"
         if _stopped(text, num, sc, pw, before):
             st.stopped = True
             return None
@@ -337,6 +360,10 @@ def _classify(text: str, num: Num, sc: Scanner, sents: SentenceIndex, st: _State
         return _claim(text, sents, s, e, "money", None, None, VAGUE)
     if num.percent:
         return _percent(text, sents, sc, num, qs, qual, sa, sb, st)
+    if num.kind == "card" and _SIGNED.match(text, s):
+        net = _net_rating(text, sents, sc, num, sa, sb)
+        if net is not None:
+            return net
     if num.kind == "rank":
         nxt = sc.words_after(text, e, 30)
         end = nxt[0][1] if nxt and nxt[0][2][:1].isupper() else e
@@ -407,6 +434,8 @@ def _stopped(text: str, num: Num, sc: Scanner, pw: str, before: list[str]) -> bo
     if (num.kind == "word" and text[s:s + 1].isupper() and before and before[-1] in ("the", "die", "der", "den")
             and re.match(r"\s+[A-Z][a-z]", text[e:e + 3])):
         return True  # "after the Thirteen Colonies": a capitalised number word after "the" names something
+    if sc.lang == "en" and num.kind == "word" and text[s:s + 1].isupper() and _number_word_name(text, e, before, sc):
+        return True  # "two Seven Eleven stores": capitalised number words inside running text name something
     if before and before[-1][:1].isupper() and _CODE_AFTER.match(text, e):
         return True  # "die G 9 X", "Airbus A 3 XL": a number inside a model name
     nxt = re.match(r"\.?\s*([A-Za-zÄÖÜäöüß]+\.?)", text[e:e + 16])
@@ -417,9 +446,36 @@ def _stopped(text: str, num: Num, sc: Scanner, pw: str, before: list[str]) -> bo
     if s > 0 and text[s - 1] == ":" and s > 1 and text[s - 2].isdigit():
         return True
     if (s > 0 and text[s - 1] == "(" and text.startswith(")", e) and num.value is not None
-            and 0 < num.value < 120 and not num.scale):
+            and 0 < num.value < 120 and not num.scale and text[s] != "+"):
         return True  # "Chol Ri-mun (50)": an age in brackets; "(-79 Mio.)" is a signed amount
     return False
+
+
+_TITLE_WORD_AFTER = re.compile(r"[ \u00a0]([A-Z][a-z]+)\b")
+# small words a title-case headline leaves in lower case ("Police Arrest Thirty in Riots")
+_HEADLINE_SMALL = frozenset("a an the and as at but by for from in into of on or over than to up vs with".split())
+
+
+def _number_word_name(text: str, e: int, before: list[str], sc: Scanner) -> bool:
+    """True when a capitalised English number word is part of a name, not a number: the scanner joins
+    the words that continue a number ("Forty Seven Percent"), so a capitalised number word next to it
+    is another part of a name ("Seven Eleven"); and in running text, where only names are capitalised,
+    a capitalised number word after a lower-case word and before a capitalised one ("two Seven Eleven
+    stores"), unless what follows is something a number counts or measures ("cost Ten Times more", "Ten
+    People"). Title-case headlines capitalise every word but the small ones, so they keep their numbers."""
+    nxt = _TITLE_WORD_AFTER.match(text, e)
+    prev = before[-1] if before else ""
+    if prev[:1].isupper() and prev.lower() in EN_UNITS:
+        return True
+    if nxt is None:
+        return False
+    word = nxt.group(1).lower()
+    if word in EN_UNITS:
+        return True
+    if (word in ("times", "percent") or word in sc.measure or word in sc.time_units or word in sc.scales
+            or word in sc.currencies or word in sc.count_nouns or sc.is_person(word) or sc.type_noun(word)):
+        return False
+    return prev[:1].islower() and prev.isalpha() and prev not in _HEADLINE_SMALL
 
 
 def _money(text, sents, st: _State, qs, e, num: Num, qual, sa) -> DetectedClaim:
@@ -443,7 +499,7 @@ def _percent(text, sents, sc: Scanner, num: Num, qs, qual, sa, sb, st: _State) -
     if _POINTS.match(text, num.start, e):  # a change in points is no share: "(by) 2.5 percentage points"
         return _claim(text, sents, qs, e, "statistic", num.value, "percentage points", qual)
     nxt = sc.words_after(text, e, 30)
-    if nxt and nxt[0][2] in sc.not_vote:
+    if nxt and nxt[0][2] in sc.not_vote and not (nxt[0][2].lower() == "margin" and _head_to_head(text, num, sc.lang)):
         return _claim(text, sents, qs, nxt[0][1], "statistic", num.value, "percent", qual)
     if _OPINION.match(text, e):  # "30 percent favorable", "43 Prozent zufrieden": poll support
         return _claim(text, sents, qs, e, "vote_share", num.value, "percent", qual)
@@ -478,6 +534,19 @@ def _party_word_before(text: str, start: int, sc: Scanner) -> bool:
     word = m.group(1)
     return bool(_PARTY_LIST.fullmatch(word)) or word.lower() in sc.party_words \
         or ("-" in word and word.rsplit("-", 1)[1].lower() in sc.party_words)
+
+
+def _net_rating(text, sents, sc: Scanner, num: Num, sa: int, sb: int) -> DetectedClaim | None:
+    """A poll's net rating (`_NET_AFTER`, `_SHARE_BEFORE`): a vote share in an election or poll story, else a
+    statistic, in percentage points with its sign; None for any other signed number."""
+    s, e = num.start, num.end
+    after = _NET_AFTER.match(text, e)
+    bracketed = text[s - 1:s] == "(" and text.startswith(")", e) and _SHARE_BEFORE.search(text, max(sa, s - 80), s - 1)
+    if not (after or bracketed or _NET_BEFORE.search(text, max(sa, s - 40), s)):
+        return None
+    vote = sc.vote_rx.search(text, sa, sb) or _OPINION_WORDS.search(text, sa, sb)
+    return _claim(text, sents, s, after.end() if after else e, "vote_share" if vote else "statistic", num.value,
+                  "percentage points", EXACT)
 
 
 def _head_to_head(text: str, num: Num, lang: str) -> bool:
@@ -638,6 +707,8 @@ def _verb_type(text: str, sc: Scanner, s: int, he: int, sa: int, sb: int, big: b
         if not allowed(vm.lastgroup):
             continue
         if gap.strip() == "":
+            if _ACTIVE_OBJECT.match(text, vm.end()):
+                break  # "eight men held a news conference": the people counted act, nothing befell them
             return vm.lastgroup, vm.end()
         words = gap.split()
         if _COORDINATED.fullmatch(gap):
@@ -669,6 +740,12 @@ def _count(text, sents, sc: Scanner, st: _State, num: Num, qs, qual, words, sa, 
     if head is not None:
         hw = head[2]
         ttype = sc.type_noun(hw)
+        if ttype == "casualties" and (_SPARED_BEFORE.search(text, max(sa, qs - 30), qs)
+                                      or any(w[2].lower() == "fewer" for w in words[:hi])):
+            # "would save 65 lives a year", "230 fewer serious injuries": deaths and injuries that do not
+            # happen are a projection, no casualty count
+            st.spared = True
+            return _claim(text, sents, qs, head[1], "statistic", value, "people", qual)
         person = ttype is not None or sc.is_person(hw) or bool(_AGE_NOUN.fullmatch(hw.lower()))
         if ttype is None and person and hi > 0 and words[hi - 1][2][:1].islower():
             # the attribute before the noun names the event: "20 tote Migranten", "60 getötete
@@ -682,6 +759,14 @@ def _count(text, sents, sc: Scanner, st: _State, num: Num, qs, qual, words, sa, 
             return None  # "one of the two captives", "ein Mann": a single person is no count
         if vb_type and (person or ttype or lang == "en"):
             return _claim(text, sents, vb_start, head[1], vb_type, value, "people", qual)
+        if ttype is None and person and not vb_type and lang == "en":
+            among = _among_those(text, sc, head[1], sb)
+            if among:  # "his two sons, who were among seven men detained"
+                return _claim(text, sents, qs, head[1], among, value, "people", qual)
+        if ttype is None and person and not vb_type:
+            part = _part_of_last(text, st, num, qs)
+            if part:  # "police arrest 16, including 2 opposition lawmakers"
+                return _claim(text, sents, qs, head[1], part, value, "people", qual)
         if ttype is None and person:
             among = _AMONG.search(text, max(sa, qs - 45), qs)  # "Unter den Toten sind drei Soldaten"
             if among and sc.type_noun(among.group(1)) in ("arrests", "casualties"):
@@ -749,12 +834,16 @@ def _count(text, sents, sc: Scanner, st: _State, num: Num, qs, qual, words, sa, 
         return None
     if value is None:
         return None
+    part = _part_of_last(text, st, num, qs) if num.kind in ("card", "word", "one") else None
+    if part:  # "15 arrests - 14 for breaching the rules and one for assault", "rising to 748 from 104"
+        return _claim(text, sents, qs, e, part, value, "people", qual)
     another = _ANOTHER.search(text, max(sa, qs - 14), qs)
     if another and num.kind in ("card", "word") and st.claims:
         last = st.claims[-1]  # "50 people were detained on Friday and another 900 on Saturday"
         if last.type in ("arrests", "casualties", "crowd_size") and last.end >= sa and last.unit == "people":
             return _claim(text, sents, another.start(), e, last.type, value, "people", qual)
-    aux = _ELIDED_AUX.match(text, e)
+    of_them = _OF_THEM.match(text, e)
+    aux = _ELIDED_AUX.match(text, of_them.end() if of_them else e)
     if aux and num.kind in ("card", "word"):  # "Three people died and 14 were wounded": the noun is elided
         vm = sc.verbs.match(text, aux.end())
         if vm and vm.lastgroup in ("arrests", "casualties"):
@@ -778,7 +867,8 @@ def _count(text, sents, sc: Scanner, st: _State, num: Num, qs, qual, words, sa, 
         return _percent(text, sents, sc, fake, qs, qual, sa, sb, st)
     subject = _COUNT_SUBJECT.search(text, max(sa, qs - 70), qs)
     if subject:
-        stype = sc.type_noun(subject.group(1) or subject.group(2) or "") or ("casualties" if subject.group(3) else None)
+        stype = (sc.type_noun(subject.group(1) or subject.group(2) or subject.group(4) or "")
+                 or ("casualties" if subject.group(3) else None))
         if stype:
             return _claim(text, sents, subject.start(), e, stype, value, "people", qual)
     tally = _TALLY.match(text, e)
@@ -786,6 +876,49 @@ def _count(text, sents, sc: Scanner, st: _State, num: Num, qs, qual, words, sa, 
         return _claim(text, sents, qs, e, "statistic", value, tally.group(1).lower(), qual)
     if value >= 1000 and not num.year_like and num.kind == "card" and not text[s:e].isdigit():
         return _claim(text, sents, qs, e, "statistic", value, None, qual)
+    return None
+
+
+# what ties a count to the arrests or casualties just before it: a part of them ("arrest 16, including
+# 2 lawmakers"; "15 arrests - 14 for breaching the rules and one for assault"), an earlier figure
+# ("deaths rising to 748 from 104"), the same people named again ("arrested nine people. Among the nine")
+_PART_GAP = re.compile(r"\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+them|of\s+whom)\s+|\s+from\s+",
+                       re.IGNORECASE)
+_BREAKDOWN_GAP = re.compile(r"\s*[-–—:,]\s*|\s+for\s[^.;:!?\n]{1,60}?(?:,|\s+and)\s+", re.IGNORECASE)
+_FOR_AFTER = re.compile(r"\s+for\s", re.IGNORECASE)
+_AMONG_THE = re.compile(r"\bamong\s+the\s+$", re.IGNORECASE)
+
+
+_AMONG_AFTER = re.compile(r"\b(?:are|were)\s+(?:also\s+)?among\s+", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.;:!?\n]")
+
+
+def _among_those(text: str, sc: Scanner, he: int, sb: int) -> str | None:
+    """"arrests" or "casualties" when the people counted before `he` "were among" people arrested or killed
+    ("two lawmakers who are among the 16 arrested", "three politicians - … - were among those held")."""
+    m = _AMONG_AFTER.search(text, he, min(sb, he + 120))
+    if m is None or _CLAUSE_END.search(text, he, m.start()):
+        return None
+    vm = sc.verbs.search(text, m.end(), min(sb, m.end() + 40))
+    if vm is None or vm.lastgroup not in ("arrests", "casualties") or _CLAUSE_END.search(text, m.end(), vm.start()):
+        return None
+    return vm.lastgroup
+
+
+def _part_of_last(text: str, st: _State, num: Num, qs: int) -> str | None:
+    """The type of the arrests or casualties claimed just before `num` when `num` counts a part of the
+    same people, or names them again (`_PART_GAP`, `_BREAKDOWN_GAP`, `_AMONG_THE`); else None."""
+    if not st.claims or st.claims[-1].type not in ("arrests", "casualties") or st.claims[-1].unit != "people":
+        return None
+    last = st.claims[-1]
+    if not 0 <= qs - last.end <= 300:
+        return None
+    if _PART_GAP.fullmatch(text, last.end, qs) and (num.value or 0) > 1:
+        return last.type  # "including one policeman" names a person more than it counts
+    if _BREAKDOWN_GAP.fullmatch(text, last.end, qs) and _FOR_AFTER.match(text, num.end):
+        return last.type
+    if (_AMONG_THE.search(text, max(0, qs - 12), qs) and last.value == num.value and "\n\n\n" not in text[last.end:qs]):
+        return last.type
     return None
 
 

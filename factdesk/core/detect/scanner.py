@@ -53,6 +53,38 @@ def _sign_before(text: str, start: int) -> tuple[int, bool] | None:
     return pos, word in ("-", "−", "minus")
 
 
+_TITLE_PART = re.compile(r"[ \u00a0-]([A-Z][a-z]+)(?![\w-])")
+_EN_TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
+_EN_DIGIT_WORDS = frozenset("one two three four five six seven eight nine".split())
+
+
+def _continues(prev: str, nxt: str) -> bool:
+    """True when English number word `nxt` can follow `prev` inside one number: tens take a unit
+    ("forty seven"), any number word takes a multiplier ("two hundred"), a multiplier takes what
+    it multiplies ("hundred fifty"). Two units or a unit and a teen never join ("Seven Eleven")."""
+    if nxt in N.EN_MULTIPLIERS:
+        return prev != nxt and (prev in N.EN_UNITS or prev in N.EN_MULTIPLIERS)
+    if prev in _EN_TENS:
+        return nxt in _EN_DIGIT_WORDS
+    return prev in N.EN_MULTIPLIERS and nxt in N.EN_UNITS
+
+
+def _title_case_compound(text: str, num: Num, word: str) -> None:
+    """Extend a capitalised number word over the capitalised words that continue it, as headlines
+    spell numbers ("Forty Seven Percent", "Two Hundred Protesters"); lower-case ones the word
+    pattern takes itself. Only words that continue an English number join (`_continues`), so a
+    name made of number words stays apart ("Seven Eleven stores")."""
+    parts = re.split(r"[\s-]+", word.lower())
+    end = num.end
+    while (m := _TITLE_PART.match(text, end)) and _continues(parts[-1], m.group(1).lower()):
+        parts.append(m.group(1).lower())
+        end = m.end()
+    if end > num.end:
+        value = N.word_value(" ".join(parts), "en")
+        if value is not None:
+            num.end, num.value = end, value
+
+
 _RANGE = re.compile(r"[ \u00a0]*(?:bis|–|-|to)[ \u00a0]*(?=\w)")
 _BIS_ZU = re.compile(r"\s*bis\s+zu")
 _TALLY_NOUN = re.compile(r"\s+(?:Stimmen|Gegenstimmen|votes|Mandate|Sitze|seats)\b", re.IGNORECASE)
@@ -181,7 +213,9 @@ class Scanner:
         # pattern starts with a digit and `re` skips every other character without trying it.
         # a dash right before the digit is a sign ("-0,7 Mrd.", "(-20)") unless it joins a word or
         # another number ("COVID-19", "2019-20", "5-7")
-        digits = (rf"(?P<dig>\d(?<![\w.,/:#]\d)(?<![\w.,/]-\d)(?<![\w.,/]–\d){N.DIGITS_AFTER_FIRST})"
+        # except after a sign word ("her minus-24 score") or in a hyphenated head-to-head ("86 percent-to-6 percent")
+        digits = (rf"(?P<dig>\d(?<![\w.,/:#]\d)(?:(?<![\w.,/]-\d)|(?<=[Mm]inus-\d)|(?<=[Pp]lus-\d)|"
+                  rf"(?<=percent-to-\d)|(?<=%-to-\d))(?<![\w.,/]–\d){N.DIGITS_AFTER_FIRST})"
                   rf"(?P<dsuf>{scales})?(?![\w])")
         if self.lang == "en":
             digits += r"|(?P<ordd>\d(?<![\w.,/\-–:#]\d)\d{0,2}(?:st|nd|rd|th))\b"
@@ -268,7 +302,9 @@ class Scanner:
             if value is None:
                 return None
             num = Num(m.start(), m.end(), value, "word")
-            d = _DOZEN.match(text, m.end(), m.end() + 12)  # "zwei Dutzend", "two dozen"
+            if lang == "en" and word[:1].isupper():
+                _title_case_compound(text, num, word)
+            d = _DOZEN.match(text, num.end, num.end + 12)  # "zwei Dutzend", "two dozen"
             if d:
                 num.value = value * 12
                 num.end = d.end()
