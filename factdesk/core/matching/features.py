@@ -5,16 +5,20 @@ character trigrams) is combined with what FactDesk knows about claims: the
 detected type, the normalized value and its qualifier, the numbers, the
 named subjects and the speaker. "More than 30,000 arrests in Belarus" and
 "30,000 protesters in Minsk" share a number but not the type and not the
-subject; the features let the re-ranker tell them apart.
+subject; the features let the re-ranker tell them apart. A pasted post's
+signature line (post_signature.py) adds who posted it and when: a check
+published within weeks of the post is far likelier to be its check.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from factdesk.core.matching.post_signature import parse_date, split_signature
 from factdesk.core.matching.terms import CONCEPT_PREFIX, Terms, analyse, fold, with_value
 
 FEATURES: tuple[str, ...] = (
@@ -23,7 +27,11 @@ FEATURES: tuple[str, ...] = (
     "numbers_shared", "numbers_conflict", "type_same", "type_conflict", "value_agrees", "value_conflict",
     "subjects_shared", "subjects_unmatched", "speaker_match", "char3", "cross_language",
     "length_ratio", "desk_verdict", "idf_coverage", "idf_title_coverage", "rarest_shared",
+    "body_idf_claim", "body_idf_title", "body_idf_any", "poster_named", "has_poster",
+    "date_known", "date_log_days", "date_soon",
 )
+# A check published this many days before to this many after the claim was made counts as "soon".
+SOON = (-3, 60)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,17 +53,27 @@ class Query:
     lang: str
     terms: Terms
     facts: Facts
-    title_terms: tuple[str, ...] = ()
+    body_terms: frozenset[str] = frozenset()  # the terms without a post's signature line
+    poster: frozenset[str] = frozenset()  # the poster's name words (folded), from the signature line
+    date: dt.date | None = None  # when the claim was made: the post's date, else the article's
 
     @classmethod
-    def of(cls, text: str, lang: str, facts: Facts) -> "Query":
-        """Analyse `text` (in `lang`) into a query."""
-        return cls(text, lang, with_value(analyse(text, lang), facts.value), facts)
+    def of(cls, text: str, lang: str, facts: Facts, date: dt.date | None = None) -> "Query":
+        """Analyse `text` (in `lang`) into a query; a post's signature line gives poster and date."""
+        signed = split_signature(text)
+        terms = with_value(analyse(text, lang), facts.value)
+        body = frozenset(analyse(signed.body, lang).terms) if signed.body != text else frozenset(terms.terms)
+        return cls(text, lang, terms, facts, body, signed.names, signed.date or date)
 
 
 def idf_weights(df: dict[str, int], total: int) -> dict[str, float]:
     """BM25's inverse document frequency of each query term in the collection (never below a small floor)."""
     return {t: max(0.05, math.log(1 + (total - n + 0.5) / (n + 0.5))) for t, n in df.items()}
+
+
+@lru_cache(maxsize=8192)
+def _words(text: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in re.findall(r"[^\W\d_]+", text))
 
 
 @lru_cache(maxsize=4096)
@@ -77,6 +95,15 @@ def _value_agrees(q: Facts, value: float | None, qualifier: str | None) -> bool:
     loose = {"approx", "more_than", "less_than", "at_least", "up_to"}
     tolerance = 0.15 if (q.qualifier in loose or qualifier in loose) else 0.02
     return abs(q.value - value) / scale <= tolerance
+
+
+def _date_features(query: Query, published: str | None) -> list[float]:
+    """Whether both dates are known, the signed log of the days between them, and whether that is soon."""
+    check_date = parse_date(published)
+    if query.date is None or check_date is None:
+        return [0.0, 0.0, 0.0]
+    days = (check_date - query.date).days
+    return [1.0, math.copysign(math.log1p(abs(days)), days), 1.0 if SOON[0] <= days <= SOON[1] else 0.0]
 
 
 def pair_features(query: Query, row: dict, bm25: float, bm25_claim: float, bm25_title: float,
@@ -107,6 +134,10 @@ def pair_features(query: Query, row: dict, bm25: float, bm25_claim: float, bm25_
     d_lang = row.get("lang") or query.lang
     q_idf = sum(idf.get(t, 0.0) for t in qt) or 1.0
     max_idf = max((idf.get(t, 0.0) for t in qt), default=0.0) or 1.0
+    body = query.body_terms
+    body_idf = sum(idf.get(t, 0.0) for t in body) or 1.0
+    poster = query.poster
+    named = len(poster & (_words(row["claim"]) | _words(row.get("title") or ""))) / len(poster) if poster else 0.0
     return [
         bm25 / best[0] if best[0] > 0 else 0.0,
         bm25_claim / best[1] if best[1] > 0 else 0.0,
@@ -134,4 +165,10 @@ def pair_features(query: Query, row: dict, bm25: float, bm25_claim: float, bm25_
         sum(idf.get(t, 0.0) for t in shared) / q_idf,
         sum(idf.get(t, 0.0) for t in qt & title) / q_idf,
         max((idf.get(t, 0.0) for t in shared), default=0.0) / max_idf,
+        sum(idf.get(t, 0.0) for t in body & ds) / body_idf,
+        sum(idf.get(t, 0.0) for t in body & title) / body_idf,
+        sum(idf.get(t, 0.0) for t in body & (ds | title)) / body_idf,
+        named,
+        1.0 if poster else 0.0,
+        *_date_features(query, row.get("published")),
     ]

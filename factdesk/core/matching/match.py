@@ -4,7 +4,8 @@ For each claim: its match terms go to the store's FTS5 index (BM25 over the
 checks' claim and title terms, `CANDIDATES` rows); each candidate gets the
 pair features of `features.py`; the shipped re-ranker scores them; the best
 `top` come back with a score in 0–1. Candidates the re-ranker finds very
-unlikely (`MIN_SCORE`) are dropped, so an unrelated claim gets no match.
+unlikely (below its `min_score`, chosen in training) are dropped, so an
+unrelated claim gets no match.
 """
 
 from __future__ import annotations
@@ -16,11 +17,11 @@ from factdesk.core.detect import detect_many
 from factdesk.core.matching import rerank
 from factdesk.core.matching.collection import main_facts, refresh_desk_verdicts
 from factdesk.core.matching.features import Facts, Query, idf_weights, pair_features
+from factdesk.core.matching.post_signature import parse_date
 from factdesk.core.model import Claim
 from factdesk.core.store.checks_store import ChecksStore
 
 CANDIDATES = 100
-MIN_SCORE = 0.02
 
 
 @dataclass(slots=True)
@@ -53,14 +54,17 @@ def candidate_features(checks: ChecksStore, query: Query,
 
 
 def rank(checks: ChecksStore, query: Query, top: int = 5, exclude: Iterable[str] = (),
-         reranker: rerank.Reranker | None = None, min_score: float = MIN_SCORE) -> list[Match]:
-    """The `top` best checks for one query, best first (no refresh of desk verdicts here)."""
+         reranker: rerank.Reranker | None = None, min_score: float | None = None) -> list[Match]:
+    """The `top` best checks for one query, best first (no refresh of desk verdicts here); those below
+    `min_score` (by default the re-ranker's own) are left out."""
     model = reranker or rerank.shipped()
-    scored = [Match(model.score(x), row) for row, x in candidate_features(checks, query, exclude)]
+    floor = model.min_score if min_score is None else min_score
+    found = candidate_features(checks, query, exclude)
+    scored = [Match(p, row) for (row, _), p in zip(found, model.score_many([x for _, x in found]))]
     # ties: the id descending, as the CheckThat! scorer breaks them (two stable sorts)
     scored.sort(key=lambda m: m.check["id"], reverse=True)
     scored.sort(key=lambda m: -m.score)
-    return [m for m in scored[:top] if m.score >= min_score]
+    return [m for m in scored[:top] if m.score >= floor]
 
 
 def queries_for_texts(texts: list[str], lang: str = "auto") -> list[Query]:
@@ -77,10 +81,11 @@ def match_texts(desk, texts: list[str], top: int = 5, lang: str = "auto") -> lis
     return [rank(desk.checks, q, top) if q.text.strip() else [] for q in queries_for_texts(texts, lang)]
 
 
-def query_for_claim(claim: Claim, sentence: str, lang: str) -> Query:
-    """The query for a claim on the desk: its sentence, with the checker's type, value and qualifier."""
+def query_for_claim(claim: Claim, sentence: str, lang: str, published: str | None = None) -> Query:
+    """The query for a claim on the desk: its sentence, with the checker's type, value and qualifier,
+    made when its article was published."""
     return Query.of(sentence or claim.text, lang if lang in ("de", "en") else "en",
-                    Facts(claim.type, claim.value, claim.unit, claim.qualifier, claim.speaker))
+                    Facts(claim.type, claim.value, claim.unit, claim.qualifier, claim.speaker), parse_date(published))
 
 
 def match_claim(desk, claim_id: str, top: int = 5) -> list[Match]:
@@ -90,5 +95,5 @@ def match_claim(desk, claim_id: str, top: int = 5) -> list[Match]:
     article = desk.get_article(claim.article_id)
     sentence = article.text[claim.sentence_start:claim.sentence_end] if claim.sentence_end > claim.sentence_start \
         else claim.text
-    query = query_for_claim(claim, sentence, article.language or "en")
+    query = query_for_claim(claim, sentence, article.language or "en", article.published)
     return rank(desk.checks, query, top, exclude={f"desk:{claim.id}"})
