@@ -63,6 +63,8 @@ _VOTE_MARKS = frozenset({"SVOTE", "SPOLL", "D=vote", "D=poll", "T=vote", "T=poll
 _NOT_VOTED = frozenset({"OFG=thing", "OFG=amount", "OFG=ballots", "OFG=place"})
 _NOT_VOTED_BRACKET = frozenset({"OFB=thing", "OFB=amount", "OFB=ballots", "OFB=place"})
 _SAID = frozenset({"VC=opinion", "VC=vote"})
+_NOT_POLLED = frozenset({"MARGIN", "SECON", "VERSUS"})
+_POLLED_OWNERS = frozenset({"OF=none", "OF=people", "OF=respondents", "OF=voters"})
 # Without one of these the model never calls a number money (the rules may: "50 davon" after
 # "200 Milliarden Euro" in the same sentence)
 _AMOUNT_MARKS = frozenset({"CUR", "SCALE", "K=mcomp", "K=mperson", "K=vague"})
@@ -131,6 +133,8 @@ class ClaimTyper:
             docs = [Doc(textcat.vocab, words=w) for w in words_list]
             scores = textcat.model.predict(docs)
         labels = decide(textcat.labels, scores, words_list, rule_types, rule_prior)
+        labels = [("vote_share" if label != "vote_share" and polled_opinion(w) else label)
+                  for label, w in zip(labels, words_list)]
         if tentative is not None and rule_types is not None:
             labels = [rule if weak and rule in (allowed_labels(w) or (rule,)) else label
                       for label, rule, weak, w in zip(labels, rule_types, tentative, words_list)]
@@ -225,6 +229,18 @@ def allowed_labels(words: list[str]) -> tuple[str, ...] | None:
     if not present & _AMOUNT_MARKS:  # "(-20)" after a poll's shares is no amount of money
         out = tuple(lab for lab in out if lab != "money")
     return out
+
+
+def polled_opinion(words: list[str]) -> bool:
+    """True for a share of people stating an opinion in a poll story ("22 Prozent teilen die Meinung",
+    "Jeder Dritte glaubt nicht mehr daran"): poll support, a vote share (annotating.md; gde's survey
+    decision), unless the sentence is about the economy, it is a margin of error or a head-to-head
+    the model reads anyway, or what it is a share of rules votes out."""
+    present = set(words)
+    if "POLLED_OPINION" not in present or present & _NOT_POLLED or not present & _POLLED_OWNERS:
+        return False
+    ok = allowed_labels(words)
+    return ok is None or "vote_share" in ok
 
 
 def _not_voted(present: set[str]) -> bool:

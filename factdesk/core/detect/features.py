@@ -281,7 +281,7 @@ class FeatureMaker:
             if v is not None:
                 out.add(f"VB={v}")
                 lemmas.append(v)
-            elif t.text[:1].islower():
+            elif t.text[:1].isalpha():  # nouns too: "der gegenteiligen Auffassung"
                 lem = self.lemma(t.text)
                 if lem in _PARTICLES:
                     particles.append(lem)
@@ -349,6 +349,10 @@ class FeatureMaker:
             got = self._owner_after(right[1:], de)
             if got:
                 return got, "of"
+        if (de and len(right) > 1 and right[0].text[:1].islower() and right[1].text[:1].isupper()
+                and self.lemma(right[0].text) not in self.function and self.verb_lemma(right[0].text) is None):
+            # the share describes the noun after its adjective: "1,9 Prozent höheren Einnahmen"
+            return self.owner_class(right[1].text), "of"
         left = [t for t in doc[max(0, span.start - 12):span.start] if t.idx >= ss]
         for i in range(len(left) - 1, -1, -1):
             t = left[i]
@@ -362,6 +366,13 @@ class FeatureMaker:
             w = left[-2].text
             if w[:1].isupper() or (not de and w[:1].isalpha()):
                 return self.owner_class(w), "bracket"
+            if de:  # after a predicate: what the clause counts ("der Wahlzettel waren ungültig (1,6 Prozent)")
+                for t in reversed(left[:-2]):
+                    if t.text in ",;:(":
+                        break
+                    c = self.owner_class(t.text) if t.text[:1].isupper() else "thing"
+                    if c not in ("thing", "amount", "people", "place"):
+                        return c, "bracket"
         for t in left[-3:]:
             if t.text[:1].isalpha() and self.owner_class(t.text) == "party":
                 return "party", "left"
@@ -549,6 +560,9 @@ class FeatureMaker:
         f.append("SHAPE=" + shape)
         f += [f"{shape}&{c}" for c in context if _informs(shape, c)]
         f += [f"{shape}&{w}" for w in f if w.startswith("VC=")]
+        if (num.percent or num.kind == "fraction") and "VC=opinion" in f and any(
+                c in ("SPOLL", "D=poll", "T=poll") for c in context):
+            f.append("POLLED_OPINION")  # "22 Prozent teilen die Meinung" in a poll story: poll support
         return f
 
 

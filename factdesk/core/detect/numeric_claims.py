@@ -45,6 +45,9 @@ _JOIN_AFTER = re.compile(rf"\s*{_JOINERS}(?:\s*{_JOINERS})*\s*(?:[\w-]+\s+){{0,2
 _JOIN_BEFORE = re.compile(rf"[\d.,]*\s*(?:[\w-]+\s*){{0,3}}?{_JOINERS}(?:\s*{_JOINERS})*\s*(?:[\w-]+\s+){{0,2}}",
                           re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-ZÄÖÜ\d]")  # a list number ("2.") starts a sentence too
+# a legal threshold is a statistic (annotating.md): "5-Prozent-Hürde", "Fünfprozentklausel", "a 5% threshold"
+_THRESHOLD_AFTER = re.compile(r"-?\s?(?:Hürde|Klausel|Sperrklausel|Schwelle|Grenze|Quorum|threshold|hurdle|quorum)\b",
+                              re.IGNORECASE)
 _DEGREE = re.compile(r"(?<![\w-])(?:zu|um|by)\s+(?:weiteren\s+)?$", re.IGNORECASE)
 _COORDINATED = re.compile(r"\s*(?:,|and|und|sowie|&)\s+(?:[\w.,’'-]+\s+){0,4}", re.IGNORECASE)
 _ANNIVERSARY = frozenset("anniversary birthday jubilee edition annual session season".split())
@@ -496,6 +499,8 @@ def _percent(text, sents, sc: Scanner, num: Num, qs, qual, sa, sb, st: _State) -
                  r"Wählerstimmen|Zweitstimmen|Erststimmen|Sitze|seats)(?![\w])", tail, re.IGNORECASE)
     if m:
         return _claim(text, sents, qs, e + m.end(), "vote_share", num.value, "percent", qual)
+    if _THRESHOLD_AFTER.match(text, e):  # "die 5-Prozent-Hürde", "a 5 percent threshold": a legal threshold
+        return _claim(text, sents, qs, e, "statistic", num.value, "percent", qual)
     if _POINTS.match(text, num.start, e):  # a change in points is no share: "(by) 2.5 percentage points"
         return _claim(text, sents, qs, e, "statistic", num.value, "percentage points", qual)
     nxt = sc.words_after(text, e, 30)
@@ -753,6 +758,17 @@ def _count(text, sents, sc: Scanner, st: _State, num: Num, qs, qual, words, sa, 
             ttype = sc.type_noun(words[hi - 1][2].lower())
         if lang == "de" and not person and hw.lower() in sc.not_person:
             return None
+        if (num.scale and not person and ttype is None and words[0][2][:1].islower() and hw.lower() not in sc.measure
+                and hw.lower() not in sc.time_units and sc.money_near(text, max(sa, s - 80), min(sb, e + 40))):
+            # "ein Mehrbedarf von 0,6 Milliarden aus Nachträgen": the scaled amount counts no noun of its
+            # own (a preposition follows it) and money is the topic
+            cur = st.currency if s - st.currency_pos < _MONEY_MEMORY else None
+            return _claim(text, sents, qs, e, "money", value, cur, qual)
+        if ttype is None and person and not vb_type:
+            subject = _COUNT_SUBJECT.search(text, max(sa, qs - 90), qs)  # "Die Zahl der Schwerverletzten stieg
+            stype = sc.type_noun(subject.group(1) or "") if subject else None  # um 6,3 Prozent auf 595 Personen"
+            if stype:
+                return _claim(text, sents, qs, head[1], stype, value, "people", qual)
         if vb_type and value == 1 and vb_type != "casualties":
             vb_type = None
         if value == 1 and num.kind in ("one", "word") and not vb_type and sc.type_noun(hw) != "casualties":
@@ -819,7 +835,9 @@ def _count(text, sents, sc: Scanner, st: _State, num: Num, qs, qual, words, sa, 
                 return _claim(text, sents, qs, cur.end(), "money", None, sc.currencies[cur.group(1).lower()], VAGUE)
         if s - st.currency_pos < _MONEY_MEMORY:
             return _claim(text, sents, qs, e, "money", value, st.currency, qual)
-        if sc.money_context.search(text, max(sa, s - 80), min(sb, e + 40)):  # "Die Kosten belaufen sich auf 3,4 Mio."
+        if sc.money_near(text, max(sa, s - 80), min(sb, e + 40)) or (
+                st.claims and st.claims[-1].type == "money" and st.claims[-1].end >= sa):
+            # "Die Kosten belaufen sich auf 3,4 Mio.", "Kredite für Aktionen (19,4 Mio.) und Projekte (0,6 Mio.)"
             return _claim(text, sents, qs, e, "money", value, None, qual)
         return _claim(text, sents, qs, e, "statistic", value, None, qual)
     if vb_type and not (value == 1 and vb_type != "casualties"):

@@ -133,6 +133,10 @@ class Scanner:
         self.term_words = WordSet(lex["term_words"])
         self.count_nouns = WordSet(lex.get("count_nouns", []))
         self.money_context = re.compile(words_rx(lex.get("money_context_words", [])), re.IGNORECASE)
+        # German compounds whose last part names money: "Nachtragskredite", "Mehrausgaben", "Betriebskosten"
+        stems = sorted({w.rstrip("*") for w in lex.get("money_compound_suffixes", [])}, key=len, reverse=True)
+        self.money_compound_rx = (re.compile(r"\b[A-ZÄÖÜ]\w+?(?:" + "|".join(map(re.escape, stems)) + r")\w*", re.IGNORECASE)
+                                  if lang == "de" and stems else None)
         self.rank_words = WordSet(lex["rank_words"])
         self.rank_nouns = WordSet(lex["rank_nouns"])
         self.money_person = WordSet(lex["money_person_words"])
@@ -440,6 +444,12 @@ class Scanner:
         """The `n` words right before `pos`, nearest last."""
         return _WORD.findall(text[max(0, pos - 30):pos])[-n:]
 
+    def money_near(self, text: str, lo: int, hi: int) -> bool:
+        """True when a word naming money stands in text[lo:hi] ("Kosten", "Nachtragskredite")."""
+        if self.money_context.search(text, lo, hi):
+            return True
+        return self.money_compound_rx is not None and self.money_compound_rx.search(text, lo, hi) is not None
+
     def is_person(self, word: str) -> bool:
         """True when a noun names people."""
         got = self._persons.get(word)
@@ -469,8 +479,26 @@ class Scanner:
         if got == "":
             if len(self._type_of) > _CACHE_WORDS:
                 self._type_of.clear()
-            got = self._type_of[word] = next((t for t, ws in self.type_nouns.items() if word in ws), None)
+            got = next((t for t, ws in self.type_nouns.items() if word in ws), None)
+            if got is None and self.lang == "de" and len(word) > 7:
+                got = self._compound_type(word.lower())
+            self._type_of[word] = got
         return got
+
+    def _compound_type(self, low: str) -> str | None:
+        """The type the last part of a German compound names: "Kriegsgefangene" (arrests),
+        "Veranstaltungsteilnehmende" (crowd), "Verkehrstote" (casualties)."""
+        for i in range(3, len(low) - 3):
+            part = low[i:]
+            if part.startswith(_AUDIENCE):
+                return None  # "Fernsehzuschauer", "Museumsbesucher": an audience over time, no gathering
+            for t, ws in self.type_nouns.items():
+                if part in ws:
+                    return t
+        return None
+
+
+_AUDIENCE = ("zuschauer", "besucher")
 
 
 @lru_cache(maxsize=4)

@@ -83,6 +83,10 @@ NOT_VOTE_SHARES = [
     ("de", "In der Umfrage sind die Frauen (22 Prozent) häufiger von Einsamkeit betroffen als die Männer.",
      "22 Prozent"),
     ("en", "Before the election, the deficit reached 4.5 percent of national income.", "4.5 percent"),
+    ("de", "Bei der Wahl waren 12'400 der eingelegten Wahlzettel ungültig (1.2 Prozent).", "1.2 Prozent"),
+    ("de", "Nach der Hochrechnung ergibt sich das Plus aus 2,2 Prozent höheren Einnahmen als erwartet.",
+     "2,2 Prozent"),
+    ("de", "Bei der Wahl scheiterte die Partei an der 5-Prozent-Hürde.", "5-Prozent"),
 ]
 
 
@@ -96,6 +100,9 @@ VOTE_SHARES = [
     ("de", "Die neue Umfrage zur Bundestagswahl: Die Linke 8,5 Prozent; sonstige 5,1 Prozent.", "5,1 Prozent"),
     ("de", "Laut der Umfrage vor der Wahl käme ein Bündnis aus SPD/Grüne auf 44,2 Prozent.", "44,2 Prozent"),
     ("de", "Laut der Umfrage vor der Wahl läge ein CDU/FDP-Lager bei 39,5 Prozent.", "39,5 Prozent"),
+    # an opinion of the people a poll asked is poll support
+    ("de", "In der neuen Umfrage teilen 31 Prozent die Auffassung, die Regierung handle zu spät.", "31 Prozent"),
+    ("de", "Laut der Befragung glaubt jeder Vierte nicht mehr an eine Einigung.", "jeder Vierte"),
 ]
 
 

@@ -1,0 +1,68 @@
+"""Counts and amounts as press releases and police reports give them, on sentences written for
+these tests (issue 10, source-held-out errors of the German folds).
+
+- a German compound names what it counts by its last part ("Kriegsgefangene" are held,
+  "Veranstaltungsteilnehmende" a crowd), but an audience over time is no gathering;
+- people who gather ("kamen ... zusammen", "trafen sich", "formierten sich") are a crowd; people
+  the police "konnten ... festnehmen" are arrests;
+- "ihr Leben verloren" is a death; "die Zahl der Schwerverletzten stieg auf 410 Personen" counts
+  the injured;
+- a scaled amount with no noun of its own in a sentence about credits, spending or costs is
+  money, also when the money word is a compound ("Nachtragskredite", "Mehrausgaben").
+"""
+
+import pytest
+
+from factdesk.core.detect import detect
+from factdesk.core.detect.scanner import scanner
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("Kriegsgefangene", "arrests"),
+    ("Veranstaltungsteilnehmende", "crowd_size"),
+    ("Verkehrstote", "casualties"),
+    ("Fernsehzuschauer", None),
+    ("Museumsbesuchern", None),
+    ("Gesamtkosten", None),
+])
+def test_the_last_part_of_a_compound_names_the_count(word, expected):
+    assert scanner("de").type_noun(word) == expected
+
+
+def claim_of(text: str, number: str):
+    for c in detect(text, "de").claims:
+        if number in c.text and c.type != "quote":
+            return c
+    return None
+
+
+CASES = [
+    ("Nach Angaben der Armee hält das Land noch rund 3500 Kriegsgefangene fest.", "3500", "arrests", 3500),
+    ("Später bildeten etwa 600 ehemalige Versammlungsteilnehmende eine Kette vor dem Ministerium.", "600",
+     "crowd_size", 600),
+    ("Am Nachmittag kamen rund 250 Personen vor dem Rathaus zusammen.", "250", "crowd_size", 250),
+    ("Auf dem Schlossplatz trafen sich am Sonntag etwa 900 Menschen zu einer Mahnwache.", "900",
+     "crowd_size", 900),
+    ("Im vergangenen Jahr haben 187 Menschen auf den Straßen des Landes ihr Leben verloren.", "187",
+     "casualties", 187),
+    ("Die Zahl der Schwerverletzten stieg um 4,1 Prozent auf 410 Personen.", "410", "casualties", 410),
+    ("Für den Winterdienst werden zwei Nachtragskredite beantragt (12,5 Mio.) und (0,8 Mio.).", "12,5",
+     "money", 12.5e6),
+    ("Für den Winterdienst werden zwei Nachtragskredite beantragt (12,5 Mio.) und (0,8 Mio.).", "0,8",
+     "money", 0.8e6),
+    ("Bei den Ausgaben wird ein Mehrbedarf von 0,9 Milliarden aus Nachträgen erwartet.", "0,9", "money", 0.9e9),
+    ("Die Mehrausgaben betreffen vor allem die Asylzentren (-31 Mio.).", "-31", "money", -31e6),
+    ("Am Abend konnten die Beamten vier Personen am Bahnhof festnehmen.", "vier", "arrests", 4),
+    ("Neun Justizangestellte sind am Morgen festgenommen worden.", "Neun", "arrests", 9),
+]
+
+
+@pytest.mark.parametrize("text, number, kind, value", CASES)
+def test_counts_and_amounts_in_reports(text, number, kind, value):
+    c = claim_of(text, number)
+    assert c is not None and (c.type, c.value) == (kind, value)
+
+
+def test_a_scaled_count_of_things_is_no_money():
+    c = claim_of("Die Kosten stiegen, weil 2 Millionen Tonnen Abfall anfielen.", "2 Millionen")
+    assert c is not None and c.type == "statistic"
