@@ -363,7 +363,7 @@ def _classify(text: str, num: Num, sc: Scanner, sents: SentenceIndex, st: _State
         return _claim(text, sents, s, e, "money", None, None, VAGUE)
     if num.percent:
         return _percent(text, sents, sc, num, qs, qual, sa, sb, st)
-    if num.kind == "card" and _SIGNED.match(text, s):
+    if num.kind == "card" and not num.scale and _SIGNED.match(text, s):  # "(+1,3 Mrd.)" is an amount
         net = _net_rating(text, sents, sc, num, sa, sb)
         if net is not None:
             return net
@@ -528,6 +528,15 @@ def _percent(text, sents, sc: Scanner, num: Num, qs, qual, sa, sb, st: _State) -
         st.tentative = support is None
         return _claim(text, sents, qs, end, "vote_share", num.value, "percent", qual)
     return _claim(text, sents, qs, e, "statistic", num.value, "percent", qual)
+
+
+_EVENT_WITH = re.compile(r"([\w-]+)\s+(?:mit|von|with|of)\s+(?:[a-zäöü]\w*\s+){0,2}$")
+
+
+def _at_crowd_event(text: str, sc: Scanner, sa: int, qs: int) -> bool:
+    """True when a gathering is named right before the count: "Kundgebung mit inzwischen rund"."""
+    m = _EVENT_WITH.search(text, max(sa, qs - 60), qs)
+    return m is not None and m.group(1).lower() in sc.crowd_events
 
 
 def _party_word_before(text: str, start: int, sc: Scanner) -> bool:
@@ -764,6 +773,10 @@ def _count(text, sents, sc: Scanner, st: _State, num: Num, qs, qual, words, sa, 
             # own (a preposition follows it) and money is the topic
             cur = st.currency if s - st.currency_pos < _MONEY_MEMORY else None
             return _claim(text, sents, qs, e, "money", value, cur, qual)
+        if (ttype is None and person and not vb_type and hw.lower() not in sc.not_crowd
+                and not hw.lower().endswith(sc.not_crowd_endings) and _at_crowd_event(text, sc, sa, qs)):
+            # "die Demonstration mit nunmehr etwa 1.000 Personen", "a rally of some 5,000 people"
+            return _claim(text, sents, qs, head[1], "crowd_size", value, "people", qual)
         if ttype is None and person and not vb_type:
             subject = _COUNT_SUBJECT.search(text, max(sa, qs - 90), qs)  # "Die Zahl der Schwerverletzten stieg
             stype = sc.type_noun(subject.group(1) or "") if subject else None  # um 6,3 Prozent auf 595 Personen"
@@ -795,6 +808,10 @@ def _count(text, sents, sc: Scanner, st: _State, num: Num, qs, qual, words, sa, 
                 return _claim(text, sents, qs, max(head[1], vend), ttype, value, "people", qual)
         elif ttype:
             end = head[1]
+            if ttype == "crowd_size" and hi > 0 and words[hi - 1][2][:1].islower():
+                attr = sc.type_noun(words[hi - 1][2].lower())  # "40 verletzte Teilnehmer" were hurt
+                if attr in ("casualties", "arrests"):
+                    return _claim(text, sents, qs, end, attr, value, "people", qual)
             if ttype in ("crowd_size", "arrests"):
                 # the event decides: "45 Demonstranten festgenommen" are arrests, "83 inmates were
                 # injured" casualties (people held who are hurt or killed, docs/annotating.md)

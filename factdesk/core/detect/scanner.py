@@ -155,6 +155,7 @@ class Scanner:
                                                                  if parts else ""), flags)
         self.not_vote = WordSet(lex["not_vote_words"])
         self.party_words = WordSet(lex.get("share_owners", {}).get("party", []))
+        self.crowd_events = WordSet(lex.get("crowd_event_nouns", []))
         self.power_after = re.compile(r"\s*(?:" + words_rx(lex["power_after"], bounded=False) + r")(?![\w])", flags)
         self.power_before = re.compile(words_rx(lex["power_before"]) + r"\s*$", flags)
         self.power_since = re.compile(words_rx(lex["power_since_verbs"]) + r"[^.!?;]{0,40}?\b(?:seit|since|from)\s*$",

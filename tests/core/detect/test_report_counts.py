@@ -4,7 +4,9 @@ these tests (issue 10, source-held-out errors of the German folds).
 - a German compound names what it counts by its last part ("Kriegsgefangene" are held,
   "Veranstaltungsteilnehmende" a crowd), but an audience over time is no gathering;
 - people who gather ("kamen ... zusammen", "trafen sich", "formierten sich") are a crowd; people
-  the police "konnten ... festnehmen" are arrests;
+  the police "konnten ... festnehmen" are arrests, and so are people "im Gefängnis"; people
+  "hingerichtet" are deaths; a count after "Demonstration mit" is its crowd, and "verletzte
+  Teilnehmer" are injured, not a crowd;
 - "ihr Leben verloren" is a death; "die Zahl der Schwerverletzten stieg auf 410 Personen" counts
   the injured;
 - a scaled amount with no noun of its own in a sentence about credits, spending or costs is
@@ -54,6 +56,13 @@ CASES = [
     ("Die Mehrausgaben betreffen vor allem die Asylzentren (-31 Mio.).", "-31", "money", -31e6),
     ("Am Abend konnten die Beamten vier Personen am Bahnhof festnehmen.", "vier", "arrests", 4),
     ("Neun Justizangestellte sind am Morgen festgenommen worden.", "Neun", "arrests", 9),
+    ("Am Ende stand eine Demonstration mit knapp 700 Personen vor dem Landtag.", "700", "crowd_size", 700),
+    ("Die Bilanz des Umzugs: rund 25 verletzte Teilnehmer.", "25", "casualties", 25),
+    ("Im Iran wurden am Montag drei Oppositionelle hingerichtet.", "drei", "casualties", 3),
+    ("Derzeit sitzen weltweit 41 Journalisten im Gefängnis.", "41", "arrests", 41),
+    # a signed amount in brackets in an election-year budget is money, no poll's net rating
+    ("Laut der Hochrechnung nach der Wahl stammt das Plus aus höheren Einnahmen (+1,4 Mrd.).", "+1,4",
+     "money", 1.4e9),
 ]
 
 
@@ -61,6 +70,11 @@ CASES = [
 def test_counts_and_amounts_in_reports(text, number, kind, value):
     c = claim_of(text, number)
     assert c is not None and (c.type, c.value) == (kind, value)
+
+
+def test_police_at_a_gathering_are_no_crowd():
+    c = claim_of("Die Polizei war bei mehreren Aufzügen mit insgesamt rund 900 Polizisten im Einsatz.", "900")
+    assert c is None or c.type != "crowd_size"
 
 
 def test_a_scaled_count_of_things_is_no_money():
