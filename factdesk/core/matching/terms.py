@@ -56,6 +56,8 @@ class Terms:
 @lru_cache(maxsize=262_144)
 def fold(word: str) -> str:
     """Lower-case, with diacritics removed and ß as ss (names compare across spellings)."""
+    if word.isascii():  # nothing to decompose: the common case, and the slow path's per-character loop is costly
+        return word.lower()
     decomposed = unicodedata.normalize("NFKD", word.lower().replace("ß", "ss"))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
