@@ -161,12 +161,14 @@ class _State:
 
 
 def _protest_story(text: str, sc: Scanner, st: _State) -> bool:
-    """True when crowd words stand in the first line or at least three times in the text (once per text)."""
+    """True when crowd words stand in the first line or at least three times in the text (once per text);
+    a gathering named in the first line counts too ("Demonstration gegen das ASEM-Treffen")."""
     if st.protest is None:
         first = text.find("\n")
         title = text[:first] if 0 <= first < 300 else ""
         cues = [m for m in sc.verbs.finditer(text) if m.lastgroup == "crowd_size"][:3]
-        nouns = [w for w in re.findall(r"\w+", title) if sc.type_noun(w.lower()) == "crowd_size"]
+        nouns = [w for w in re.findall(r"\w+", title)
+                 if sc.type_noun(w.lower()) == "crowd_size" or w.lower() in sc.crowd_events]
         st.protest = len(cues) >= 3 or any(m.start() < len(title) for m in cues) or bool(nouns)
     return st.protest
 

@@ -72,6 +72,12 @@ def test_counts_and_amounts_in_reports(text, number, kind, value):
     assert c is not None and (c.type, c.value) == (kind, value)
 
 
+def test_a_count_of_people_in_a_story_titled_with_a_gathering_is_its_crowd():
+    text = "Kundgebung gegen hohe Mieten\n\nAm Samstag standen nach Polizeiangaben etwa 4.000 Menschen vor dem Rathaus."
+    c = claim_of(text, "4.000")
+    assert c is not None and (c.type, c.value) == ("crowd_size", 4000)
+
+
 def test_police_at_a_gathering_are_no_crowd():
     c = claim_of("Die Polizei war bei mehreren Aufzügen mit insgesamt rund 900 Polizisten im Einsatz.", "900")
     assert c is None or c.type != "crowd_size"
