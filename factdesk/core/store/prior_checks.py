@@ -166,7 +166,7 @@ def _informative(terms: list[str], df: dict[str, int], total: int) -> list[str]:
 
 
 def candidates(db: Database, terms: Iterable[str], limit: int = CANDIDATES,
-               title_weight: float = 0.5, df: dict[str, int] | None = None,
+               title_weight: float = 1.0, df: dict[str, int] | None = None,
                total: int | None = None) -> list[Candidate]:
     """The `limit` rows sharing most with `terms` by BM25 over claim and title terms, best first."""
     terms = list(terms)
