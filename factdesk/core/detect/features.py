@@ -44,7 +44,8 @@ _AGE_AFTER = re.compile(r"[ -]?-?(?:jährig\w*|Jährige\w*|years?[ -]old\w*|year
 # "held an impromptu news conference", "held talks": holding something, nobody held in custody
 _HELD_ACTIVE = re.compile(r"held\s+(?:a|an|the|his|her|their|its|our|talks|meetings?|rall(?:y|ies)|protests?|"
                           r"elections?|votes?|banners?|placards?|signs?)\b", re.IGNORECASE)
-_AGE_BEFORE = re.compile(r"\b(?:aged|ages)\s+(?:between\s+|from\s+)?$", re.IGNORECASE)  # "aged 18 to 21"
+# "aged 18 to 21", "aged 20 and 22": both numbers are ages
+_AGE_BEFORE = re.compile(r"\b(?:aged|ages)\s+(?:between\s+|from\s+)?(?:\d+\s*(?:and|to|-|–)\s*)?$", re.IGNORECASE)
 _ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,5}|[A-ZÄÖÜ][a-zäöü]?[A-ZÄÖÜ]{1,4}")  # SPÖ, CDU, AfD, GOP
 _CLOCK_AFTER = re.compile(r"\s?(?:Uhr\b|[ap]\.\s?m\.|[ap]m\b|o['’]clock\b|GMT\b|UTC\b|MEZ\b|MESZ\b)",
                           re.IGNORECASE)
@@ -132,6 +133,7 @@ class FeatureMaker:
 
         self.sc = sc
         self.function = FUNCTION_DE if sc.lang == "de" else FUNCTION_EN
+        self.measured_units = frozenset(sc.measure.values()) - {"points"}
         self.lemmas = lemma or {}
         # per-word results (pure functions of the word and the lexicons): news repeats its words,
         # and the lemma table's own lookup hashes the string on every call
@@ -387,7 +389,7 @@ class FeatureMaker:
         """
         fallback = None
         content = False
-        for t in toks[:5]:
+        for i, t in enumerate(toks[:5]):
             w = t.text
             if not w[:1].isalpha():
                 if w[:1].isdigit():
@@ -405,6 +407,8 @@ class FeatureMaker:
                     break
                 continue
             content = True
+            if c == "people" and i + 1 < len(toks) and self.owner_class(toks[i + 1].text) == "respondents":
+                return "respondents"  # "of the 1,000 adults quizzed", "of those people polled"
             if c != "thing":
                 return c
         return fallback or ("thing" if content else None)
@@ -447,8 +451,10 @@ class FeatureMaker:
             f.append("TENTATIVE")  # the rules' type rests on a topic word nearby only
         if cand.stop:
             f.append("STOP")  # the rules read an age, a date, a time or a reference
-        if cand.spared:
-            f.append("SPARED")  # "would save 65 lives": deaths or injuries that do not happen
+        if cand.rule is not None and cand.rule.type == "statistic" and cand.rule.unit in self.measured_units:
+            f.append("MEASURED")  # "1.24-km", "300 Tonnen": a measurement (all 25 such candidates of train/ are)
+        if cand.no_event:
+            f.append("NOEVENT")  # "would save 65 lives", "eight protesters have been charged": no event's count
         if ns < title_end:
             f.append("TITLE")
         line_start = text.rfind("\n", 0, ns) + 1
@@ -480,7 +486,7 @@ class FeatureMaker:
         if MARGIN_BEFORE.search(text, max(0, ns - 80), ns):
             f.append("MARGIN")  # a poll's margin of error: its precision, no share of votes
         age = _AGE_AFTER.match(text, ne)
-        if (age and not sc.power_after.match(text, age.end())) or _AGE_BEFORE.search(text, max(0, ns - 16), ns):
+        if (age and not sc.power_after.match(text, age.end())) or _AGE_BEFORE.search(text, max(0, ns - 24), ns):
             f.append("AGE")  # "zwei 25-Jährige", "a 42-year-old": the age of someone, never a claim itself
         f += self.head_words(text, ne)
         if self._at_crowd_event(doc, ns):

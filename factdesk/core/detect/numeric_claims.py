@@ -77,6 +77,11 @@ _ELIDED_SUBJECT = re.compile(r"\s+(?:were|was|are|is|have|had|has|will|would|cou
 # an object right after a verb that follows the counted people: active voice, they are its agents
 _ACTIVE_OBJECT = re.compile(r"[ \u00a0]+(?:a|an|the|his|her|their|its|our|my|your|several|dozens|hundreds|\d[\d,.]*)\s",
                             re.IGNORECASE)
+_CHARGED_AFTER = re.compile(r"[^.;:!?]*?\b(?:charged|indicted|prosecuted|convicted|acquitted|fined|plead\w*|"
+                            r"summonsed|bailed)\b", re.IGNORECASE)
+_DASHED_ASIDE = re.compile(r"\s+[-–—]\s[^-–—.;:!?\n]{1,60}?\s[-–—](?=\s)")
+_PLACE_AFTER = re.compile(r"\s+(?:from|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=[\s,])")
+_AGED_AFTER = re.compile(r",?\s+aged\s+(?:between\s+)?\d+(?:\s*(?:and|to|-|–)\s*\d+)?,?", re.IGNORECASE)
 _SPARED_BEFORE = re.compile(r"\b(?:save[sd]?|saving|prevent(?:s|ed|ing)?|avert(?:s|ed|ing)?|spare[sd]?|sparing)\s+$",
                             re.IGNORECASE)
 _NAME_AFTER = re.compile(r"[ \u00a0](?!(?:Der|Die|Das|The|And|Und)\b)[A-ZÄÖÜ][\w’'-]+(?:[ \u00a0][A-ZÄÖÜ][\w’'-]+)?(?=[\s,.;:!?)]|$)")
@@ -97,9 +102,12 @@ _PARTICIPLE = re.compile(r"(?:t|en|end)(?:e|en|er|em|es)$")  # festgenommenen, g
 _OPINION = re.compile(r"\s*(?:favou?rable|unfavou?rable|approve|disapprove|(?:have|had|hold|held)\s+an?\s+"
                       r"(?:positive|negative|favou?rable|unfavou?rable)\s+(?:view|opinion)|zufrieden|unzufrieden)\b",
                       re.IGNORECASE)
-# "54 percent to 39 percent", "an 86 percent-to-6 percent margin"
-_VERSUS_AFTER = re.compile(r"[\s-]*(?:to|zu)[\s-]+(\d[\d.,]*)\s*(?:%|percent|per\s+cent|Prozent)", re.IGNORECASE)
-_VERSUS_BEFORE = re.compile(r"(\d[\d.,]*)\s*(?:%|percent|per\s+cent|Prozent)[\s-]*(?:to|zu)[\s-]*$", re.IGNORECASE)
+# "54 percent to 39 percent", "an 86 percent-to-6 percent margin"; one of the two may leave its
+# percent out: "backed Clinton 46 percent to 29;", "a four-point lead – 50 to 46 per cent"
+_VERSUS_AFTER = re.compile(r"[\s-]*(?:to|zu)[\s-]+(\d[\d.,]*)(?:\s*(?:%|percent|per\s+cent|Prozent)|"
+                           r"(?=\s*(?:[;,.)]|in\b|lead\b|among\b|margin\b|$)))", re.IGNORECASE)
+_VERSUS_BEFORE = re.compile(r"(\d[\d.,]*)\s*(?:%|percent|per\s+cent|Prozent)?[\s-]*(?:to|zu)[\s-]*$", re.IGNORECASE)
+_SHARE_TO_BEFORE = re.compile(r"\d[\d.,]*\s*(?:%|percent|per\s+cent)[\s-]*to[\s-]*$", re.IGNORECASE)
 # A poll's net rating, a signed difference of two shares: "36 percent negative (+7)" in brackets
 # after the shares, or named as a score ("her minus-24 score", "a net approval of -12")
 _SHARE_BEFORE = re.compile(r"(?:%|\bpercent|\bper\s+cent|\bProzent)(?:\s+[\w’'-]+){0,6}\s*$", re.IGNORECASE)
@@ -157,7 +165,7 @@ class _State:
     protest: bool | None = None  # is the story about a protest (crowd words in its title or often)?
     stopped: bool = False  # the last number read is an age, a date, a time or a reference
     tentative: bool = False  # the last number's type rests on a topic word nearby only
-    spared: bool = False  # the last number read counts deaths or injuries that do not happen
+    no_event: bool = False  # the last number counts people no arrest, casualty or crowd is about
 
 
 def _protest_story(text: str, sc: Scanner, st: _State) -> bool:
@@ -198,7 +206,7 @@ class Candidate:
     years: float | None = None
     stop: bool = False  # the rules read it as an age, a date, a time or a reference: seldom a claim
     tentative: bool = False  # the rules' type rests on a topic word near it only: the model decides
-    spared: bool = False  # it counts deaths or injuries that are prevented or projected away: never casualties
+    no_event: bool = False  # people no event befell or gathered: lives saved, people charged; a statistic or nothing
 
 
 def find_candidates(text: str, lang: str) -> list[Candidate]:
@@ -224,7 +232,7 @@ def find_candidates(text: str, lang: str) -> list[Candidate]:
         ratio = _ratio(text, num, sc)
         if ratio is not None:
             num, skip_until = ratio, ratio.end
-        state.stopped = state.tentative = state.spared = False
+        state.stopped = state.tentative = state.no_event = False
         claim = _classify(text, num, sc, sents, state)
         if claim is not None and not plausible(claim.value):
             claim = None
@@ -233,7 +241,7 @@ def find_candidates(text: str, lang: str) -> list[Candidate]:
         out.append(_candidate(text, num, sc, sents, claim))
         out[-1].stop = state.stopped
         out[-1].tentative = state.tentative
-        out[-1].spared = state.spared
+        out[-1].no_event = state.no_event
     return out
 
 
@@ -406,18 +414,23 @@ def _classify(text: str, num: Num, sc: Scanner, sents: SentenceIndex, st: _State
         if unit in sc.time_units and not _AGED_PEOPLE.fullmatch(words[1][2]):
             return _duration(text, sents, sc, num, qs, qual, words[1][1], sc.time_units[unit], before)
         if unit in sc.measure:
+            if sc.measure[unit] == "points" and _lead_in_points(text, sc, sents, num.start, words[1][1]):
+                return _claim(text, sents, qs, words[1][1], "vote_share", num.value, "percentage points", qual)
             return _claim(text, sents, qs, words[1][1], "statistic", num.value, sc.measure[unit], qual)
     mb = None if num.scale else sc.money_before.search(text, max(sa, s - 40), qs)
     if mb and _head(sc, sc.words_after(text, e), e)[1] is None:  # "worth 2 points" counts points
         cur = st.currency if s - st.currency_pos < _MONEY_MEMORY else None
         return _claim(text, sents, mb.start(), e, "money", num.value, cur, qual)
-    if words and num.value is not None and words[0][2] in sc.term_words and words[0][2].lower().endswith(
-            ("s", "en", "n")):  # "served two terms", "zwei Amtszeiten": a count of terms, not the 2nd term
-        return _claim(text, sents, qs, words[0][1], "term_count", num.value, "terms", qual)
+    term = _term_noun(sc, sc.words_after(text, e, 60, 4)) if words and num.value is not None else None
+    if term is not None and term[2].lower().endswith(("s", "en", "n")):
+        # "served two terms", "two successive full terms", "zwei Amtszeiten": a count of terms, not the 2nd term
+        return _claim(text, sents, qs, term[1], "term_count", num.value, "terms", qual)
     if words and words[0][2].lower() in sc.time_units and num.value is not None:
         return _duration(text, sents, sc, num, qs, qual, words[0][1], sc.time_units[words[0][2].lower()], before)
     if words and num.value is not None and words[0][2].lower() in sc.measure and words[0][0] - e <= 1:
         unit_word = words[0][2].lower()
+        if sc.measure[unit_word] == "points" and _lead_in_points(text, sc, sents, num.start, words[0][1]):
+            return _claim(text, sents, qs, words[0][1], "vote_share", num.value, "percentage points", qual)
         if not (lang == "en" and unit_word in ("m", "point", "points", "times") and num.value < 2):
             return _claim(text, sents, qs, words[0][1], "statistic", num.value, sc.measure[unit_word], qual)
     return _count(text, sents, sc, st, num, qs, qual, words, sa, sb, before)
@@ -503,6 +516,8 @@ def _percent(text, sents, sc: Scanner, num: Num, qs, qual, sa, sb, st: _State) -
         return _claim(text, sents, qs, e + m.end(), "vote_share", num.value, "percent", qual)
     if _THRESHOLD_AFTER.match(text, e):  # "die 5-Prozent-Hürde", "a 5 percent threshold": a legal threshold
         return _claim(text, sents, qs, e, "statistic", num.value, "percent", qual)
+    if _POINTS.match(text, num.start, e) and _lead_in_points(text, sc, sents, num.start, e):
+        return _claim(text, sents, qs, e, "vote_share", num.value, "percentage points", qual)
     if _POINTS.match(text, num.start, e):  # a change in points is no share: "(by) 2.5 percentage points"
         return _claim(text, sents, qs, e, "statistic", num.value, "percentage points", qual)
     nxt = sc.words_after(text, e, 30)
@@ -550,6 +565,42 @@ def _party_word_before(text: str, start: int, sc: Scanner) -> bool:
     word = m.group(1)
     return bool(_PARTY_LIST.fullmatch(word)) or word.lower() in sc.party_words \
         or ("-" in word and word.rsplit("-", 1)[1].lower() in sc.party_words)
+
+
+# the gap between two candidates or parties ("a four-point lead", "19.5 points ahead", "her advantage has
+# narrowed to three points", "Lead Over Trump Shrinks to 3 Points")
+_LEAD_AFTER = re.compile(r"[\s-]*(?:lead|advantage|margin|edge|gap|ahead|behind|clear)\b(?!\s+of\s+error)", re.IGNORECASE)
+_LEAD_BEFORE = re.compile(r"\b(?:lead\w*|led|advantage|margin|edge|gap|ahead|behind|trail\w*|narrow\w*|widen\w*|shr[iu]nk\w*|"
+                          r"wins?|won|beat\w*)\b[^.;:!?()]{0,40}$", re.IGNORECASE)
+
+
+_LEAD_CONTEXT = re.compile(r"\b(?:polls?|polling|pollsters?|surveys?|votes?|voters?|voting|elections?|electoral|ballots?|"
+                           r"primar(?:y|ies)|candidates?|nominees?|percent|per\s+cent)\b|%", re.IGNORECASE)
+
+
+_TERM_ADJECTIVES = frozenset("consecutive successive straight full presidential more further additional".split())
+
+
+def _term_noun(sc: Scanner, words: list[tuple[int, int, str]]) -> tuple[int, int, str] | None:
+    """The term noun a number counts, right after it or after adjectives of succession
+    ("two successive full terms", "three more terms"), else None."""
+    for w in words:
+        if w[2] in sc.term_words:
+            return w
+        if w[2].lower() not in _TERM_ADJECTIVES:
+            return None
+    return None
+
+
+def _lead_in_points(text: str, sc: Scanner, sents: SentenceIndex, s: int, end: int) -> bool:
+    """True for a lead in points in an election or poll story: the gap between two shares of the vote,
+    which annotating.md counts as a vote share (a poll's margin of error stays a statistic)."""
+    if sc.lang != "en" or MARGIN_BEFORE.search(text, max(0, s - 60), s):
+        return False
+    sa, sb = sents.at(s)
+    if not (_LEAD_AFTER.match(text, end) or _LEAD_BEFORE.search(text, max(sa, s - 60), s)):
+        return False
+    return bool(_LEAD_CONTEXT.search(text, sa, sb))
 
 
 def _net_rating(text, sents, sc: Scanner, num: Num, sa: int, sb: int) -> DetectedClaim | None:
@@ -718,6 +769,11 @@ def _verb_type(text: str, sc: Scanner, s: int, he: int, sa: int, sb: int, big: b
             if allowed(vm.lastgroup) and not _other_count_between(text, vm.end(), s, after=False):
                 found = vm.lastgroup
         return found, -1
+    # what may stand between the people counted and their verb: an age ("31 people aged between 19 and
+    # 54 have been arrested"), a dashed aside ("13 journalists - including a BBC team - were detained"),
+    # where they are from ("three people from Scotland died")
+    while (aside := _AGED_AFTER.match(text, he) or _DASHED_ASIDE.match(text, he) or _PLACE_AFTER.match(text, he)):
+        he = aside.end()
     for vm in sc.verbs.finditer(text, he, min(sb, he + 60)):
         gap = text[he:vm.start()]
         if not allowed(vm.lastgroup):
@@ -755,12 +811,14 @@ def _count(text, sents, sc: Scanner, st: _State, num: Num, qs, qual, words, sa, 
     big = value is None or value >= 50
     if head is not None:
         hw = head[2]
+        if num.kind == "vague" and hw.lower() in sc.currencies:  # "hundreds of millions of dollars"
+            return _claim(text, sents, qs, head[1], "money", None, sc.currencies[hw.lower()], VAGUE)
         ttype = sc.type_noun(hw)
         if ttype == "casualties" and (_SPARED_BEFORE.search(text, max(sa, qs - 30), qs)
                                       or any(w[2].lower() == "fewer" for w in words[:hi])):
             # "would save 65 lives a year", "230 fewer serious injuries": deaths and injuries that do not
             # happen are a projection, no casualty count
-            st.spared = True
+            st.no_event = True
             return _claim(text, sents, qs, head[1], "statistic", value, "people", qual)
         person = ttype is not None or sc.is_person(hw) or bool(_AGE_NOUN.fullmatch(hw.lower()))
         if ttype is None and person and hi > 0 and words[hi - 1][2][:1].islower():
@@ -820,6 +878,12 @@ def _count(text, sents, sc: Scanner, st: _State, num: Num, qs, qual, words, sa, 
                 vtype, vend = _verb_type(text, sc, s, head[1], sa, sb, False)
                 if vtype == "casualties" or (vtype == "arrests" and ttype == "crowd_size"):
                     ttype, end = vtype, max(end, vend)
+                elif (ttype == "crowd_size" and lang == "en" and vtype in (None, "crowd_size")
+                      and _CHARGED_AFTER.match(text, head[1], min(sb, head[1] + 120))):
+                    # "Eight protesters who stormed the chamber have been charged": people charged
+                    # are a statistic (annotating.md), a handful named for a court is no crowd
+                    st.no_event = True
+                    return _claim(text, sents, qs, end, "statistic", value, "people", qual)
             return _claim(text, sents, qs, end, ttype, value, "people", qual)
         if num.kind == "vague" and not person:
             if not _BIG_VAGUE.search(text[s:e]) or num.kind == "one":
@@ -899,7 +963,8 @@ def _count(text, sents, sc: Scanner, st: _State, num: Num, qs, qual, words, sa, 
         return _claim(text, sents, qs, e, "money", value * scale, cur, qual)
     pct = re.match(rf"\s+(?:auf|bis|to|und|and|oder|or)\s+(?:{DIGITS})\s*(?:Prozent|%|percent|per\s+cent)",
                    text[e:e + 40], re.IGNORECASE)
-    if pct:
+    if pct or (lang == "en" and _SHARE_TO_BEFORE.search(text, max(0, s - 24), s)):
+        # "3 to 5 percent"; "backed Clinton 46 percent to 29": the second share leaves its percent out
         fake = Num(s, e, value, "card", percent=True)
         return _percent(text, sents, sc, fake, qs, qual, sa, sb, st)
     subject = _COUNT_SUBJECT.search(text, max(sa, qs - 70), qs)

@@ -118,6 +118,11 @@ class Scanner:
         lex, num = r.lexicon, r.numbers
         self.scales = {k.lower(): float(v) for k, v in num["scales"].items()}
         self.currencies = {k.lower(): v for k, v in num["currencies"].items()}
+        self.subunits = {k.lower(): (v[0], float(v[1])) for k, v in num.get("subunits", {}).items()}
+        words = [re.escape(w) for w in sorted(self.subunits, key=len, reverse=True) if len(w) > 1]
+        # "50 cents", "4p on a bottle": hundredths of a currency; a bare "p" only right after the digits
+        self.subunit_after = (re.compile(r"(?:[ \u00a0]?(" + "|".join(words) + r")|(p))(?![\w])(?!\.m)", re.IGNORECASE)
+                              if self.subunits else None)
         self.vague = WordSet(num["vague_words"])
         self.vague_people_only = WordSet(num["vague_people_only"])
         self.months = WordSet(num["months"])
@@ -219,9 +224,10 @@ class Scanner:
         # a dash right before the digit is a sign ("-0,7 Mrd.", "(-20)") unless it joins a word or
         # another number ("COVID-19", "2019-20", "5-7")
         # except after a sign word ("her minus-24 score") or in a hyphenated head-to-head ("86 percent-to-6 percent")
+        pence = r"|(?=p(?![\w]))" if "p" in self.subunits else ""  # "4p on a bottle"
         digits = (rf"(?P<dig>\d(?<![\w.,/:#]\d)(?:(?<![\w.,/]-\d)|(?<=[Mm]inus-\d)|(?<=[Pp]lus-\d)|"
                   rf"(?<=percent-to-\d)|(?<=%-to-\d))(?<![\w.,/]–\d){N.DIGITS_AFTER_FIRST})"
-                  rf"(?P<dsuf>{scales})?(?![\w])")
+                  rf"(?P<dsuf>{scales})?(?:(?![\w]){pence})")
         if self.lang == "en":
             digits += r"|(?P<ordd>\d(?<![\w.,/\-–:#]\d)\d{0,2}(?:st|nd|rd|th))\b"
         self.digits_rx = re.compile(digits)
@@ -270,7 +276,7 @@ class Scanner:
             if value is None:
                 return None
             num = Num(m.start(), m.end(), value, "card")
-            num.year_like = len(s) == 4 and s[:2] in ("18", "19", "20")
+            num.year_like = len(s) == 4 and s.isdigit() and s[:2] in ("18", "19", "20")  # "19.5" is no year
             if m.group("dsuf"):
                 num.scale = self.scales[m.group("dsuf").lower()]
             sign = _sign_before(text, m.start())
@@ -378,7 +384,11 @@ class Scanner:
                 m2 = self.match_at(text, r.end())
                 if m2 and (m2.lastgroup in ("dig", "dsuf") or (m2.lastgroup == "w" and self._word_kind(m2.group()) == "word")):
                     second = self.read(text, m2)
-                    if second is not None and second.value is not None and not _TALLY_NOUN.match(text, second.end):
+                    falling = (self.lang == "en" and second is not None and second.value is not None
+                               and second.currency is None and num.value is not None and second.value < num.value)
+                    # a range rises: "50 to 46 per cent" is a head-to-head, two numbers
+                    if (second is not None and second.value is not None and not _TALLY_NOUN.match(text, second.end)
+                            and not falling):
                         num.ranged = True
                         num.value = None
                         num.scale = num.scale or second.scale
@@ -387,6 +397,12 @@ class Scanner:
                         end = max(end, second.end)
                         num.end = end
                         return num
+        sub = (self.subunit_after.match(text, end) if self.subunit_after is not None and num.currency is None
+               and num.scale is None and num.value is not None and not num.percent else None)
+        if sub and (sub.group(1) or num.value < 100) and (sub.group(1) or "").lower() in self.subunits | {"": 0}:
+            code, fraction = self.subunits[(sub.group(1) or sub.group(2)).lower()]
+            num.currency, num.value, num.end = code, round(num.value * fraction, 9), sub.end()
+            return num
         c = self.currency_after.match(text, end)
         if c and text.startswith("-", c.end()) and c.group(0).lstrip()[:1] == "-":
             num.denomination = True

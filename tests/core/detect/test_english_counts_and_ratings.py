@@ -146,3 +146,104 @@ def test_people_who_were_among_those_arrested_or_killed_take_that_type(text, phr
 def test_being_among_guests_is_no_event():
     assert _claims("Two teachers were among the guests at the ceremony.").get("Two teachers", ("statistic",))[0] \
         == "statistic"
+
+
+# -- a lead in points, falling pairs of shares -------------------------------------------------------
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("The latest poll gives the mayor a six-point lead over her rival.", "six-point", 6),
+    ("In the new survey the Greens stand at 31 per cent, 7.5 points ahead of the Liberals.", "7.5 points", 7.5),
+    ("The governor's advantage in the polls has shrunk to just two points.", "two points", 2),
+])
+def test_a_lead_in_points_in_a_poll_is_a_vote_share(text, phrase, value):
+    assert _claims(text)[phrase] == ("vote_share", value)
+
+
+def test_a_margin_of_error_in_points_stays_a_statistic():
+    found = _claims("The poll of 900 voters has a margin of error of 3 points.")
+    assert not any(t == "vote_share" for t, _ in found.values())
+
+
+def test_a_decimal_is_no_year():
+    found = _claims("The survey put the challenger 19.5 points behind the premier.")
+    assert found["19.5 points"] == ("vote_share", 19.5)
+
+
+def test_a_falling_pair_of_shares_is_no_range():
+    values = _values("In March the senator held a lead in the poll of 52 to 44 per cent.")
+    assert ("vote_share", 52) in values and ("vote_share", 44) in values
+
+
+def test_a_rising_range_stays_one_vague_claim():
+    found = _claims("Growth is forecast at 2 to 2.5 per cent next year.")
+    assert found["2 to 2.5 per cent"] == ("statistic", None)
+
+
+# -- terms, pence and cents, vague multiples of money --------------------------------------------------
+
+def test_a_count_of_terms_may_have_adjectives_before_the_noun():
+    assert _claims("She is the first premier since 1945 to win three successive full terms.")[
+        "three successive full terms"] == ("term_count", 3)
+
+
+@pytest.mark.parametrize("text, phrase, value, unit", [
+    ("The duty on a pint of cider goes up by 2p from Monday.", "2p", 0.02, "GBP"),
+    ("Stamps will cost 60 pence more.", "60 pence", 0.6, "GBP"),
+    ("A litre of milk rose by 35 cents in a year.", "35 cents", 0.35, "USD"),
+])
+def test_pence_and_cents_are_hundredths_of_the_currency(text, phrase, value, unit):
+    claim = next(c for c in detect(text, "en").claims if c.text == phrase)
+    assert (claim.type, claim.unit) == ("money", unit)
+    assert claim.value == pytest.approx(value)
+
+
+def test_a_resolution_is_no_pence():
+    assert not any(c.type == "money" for c in detect("The camera records 1080p video.", "en").claims)
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The bank moved hundreds of millions of dollars through shell companies.", "hundreds of millions of dollars"),
+    ("Tens of billions of euros are needed to rebuild the grid.", "Tens of billions of euros"),
+])
+def test_vague_multiples_of_money_are_one_vague_amount(text, phrase):
+    assert _claims(text)[phrase] == ("money", None)
+
+
+def test_representing_a_seat_for_years_is_time_in_power():
+    found = _claims("The veteran MP represented Leeds seats for more than 30 years.")
+    assert found["represented Leeds seats for more than 30 years"] == ("duration_in_power", 30)
+
+
+def test_a_head_to_head_may_leave_one_percent_out():
+    values = _values("In the May poll, voters under 30 backed the senator 58 percent to 31; older voters split evenly.")
+    assert ("vote_share", 58) in values and ("vote_share", 31) in values
+
+
+def test_holding_a_seat_between_two_years_is_time_in_power():
+    found = _claims("She was the first woman since Ann Kerr, who represented the district from 1979 to 1983.")
+    assert found["represented the district from 1979 to 1983"] == ("duration_in_power", None)
+
+
+def test_protesters_charged_are_no_crowd():
+    found = _claims("Six protesters who occupied the minister's office last week have been charged with trespass.")
+    assert found["Six protesters"] == ("statistic", 6)
+    assert _claims("About 4,000 protesters marched to the parliament.")["About 4,000 protesters"][0] == "crowd_size"
+
+
+def test_ages_named_after_the_people_counted():
+    values = _values("Two men, aged 20 and 22, were arrested at the scene.")
+    assert values == [("arrests", 2)]
+
+
+def test_a_measurement_is_a_statistic():
+    found = _claims("The minister will open a 2.3-km, four-lane bridge over the river on Friday.")
+    assert found["2.3-km"] == ("statistic", 2.3)
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("At least nine reporters - two of them from a German channel - were detained near the square.", "arrests", 9),
+    ("Four tourists from New Zealand died when the boat capsized.", "casualties", 4),
+    ("Since 2010, 14 inmates have taken their own lives in the prison.", "casualties", 14),
+])
+def test_the_verb_of_a_count_of_people_may_stand_after_an_aside(text, kind, value):
+    assert (kind, value) in _values(text)
