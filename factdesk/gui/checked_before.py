@@ -97,8 +97,10 @@ class MatchesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and col == 0:
             return QIcon(swatch(self.colour(index.row()), 12))
         if role == Qt.ItemDataRole.ToolTipRole:
-            score = self.matches[index.row()].score
-            return "\n".join(p for p in (c["claim"], c["url"] or "", tr("Match: %1").replace("%1", f"{score:.2f}"),
+            # The place in the list, not the score: the re-ranker's score is relative to the other
+            # candidates, so a second right answer can score 0.002 and "0.00" would read as "no match".
+            place = tr("Match %1 of %2").replace("%1", str(index.row() + 1)).replace("%2", str(len(self.matches)))
+            return "\n".join(p for p in (c["claim"], c["url"] or "", place,
                                          tr("From: %1").replace("%1", c["source"])) if p)
         return None
 

@@ -4,136 +4,136 @@
   <context>
     <name>FactDesk</name>
     <message>
-      <location filename="../../factdesk/gui/checked_before.py" line="98" />
-      <source>Match: %1</source>
-      <translation>Übereinstimmung: %1</translation>
+      <location filename="../../factdesk/gui/checked_before.py" line="102" />
+      <source>Match %1 of %2</source>
+      <translation>Treffer %1 von %2</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/checked_before.py" line="99" />
+      <location filename="../../factdesk/gui/checked_before.py" line="104" />
       <source>From: %1</source>
       <translation>Von: %1</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/checked_before.py" line="107" />
+      <location filename="../../factdesk/gui/checked_before.py" line="112" />
       <source>Checked before</source>
       <translation>Schon geprüft</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/checked_before.py" line="132" />
+      <location filename="../../factdesk/gui/checked_before.py" line="137" />
       <source>Earlier fact-checks</source>
       <translation>Frühere Faktenchecks</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/checked_before.py" line="133" />
+      <location filename="../../factdesk/gui/checked_before.py" line="138" />
       <source>Fact-checks of this claim or one like it, best first; double-click to open the link</source>
       <translation>Faktenchecks dieser oder einer ähnlichen Behauptung, beste zuerst; Doppelklick öffnet den Link</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/checked_before.py" line="137" />
+      <location filename="../../factdesk/gui/checked_before.py" line="142" />
       <source>Use this verdict as a starting point</source>
       <translation>Diese Bewertung als Ausgangspunkt nehmen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/checked_before.py" line="138" />
+      <location filename="../../factdesk/gui/checked_before.py" line="143" />
       <source>Set the verdict this rating reads as and attach the fact-check as a source</source>
       <translation>Die Bewertung setzen, der dieses Urteil entspricht, und den Faktencheck als Quelle anhängen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/checked_before.py" line="140" />
+      <location filename="../../factdesk/gui/checked_before.py" line="145" />
       <source>Open link</source>
       <translation>Link öffnen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/checked_before.py" line="152" />
-      <location filename="../../factdesk/gui/checked_before.py" line="290" />
+      <location filename="../../factdesk/gui/checked_before.py" line="157" />
+      <location filename="../../factdesk/gui/checked_before.py" line="295" />
       <source>Apply verdict to all occurrences</source>
       <translation>Bewertung auf alle Vorkommen anwenden</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/checked_before.py" line="153" />
+      <location filename="../../factdesk/gui/checked_before.py" line="158" />
       <source>Copy this claim's verdict, rationale and sources to the same claim in the other articles</source>
       <translation>Bewertung, Begründung und Quellen dieser Behauptung auf dieselbe Behauptung in den anderen Artikeln übertragen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/checked_before.py" line="156" />
-      <location filename="../../factdesk/gui/checked_before.py" line="302" />
+      <location filename="../../factdesk/gui/checked_before.py" line="161" />
+      <location filename="../../factdesk/gui/checked_before.py" line="307" />
       <source>Take out of cluster</source>
       <translation>Aus der Gruppe nehmen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/checked_before.py" line="157" />
+      <location filename="../../factdesk/gui/checked_before.py" line="162" />
       <source>This is not the same claim: check it on its own</source>
       <translation>Das ist nicht dieselbe Behauptung: einzeln prüfen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/checked_before.py" line="168" />
+      <location filename="../../factdesk/gui/checked_before.py" line="173" />
       <source>Source figures</source>
       <translation>Zahlen der Quellen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/checked_before.py" line="169" />
+      <location filename="../../factdesk/gui/checked_before.py" line="174" />
       <source>The figures in the claim's sources beside the claim's value, and a suggested verdict</source>
       <translation>Die Zahlen in den Quellen der Behauptung neben ihrem Wert, und eine vorgeschlagene Bewertung</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/checked_before.py" line="181" />
+      <location filename="../../factdesk/gui/checked_before.py" line="186" />
       <source>Select a claim to see whether it was checked before.</source>
       <translation>Wählen Sie eine Behauptung, um zu sehen, ob sie schon geprüft wurde.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/checked_before.py" line="193" />
+      <location filename="../../factdesk/gui/checked_before.py" line="198" />
       <source>No earlier fact-check found.</source>
       <translation>Kein früherer Faktencheck gefunden.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/checked_before.py" line="194" />
+      <location filename="../../factdesk/gui/checked_before.py" line="199" />
       <source>Earlier fact-checks of this claim or one like it, best first:</source>
       <translation>Frühere Faktenchecks dieser oder einer ähnlichen Behauptung, beste zuerst:</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/checked_before.py" line="207" />
+      <location filename="../../factdesk/gui/checked_before.py" line="212" />
       <source>The same claim in another article:</source>
       <translation>Dieselbe Behauptung in einem anderen Artikel:</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/checked_before.py" line="208" />
+      <location filename="../../factdesk/gui/checked_before.py" line="213" />
       <source>The same claim in %1 other articles:</source>
       <translation>Dieselbe Behauptung in %1 anderen Artikeln:</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/checked_before.py" line="233" />
+      <location filename="../../factdesk/gui/checked_before.py" line="238" />
       <source>Source</source>
       <translation>Quelle</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/checked_before.py" line="239" />
+      <location filename="../../factdesk/gui/checked_before.py" line="244" />
       <source>Source vs claim</source>
       <translation>Quelle und Behauptung im Vergleich</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/checked_before.py" line="240" />
+      <location filename="../../factdesk/gui/checked_before.py" line="245" />
       <source>A suggestion only; the verdict is yours.</source>
       <translation>Nur ein Vorschlag; die Bewertung treffen Sie.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/checked_before.py" line="270" />
+      <location filename="../../factdesk/gui/checked_before.py" line="275" />
       <source>Use earlier verdict</source>
       <translation>Frühere Bewertung übernehmen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/checked_before.py" line="273" />
+      <location filename="../../factdesk/gui/checked_before.py" line="278" />
       <source>Set verdict</source>
       <translation>Bewertung setzen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/checked_before.py" line="275" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="581" />
+      <location filename="../../factdesk/gui/checked_before.py" line="280" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="614" />
       <location filename="../../factdesk/gui/source_dialog.py" line="63" />
       <source>Add source</source>
       <translation>Quelle hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/checked_before.py" line="294" />
+      <location filename="../../factdesk/gui/checked_before.py" line="299" />
       <source>%1 left as they were (approved and locked, or not allowed now).</source>
       <translation>%1 unverändert gelassen (freigegeben und gesperrt, oder jetzt nicht erlaubt).</translation>
     </message>
@@ -159,375 +159,375 @@
       <translation>(%1 übersprungen)</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="62" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="66" />
       <source>Claim details</source>
       <translation>Details der Behauptung</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="62" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="67" />
       <source>The selected claim: its facts, verdict, rationale, sources and history</source>
       <translation>Die gewählte Behauptung: Angaben, Bewertung, Begründung, Quellen und Historie</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="80" />
-      <location filename="../../factdesk/gui/review_queue.py" line="247" />
-      <location filename="../../factdesk/gui/review_queue.py" line="257" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="85" />
+      <location filename="../../factdesk/gui/review_queue.py" line="256" />
+      <location filename="../../factdesk/gui/review_queue.py" line="267" />
       <source>Claim</source>
       <translation>Behauptung</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="87" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="92" />
       <source>no number</source>
       <translation>keine Zahl</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="96" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="101" />
       <source>Change qualifier</source>
       <translation>Einschränkung ändern</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="99" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="104" />
       <source>Change speaker</source>
       <translation>Sprecher ändern</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="105" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="110" />
       <source>Type</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="106" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="112" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="444" />
-      <location filename="../../factdesk/gui/reader.py" line="299" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="111" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="117" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="476" />
+      <location filename="../../factdesk/gui/reader.py" line="305" />
       <source>Value</source>
       <translation>Wert</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="107" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="113" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="112" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="118" />
       <source>Unit</source>
       <translation>Einheit</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="108" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="114" />
-      <location filename="../../factdesk/gui/reader.py" line="301" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="113" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="119" />
+      <location filename="../../factdesk/gui/reader.py" line="307" />
       <source>Qualifier</source>
       <translation>Einschränkung</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="109" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="116" />
-      <location filename="../../factdesk/gui/reader.py" line="303" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="114" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="121" />
+      <location filename="../../factdesk/gui/reader.py" line="309" />
       <source>Speaker</source>
       <translation>Sprecher</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="110" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="115" />
       <source>Sentence</source>
       <translation>Satz</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="111" />
-      <location filename="../../factdesk/gui/export_dialog.py" line="89" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="116" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="94" />
       <source>Claim type</source>
       <translation>Behauptungstyp</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="111" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="116" />
       <source>What kind of claim this is; choose another type to correct it</source>
       <translation>Welche Art von Behauptung das ist; wählen Sie einen anderen Typ, um ihn zu korrigieren</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="112" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="117" />
       <source>The claim's number as FactDesk read it; type a corrected number</source>
       <translation>Die Zahl der Behauptung, wie FactDesk sie gelesen hat; tippen Sie eine korrigierte Zahl ein</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="113" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="118" />
       <source>What the number counts: percent, people, years, a currency code</source>
       <translation>Was die Zahl zählt: Prozent, Personen, Jahre, ein Währungscode</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="115" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="120" />
       <source>How the text hedges the number: exact, about, more than, at least, up to</source>
       <translation>Wie der Text die Zahl einschränkt: genau, etwa, mehr als, mindestens, bis zu</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="116" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="121" />
       <source>Who said it, for a quote or an attributed figure</source>
       <translation>Wer es gesagt hat, bei einem Zitat oder einer zugeschriebenen Zahl</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="118" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="123" />
       <source>How check-worthy the claim's sentence is (0 to 1; 0.5 or more: worth checking), and what raises or lowers it</source>
       <translation>Wie prüfenswert der Satz der Behauptung ist (0 bis 1; ab 0,5: prüfenswert) und was den Wert hebt oder senkt</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="120" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="125" />
       <source>Check-worthiness</source>
       <translation>Prüfwürdigkeit</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="123" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="128" />
       <source>Check</source>
       <translation>Prüfung</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="132" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="137" />
       <source>nobody</source>
       <translation>niemand</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="134" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="139" />
       <source>Change assignee</source>
       <translation>Zuständigkeit ändern</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="136" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="141" />
       <source>Why this verdict? What did the sources say?</source>
       <translation>Warum diese Bewertung? Was sagen die Quellen?</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="161" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="170" />
       <source>Approved — locked until a lead reopens it.</source>
       <translation>Freigegeben – gesperrt, bis die Teamleitung sie wieder öffnet.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="164" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="169" />
-      <location filename="../../factdesk/gui/export_dialog.py" line="86" />
-      <location filename="../../factdesk/gui/reader.py" line="304" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="173" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="178" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="91" />
+      <location filename="../../factdesk/gui/reader.py" line="310" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="164" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="173" />
       <source>Where the claim is in the check: new, researching, ready for review, approved, returned, dismissed</source>
       <translation>Wo die Behauptung in der Prüfung steht: neu, in Recherche, bereit zur Abnahme, abgenommen, zurückgegeben, verworfen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="166" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="170" />
-      <location filename="../../factdesk/gui/export_dialog.py" line="88" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="175" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="179" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="93" />
       <source>Verdict</source>
       <translation>Bewertung</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="166" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="175" />
       <source>The verdict on the desk's rating scale (keys 1 to 9)</source>
       <translation>Die Bewertung auf der Skala des Desks (Tasten 1 bis 9)</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="167" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="172" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="176" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="181" />
       <location filename="../../factdesk/gui/claims_view.py" line="39" />
       <source>Assignee</source>
       <translation>Zuständig</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="167" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="176" />
       <source>The checker who works on this claim</source>
       <translation>Wer diese Behauptung prüft</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="168" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="173" />
-      <location filename="../../factdesk/gui/review_queue.py" line="248" />
-      <location filename="../../factdesk/gui/review_queue.py" line="258" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="177" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="182" />
+      <location filename="../../factdesk/gui/review_queue.py" line="257" />
+      <location filename="../../factdesk/gui/review_queue.py" line="268" />
       <source>Rationale</source>
       <translation>Begründung</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="168" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="177" />
       <source>Why this verdict: what the sources say; saved as you type</source>
       <translation>Warum diese Bewertung: was die Quellen sagen; wird beim Tippen gespeichert</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="179" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="198" />
-      <location filename="../../factdesk/gui/review_queue.py" line="253" />
-      <location filename="../../factdesk/gui/review_queue.py" line="258" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="188" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="207" />
+      <location filename="../../factdesk/gui/review_queue.py" line="262" />
+      <location filename="../../factdesk/gui/review_queue.py" line="268" />
       <source>Sources</source>
       <translation>Quellen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="198" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="207" />
       <source>The sources the verdict rests on; double-click one to edit it</source>
       <translation>Die Quellen, auf denen die Bewertung beruht; Doppelklick zum Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="202" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="211" />
       <source>Add…</source>
       <translation>Hinzufügen …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="204" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="213" />
       <source>Edit…</source>
       <translation>Bearbeiten …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="206" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="215" />
       <source>Remove</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="208" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="217" />
       <source>Open</source>
       <comment>a source's file or web page</comment>
       <translation>Öffnen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="210" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="219" />
       <source>Open the attached file, or the web address</source>
       <translation>Angehängte Datei oder Webadresse öffnen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="211" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="220" />
       <source>Add a source: a web address, a publisher, an excerpt or a file</source>
       <translation>Eine Quelle hinzufügen: Webadresse, Herausgeber, Textstelle oder Datei</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="212" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="221" />
       <source>Edit the selected source</source>
       <translation>Die gewählte Quelle bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="213" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="222" />
       <source>Remove the selected source from this claim</source>
       <translation>Die gewählte Quelle von dieser Behauptung entfernen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="228" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="236" />
-      <location filename="../../factdesk/gui/review_queue.py" line="254" />
-      <location filename="../../factdesk/gui/review_queue.py" line="259" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="237" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="245" />
+      <location filename="../../factdesk/gui/review_queue.py" line="263" />
+      <location filename="../../factdesk/gui/review_queue.py" line="268" />
       <source>History</source>
       <translation>Verlauf</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="236" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="245" />
       <source>Every change to this claim: who changed what, and when</source>
       <translation>Jede Änderung dieser Behauptung: wer was wann geändert hat</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="251" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="260" />
       <source>— no verdict —</source>
       <translation>– keine Bewertung –</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="256" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="265" />
       <source>Shortcut: %1</source>
       <translation>Tastenkürzel: %1</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="273" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="288" />
       <source>Select a claim in the text or in the list.</source>
       <translation>Wählen Sie eine Behauptung im Text oder in der Liste.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="386" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="418" />
       <source>This verdict rests on no source yet.</source>
       <translation>Diese Bewertung stützt sich noch auf keine Quelle.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="387" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="419" />
       <source>This verdict rests on one independent source only.</source>
       <translation>Diese Bewertung stützt sich nur auf eine unabhängige Quelle.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="388" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="420" />
       <source>Two or more from different publishers are safer.</source>
       <translation>Zwei oder mehr von verschiedenen Herausgebern sind sicherer.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="411" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="443" />
       <source>You typed: “%1”.</source>
       <translation>Sie hatten eingegeben: „%1“.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="426" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="458" />
       <source>Change unit</source>
       <translation>Einheit ändern</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="430" />
-      <location filename="../../factdesk/gui/main_window.py" line="333" />
-      <location filename="../../factdesk/gui/reader.py" line="361" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="462" />
+      <location filename="../../factdesk/gui/main_window.py" line="339" />
+      <location filename="../../factdesk/gui/reader.py" line="367" />
       <source>Change type</source>
       <translation>Typ ändern</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="444" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="476" />
       <source>“%1” is not a number.</source>
       <translation>„%1“ ist keine Zahl.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="448" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="480" />
       <source>Change value</source>
       <translation>Wert ändern</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="455" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="487" />
       <source>Set status to %1</source>
       <translation>Status auf %1 setzen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="463" />
-      <location filename="../../factdesk/gui/review_queue.py" line="169" />
-      <location filename="../../factdesk/gui/review_queue.py" line="339" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="495" />
+      <location filename="../../factdesk/gui/review_queue.py" line="175" />
+      <location filename="../../factdesk/gui/review_queue.py" line="363" />
       <source>no verdict</source>
       <translation>keine Bewertung</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="466" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="499" />
       <source>Set verdict %1</source>
       <translation>Bewertung %1 setzen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="504" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="537" />
       <source>Edit rationale</source>
       <translation>Begründung bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="523" />
-      <location filename="../../factdesk/gui/comment_thread.py" line="130" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="556" />
+      <location filename="../../factdesk/gui/comment_thread.py" line="133" />
       <source>Write comment</source>
       <translation>Kommentar schreiben</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="525" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="558" />
       <source>Your rationale was kept as a comment.</source>
       <translation>Ihre Begründung wurde als Kommentar behalten.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="591" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="624" />
       <location filename="../../factdesk/gui/source_dialog.py" line="63" />
       <source>Edit source</source>
       <translation>Quelle bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="598" />
-      <location filename="../../factdesk/gui/claim_panel.py" line="601" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="631" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="634" />
       <source>Remove source</source>
       <translation>Quelle entfernen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="599" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="632" />
       <source>Remove “%1” from this claim?</source>
       <translation>„%1“ von dieser Behauptung entfernen?</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claim_panel.py" line="612" />
+      <location filename="../../factdesk/gui/claim_panel.py" line="645" />
       <source>Open source</source>
       <translation>Quelle öffnen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/claims_model.py" line="289" />
-      <location filename="../../factdesk/gui/library_model.py" line="175" />
-      <location filename="../../factdesk/gui/reader.py" line="516" />
-      <location filename="../../factdesk/gui/review_queue.py" line="88" />
+      <location filename="../../factdesk/gui/claims_model.py" line="294" />
+      <location filename="../../factdesk/gui/library_model.py" line="179" />
+      <location filename="../../factdesk/gui/reader.py" line="522" />
+      <location filename="../../factdesk/gui/review_queue.py" line="94" />
       <location filename="../../factdesk/gui/shelf_actions.py" line="65" />
       <source>(untitled)</source>
       <translation>(ohne Titel)</translation>
@@ -604,7 +604,7 @@
     </message>
     <message>
       <location filename="../../factdesk/gui/claims_view.py" line="66" />
-      <location filename="../../factdesk/gui/main_window.py" line="70" />
+      <location filename="../../factdesk/gui/main_window.py" line="78" />
       <source>All claims</source>
       <translation>Alle Behauptungen</translation>
     </message>
@@ -614,118 +614,118 @@
       <translation>Alle Behauptungen des Desks; wählen Sie eine, um sie in ihrem Artikel zu öffnen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/comment_dialog.py" line="18" />
+      <location filename="../../factdesk/gui/comment_dialog.py" line="21" />
       <source>Please say what the checker should change.</source>
       <translation>Bitte sagen Sie, was geändert werden soll.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/comment_thread.py" line="79" />
-      <location filename="../../factdesk/gui/comment_thread.py" line="96" />
-      <location filename="../../factdesk/gui/comment_thread.py" line="120" />
+      <location filename="../../factdesk/gui/comment_thread.py" line="82" />
+      <location filename="../../factdesk/gui/comment_thread.py" line="99" />
+      <location filename="../../factdesk/gui/comment_thread.py" line="123" />
       <source>Comments</source>
       <translation>Kommentare</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/comment_thread.py" line="92" />
+      <location filename="../../factdesk/gui/comment_thread.py" line="95" />
       <source>Write to the checker or the lead… (Ctrl+Enter sends)</source>
       <translation>An Prüfer oder Leitung schreiben … (Strg+Eingabe sendet)</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/comment_thread.py" line="94" />
-      <location filename="../../factdesk/gui/comment_thread.py" line="98" />
+      <location filename="../../factdesk/gui/comment_thread.py" line="97" />
+      <location filename="../../factdesk/gui/comment_thread.py" line="101" />
       <source>Send</source>
       <translation>Senden</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/comment_thread.py" line="96" />
+      <location filename="../../factdesk/gui/comment_thread.py" line="99" />
       <source>What the checker and the lead wrote about this claim, oldest first</source>
       <translation>Was Prüfer und Leitung zu dieser Behauptung geschrieben haben, älteste zuerst</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/comment_thread.py" line="97" />
+      <location filename="../../factdesk/gui/comment_thread.py" line="100" />
       <source>New comment</source>
       <translation>Neuer Kommentar</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/comment_thread.py" line="97" />
+      <location filename="../../factdesk/gui/comment_thread.py" line="100" />
       <source>Write a comment; Ctrl+Enter sends it</source>
       <translation>Kommentar schreiben; Strg+Eingabe sendet ihn</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/comment_thread.py" line="98" />
+      <location filename="../../factdesk/gui/comment_thread.py" line="101" />
       <source>Add the comment to the claim's thread</source>
       <translation>Den Kommentar zur Diskussion der Behauptung hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/comment_thread.py" line="120" />
+      <location filename="../../factdesk/gui/comment_thread.py" line="123" />
       <source>Comments (%1)</source>
       <translation>Kommentare (%1)</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/desk_review_box.py" line="36" />
+      <location filename="../../factdesk/gui/desk_review_box.py" line="39" />
       <source>Review on this desk</source>
       <translation>Abnahme auf diesem Desk</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/desk_review_box.py" line="43" />
+      <location filename="../../factdesk/gui/desk_review_box.py" line="46" />
       <source>nobody yet: the first person who says they are a lead</source>
       <translation>noch niemand: wer sich zuerst als Leitung einträgt</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/desk_review_box.py" line="44" />
+      <location filename="../../factdesk/gui/desk_review_box.py" line="47" />
       <source>Four-eyes rule: nobody approves a verdict they set, and approving needs a source and a rationale</source>
       <translation>Vier-Augen-Prinzip: Niemand gibt eine eigene Bewertung frei, und eine Freigabe braucht eine Quelle und eine Begründung</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/desk_review_box.py" line="49" />
+      <location filename="../../factdesk/gui/desk_review_box.py" line="52" />
       <source>Only the leads listed here review on this desk, and only they change this list. Every change is recorded in the desk's history.</source>
       <translation>Nur die hier genannten Leitungen nehmen auf diesem Desk ab, und nur sie ändern diese Liste. Jede Änderung steht in der Historie des Desks.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/desk_review_box.py" line="51" />
+      <location filename="../../factdesk/gui/desk_review_box.py" line="54" />
       <source>Only a lead of this desk can change these.</source>
       <translation>Nur eine Leitung dieses Desks kann das ändern.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/desk_review_box.py" line="54" />
+      <location filename="../../factdesk/gui/desk_review_box.py" line="57" />
       <source>Leads of this desk</source>
       <translation>Leitungen dieses Desks</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/desk_review_box.py" line="54" />
+      <location filename="../../factdesk/gui/desk_review_box.py" line="57" />
       <source>The names, separated by commas, of the people who review and approve on this desk</source>
       <translation>Die Namen (durch Kommas getrennt) der Personen, die auf diesem Desk abnehmen und freigeben</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/desk_review_box.py" line="56" />
+      <location filename="../../factdesk/gui/desk_review_box.py" line="59" />
       <source>Four-eyes rule</source>
       <translation>Vier-Augen-Prinzip</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/desk_review_box.py" line="56" />
+      <location filename="../../factdesk/gui/desk_review_box.py" line="59" />
       <source>Whether a second person must approve every verdict, with a source and a rationale</source>
       <translation>Ob eine zweite Person jede Bewertung freigeben muss, mit Quelle und Begründung</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/desk_review_box.py" line="59" />
+      <location filename="../../factdesk/gui/desk_review_box.py" line="62" />
       <source>Leads:</source>
       <translation>Leitungen:</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/desk_review_box.py" line="74" />
+      <location filename="../../factdesk/gui/desk_review_box.py" line="77" />
       <source>You are not a lead of this desk. Leads: %1. Ask one of them to add you.</source>
       <translation>Sie sind keine Leitung dieses Desks. Leitungen: %1. Bitten Sie eine davon, Sie einzutragen.</translation>
     </message>
     <message>
       <location filename="../../factdesk/gui/detail_models.py" line="140" />
-      <location filename="../../factdesk/gui/library_view.py" line="48" />
+      <location filename="../../factdesk/gui/library_view.py" line="51" />
       <location filename="../../factdesk/gui/shelf_actions.py" line="71" />
       <source>Archived</source>
       <translation>Archiviert</translation>
     </message>
     <message>
       <location filename="../../factdesk/gui/detail_models.py" line="140" />
-      <location filename="../../factdesk/gui/library_view.py" line="49" />
+      <location filename="../../factdesk/gui/library_view.py" line="52" />
       <source>Deleted</source>
       <translation>Gelöscht</translation>
     </message>
@@ -765,311 +765,311 @@
       <translation>Quelle hinzugefügt</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/export_dialog.py" line="54" />
-      <location filename="../../factdesk/gui/export_dialog.py" line="137" />
-      <location filename="../../factdesk/gui/export_dialog.py" line="182" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="59" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="142" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="187" />
       <source>Export report</source>
       <translation>Bericht exportieren</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/export_dialog.py" line="67" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="72" />
       <location filename="../../factdesk/gui/source_dialog.py" line="71" />
       <location filename="../../factdesk/gui/source_dialog.py" line="73" />
       <source>YYYY-MM-DD</source>
       <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/export_dialog.py" line="71" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="76" />
       <source>Where the HTML report will be published; each ClaimReview points to this address + #claim-ID.</source>
       <translation>Wo der HTML-Bericht veröffentlicht wird; jedes ClaimReview verweist auf diese Adresse + #claim-ID.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/export_dialog.py" line="79" />
-      <location filename="../../factdesk/gui/first_run.py" line="49" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="84" />
+      <location filename="../../factdesk/gui/first_run.py" line="50" />
       <source>Choose…</source>
       <translation>Auswählen …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/export_dialog.py" line="85" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="90" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/export_dialog.py" line="87" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="92" />
       <source>Article</source>
       <translation>Artikel</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/export_dialog.py" line="90" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="95" />
       <source>Decided from</source>
       <translation>Entschieden ab</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/export_dialog.py" line="91" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="96" />
       <source>Decided until</source>
       <translation>Entschieden bis</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/export_dialog.py" line="92" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="97" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/export_dialog.py" line="93" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="98" />
       <source>Report address</source>
       <translation>Adresse des Berichts</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/export_dialog.py" line="94" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="99" />
       <source>Report language</source>
       <translation>Sprache des Berichts</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/export_dialog.py" line="95" />
-      <location filename="../../factdesk/gui/export_dialog.py" line="109" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="100" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="114" />
       <location filename="../../factdesk/gui/source_dialog.py" line="92" />
       <source>File</source>
       <translation>Datei</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/export_dialog.py" line="97" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="102" />
       <source>HTML, PDF, Markdown, CSV, JSON or schema.org ClaimReview</source>
       <translation>HTML, PDF, Markdown, CSV, JSON oder schema.org-ClaimReview</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/export_dialog.py" line="98" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="103" />
       <source>Report only claims with this status</source>
       <translation>Nur Behauptungen mit diesem Status berichten</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/export_dialog.py" line="99" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="104" />
       <source>Report only the claims of this article</source>
       <translation>Nur die Behauptungen dieses Artikels berichten</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/export_dialog.py" line="100" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="105" />
       <source>Report only claims with this verdict</source>
       <translation>Nur Behauptungen mit dieser Bewertung berichten</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/export_dialog.py" line="101" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="106" />
       <source>Report only claims of this type</source>
       <translation>Nur Behauptungen dieses Typs berichten</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/export_dialog.py" line="102" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="107" />
       <source>Report only claims decided on or after this day (YYYY-MM-DD)</source>
       <translation>Nur Behauptungen berichten, die an oder nach diesem Tag entschieden wurden (JJJJ-MM-TT)</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/export_dialog.py" line="103" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="108" />
       <source>Report only claims decided on or before this day (YYYY-MM-DD)</source>
       <translation>Nur Behauptungen berichten, die an oder vor diesem Tag entschieden wurden (JJJJ-MM-TT)</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/export_dialog.py" line="104" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="109" />
       <source>Named in the report and as the author of each ClaimReview</source>
       <translation>Im Bericht und als Autor jedes ClaimReview genannt</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/export_dialog.py" line="105" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="110" />
       <source>Where the HTML report will be published; each ClaimReview points to this address + #claim-ID</source>
       <translation>Wo der HTML-Bericht veröffentlicht wird; jedes ClaimReview verweist auf diese Adresse + #claim-ID</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/export_dialog.py" line="107" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="112" />
       <source>The language of the report's words and verdict labels</source>
       <translation>Die Sprache der Wörter und Bewertungen im Bericht</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/export_dialog.py" line="109" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="114" />
       <source>Where the report is written</source>
       <translation>Wohin der Bericht geschrieben wird</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/export_dialog.py" line="110" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="115" />
       <source>Choose where the report is written</source>
       <translation>Wählen, wohin der Bericht geschrieben wird</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/export_dialog.py" line="115" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="120" />
       <source>Export</source>
       <translation>Exportieren</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/export_dialog.py" line="125" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="130" />
       <source>Any</source>
       <translation>Alle</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/export_dialog.py" line="147" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="152" />
       <source>Choose the file to write.</source>
       <translation>Wählen Sie die Datei, in die geschrieben wird.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/export_dialog.py" line="150" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="155" />
       <source>From</source>
       <translation>Von</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/export_dialog.py" line="151" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="156" />
       <source>Until</source>
       <translation>Bis</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/export_dialog.py" line="160" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="165" />
       <source>The folder %1 does not exist.</source>
       <translation>Den Ordner %1 gibt es nicht.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/export_dialog.py" line="162" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="167" />
       <source>Set the report address first: ClaimReview needs the address where the HTML report is published.</source>
       <translation>Geben Sie zuerst die Adresse des Berichts an: ClaimReview braucht die Adresse, unter der der HTML-Bericht veröffentlicht wird.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/export_dialog.py" line="210" />
-      <location filename="../../factdesk/gui/export_dialog.py" line="234" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="215" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="239" />
       <source>The report could not be written: %1</source>
       <translation>Der Bericht konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/export_dialog.py" line="229" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="234" />
       <source>Wrote %1 from %2 to %3.</source>
       <translation>%1 aus %2 nach %3 geschrieben.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/export_dialog.py" line="236" />
+      <location filename="../../factdesk/gui/export_dialog.py" line="241" />
       <source>Writing the report…</source>
       <translation>Bericht wird geschrieben …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/first_run.py" line="37" />
+      <location filename="../../factdesk/gui/first_run.py" line="38" />
       <source>Welcome to FactDesk</source>
       <translation>Willkommen bei FactDesk</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/first_run.py" line="38" />
+      <location filename="../../factdesk/gui/first_run.py" line="39" />
       <source>Before you start: your name goes into the history of every change you make and into the reports you check or approve. You can change all of this later in Settings.</source>
       <translation>Bevor es losgeht: Ihr Name steht in der Historie jeder Änderung, die Sie machen, und in den Berichten, die Sie prüfen oder freigeben. Alles lässt sich später in den Einstellungen ändern.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/first_run.py" line="43" />
+      <location filename="../../factdesk/gui/first_run.py" line="44" />
       <source>e.g. Anna Schmidt</source>
       <translation>z. B. Anna Schmidt</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/first_run.py" line="45" />
+      <location filename="../../factdesk/gui/first_run.py" line="46" />
       <source>Checker</source>
       <translation>Prüfer/in</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/first_run.py" line="46" />
+      <location filename="../../factdesk/gui/first_run.py" line="47" />
       <source>Team lead (reviews and approves)</source>
       <translation>Leitung (nimmt ab und gibt frei)</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/first_run.py" line="54" />
+      <location filename="../../factdesk/gui/first_run.py" line="55" />
       <source>On a desk that has leads already, only they can make you a lead.</source>
       <translation>Hat ein Desk schon Leitungen, können nur diese Sie zur Leitung machen.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/first_run.py" line="57" />
+      <location filename="../../factdesk/gui/first_run.py" line="58" />
       <source>One file holds all your articles, claims and their history. Keep it on this laptop, never on a network or cloud-synced folder.</source>
       <translation>Eine Datei enthält alle Ihre Artikel, Behauptungen und deren Historie. Bewahren Sie sie auf diesem Laptop auf, nie in einem Netzwerk- oder Cloud-Ordner.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/first_run.py" line="65" />
+      <location filename="../../factdesk/gui/first_run.py" line="66" />
       <source>Your name</source>
       <translation>Ihr Name</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/first_run.py" line="65" />
+      <location filename="../../factdesk/gui/first_run.py" line="66" />
       <source>Your name, written into the history of every change you make</source>
       <translation>Ihr Name, der in der Historie jeder Ihrer Änderungen steht</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/first_run.py" line="66" />
+      <location filename="../../factdesk/gui/first_run.py" line="67" />
       <source>Your role</source>
       <translation>Ihre Rolle</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/first_run.py" line="66" />
+      <location filename="../../factdesk/gui/first_run.py" line="67" />
       <source>Checkers check claims; team leads also review and approve</source>
       <translation>Prüfer prüfen Behauptungen; Leitungen nehmen außerdem ab und geben frei</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/first_run.py" line="67" />
+      <location filename="../../factdesk/gui/first_run.py" line="68" />
       <source>Desk file</source>
       <translation>Desk-Datei</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/first_run.py" line="67" />
+      <location filename="../../factdesk/gui/first_run.py" line="68" />
       <source>The file that holds your desk</source>
       <translation>Die Datei, die Ihren Desk enthält</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/first_run.py" line="68" />
+      <location filename="../../factdesk/gui/first_run.py" line="69" />
       <source>Choose desk file</source>
       <translation>Desk-Datei wählen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/first_run.py" line="68" />
+      <location filename="../../factdesk/gui/first_run.py" line="69" />
       <source>Choose another place for your desk file</source>
       <translation>Einen anderen Ort für Ihre Desk-Datei wählen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/first_run.py" line="70" />
+      <location filename="../../factdesk/gui/first_run.py" line="71" />
       <source>Your &amp;name:</source>
       <translation>Ihr &amp;Name:</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/first_run.py" line="71" />
+      <location filename="../../factdesk/gui/first_run.py" line="72" />
       <source>&amp;Role:</source>
       <translation>&amp;Rolle:</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/first_run.py" line="73" />
+      <location filename="../../factdesk/gui/first_run.py" line="74" />
       <source>&amp;Desk file:</source>
       <translation>&amp;Desk-Datei:</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/first_run.py" line="78" />
+      <location filename="../../factdesk/gui/first_run.py" line="79" />
       <source>Start FactDesk</source>
       <translation>FactDesk starten</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/first_run.py" line="79" />
+      <location filename="../../factdesk/gui/first_run.py" line="80" />
       <location filename="../../factdesk/gui/open_desk.py" line="47" />
       <source>Quit</source>
       <translation>Beenden</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/first_run.py" line="80" />
+      <location filename="../../factdesk/gui/first_run.py" line="81" />
       <source>Start or quit</source>
       <translation>Starten oder beenden</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/first_run.py" line="80" />
+      <location filename="../../factdesk/gui/first_run.py" line="81" />
       <source>Start FactDesk with these answers, or quit</source>
       <translation>FactDesk mit diesen Angaben starten oder beenden</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/first_run.py" line="91" />
+      <location filename="../../factdesk/gui/first_run.py" line="95" />
       <source>Choose a desk file</source>
       <translation>Desk-Datei wählen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/first_run.py" line="92" />
+      <location filename="../../factdesk/gui/first_run.py" line="96" />
       <source>FactDesk desk (*.sqlite *.db);;All files (*)</source>
       <translation>FactDesk-Desk (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/first_run.py" line="107" />
+      <location filename="../../factdesk/gui/first_run.py" line="111" />
       <source>Please enter your name: it is written into the history of every change you make.</source>
       <translation>Bitte geben Sie Ihren Namen ein: Er steht in der Historie jeder Ihrer Änderungen.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/first_run.py" line="111" />
+      <location filename="../../factdesk/gui/first_run.py" line="115" />
       <source>Please choose where your desk file lives.</source>
       <translation>Bitte wählen Sie, wo Ihre Desk-Datei liegen soll.</translation>
     </message>
@@ -1077,8 +1077,8 @@
       <location filename="../../factdesk/gui/help_dialogs.py" line="26" />
       <location filename="../../factdesk/gui/help_dialogs.py" line="27" />
       <location filename="../../factdesk/gui/help_dialogs.py" line="28" />
-      <location filename="../../factdesk/gui/menus.py" line="258" />
-      <location filename="../../factdesk/gui/review_queue.py" line="240" />
+      <location filename="../../factdesk/gui/menus.py" line="260" />
+      <location filename="../../factdesk/gui/review_queue.py" line="249" />
       <source>Review queue</source>
       <translation>Abnahme-Warteschlange</translation>
     </message>
@@ -1100,7 +1100,7 @@
     <message>
       <location filename="../../factdesk/gui/help_dialogs.py" line="29" />
       <location filename="../../factdesk/gui/help_dialogs.py" line="30" />
-      <location filename="../../factdesk/gui/reader.py" line="74" />
+      <location filename="../../factdesk/gui/reader.py" line="81" />
       <source>Article text</source>
       <translation>Artikeltext</translation>
     </message>
@@ -1201,508 +1201,508 @@
       <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="41" />
+      <location filename="../../factdesk/gui/import_actions.py" line="45" />
       <source>Import failed for an unknown reason.</source>
       <translation>Der Import ist aus unbekanntem Grund fehlgeschlagen.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="43" />
       <location filename="../../factdesk/gui/import_actions.py" line="47" />
+      <location filename="../../factdesk/gui/import_actions.py" line="51" />
       <source>Import failed: %1</source>
       <translation>Import fehlgeschlagen: %1</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="52" />
+      <location filename="../../factdesk/gui/import_actions.py" line="56" />
       <source>Import cancelled: %1 imported before it stopped</source>
       <translation>Import abgebrochen: %1 vor dem Abbruch importiert</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="54" />
+      <location filename="../../factdesk/gui/import_actions.py" line="58" />
       <source>, %1 already on the desk</source>
       <translation>, %1 schon auf dem Desk</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="56" />
+      <location filename="../../factdesk/gui/import_actions.py" line="60" />
       <source>, %1 failed</source>
       <translation>, %1 fehlgeschlagen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="76" />
+      <location filename="../../factdesk/gui/import_actions.py" line="80" />
       <source>Open articles</source>
       <translation>Artikel öffnen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="88" />
+      <location filename="../../factdesk/gui/import_actions.py" line="92" />
       <source>Open a folder of articles</source>
       <translation>Ordner mit Artikeln öffnen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="106" />
       <location filename="../../factdesk/gui/import_actions.py" line="110" />
-      <location filename="../../factdesk/gui/import_actions.py" line="113" />
+      <location filename="../../factdesk/gui/import_actions.py" line="114" />
+      <location filename="../../factdesk/gui/import_actions.py" line="117" />
       <source>Import</source>
       <translation>Importieren</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="106" />
+      <location filename="../../factdesk/gui/import_actions.py" line="110" />
       <source>Not found: %1</source>
       <translation>Nicht gefunden: %1</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="110" />
+      <location filename="../../factdesk/gui/import_actions.py" line="114" />
       <source>No article files (.txt, .md, .html, .docx, .pdf) found there.</source>
       <translation>Dort wurden keine Artikeldateien (.txt, .md, .html, .docx, .pdf) gefunden.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="113" />
+      <location filename="../../factdesk/gui/import_actions.py" line="117" />
       <source>An import is already running.</source>
       <translation>Es läuft bereits ein Import.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="135" />
+      <location filename="../../factdesk/gui/import_actions.py" line="139" />
       <source>Importing %1…</source>
       <translation>%1 wird importiert …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="153" />
+      <location filename="../../factdesk/gui/import_actions.py" line="157" />
       <source>Import failed</source>
       <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="160" />
+      <location filename="../../factdesk/gui/import_actions.py" line="164" />
       <source>Import %1</source>
       <translation>%1 importieren</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="169" />
+      <location filename="../../factdesk/gui/import_actions.py" line="173" />
       <source>The import stopped: %1. What was imported before that is on the desk (%2).</source>
       <translation>Der Import wurde abgebrochen: %1. Was davor importiert wurde, ist auf dem Desk (%2).</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="172" />
+      <location filename="../../factdesk/gui/import_actions.py" line="176" />
       <source>Some files were not imported</source>
       <translation>Einige Dateien wurden nicht importiert</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="174" />
+      <location filename="../../factdesk/gui/import_actions.py" line="178" />
       <source>Imported with replaced characters</source>
       <translation>Importiert, einzelne Zeichen ersetzt</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="193" />
+      <location filename="../../factdesk/gui/import_actions.py" line="197" />
       <source>Already on the desk and put away: %1 brought back.</source>
       <translation>Schon auf dem Desk, aber weggelegt: %1 zurückgeholt.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="210" />
-      <location filename="../../factdesk/gui/import_actions.py" line="213" />
-      <location filename="../../factdesk/gui/import_actions.py" line="224" />
-      <location filename="../../factdesk/gui/import_actions.py" line="229" />
+      <location filename="../../factdesk/gui/import_actions.py" line="214" />
+      <location filename="../../factdesk/gui/import_actions.py" line="217" />
+      <location filename="../../factdesk/gui/import_actions.py" line="234" />
+      <location filename="../../factdesk/gui/import_actions.py" line="239" />
       <source>Paste as new article</source>
       <translation>Als neuen Artikel einfügen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="210" />
+      <location filename="../../factdesk/gui/import_actions.py" line="214" />
       <source>The clipboard holds no text.</source>
       <translation>Die Zwischenablage enthält keinen Text.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="214" />
+      <location filename="../../factdesk/gui/import_actions.py" line="218" />
       <source>The pasted text is too long for one article (%1 characters). Save it as a file and open it instead.</source>
       <translation>Der eingefügte Text ist zu lang für einen Artikel (%1 Zeichen). Speichern Sie ihn als Datei und öffnen Sie diese.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/import_actions.py" line="232" />
+      <location filename="../../factdesk/gui/import_actions.py" line="242" />
       <source>Finding claims…</source>
       <translation>Behauptungen werden gesucht …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/library_view.py" line="40" />
+      <location filename="../../factdesk/gui/library_view.py" line="43" />
       <source>Filter articles…</source>
       <translation>Artikel filtern …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/library_view.py" line="42" />
+      <location filename="../../factdesk/gui/library_view.py" line="45" />
       <source>Filter articles</source>
       <translation>Artikel filtern</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/library_view.py" line="42" />
+      <location filename="../../factdesk/gui/library_view.py" line="45" />
       <source>Show only the articles whose title or text holds these words</source>
       <translation>Nur Artikel zeigen, deren Titel oder Text diese Wörter enthält</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/library_view.py" line="47" />
+      <location filename="../../factdesk/gui/library_view.py" line="50" />
       <source>In use</source>
       <translation>In Arbeit</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/library_view.py" line="51" />
+      <location filename="../../factdesk/gui/library_view.py" line="54" />
       <source>Which articles</source>
       <translation>Welche Artikel</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/library_view.py" line="51" />
+      <location filename="../../factdesk/gui/library_view.py" line="54" />
       <source>The articles in use, the archived ones, or the deleted ones (which can be restored)</source>
       <translation>Die Artikel in Arbeit, die archivierten oder die gelöschten (wiederherstellbar)</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/library_view.py" line="56" />
+      <location filename="../../factdesk/gui/library_view.py" line="59" />
       <source>Articles</source>
       <translation>Artikel</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/library_view.py" line="56" />
+      <location filename="../../factdesk/gui/library_view.py" line="59" />
       <source>The articles on the desk with their claim counts; choose one to read it</source>
       <translation>Die Artikel des Desks mit der Zahl ihrer Behauptungen; wählen Sie einen zum Lesen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="69" />
-      <location filename="../../factdesk/gui/main_window.py" line="72" />
+      <location filename="../../factdesk/gui/main_window.py" line="77" />
+      <location filename="../../factdesk/gui/main_window.py" line="80" />
       <source>Library</source>
       <translation>Bibliothek</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="72" />
+      <location filename="../../factdesk/gui/main_window.py" line="80" />
       <source>The desk's articles, and all its claims</source>
       <translation>Die Artikel des Desks und alle seine Behauptungen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="100" />
+      <location filename="../../factdesk/gui/main_window.py" line="108" />
       <source>Claims of the article</source>
       <translation>Behauptungen des Artikels</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="101" />
+      <location filename="../../factdesk/gui/main_window.py" line="109" />
       <source>The claims found in the open article; choose one to see it highlighted and check it</source>
       <translation>Die Behauptungen im geöffneten Artikel; wählen Sie eine, um sie markiert zu sehen und zu prüfen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="190" />
+      <location filename="../../factdesk/gui/main_window.py" line="192" />
       <source>Open article</source>
       <translation>Artikel öffnen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="273" />
+      <location filename="../../factdesk/gui/main_window.py" line="279" />
       <source>Already waiting for review.</source>
       <translation>Wartet bereits auf die Abnahme.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="287" />
-      <location filename="../../factdesk/gui/main_window.py" line="296" />
-      <location filename="../../factdesk/gui/reader.py" line="354" />
+      <location filename="../../factdesk/gui/main_window.py" line="293" />
+      <location filename="../../factdesk/gui/main_window.py" line="302" />
+      <location filename="../../factdesk/gui/reader.py" line="360" />
       <source>Mark as claim</source>
       <translation>Als Behauptung markieren</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="296" />
+      <location filename="../../factdesk/gui/main_window.py" line="302" />
       <source>Select the words of the claim in the article first.</source>
       <translation>Markieren Sie zuerst die Wörter der Behauptung im Artikel.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="306" />
-      <location filename="../../factdesk/gui/reader.py" line="368" />
+      <location filename="../../factdesk/gui/main_window.py" line="312" />
+      <location filename="../../factdesk/gui/reader.py" line="374" />
       <source>Dismiss claim</source>
       <translation>Behauptung verwerfen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="319" />
+      <location filename="../../factdesk/gui/main_window.py" line="325" />
       <location filename="../../factdesk/gui/shelf_actions.py" line="82" />
       <source>Restore claim</source>
       <translation>Behauptung wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="459" />
+      <location filename="../../factdesk/gui/main_window.py" line="469" />
       <source>Not changed</source>
       <translation>Nicht geändert</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="482" />
+      <location filename="../../factdesk/gui/main_window.py" line="492" />
       <source>Adding the sample articles to your new desk…</source>
       <translation>Die Beispielartikel werden in Ihr neues Desk übernommen …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="559" />
+      <location filename="../../factdesk/gui/main_window.py" line="569" />
       <source>Search</source>
       <translation>Suchen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/main_window.py" line="583" />
+      <location filename="../../factdesk/gui/main_window.py" line="593" />
       <source>Bundle merged; the undo history before it was cleared.</source>
       <translation>Paket zusammengeführt; der Rückgängig-Verlauf davor wurde geleert.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="41" />
+      <location filename="../../factdesk/gui/menus.py" line="42" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="42" />
+      <location filename="../../factdesk/gui/menus.py" line="43" />
       <source>&amp;Open…</source>
       <translation>Ö&amp;ffnen …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="43" />
+      <location filename="../../factdesk/gui/menus.py" line="44" />
       <source>Import article files (text, HTML, Word, PDF)</source>
       <translation>Artikeldateien importieren (Text, HTML, Word, PDF)</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="44" />
+      <location filename="../../factdesk/gui/menus.py" line="45" />
       <source>Open &amp;Folder…</source>
       <translation>&amp;Ordner öffnen …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="45" />
+      <location filename="../../factdesk/gui/menus.py" line="46" />
       <source>Import every article file in a folder and its subfolders</source>
       <translation>Alle Artikeldateien eines Ordners und seiner Unterordner importieren</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="46" />
+      <location filename="../../factdesk/gui/menus.py" line="47" />
       <source>&amp;Paste as new article</source>
       <translation>Als neuen Artikel &amp;einfügen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="47" />
+      <location filename="../../factdesk/gui/menus.py" line="48" />
       <source>Add &amp;sample articles</source>
       <translation>&amp;Beispielartikel hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="48" />
+      <location filename="../../factdesk/gui/menus.py" line="49" />
       <source>Two invented articles (German and English) to try FactDesk on; delete them when you are done</source>
       <translation>Zwei erfundene Artikel (deutsch und englisch) zum Ausprobieren; danach wieder löschen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="54" />
+      <location filename="../../factdesk/gui/menus.py" line="55" />
       <source>&amp;Export report…</source>
       <translation>Bericht e&amp;xportieren …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="57" />
+      <location filename="../../factdesk/gui/menus.py" line="58" />
       <source>Export &amp;bundle…</source>
       <translation>&amp;Paket exportieren …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="58" />
+      <location filename="../../factdesk/gui/menus.py" line="59" />
       <source>Write the changes since the last exchange for another desk</source>
       <translation>Die Änderungen seit dem letzten Austausch für einen anderen Desk schreiben</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="59" />
+      <location filename="../../factdesk/gui/menus.py" line="60" />
       <source>Export bundle with e&amp;verything…</source>
       <translation>Paket mit &amp;allem exportieren …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="61" />
+      <location filename="../../factdesk/gui/menus.py" line="62" />
       <source>Write the whole desk, for a desk that has never exchanged with this one</source>
       <translation>Den ganzen Desk schreiben, für einen Desk, der noch nie mit diesem ausgetauscht hat</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="62" />
+      <location filename="../../factdesk/gui/menus.py" line="63" />
       <source>&amp;Import bundle…</source>
       <translation>Paket &amp;importieren …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="63" />
+      <location filename="../../factdesk/gui/menus.py" line="64" />
       <source>Merge a bundle written by another desk</source>
       <translation>Ein Paket eines anderen Desks zusammenführen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="67" />
+      <location filename="../../factdesk/gui/menus.py" line="68" />
       <source>Import &amp;fact-checks…</source>
       <translation>&amp;Faktenchecks importieren …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="68" />
+      <location filename="../../factdesk/gui/menus.py" line="69" />
       <source>Add earlier fact-checks (ClaimReview, JSON Lines, TSV/CSV) to this desk's collection</source>
       <translation>Frühere Faktenchecks (ClaimReview, JSON Lines, TSV/CSV) zur Sammlung dieses Desks hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="72" />
+      <location filename="../../factdesk/gui/menus.py" line="73" />
       <source>&amp;Settings…</source>
       <translation>Ein&amp;stellungen …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="78" />
+      <location filename="../../factdesk/gui/menus.py" line="79" />
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="83" />
+      <location filename="../../factdesk/gui/menus.py" line="84" />
       <source>&amp;Edit</source>
       <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="84" />
+      <location filename="../../factdesk/gui/menus.py" line="85" />
       <source>&amp;Undo</source>
       <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="87" />
+      <location filename="../../factdesk/gui/menus.py" line="88" />
       <source>&amp;Redo</source>
       <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="95" />
+      <location filename="../../factdesk/gui/menus.py" line="96" />
       <source>&amp;Search the desk…</source>
       <translation>Desk durch&amp;suchen …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="98" />
+      <location filename="../../factdesk/gui/menus.py" line="99" />
       <source>&amp;Mark selection as claim</source>
       <translation>Auswahl als Behauptung &amp;markieren</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="105" />
+      <location filename="../../factdesk/gui/menus.py" line="106" />
       <source>&amp;Article</source>
       <translation>&amp;Artikel</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="106" />
+      <location filename="../../factdesk/gui/menus.py" line="107" />
       <source>&amp;Claim</source>
       <translation>Be&amp;hauptung</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="107" />
+      <location filename="../../factdesk/gui/menus.py" line="108" />
       <source>&amp;Next claim</source>
       <translation>&amp;Nächste Behauptung</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="108" />
+      <location filename="../../factdesk/gui/menus.py" line="109" />
       <source>&amp;Previous claim</source>
       <translation>&amp;Vorige Behauptung</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="112" />
+      <location filename="../../factdesk/gui/menus.py" line="113" />
       <source>Set &amp;verdict</source>
       <translation>&amp;Bewertung setzen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="121" />
+      <location filename="../../factdesk/gui/menus.py" line="122" />
       <source>No verdict</source>
       <translation>Keine Bewertung</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="123" />
+      <location filename="../../factdesk/gui/menus.py" line="124" />
       <source>Start &amp;research</source>
       <translation>&amp;Recherche beginnen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="124" />
+      <location filename="../../factdesk/gui/menus.py" line="125" />
       <source>Mark &amp;ready for review</source>
       <translation>Bereit zur &amp;Abnahme</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="126" />
+      <location filename="../../factdesk/gui/menus.py" line="127" />
       <source>Add &amp;source…</source>
       <translation>&amp;Quelle hinzufügen …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="131" />
+      <location filename="../../factdesk/gui/menus.py" line="132" />
       <source>&amp;Dismiss claim</source>
       <translation>Behauptung ver&amp;werfen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="132" />
+      <location filename="../../factdesk/gui/menus.py" line="133" />
       <source>Hide a detected claim that is not checkable</source>
       <translation>Eine erkannte, aber nicht prüfbare Behauptung ausblenden</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="133" />
+      <location filename="../../factdesk/gui/menus.py" line="134" />
       <source>Res&amp;tore claim</source>
       <translation>Behauptung wieder&amp;herstellen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="134" />
+      <location filename="../../factdesk/gui/menus.py" line="135" />
       <source>Show dis&amp;missed claims</source>
       <translation>Verworfene Behauptungen an&amp;zeigen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="143" />
+      <location filename="../../factdesk/gui/menus.py" line="144" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="145" />
+      <location filename="../../factdesk/gui/menus.py" line="146" />
       <source>Claims by &amp;position</source>
       <translation>Behauptungen nach &amp;Position</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="146" />
+      <location filename="../../factdesk/gui/menus.py" line="147" />
       <source>Claims by check-&amp;worthiness</source>
       <translation>Behauptungen nach &amp;Prüfwürdigkeit</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="151" />
+      <location filename="../../factdesk/gui/menus.py" line="152" />
       <source>Only &amp;returned claims</source>
       <translation>Nur &amp;zurückgegebene Behauptungen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="152" />
+      <location filename="../../factdesk/gui/menus.py" line="153" />
       <source>List only the claims a lead returned, with what to fix</source>
       <translation>Nur die Behauptungen zeigen, die eine Leitung zurückgegeben hat, mit dem, was zu ändern ist</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="156" />
+      <location filename="../../factdesk/gui/menus.py" line="157" />
       <source>&amp;Library</source>
       <translation>&amp;Bibliothek</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="157" />
+      <location filename="../../factdesk/gui/menus.py" line="158" />
       <source>&amp;All claims</source>
       <translation>&amp;Alle Behauptungen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="161" />
+      <location filename="../../factdesk/gui/menus.py" line="162" />
       <source>&amp;Review</source>
       <translation>Ab&amp;nahme</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="162" />
+      <location filename="../../factdesk/gui/menus.py" line="163" />
       <source>Review &amp;queue</source>
       <translation>Abnahme-&amp;Warteschlange</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="165" />
+      <location filename="../../factdesk/gui/menus.py" line="166" />
       <source>For team leads (Settings → Role)</source>
       <translation>Für die Teamleitung (Einstellungen → Rolle)</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="167" />
+      <location filename="../../factdesk/gui/menus.py" line="168" />
       <source>&amp;Conflicts…</source>
       <translation>&amp;Konflikte …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="168" />
+      <location filename="../../factdesk/gui/menus.py" line="169" />
       <source>Edits from a bundle that clashed with this desk's: take the other value or keep yours</source>
       <translation>Änderungen aus einem Paket, die mit denen dieses Desks kollidieren: den anderen Wert übernehmen oder Ihren behalten</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="171" />
+      <location filename="../../factdesk/gui/menus.py" line="172" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="175" />
+      <location filename="../../factdesk/gui/menus.py" line="176" />
       <source>&amp;About FactDesk</source>
       <translation>&amp;Über FactDesk</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="178" />
+      <location filename="../../factdesk/gui/menus.py" line="179" />
       <source>Main toolbar</source>
       <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="232" />
+      <location filename="../../factdesk/gui/menus.py" line="234" />
       <source>Open desk</source>
       <translation>Desk öffnen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="291" />
+      <location filename="../../factdesk/gui/menus.py" line="300" />
       <source>About FactDesk</source>
       <translation>Über FactDesk</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/menus.py" line="292" />
+      <location filename="../../factdesk/gui/menus.py" line="301" />
       <source>FactDesk %1 — find checkable claims in news, research them, decide, report.</source>
       <translation>FactDesk %1 – prüfbare Behauptungen in Nachrichten finden, recherchieren, bewerten, berichten.</translation>
     </message>
@@ -1742,63 +1742,63 @@
       <translation>Neuen Desk anlegen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/reader.py" line="74" />
+      <location filename="../../factdesk/gui/reader.py" line="81" />
       <source>The article with its claims highlighted by type; click a highlight to select the claim, select text to mark a claim</source>
       <translation>Der Artikel mit seinen Behauptungen, farbig nach Typ; ein Klick auf eine Markierung wählt die Behauptung, markierter Text lässt sich als Behauptung festhalten</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/reader.py" line="409" />
+      <location filename="../../factdesk/gui/reader.py" line="415" />
       <source>Show or hide claims of this type</source>
       <translation>Behauptungen dieses Typs ein- oder ausblenden</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/reader.py" line="438" />
-      <location filename="../../factdesk/gui/reader.py" line="439" />
+      <location filename="../../factdesk/gui/reader.py" line="444" />
+      <location filename="../../factdesk/gui/reader.py" line="445" />
       <source>Dim sentences scoring below</source>
       <translation>Sätze abblenden unter</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/reader.py" line="440" />
+      <location filename="../../factdesk/gui/reader.py" line="446" />
       <source>Grey out the sentences that are less likely worth checking (check-worthiness below the threshold)</source>
       <translation>Sätze grau zeigen, die eher nicht prüfenswert sind (Prüfwürdigkeit unter der Schwelle)</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/reader.py" line="450" />
+      <location filename="../../factdesk/gui/reader.py" line="456" />
       <source>Check-worthiness threshold</source>
       <translation>Schwelle der Prüfwürdigkeit</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/reader.py" line="451" />
+      <location filename="../../factdesk/gui/reader.py" line="457" />
       <source>Sentences scoring below this (0 to 1) are dimmed; 0.5 or more means worth checking</source>
       <translation>Sätze unter diesem Wert (0 bis 1) werden abgeblendet; ab 0,5 gilt ein Satz als prüfenswert</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/reader.py" line="512" />
+      <location filename="../../factdesk/gui/reader.py" line="518" />
       <source>No article open</source>
       <translation>Kein Artikel geöffnet</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/reader.py" line="513" />
+      <location filename="../../factdesk/gui/reader.py" line="519" />
       <source>Choose an article in the library, or import one with File → Open or by dropping files on this window.</source>
       <translation>Wählen Sie einen Artikel in der Bibliothek oder importieren Sie einen mit Datei → Öffnen oder indem Sie Dateien auf dieses Fenster ziehen.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/reader.py" line="572" />
+      <location filename="../../factdesk/gui/reader.py" line="578" />
       <source>German</source>
       <translation>Deutsch</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/reader.py" line="572" />
+      <location filename="../../factdesk/gui/reader.py" line="578" />
       <source>English</source>
       <translation>Englisch</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/reader.py" line="573" />
+      <location filename="../../factdesk/gui/reader.py" line="579" />
       <source>1 claim</source>
       <translation>1 Behauptung</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/reader.py" line="573" />
+      <location filename="../../factdesk/gui/reader.py" line="579" />
       <source>%1 claims</source>
       <translation>%1 Behauptungen</translation>
     </message>
@@ -1944,243 +1944,243 @@
       <translation>Der Desk kann nicht gelesen oder geschrieben werden (Ein-/Ausgabefehler). Ist das Laufwerk noch angeschlossen?</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_banner.py" line="47" />
+      <location filename="../../factdesk/gui/review_banner.py" line="50" />
       <source>Shown until you work on the claim again.</source>
       <translation>Wird angezeigt, bis Sie die Behauptung weiterbearbeiten.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_banner.py" line="54" />
+      <location filename="../../factdesk/gui/review_banner.py" line="57" />
       <source>Returned in review</source>
       <translation>Bei der Prüfung zurückgegeben</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_banner.py" line="54" />
+      <location filename="../../factdesk/gui/review_banner.py" line="57" />
       <source>Who returned this claim, when, and what to fix</source>
       <translation>Wer diese Behauptung wann zurückgegeben hat und was zu ändern ist</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_banner.py" line="72" />
+      <location filename="../../factdesk/gui/review_banner.py" line="75" />
       <source>Returned by %1 on %2</source>
       <translation>Zurückgegeben von %1 am %2</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_banner.py" line="74" />
+      <location filename="../../factdesk/gui/review_banner.py" line="77" />
       <source>“%1”</source>
       <comment>quotation marks around a quoted comment</comment>
       <translation>„%1“</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_queue.py" line="174" />
+      <location filename="../../factdesk/gui/review_queue.py" line="181" />
       <source>Approved: locked against edits until a lead reopens it</source>
       <translation>Freigegeben: gegen Änderungen gesperrt, bis die Teamleitung sie wieder öffnet</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_queue.py" line="204" />
+      <location filename="../../factdesk/gui/review_queue.py" line="212" />
       <source>Ready for review</source>
       <translation>Bereit zur Abnahme</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_queue.py" line="205" />
+      <location filename="../../factdesk/gui/review_queue.py" line="213" />
       <source>Approved (locked)</source>
       <translation>Freigegeben (gesperrt)</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_queue.py" line="206" />
+      <location filename="../../factdesk/gui/review_queue.py" line="214" />
       <source>Returned</source>
       <translation>Zurückgegeben</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_queue.py" line="208" />
+      <location filename="../../factdesk/gui/review_queue.py" line="216" />
       <source>Approve (A)</source>
       <translation>Freigeben (A)</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_queue.py" line="209" />
+      <location filename="../../factdesk/gui/review_queue.py" line="217" />
       <source>Return… (R)</source>
       <translation>Zurückgeben … (R)</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_queue.py" line="210" />
+      <location filename="../../factdesk/gui/review_queue.py" line="218" />
       <source>Reopen…</source>
       <translation>Wieder öffnen …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_queue.py" line="211" />
+      <location filename="../../factdesk/gui/review_queue.py" line="219" />
       <source>Approve anyway…</source>
       <translation>Trotzdem freigeben …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_queue.py" line="212" />
-      <location filename="../../factdesk/gui/review_queue.py" line="216" />
+      <location filename="../../factdesk/gui/review_queue.py" line="220" />
+      <location filename="../../factdesk/gui/review_queue.py" line="224" />
       <source>Approve against the four-eyes rule; your reason is recorded</source>
       <translation>Entgegen dem Vier-Augen-Prinzip freigeben; Ihre Begründung wird festgehalten</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_queue.py" line="215" />
-      <location filename="../../factdesk/gui/review_queue.py" line="415" />
+      <location filename="../../factdesk/gui/review_queue.py" line="223" />
+      <location filename="../../factdesk/gui/review_queue.py" line="442" />
       <source>Approve anyway</source>
       <translation>Trotzdem freigeben</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_queue.py" line="217" />
-      <location filename="../../factdesk/gui/review_stats.py" line="88" />
+      <location filename="../../factdesk/gui/review_queue.py" line="225" />
+      <location filename="../../factdesk/gui/review_stats.py" line="93" />
       <source>Refresh</source>
       <translation>Aktualisieren</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_queue.py" line="218" />
+      <location filename="../../factdesk/gui/review_queue.py" line="226" />
       <source>Read the queue from the desk again (F5)</source>
       <translation>Warteschlange neu vom Desk lesen (F5)</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_queue.py" line="220" />
-      <location filename="../../factdesk/gui/review_queue.py" line="286" />
+      <location filename="../../factdesk/gui/review_queue.py" line="228" />
+      <location filename="../../factdesk/gui/review_queue.py" line="296" />
       <source>Queue</source>
       <translation>Warteschlange</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_queue.py" line="220" />
+      <location filename="../../factdesk/gui/review_queue.py" line="228" />
       <source>Claims waiting for review, the approved ones, or the returned ones</source>
       <translation>Behauptungen, die auf Abnahme warten, die freigegebenen oder die zurückgegebenen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_queue.py" line="221" />
+      <location filename="../../factdesk/gui/review_queue.py" line="229" />
       <source>Approve the selected claim's verdict; it is locked until reopened</source>
       <translation>Die Bewertung der gewählten Behauptung abnehmen; sie ist dann gesperrt, bis sie wieder geöffnet wird</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_queue.py" line="222" />
+      <location filename="../../factdesk/gui/review_queue.py" line="230" />
       <source>Send the claim back to its checker with a comment</source>
       <translation>Die Behauptung mit einem Kommentar an die prüfende Person zurückgeben</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_queue.py" line="223" />
+      <location filename="../../factdesk/gui/review_queue.py" line="231" />
       <source>Unlock an approved claim so it can be changed, with a comment</source>
       <translation>Eine abgenommene Behauptung mit einem Kommentar wieder zur Bearbeitung freigeben</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_queue.py" line="240" />
+      <location filename="../../factdesk/gui/review_queue.py" line="249" />
       <source>Claims by article; A approves, R returns the selected one</source>
       <translation>Behauptungen nach Artikel; A nimmt die gewählte ab, R gibt sie zurück</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_queue.py" line="247" />
+      <location filename="../../factdesk/gui/review_queue.py" line="256" />
       <source>The selected claim's text</source>
       <translation>Der Text der gewählten Behauptung</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_queue.py" line="248" />
+      <location filename="../../factdesk/gui/review_queue.py" line="257" />
       <source>The checker's rationale for the verdict</source>
       <translation>Die Begründung der Bewertung</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_queue.py" line="253" />
+      <location filename="../../factdesk/gui/review_queue.py" line="262" />
       <source>The sources the verdict rests on</source>
       <translation>Die Quellen, auf denen die Bewertung beruht</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_queue.py" line="254" />
+      <location filename="../../factdesk/gui/review_queue.py" line="263" />
       <source>Every change to the claim: who changed what, and when</source>
       <translation>Jede Änderung der Behauptung: wer was wann geändert hat</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_queue.py" line="287" />
-      <location filename="../../factdesk/gui/review_stats.py" line="91" />
+      <location filename="../../factdesk/gui/review_queue.py" line="297" />
+      <location filename="../../factdesk/gui/review_stats.py" line="96" />
       <source>Counts</source>
       <translation>Zahlen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_queue.py" line="342" />
+      <location filename="../../factdesk/gui/review_queue.py" line="366" />
       <source>🔒 Approved: locked against edits until reopened</source>
       <translation>🔒 Freigegeben: gegen Änderungen gesperrt, bis sie wieder geöffnet wird</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_queue.py" line="346" />
+      <location filename="../../factdesk/gui/review_queue.py" line="370" />
       <source>In the article: %1</source>
       <translation>Im Artikel: %1</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_queue.py" line="381" />
+      <location filename="../../factdesk/gui/review_queue.py" line="404" />
       <source>Approve</source>
       <translation>Freigeben</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_queue.py" line="381" />
+      <location filename="../../factdesk/gui/review_queue.py" line="404" />
       <source>Return</source>
       <translation>Zurückgeben</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_queue.py" line="381" />
+      <location filename="../../factdesk/gui/review_queue.py" line="404" />
       <source>Reopen</source>
       <translation>Wieder öffnen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_queue.py" line="396" />
-      <source>Approved and locked.</source>
-      <translation>Freigegeben und gesperrt.</translation>
-    </message>
-    <message>
-      <location filename="../../factdesk/gui/review_queue.py" line="396" />
+      <location filename="../../factdesk/gui/review_queue.py" line="419" />
       <source>Undo with Ctrl+Z.</source>
       <translation>Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_queue.py" line="397" />
+      <location filename="../../factdesk/gui/review_queue.py" line="420" />
+      <source>Approved and locked.</source>
+      <translation>Freigegeben und gesperrt.</translation>
+    </message>
+    <message>
+      <location filename="../../factdesk/gui/review_queue.py" line="421" />
       <source>Returned to the checker.</source>
       <translation>An die Prüferin/den Prüfer zurückgegeben.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_queue.py" line="398" />
+      <location filename="../../factdesk/gui/review_queue.py" line="422" />
       <source>Reopened: the checker can edit it again.</source>
       <translation>Wieder geöffnet: Sie kann wieder bearbeitet werden.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_queue.py" line="416" />
+      <location filename="../../factdesk/gui/review_queue.py" line="443" />
       <source>Why do you approve it against the four-eyes rule? The reason is recorded.</source>
       <translation>Warum geben Sie entgegen dem Vier-Augen-Prinzip frei? Die Begründung wird festgehalten.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_queue.py" line="417" />
+      <location filename="../../factdesk/gui/review_queue.py" line="444" />
       <source>Please give the reason; it is kept with the approval.</source>
       <translation>Bitte nennen Sie den Grund; er wird mit der Freigabe gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_queue.py" line="425" />
+      <location filename="../../factdesk/gui/review_queue.py" line="452" />
       <source>Return claim</source>
       <translation>Behauptung zurückgeben</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_queue.py" line="425" />
+      <location filename="../../factdesk/gui/review_queue.py" line="452" />
       <source>What should the checker change?</source>
       <translation>Was soll geändert werden?</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_queue.py" line="433" />
+      <location filename="../../factdesk/gui/review_queue.py" line="460" />
       <source>Reopen claim</source>
       <translation>Behauptung wieder öffnen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_queue.py" line="433" />
+      <location filename="../../factdesk/gui/review_queue.py" line="460" />
       <source>Why is this claim reopened?</source>
       <translation>Warum wird diese Behauptung wieder geöffnet?</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_stats.py" line="36" />
+      <location filename="../../factdesk/gui/review_stats.py" line="41" />
       <source>Whole desk</source>
       <translation>Ganzer Desk</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_stats.py" line="90" />
+      <location filename="../../factdesk/gui/review_stats.py" line="95" />
       <source>Count again from the desk</source>
       <translation>Neu aus dem Desk zählen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_stats.py" line="91" />
+      <location filename="../../factdesk/gui/review_stats.py" line="96" />
       <source>Claims by status and verdict, for the desk and per checker</source>
       <translation>Behauptungen nach Status und Bewertung, für den Desk und je Person</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/review_stats.py" line="93" />
+      <location filename="../../factdesk/gui/review_stats.py" line="98" />
       <source>Claims by status and verdict, for the desk and per checker (assignee).</source>
       <translation>Behauptungen nach Status und Bewertung, für den Desk und je Zuständige(n).</translation>
     </message>
@@ -2401,35 +2401,35 @@
       <translation>Eine Datei an diese Quelle anhängen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/typing_conflict.py" line="40" />
-      <location filename="../../factdesk/gui/typing_conflict.py" line="43" />
+      <location filename="../../factdesk/gui/typing_conflict.py" line="41" />
+      <location filename="../../factdesk/gui/typing_conflict.py" line="44" />
       <source>Keep both</source>
       <translation>Beide behalten</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/typing_conflict.py" line="41" />
-      <location filename="../../factdesk/gui/typing_conflict.py" line="45" />
+      <location filename="../../factdesk/gui/typing_conflict.py" line="42" />
+      <location filename="../../factdesk/gui/typing_conflict.py" line="46" />
       <source>Keep mine</source>
       <translation>Meine behalten</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/typing_conflict.py" line="42" />
-      <location filename="../../factdesk/gui/typing_conflict.py" line="47" />
+      <location filename="../../factdesk/gui/typing_conflict.py" line="43" />
+      <location filename="../../factdesk/gui/typing_conflict.py" line="48" />
       <source>Take theirs</source>
       <translation>Ihre übernehmen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/typing_conflict.py" line="44" />
+      <location filename="../../factdesk/gui/typing_conflict.py" line="45" />
       <source>Put their rationale above yours in the editor and save both</source>
       <translation>Die andere Begründung über Ihre in den Editor setzen und beide speichern</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/typing_conflict.py" line="46" />
+      <location filename="../../factdesk/gui/typing_conflict.py" line="47" />
       <source>Save your rationale in place of theirs; theirs stays in the claim's history</source>
       <translation>Ihre Begründung statt der anderen speichern; die andere bleibt in der Historie der Behauptung</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/typing_conflict.py" line="48" />
+      <location filename="../../factdesk/gui/typing_conflict.py" line="49" />
       <source>Show their rationale in the editor; Ctrl+Z in the editor brings yours back</source>
       <translation>Die andere Begründung im Editor zeigen; Strg+Z im Editor holt Ihre zurück</translation>
     </message>
@@ -2449,12 +2449,12 @@
       <translation>Ihr Text bleibt im Editor und ist noch nicht gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/worthiness_box.py" line="83" />
+      <location filename="../../factdesk/gui/worthiness_box.py" line="106" />
       <source>Raised by: %1</source>
       <translation>Dafür spricht: %1</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/worthiness_box.py" line="85" />
+      <location filename="../../factdesk/gui/worthiness_box.py" line="108" />
       <source>Lowered by: %1</source>
       <translation>Dagegen spricht: %1</translation>
     </message>
@@ -2799,7 +2799,7 @@
   <context>
     <name>Op</name>
     <message>
-      <location filename="../../factdesk/gui/workers.py" line="94" />
+      <location filename="../../factdesk/gui/workers.py" line="222" />
       <source>Cancel</source>
       <translation>Abbrechen</translation>
     </message>
@@ -2875,7 +2875,7 @@
   <context>
     <name>SearchDialog</name>
     <message>
-      <location filename="../../factdesk/gui/search_dialog.py" line="378" />
+      <location filename="../../factdesk/gui/search_dialog.py" line="384" />
       <source>Search the desk</source>
       <translation>Desk durchsuchen</translation>
     </message>
@@ -2883,57 +2883,57 @@
   <context>
     <name>SearchPanel</name>
     <message>
-      <location filename="../../factdesk/gui/search_dialog.py" line="235" />
+      <location filename="../../factdesk/gui/search_dialog.py" line="241" />
       <source>Search articles, claims, rationales and sources…</source>
       <translation>Artikel, Behauptungen, Begründungen und Quellen durchsuchen …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/search_dialog.py" line="238" />
+      <location filename="../../factdesk/gui/search_dialog.py" line="244" />
       <source>Search the desk</source>
       <translation>Desk durchsuchen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/search_dialog.py" line="239" />
+      <location filename="../../factdesk/gui/search_dialog.py" line="245" />
       <source>Words to find in articles, claims, rationales and sources; "phrases", OR and -word work</source>
       <translation>Wörter, die in Artikeln, Behauptungen, Begründungen und Quellen gesucht werden; "Wortfolgen", OR und -Wort sind möglich</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/search_dialog.py" line="248" />
+      <location filename="../../factdesk/gui/search_dialog.py" line="254" />
       <source>Search results</source>
       <translation>Suchergebnisse</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/search_dialog.py" line="248" />
+      <location filename="../../factdesk/gui/search_dialog.py" line="254" />
       <source>Hits grouped by articles, claims and sources; press Enter to open one</source>
       <translation>Treffer nach Artikeln, Behauptungen und Quellen; Eingabe öffnet einen</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/search_dialog.py" line="291" />
+      <location filename="../../factdesk/gui/search_dialog.py" line="297" />
       <source>Open a desk to search it.</source>
       <translation>Öffnen Sie einen Desk, um ihn zu durchsuchen.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/search_dialog.py" line="302" />
+      <location filename="../../factdesk/gui/search_dialog.py" line="308" />
       <source>Searching…</source>
       <translation>Suche läuft …</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/search_dialog.py" line="313" />
+      <location filename="../../factdesk/gui/search_dialog.py" line="319" />
       <source>1 result</source>
       <translation>1 Treffer</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/search_dialog.py" line="313" />
+      <location filename="../../factdesk/gui/search_dialog.py" line="319" />
       <source>{0} results</source>
       <translation>{0} Treffer</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/search_dialog.py" line="317" />
+      <location filename="../../factdesk/gui/search_dialog.py" line="323" />
       <source>Nothing found for “{0}”.</source>
       <translation>Nichts gefunden für „{0}“.</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/search_dialog.py" line="325" />
+      <location filename="../../factdesk/gui/search_dialog.py" line="331" />
       <source>Type at least one word to search for.</source>
       <translation>Geben Sie mindestens ein Wort ein, nach dem gesucht werden soll.</translation>
     </message>
@@ -2941,7 +2941,7 @@
   <context>
     <name>SearchResultsModel</name>
     <message numerus="yes">
-      <location filename="../../factdesk/gui/search_dialog.py" line="63" />
+      <location filename="../../factdesk/gui/search_dialog.py" line="69" />
       <source>Articles (%n)</source>
       <translation>
         <numerusform>Artikel (%n)</numerusform>
@@ -2949,7 +2949,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../factdesk/gui/search_dialog.py" line="64" />
+      <location filename="../../factdesk/gui/search_dialog.py" line="70" />
       <source>Claims (%n)</source>
       <translation>
         <numerusform>Behauptungen (%n)</numerusform>
@@ -2957,7 +2957,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../factdesk/gui/search_dialog.py" line="65" />
+      <location filename="../../factdesk/gui/search_dialog.py" line="71" />
       <source>Sources (%n)</source>
       <translation>
         <numerusform>Quellen (%n)</numerusform>
@@ -2965,12 +2965,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/search_dialog.py" line="142" />
+      <location filename="../../factdesk/gui/search_dialog.py" line="148" />
       <source>Match</source>
       <translation>Fundstelle</translation>
     </message>
     <message>
-      <location filename="../../factdesk/gui/search_dialog.py" line="144" />
+      <location filename="../../factdesk/gui/search_dialog.py" line="150" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>

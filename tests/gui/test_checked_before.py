@@ -110,3 +110,15 @@ def test_source_figure_beside_the_claim(window, qtbot):
     qtbot.waitUntil(lambda: label.isVisibleTo(window), timeout=30000)
     assert "The source gives 33,000" in label.text() and "is consistent with the claim" in label.text()
     assert window.desk.get_claim(claim.id).verdict is None
+
+
+def test_a_match_far_down_the_list_is_named_by_its_place_not_a_score_that_reads_as_none(window):
+    from factdesk.core.matching.match import Match
+    box = window.panel.checked_before
+    check = {"id": "c9", "claim": "Turnout was 71 percent.", "url": "", "source": "Example Check",
+             "rating": "True", "rating_value": None, "best_rating": None, "worst_rating": None,
+             "author": "Example Check", "published": "2021-03-01"}
+    box.model.set_matches([Match(0.93, dict(check, id="c8")), Match(0.0021, check)], None, "en")
+    tip = box.model.index(1, 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Match 2 of 2" in tip.splitlines()
+    assert "0.00" not in tip
