@@ -74,7 +74,7 @@ def test_capitalised_number_word_opening_a_sentence_still_counts():
 
 def test_people_in_hospital_or_in_critical_condition_are_casualties():
     text = ("The warden said 14 inmates and three guards were in hospital after the riot. "
-            "Two guards are in a critical condition.")
+            "Two guards are in critical condition, the warden added.")
     values = _values(text)
     assert ("casualties", 14) in values
     assert ("casualties", 3) in values
