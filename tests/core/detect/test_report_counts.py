@@ -15,8 +15,8 @@ these tests (issue 10, source-held-out errors of the German folds).
 
 import pytest
 
-from factdesk.core.detect import detect
 from factdesk.core.detect.scanner import scanner
+from tests.core.detect.conftest import claim_holding
 
 
 @pytest.mark.parametrize("word, expected", [
@@ -32,10 +32,7 @@ def test_the_last_part_of_a_compound_names_the_count(word, expected):
 
 
 def claim_of(text: str, number: str):
-    for c in detect(text, "de").claims:
-        if number in c.text and c.type != "quote":
-            return c
-    return None
+    return claim_holding(text, "de", number)
 
 
 CASES = [

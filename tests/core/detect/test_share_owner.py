@@ -9,18 +9,16 @@ or take part is a crowd.
 
 import pytest
 
-from factdesk.core.detect import detect
 from factdesk.core.detect.claim_types import typer
 from factdesk.core.detect.features import candidates_with_words
 from factdesk.core.detect.tokens import make_doc
+from tests.core.detect.conftest import claim_holding
 
 
 def type_of(text: str, lang: str, number: str) -> str | None:
     """The type of the claim whose text holds `number`, or None when no claim does."""
-    for c in detect(text, lang).claims:
-        if number in c.text and c.type != "quote":
-            return c.type
-    return None
+    claim = claim_holding(text, lang, number)
+    return claim.type if claim else None
 
 
 def words_of(text: str, lang: str, number: str) -> list[str]:
